@@ -1,0 +1,138 @@
+use core::ops::RangeInclusive;
+
+/// One category of an API's code space: a name, a range and a description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CategoryInfo {
+    name: &'static str,
+    start: u32,
+    end: u32,
+    description: &'static str,
+}
+
+impl CategoryInfo {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(name: &'static str, start: u32, end: u32, description: &'static str) -> Self {
+        CategoryInfo {
+            name,
+            start,
+            end,
+            description,
+        }
+    }
+
+    /// The category's name: the variant's identifier.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The category's description: the variant's doc comment.
+    #[must_use]
+    pub const fn description(&self) -> &'static str {
+        self.description
+    }
+
+    /// The first code of the category.
+    #[must_use]
+    pub const fn start(&self) -> u32 {
+        self.start
+    }
+
+    /// The last code of the category.
+    #[must_use]
+    pub const fn end(&self) -> u32 {
+        self.end
+    }
+
+    /// The category's codes, e.g. `2000..=2999`.
+    #[must_use]
+    pub const fn range(&self) -> RangeInclusive<u32> {
+        RangeInclusive::new(self.start, self.end)
+    }
+
+    /// Whether `code` is in this category's range.
+    #[must_use]
+    pub const fn contains(&self, code: u32) -> bool {
+        self.start <= code && code <= self.end
+    }
+}
+
+/// A range of codes kept out of use, e.g. `6000..=8999`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReservedRange {
+    start: u32,
+    end: u32,
+}
+
+impl ReservedRange {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(start: u32, end: u32) -> Self {
+        ReservedRange { start, end }
+    }
+
+    /// The first reserved code.
+    #[must_use]
+    pub const fn start(&self) -> u32 {
+        self.start
+    }
+
+    /// The last reserved code.
+    #[must_use]
+    pub const fn end(&self) -> u32 {
+        self.end
+    }
+
+    /// The reserved codes as a range.
+    #[must_use]
+    pub const fn range(&self) -> RangeInclusive<u32> {
+        RangeInclusive::new(self.start, self.end)
+    }
+
+    /// Whether `code` is reserved by this range.
+    #[must_use]
+    pub const fn contains(&self, code: u32) -> bool {
+        self.start <= code && code <= self.end
+    }
+}
+
+/// The code space of an API, declared once with `#[derive(ErrorCategory)]`.
+///
+/// The derive also emits inherent `const fn`s of the same names
+/// (`Category::of`, `Category::ALL`, …), usable in const context and without
+/// importing this trait.
+pub trait ErrorCategory: Sized + 'static {
+    /// Every category, in declaration order.
+    const ALL: &'static [Self];
+    /// The static description of every category, in declaration order.
+    const CATEGORIES: &'static [CategoryInfo];
+    /// The reserved ranges, in declaration order.
+    const RESERVED: &'static [ReservedRange];
+
+    /// The category whose range holds `code`.
+    fn of(code: u32) -> Option<Self>;
+
+    /// This category's static description.
+    fn info(&self) -> &'static CategoryInfo;
+
+    /// The category's name.
+    fn name(&self) -> &'static str {
+        self.info().name()
+    }
+
+    /// The category's range of codes.
+    fn range(&self) -> RangeInclusive<u32> {
+        self.info().range()
+    }
+
+    /// The category's description.
+    fn description(&self) -> &'static str {
+        self.info().description()
+    }
+
+    /// Whether `code` lies in a reserved range.
+    fn is_reserved(code: u32) -> bool {
+        Self::RESERVED.iter().any(|r| r.contains(code))
+    }
+}

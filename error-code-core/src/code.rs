@@ -1,0 +1,83 @@
+use crate::catalog::{Catalog, CodeInfo};
+use crate::category::CategoryInfo;
+use http::StatusCode;
+
+/// An error that has a stable numeric code, an HTTP status, a name and a
+/// message.
+///
+/// Implemented by `#[derive(ErrorCode)]`. The trait is object safe, so
+/// `&dyn ErrorCode` works; the catalog and code lookups that need `Self` live
+/// in [`ErrorCatalog`] and [`FromCode`].
+pub trait ErrorCode {
+    /// The numeric error code, e.g. `2001`.
+    fn code(&self) -> u32;
+
+    /// The HTTP status the API answers with, always a client or server error.
+    fn status(&self) -> StatusCode;
+
+    /// The error's name in the catalog, by default the variant's identifier.
+    fn name(&self) -> &'static str;
+
+    /// The catalog message: `message = "…"`, else the variant's doc comment.
+    fn message(&self) -> &'static str;
+
+    /// The static catalog entry of this value's code.
+    fn info(&self) -> &'static CodeInfo;
+
+    /// The category the code belongs to, where the type declares one.
+    fn category(&self) -> Option<&'static CategoryInfo> {
+        self.info().category()
+    }
+}
+
+impl<E: ErrorCode + ?Sized> ErrorCode for &E {
+    fn code(&self) -> u32 {
+        (**self).code()
+    }
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+    fn name(&self) -> &'static str {
+        (**self).name()
+    }
+    fn message(&self) -> &'static str {
+        (**self).message()
+    }
+    fn info(&self) -> &'static CodeInfo {
+        (**self).info()
+    }
+}
+
+impl<E: ErrorCode + ?Sized> ErrorCode for Box<E> {
+    fn code(&self) -> u32 {
+        (**self).code()
+    }
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+    fn name(&self) -> &'static str {
+        (**self).name()
+    }
+    fn message(&self) -> &'static str {
+        (**self).message()
+    }
+    fn info(&self) -> &'static CodeInfo {
+        (**self).info()
+    }
+}
+
+/// A type whose every possible code is known at compile time.
+pub trait ErrorCatalog {
+    /// Every code the type can produce, sorted by code; for a composed error,
+    /// the union of its parts.
+    const CATALOG: Catalog;
+}
+
+/// Typed lookup from a code back to a value.
+///
+/// Derived when every variant the type can produce without data is
+/// fieldless; codes of variants that carry fields give `None`.
+pub trait FromCode: Sized {
+    /// The value with this code, or `None` for a code the type does not have.
+    fn from_code(code: u32) -> Option<Self>;
+}

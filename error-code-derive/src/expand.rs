@@ -1,0 +1,472 @@
+//! Code generation only. Every path is absolute and reaches the runtime
+//! through `<crate>::__private`; helper items live in `const _: () = {...}`.
+
+use crate::ast::{Code, Input, Scheme, Variant};
+use crate::attr;
+use crate::errors::Errors;
+use crate::valid;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::{DeriveInput, Fields, Member, Path};
+
+/// `<crate>::__private`, `::error_code::__private` unless renamed.
+fn private(krate: Option<&Path>) -> TokenStream {
+    match krate {
+        Some(path) => quote!(#path::__private),
+        None => quote!(::error_code::__private),
+    }
+}
+
+pub fn error_code(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let attrs = attr::enum_attrs(&input.attrs, &mut errors);
+    let p = private(attrs.krate.as_ref());
+    let model = Input::from_syn(input, attrs, &mut errors);
+    if let Some(model) = &model {
+        valid::error_code(model, &mut errors);
+    }
+    match (errors.finish(), model) {
+        (None, Some(model)) => expand_error_code(&model, &p),
+        (error, _) => {
+            let fallback = error_code_fallback(input, &p);
+            quote!(#error #fallback)
+        }
+    }
+}
+
+/// `Self::V`, `Self::V(..)` or `Self::V { .. }`.
+fn pattern(v: &Variant) -> TokenStream {
+    let ident = v.ident;
+    match v.fields {
+        Fields::Unit => quote!(Self::#ident),
+        Fields::Unnamed(_) => quote!(Self::#ident(..)),
+        Fields::Named(_) => quote!(Self::#ident { .. }),
+    }
+}
+
+/// `Self::V(__inner)` or `Self::V { field: __inner }`, as pattern or value.
+fn wrap(v: &Variant, member: &Member) -> TokenStream {
+    let ident = v.ident;
+    match member {
+        Member::Named(name) => quote!(Self::#ident { #name: __inner }),
+        Member::Unnamed(_) => quote!(Self::#ident(__inner)),
+    }
+}
+
+/// A `const` item that fails the build with `message` at the user's span.
+fn const_check(span: proc_macro2::Span, check: TokenStream) -> TokenStream {
+    quote_spanned! {span=>
+        const _: () = {
+            let __msg = #check;
+            if __msg.is_some() {
+                ::core::panic!("{}", __msg.as_str())
+            }
+        };
+    }
+}
+
+fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
+    let ty = &input.original.ident;
+    let owner = ty.to_string();
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+
+    let mut own: Vec<(&Variant, &Code)> = input.codes().collect();
+    own.sort_by_key(|(_, code)| code.code.value);
+
+    let category_of = |code: u32| match (&input.attrs.category, &input.attrs.scheme) {
+        (Some(path), _) => {
+            let cat_ty = category_type(path);
+            quote!(::core::option::Option::Some(<#cat_ty>::info(&#path)))
+        }
+        (None, Some(scheme)) => {
+            quote!(#p::category_of(#code, <#scheme as #p::ErrorCategory>::CATEGORIES))
+        }
+        (None, None) => quote!(::core::option::Option::None),
+    };
+    let entries = own.iter().map(|(_, c)| {
+        let (code, status, name, message) =
+            (c.code.value, status_u16(c), &c.name, &c.message);
+        let category = category_of(code);
+        quote!(#p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner))
+    });
+    let range_checks = own.iter().filter_map(|(_, c)| {
+        let code = c.code.value;
+        let check = match (&input.attrs.category, &input.attrs.scheme) {
+            (Some(path), _) => {
+                let cat_ty = category_type(path);
+                quote!(#p::check_in_category(#code, <#cat_ty>::info(&#path)))
+            }
+            (None, Some(scheme)) => {
+                let name = scheme.segments.last().map(|s| s.ident.to_string());
+                quote!(#p::check_in_scheme(
+                    #code,
+                    #name,
+                    <#scheme as #p::ErrorCategory>::CATEGORIES,
+                    <#scheme as #p::ErrorCategory>::RESERVED,
+                ))
+            }
+            (None, None) => return None,
+        };
+        Some(const_check(c.code.span, check))
+    });
+
+    let parts: Vec<_> = input.parts().collect();
+    let part_entries: Vec<TokenStream> = parts
+        .iter()
+        .map(|(_, _, ty, _)| quote!(<#ty as #p::ErrorCatalog>::CATALOG.entries()))
+        .collect();
+    let disjoint = parts.iter().enumerate().map(|(i, (_, _, _, span))| {
+        let this = &part_entries[i];
+        let earlier = &part_entries[..i];
+        const_check(*span, quote!(#p::check_disjoint(#this, &[__OWN, #(#earlier),*])))
+    });
+    let (all_items, all) = if parts.is_empty() {
+        (quote!(), quote!(__OWN))
+    } else {
+        (
+            quote! {
+                const __PARTS: &[&[#p::CodeInfo]] = &[__OWN, #(#part_entries),*];
+                const __LEN: usize = #p::total_len(__PARTS);
+                const __ALL: [#p::CodeInfo; __LEN] = #p::merge::<__LEN>(__PARTS);
+            },
+            quote!(&__ALL),
+        )
+    };
+
+    let position = |v: &Variant| own.iter().position(|(o, _)| o.ident == v.ident);
+    let accessor = |name: TokenStream, own_value: &dyn Fn(&Code, usize) -> TokenStream| {
+        let arms = input.variants.iter().map(|v| match &v.kind {
+            crate::ast::Kind::Code(code) => {
+                let pat = pattern(v);
+                let value = own_value(code, position(v).unwrap_or_default());
+                quote!(#pat => #value,)
+            }
+            crate::ast::Kind::Transparent { member, .. } => {
+                let pat = wrap(v, member);
+                quote!(#pat => #p::ErrorCode::#name(__inner),)
+            }
+        });
+        if input.variants.is_empty() {
+            quote!(match *self {})
+        } else {
+            quote!(match self { #(#arms)* })
+        }
+    };
+    let code_body = accessor(quote!(code), &|c, _| {
+        let code = c.code.value;
+        quote!(#code)
+    });
+    let status_body = accessor(quote!(status), &|c, _| {
+        let status = status_u16(c);
+        quote!(const { #p::status(#status) })
+    });
+    let name_body = accessor(quote!(name), &|c, _| {
+        let name = &c.name;
+        quote!(#name)
+    });
+    let message_body = accessor(quote!(message), &|c, _| {
+        let message = &c.message;
+        quote!(#message)
+    });
+    let info_body = accessor(quote!(info), &|_, i| quote!(&__OWN[#i]));
+
+    let lookup_arms = own.iter().filter(|(v, _)| matches!(v.fields, Fields::Unit)).map(|(v, c)| {
+        let (ident, code) = (v.ident, c.code.value);
+        quote!(#code => ::core::option::Option::Some(Self::#ident),)
+    });
+    let lookup_parts = parts.iter().zip(&part_entries).map(|((v, member, ty, _), entries)| {
+        let value = wrap(v, member);
+        quote! {
+            if #p::in_bounds(code, #entries) {
+                if let ::core::option::Option::Some(__inner) = <#ty as #p::Lookup>::lookup(code) {
+                    return ::core::option::Option::Some(#value);
+                }
+            }
+        }
+    });
+    let fieldless = own.iter().all(|(v, _)| matches!(v.fields, Fields::Unit));
+    let from_code = fieldless.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #ig #p::FromCode for #ty #tg #wc {
+                #[inline]
+                fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    <Self as #p::Lookup>::lookup(code)
+                }
+            }
+
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                /// The value with this error code, or `None` for a code the type does not have.
+                #[inline]
+                #[must_use]
+                pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    <Self as #p::Lookup>::lookup(code)
+                }
+            }
+        }
+    });
+    let check_items = range_checks.chain(disjoint);
+
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
+            #all_items
+            #(#check_items)*
+
+            #[automatically_derived]
+            impl #ig #p::ErrorCode for #ty #tg #wc {
+                #[inline]
+                fn code(&self) -> ::core::primitive::u32 {
+                    #code_body
+                }
+                #[inline]
+                fn status(&self) -> #p::StatusCode {
+                    #status_body
+                }
+                #[inline]
+                fn name(&self) -> &'static ::core::primitive::str {
+                    #name_body
+                }
+                #[inline]
+                fn message(&self) -> &'static ::core::primitive::str {
+                    #message_body
+                }
+                #[inline]
+                fn info(&self) -> &'static #p::CodeInfo {
+                    #info_body
+                }
+            }
+
+            #[automatically_derived]
+            impl #ig #p::ErrorCatalog for #ty #tg #wc {
+                const CATALOG: #p::Catalog = #p::Catalog::__new(#all);
+            }
+
+            #[automatically_derived]
+            impl #ig #p::Lookup for #ty #tg #wc {
+                #[inline]
+                fn lookup(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    #[deny(unreachable_patterns)]
+                    match code {
+                        #(#lookup_arms)*
+                        _ => {
+                            #(#lookup_parts)*
+                            ::core::option::Option::None
+                        }
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                /// Every code this type can produce, sorted by code.
+                pub const CATALOG: #p::Catalog = #p::Catalog::__new(#all);
+
+                /// Every code this type can produce, sorted by code.
+                #[must_use]
+                pub const fn catalog() -> #p::Catalog {
+                    Self::CATALOG
+                }
+            }
+
+            #from_code
+        };
+    }
+}
+
+/// The validated status as `u16`; `valid.rs` ensures it is in 400..=599.
+fn status_u16(code: &Code) -> u16 {
+    u16::try_from(code.status.value).unwrap_or(500)
+}
+
+/// `Category` of `category = Category::PodError`.
+fn category_type(path: &Path) -> TokenStream {
+    let lead = &path.leading_colon;
+    let segments = path.segments.iter().take(path.segments.len().saturating_sub(1));
+    quote!(#lead #(#segments)::*)
+}
+
+/// A minimal impl beside the errors, so the user sees the real mistake and
+/// not a cascade of "trait not implemented".
+fn error_code_fallback(input: &DeriveInput, p: &TokenStream) -> TokenStream {
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    quote! {
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            #[automatically_derived]
+            impl #ig #p::ErrorCode for #ty #tg #wc {
+                fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
+                fn status(&self) -> #p::StatusCode { ::core::unreachable!() }
+                fn name(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
+                fn message(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
+                fn info(&self) -> &'static #p::CodeInfo { ::core::unreachable!() }
+            }
+            #[automatically_derived]
+            impl #ig #p::ErrorCatalog for #ty #tg #wc {
+                const CATALOG: #p::Catalog = #p::Catalog::EMPTY;
+            }
+            #[automatically_derived]
+            impl #ig #p::Lookup for #ty #tg #wc {
+                fn lookup(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl #ig #p::FromCode for #ty #tg #wc {
+                fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                pub const CATALOG: #p::Catalog = #p::Catalog::EMPTY;
+                pub const fn catalog() -> #p::Catalog { #p::Catalog::EMPTY }
+                pub fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+        };
+    }
+}
+
+pub fn error_category(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let attrs = attr::scheme_attrs(&input.attrs, &mut errors);
+    let p = private(attrs.krate.as_ref());
+    let scheme = Scheme::from_syn(input, attrs, &mut errors);
+    if let Some(scheme) = &scheme {
+        valid::error_category(scheme, &mut errors);
+    }
+    match (errors.finish(), scheme) {
+        (None, Some(scheme)) => expand_error_category(&scheme, &p),
+        (error, _) => {
+            let fallback = error_category_fallback(input, &p);
+            quote!(#error #fallback)
+        }
+    }
+}
+
+fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
+    let ty = &scheme.original.ident;
+    let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
+    let infos = scheme.categories.iter().map(|c| {
+        let name = c.ident.to_string();
+        let (start, end, desc) = (c.range.start, c.range.last().unwrap_or_default(), &c.description);
+        quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc))
+    });
+    let of_arms = scheme.categories.iter().map(|c| {
+        let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());
+        quote!(#start..=#end => ::core::option::Option::Some(Self::#ident),)
+    });
+    let reserved: Vec<_> = scheme
+        .attrs
+        .reserved
+        .iter()
+        .map(|r| (r.start, r.last().unwrap_or_default()))
+        .collect();
+    let reserved_infos = reserved.iter().map(|(s, e)| quote!(#p::ReservedRange::__new(#s, #e)));
+    let reserved_tests = reserved.iter().map(|(s, e)| quote!(|| (code >= #s && code <= #e)));
+    let index = 0..idents.len();
+    quote! {
+        #[doc(hidden)]
+        #[allow(clippy::all, clippy::pedantic)]
+        const _: () = {
+            #[automatically_derived]
+            impl #ty {
+                /// Every category, in declaration order.
+                pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+                /// The static description of every category, in declaration order.
+                pub const CATEGORIES: &'static [#p::CategoryInfo] = &[#(#infos),*];
+                /// The reserved ranges of the code space.
+                pub const RESERVED: &'static [#p::ReservedRange] = &[#(#reserved_infos),*];
+
+                /// The category whose range holds `code`.
+                #[must_use]
+                pub const fn of(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    match code {
+                        #(#of_arms)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                /// This category's static description.
+                #[must_use]
+                pub const fn info(&self) -> &'static #p::CategoryInfo {
+                    match self {
+                        #(Self::#idents => &Self::CATEGORIES[#index],)*
+                    }
+                }
+
+                /// The category's name.
+                #[must_use]
+                pub const fn name(&self) -> &'static ::core::primitive::str {
+                    self.info().name()
+                }
+
+                /// The category's range of codes.
+                #[must_use]
+                pub const fn range(&self) -> ::core::ops::RangeInclusive<::core::primitive::u32> {
+                    self.info().range()
+                }
+
+                /// The category's description, from its doc comment.
+                #[must_use]
+                pub const fn description(&self) -> &'static ::core::primitive::str {
+                    self.info().description()
+                }
+
+                /// Whether `code` lies in a reserved range.
+                #[must_use]
+                pub const fn is_reserved(code: ::core::primitive::u32) -> ::core::primitive::bool {
+                    false #(#reserved_tests)*
+                }
+            }
+
+            #[automatically_derived]
+            impl #p::ErrorCategory for #ty {
+                const ALL: &'static [Self] = <#ty>::ALL;
+                const CATEGORIES: &'static [#p::CategoryInfo] = <#ty>::CATEGORIES;
+                const RESERVED: &'static [#p::ReservedRange] = <#ty>::RESERVED;
+
+                #[inline]
+                fn of(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    <#ty>::of(code)
+                }
+
+                #[inline]
+                fn info(&self) -> &'static #p::CategoryInfo {
+                    <#ty>::info(self)
+                }
+            }
+        };
+    }
+}
+
+fn error_category_fallback(input: &DeriveInput, p: &TokenStream) -> TokenStream {
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    quote! {
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            const __ANY: #p::CategoryInfo = #p::CategoryInfo::__new("", 0, ::core::primitive::u32::MAX, "");
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                pub const fn info(&self) -> &'static #p::CategoryInfo { &__ANY }
+            }
+            #[automatically_derived]
+            impl #ig #p::ErrorCategory for #ty #tg #wc {
+                const ALL: &'static [Self] = &[];
+                const CATEGORIES: &'static [#p::CategoryInfo] = &[];
+                const RESERVED: &'static [#p::ReservedRange] = &[];
+                fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                fn info(&self) -> &'static #p::CategoryInfo { &__ANY }
+            }
+        };
+    }
+}

@@ -1,0 +1,35 @@
+//! Derive macros of [`error-code`](https://docs.rs/error-code); use them
+//! through that crate, which re-exports them.
+//!
+//! Each derive is one pipeline: [`attr`] parses attributes, [`ast`] builds a
+//! typed model of the enum, [`valid`] checks it across variants, [`expand`]
+//! generates code. Every mistake is collected into one [`errors::Errors`] and
+//! reported together; on any mistake a minimal fallback impl is emitted so
+//! the user sees the mistake and not a cascade of missing-trait errors.
+
+#![allow(clippy::needless_pass_by_value, clippy::too_many_lines)]
+
+extern crate proc_macro;
+
+mod ast;
+mod attr;
+mod errors;
+mod expand;
+mod valid;
+
+use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
+
+/// Derives `error_code::ErrorCode` and friends; see the `error-code` crate.
+#[proc_macro_derive(ErrorCode, attributes(code, error_code))]
+pub fn derive_error_code(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::error_code(&input).into()
+}
+
+/// Derives `error_code::ErrorCategory`; see the `error-code` crate.
+#[proc_macro_derive(ErrorCategory, attributes(category))]
+pub fn derive_error_category(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::error_category(&input).into()
+}

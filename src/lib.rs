@@ -1,0 +1,24 @@
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+
+pub use error_code_core::{
+    Catalog, CategoryInfo, CodeInfo, ErrorCatalog, ErrorCategory, ErrorCode, FromCode,
+    ReservedRange, StatusCode, http,
+};
+
+/// Derives [`ErrorCode`], [`ErrorCatalog`], a code lookup and a static catalog
+/// for an enum.
+///
+/// See the [crate documentation](crate) for the attributes.
+pub use error_code_derive::ErrorCode;
+
+/// Derives [`ErrorCategory`] for a fieldless enum that declares an API's code
+/// space.
+///
+/// See the [crate documentation](crate) for the attributes.
+pub use error_code_derive::ErrorCategory;
+
+#[doc(hidden)]
+pub mod __private {
+    pub use error_code_core::private::*;
+}
