@@ -12,7 +12,12 @@ pub struct CategoryInfo {
 impl CategoryInfo {
     #[doc(hidden)]
     #[must_use]
-    pub const fn __new(name: &'static str, start: u32, end: u32, description: &'static str) -> Self {
+    pub const fn __new(
+        name: &'static str,
+        start: u32,
+        end: u32,
+        description: &'static str,
+    ) -> Self {
         CategoryInfo {
             name,
             start,

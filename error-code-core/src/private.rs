@@ -237,7 +237,8 @@ pub const fn merge<const N: usize>(parts: &[&[CodeInfo]]) -> [CodeInfo; N] {
         let mut k = 0;
         while k < parts.len() {
             if heads[k] < parts[k].len()
-                && (best == usize::MAX || parts[k][heads[k]].code() < parts[best][heads[best]].code())
+                && (best == usize::MAX
+                    || parts[k][heads[k]].code() < parts[best][heads[best]].code())
             {
                 best = k;
             }
@@ -267,7 +268,10 @@ mod tests {
             check_in_category(3001, &CAT).as_str(),
             "error code 3001 is outside category PodError (2000..=2999)"
         );
-        assert_eq!(check_in_category(0, &CAT).as_str().split(' ').nth(2), Some("0"));
+        assert_eq!(
+            check_in_category(0, &CAT).as_str().split(' ').nth(2),
+            Some("0")
+        );
     }
 
     #[test]

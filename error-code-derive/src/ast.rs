@@ -157,16 +157,29 @@ pub struct Category<'a> {
 }
 
 impl<'a> Scheme<'a> {
-    pub fn from_syn(input: &'a DeriveInput, attrs: SchemeAttrs, errors: &mut Errors) -> Option<Self> {
+    pub fn from_syn(
+        input: &'a DeriveInput,
+        attrs: SchemeAttrs,
+        errors: &mut Errors,
+    ) -> Option<Self> {
         let Data::Enum(data) = &input.data else {
             not_an_enum(input, "ErrorCategory", errors);
             return None;
         };
         if data.variants.is_empty() {
-            errors.spanned(&input.ident, format!("`{}` declares no category; add variants with #[category(<start>..=<end>)]", input.ident));
+            errors.spanned(
+                &input.ident,
+                format!(
+                    "`{}` declares no category; add variants with #[category(<start>..=<end>)]",
+                    input.ident
+                ),
+            );
         }
         if let Some(param) = input.generics.params.first() {
-            errors.spanned(param, "#[derive(ErrorCategory)] needs an enum without generic parameters");
+            errors.spanned(
+                param,
+                "#[derive(ErrorCategory)] needs an enum without generic parameters",
+            );
         }
         let mut categories = Vec::new();
         for variant in &data.variants {

@@ -39,21 +39,54 @@ pub enum CodeAttr {
     Transparent(Span),
 }
 
-const ENUM_KEYS: &str = "`category`, `scheme`, `status`, `crate`";
-const CODE_KEYS: &str = "`status`, `name`, `message`";
+const ENUM_KEYS: &[&str] = &["category", "scheme", "status", "crate"];
+const CODE_KEYS: &[&str] = &["status", "name", "message"];
 
 /// Remembers the keys seen in one attribute, to reject a repeated one.
 #[derive(Default)]
 struct Seen(Vec<(String, Span)>);
 
+/// `unknown key ...; expected one of ...`, with a suggestion for a near miss.
+fn unknown_key(key: &Ident, attr: &str, keys: &[&str]) -> String {
+    let name = key.unraw().to_string();
+    let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    let mut message = format!(
+        "unknown key `{name}` in #[{attr}]; expected one of {}",
+        listed.join(", ")
+    );
+    if let Some(near) = keys.iter().find(|k| edit_distance(&name, k) <= 2) {
+        message.push_str(&format!("; did you mean `{near}`?"));
+    }
+    message
+}
+
+/// Levenshtein distance, for short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
 impl Seen {
     /// False (and an error on the repeat) when `key` was given before.
     fn first(&mut self, key: &Ident, errors: &mut Errors) -> bool {
         let name = key.unraw().to_string();
-        if let Some((_, first)) = self.0.iter().find(|(k, _)| *k == name) {
-            let mut error = syn::Error::new(key.span(), format!("duplicate key `{name}`"));
-            error.combine(syn::Error::new(*first, format!("note: `{name}` was first given here")));
-            errors.push(error);
+        if self.0.iter().any(|(k, _)| *k == name) {
+            errors.at(
+                key.span(),
+                format!("duplicate key `{name}`: it is already given earlier in this attribute"),
+            );
             false
         } else {
             self.0.push((name, key.span()));
@@ -73,7 +106,7 @@ pub fn doc_summary(attrs: &[Attribute]) -> Option<String> {
         if let Meta::NameValue(nv) = &attr.meta {
             if let Expr::Lit(lit) = &nv.value {
                 if let Lit::Str(s) = &lit.lit {
-                    lines.extend(s.value().lines().map(|l| l.trim().to_owned()));
+                    lines.extend(s.value().split('\n').map(|l| l.trim().to_owned()));
                 }
             }
         }
@@ -162,7 +195,10 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     }
     let span = input.span();
     skip_value(input)?;
-    errors.at(span, format!("expected a string for `{key}`, like `{key} = \"…\"`"));
+    errors.at(
+        span,
+        format!("expected a string for `{key}`, like `{key} = \"…\"`"),
+    );
     Ok(None)
 }
 
@@ -189,11 +225,8 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                             out.status = status;
                         }
                     }
-                    other => {
-                        errors.at(
-                            key.span(),
-                            format!("unknown key `{other}` in #[error_code]; expected one of {ENUM_KEYS}"),
-                        );
+                    _ => {
+                        errors.at(key.span(), unknown_key(&key, "error_code", ENUM_KEYS));
                         skip_value(input)?;
                     }
                 }
@@ -264,7 +297,11 @@ fn store_path(out: &mut EnumAttrs, key: &Ident, path: Path, errors: &mut Errors)
 
 pub fn path_string(path: &Path) -> String {
     let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-    let lead = if path.leading_colon.is_some() { "::" } else { "" };
+    let lead = if path.leading_colon.is_some() {
+        "::"
+    } else {
+        ""
+    };
     format!("{lead}{}", segments.join("::"))
 }
 
@@ -280,10 +317,13 @@ pub fn code_attr(
     let mut broken = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("code")) {
         let span = attr.path().span();
-        if let Some(first) = first_span {
-            let mut error = syn::Error::new(span, format!("variant `{variant}` has a second #[code] attribute"));
-            error.combine(syn::Error::new(first, "note: the first #[code] attribute is here"));
-            errors.push(error);
+        if first_span.is_some() {
+            errors.at(
+                span,
+                format!(
+                    "variant `{variant}` has a second #[code] attribute; give each variant one"
+                ),
+            );
             continue;
         }
         first_span = Some(span);
@@ -310,7 +350,9 @@ pub fn code_attr(
 
 fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<CodeAttr>> {
     if input.is_empty() {
-        return Err(input.error("expected an error code, like #[code(2001, status = 404)], or #[code(transparent)]"));
+        return Err(input.error(
+            "expected an error code, like #[code(2001, status = 404)], or #[code(transparent)]",
+        ));
     }
     if input.peek(Ident::peek_any) {
         let ident = input.fork().call(Ident::parse_any)?;
@@ -326,13 +368,17 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         }
         errors.spanned(
             &ident,
-            format!("expected the error code first, like #[code(2001, status = 404)], found `{ident}`"),
+            format!(
+                "expected the error code first, like #[code(2001, status = 404)], found `{ident}`"
+            ),
         );
         skip_all(input)?;
         return Ok(None);
     }
     let code = match input.parse::<Lit>() {
-        Ok(Lit::Int(lit)) => int::<u32>(&lit, "error code").map_err(|e| errors.push(e)).ok(),
+        Ok(Lit::Int(lit)) => int::<u32>(&lit, "error code")
+            .map_err(|e| errors.push(e))
+            .ok(),
         Ok(other) => {
             errors.spanned(&other, "expected an integer error code, like `2001`");
             None
@@ -374,21 +420,26 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                 }
             }
             "transparent" => {
-                errors.spanned(&key, "`transparent` stands alone: write #[code(transparent)] without a code");
+                errors.spanned(
+                    &key,
+                    "`transparent` stands alone: write #[code(transparent)] without a code",
+                );
                 skip_value(input)?;
             }
-            other => {
-                errors.spanned(&key, format!("unknown key `{other}` in #[code]; expected one of {CODE_KEYS}"));
+            _ => {
+                errors.spanned(&key, unknown_key(&key, "code", CODE_KEYS));
                 skip_value(input)?;
             }
         }
     }
-    Ok(code.filter(|_| errors.count() == before).map(|code| CodeAttr::Code {
-        code,
-        status,
-        name,
-        message,
-    }))
+    Ok(code
+        .filter(|_| errors.count() == before)
+        .map(|code| CodeAttr::Code {
+            code,
+            status,
+            name,
+            message,
+        }))
 }
 
 fn skip_all(input: ParseStream) -> syn::Result<()> {
@@ -482,7 +533,10 @@ pub fn category_range(variant: &Ident, attrs: &[Attribute], errors: &mut Errors)
     for attr in attrs.iter().filter(|a| a.path().is_ident("category")) {
         count += 1;
         if count > 1 {
-            errors.spanned(attr.path(), format!("category `{variant}` has a second #[category] attribute"));
+            errors.spanned(
+                attr.path(),
+                format!("category `{variant}` has a second #[category] attribute"),
+            );
             continue;
         }
         match attr.parse_args_with(|input: ParseStream| {
@@ -490,7 +544,10 @@ pub fn category_range(variant: &Ident, attrs: &[Attribute], errors: &mut Errors)
             if !input.is_empty() {
                 let span = input.span();
                 skip_all(input)?;
-                errors.at(span, "expected only a range here, like #[category(2000..=2999)]");
+                errors.at(
+                    span,
+                    "expected only a range here, like #[category(2000..=2999)]",
+                );
                 return Ok(None);
             }
             Ok(r)
@@ -511,9 +568,9 @@ pub fn category_range(variant: &Ident, attrs: &[Attribute], errors: &mut Errors)
 /// Parses `start..=end` or `start..end`.
 fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> {
     let first_span = input.span();
-    let start: LitInt = input.parse().map_err(|e| {
-        syn::Error::new(e.span(), "expected a range of codes, like `2000..=2999`")
-    })?;
+    let start: LitInt = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), "expected a range of codes, like `2000..=2999`"))?;
     let inclusive = if input.peek(Token![..=]) {
         input.parse::<Token![..=]>()?;
         true
@@ -525,7 +582,10 @@ fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> 
     };
     let end: LitInt = input.parse()?;
     let span = first_span.join(end.span()).unwrap_or(first_span);
-    let (start, end) = (int::<u32>(&start, "range start"), int::<u32>(&end, "range end"));
+    let (start, end) = (
+        int::<u32>(&start, "range start"),
+        int::<u32>(&end, "range end"),
+    );
     match (start, end) {
         (Ok(s), Ok(e)) => Ok(Some(Range {
             start: s.value,

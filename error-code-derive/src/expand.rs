@@ -84,8 +84,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         (None, None) => quote!(::core::option::Option::None),
     };
     let entries = own.iter().map(|(_, c)| {
-        let (code, status, name, message) =
-            (c.code.value, status_u16(c), &c.name, &c.message);
+        let (code, status, name, message) = (c.code.value, status_u16(c), &c.name, &c.message);
         let category = category_of(code);
         quote!(#p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner))
     });
@@ -118,7 +117,10 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     let disjoint = parts.iter().enumerate().map(|(i, (_, _, _, span))| {
         let this = &part_entries[i];
         let earlier = &part_entries[..i];
-        const_check(*span, quote!(#p::check_disjoint(#this, &[__OWN, #(#earlier),*])))
+        const_check(
+            *span,
+            quote!(#p::check_disjoint(#this, &[__OWN, #(#earlier),*])),
+        )
     });
     let (all_items, all) = if parts.is_empty() {
         (quote!(), quote!(__OWN))
@@ -126,7 +128,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         (
             quote! {
                 const __PARTS: &[&[#p::CodeInfo]] = &[__OWN, #(#part_entries),*];
-                const __LEN: usize = #p::total_len(__PARTS);
+                const __LEN: ::core::primitive::usize = #p::total_len(__PARTS);
                 const __ALL: [#p::CodeInfo; __LEN] = #p::merge::<__LEN>(__PARTS);
             },
             quote!(&__ALL),
@@ -170,10 +172,13 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     });
     let info_body = accessor(quote!(info), &|_, i| quote!(&__OWN[#i]));
 
-    let lookup_arms = own.iter().filter(|(v, _)| matches!(v.fields, Fields::Unit)).map(|(v, c)| {
-        let (ident, code) = (v.ident, c.code.value);
-        quote!(#code => ::core::option::Option::Some(Self::#ident),)
-    });
+    let lookup_arms = own
+        .iter()
+        .filter(|(v, _)| matches!(v.fields, Fields::Unit))
+        .map(|(v, c)| {
+            let (ident, code) = (v.ident, c.code.value);
+            quote!(#code => ::core::option::Option::Some(Self::#ident),)
+        });
     let lookup_parts = parts.iter().zip(&part_entries).map(|((v, member, ty, _), entries)| {
         let value = wrap(v, member);
         quote! {
@@ -285,7 +290,10 @@ fn status_u16(code: &Code) -> u16 {
 /// `Category` of `category = Category::PodError`.
 fn category_type(path: &Path) -> TokenStream {
     let lead = &path.leading_colon;
-    let segments = path.segments.iter().take(path.segments.len().saturating_sub(1));
+    let segments = path
+        .segments
+        .iter()
+        .take(path.segments.len().saturating_sub(1));
     quote!(#lead #(#segments)::*)
 }
 
@@ -355,7 +363,11 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
     let infos = scheme.categories.iter().map(|c| {
         let name = c.ident.to_string();
-        let (start, end, desc) = (c.range.start, c.range.last().unwrap_or_default(), &c.description);
+        let (start, end, desc) = (
+            c.range.start,
+            c.range.last().unwrap_or_default(),
+            &c.description,
+        );
         quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc))
     });
     let of_arms = scheme.categories.iter().map(|c| {
@@ -368,8 +380,12 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
         .iter()
         .map(|r| (r.start, r.last().unwrap_or_default()))
         .collect();
-    let reserved_infos = reserved.iter().map(|(s, e)| quote!(#p::ReservedRange::__new(#s, #e)));
-    let reserved_tests = reserved.iter().map(|(s, e)| quote!(|| (code >= #s && code <= #e)));
+    let reserved_infos = reserved
+        .iter()
+        .map(|(s, e)| quote!(#p::ReservedRange::__new(#s, #e)));
+    let reserved_tests = reserved
+        .iter()
+        .map(|(s, e)| quote!(|| (code >= #s && code <= #e)));
     let index = 0..idents.len();
     quote! {
         #[doc(hidden)]

@@ -42,7 +42,13 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
         .generics
         .type_params()
         .map(|p| p.ident.to_string())
-        .chain(input.original.generics.lifetimes().map(|l| l.lifetime.ident.to_string()))
+        .chain(
+            input
+                .original
+                .generics
+                .lifetimes()
+                .map(|l| l.lifetime.ident.to_string()),
+        )
         .collect();
     for (variant, _, ty, _) in input.parts() {
         if let Some(param) = mentions(ty.to_token_stream(), &params) {
@@ -82,8 +88,16 @@ pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
     // (range, last code, label) of every well-formed range.
     let mut spans: Vec<(&Range, u32, String)> = Vec::new();
     for category in &scheme.categories {
-        if let Some(last) = checked(&category.range, &format!("category `{}`", category.ident), errors) {
-            spans.push((&category.range, last, format!("category {}", category.ident)));
+        if let Some(last) = checked(
+            &category.range,
+            &format!("category `{}`", category.ident),
+            errors,
+        ) {
+            spans.push((
+                &category.range,
+                last,
+                format!("category {}", category.ident),
+            ));
         }
     }
     for range in &scheme.attrs.reserved {
@@ -103,12 +117,11 @@ pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
             if range.start <= *prev_last {
                 // Categories come before reserved ranges in `spans`, each in
                 // declaration order: report at the one declared later.
-                let (later, earlier, later_label, earlier_label) =
-                    if i > f {
-                        (*range, *prev, label, prev_label)
-                    } else {
-                        (*prev, *range, prev_label, label)
-                    };
+                let (later, earlier, later_label, earlier_label) = if i > f {
+                    (*range, *prev, label, prev_label)
+                } else {
+                    (*prev, *range, prev_label, label)
+                };
                 errors.at(
                     later.span,
                     format!(
@@ -135,7 +148,10 @@ fn checked(range: &Range, what: &str, errors: &mut Errors) -> Option<u32> {
         } else {
             "is empty"
         };
-        errors.at(range.span, format!("{what} range {} {problem}", range.text()));
+        errors.at(
+            range.span,
+            format!("{what} range {} {problem}", range.text()),
+        );
     }
     last
 }

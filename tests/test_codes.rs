@@ -1,0 +1,180 @@
+mod common;
+
+use common::{ApiError, BaseError, Category, FlatError, PodError};
+use error_code::{ErrorCatalog, ErrorCode, FromCode, StatusCode};
+
+#[test]
+fn accessors_come_from_the_attributes() {
+    let e = PodError::GetPodError;
+    assert_eq!(e.code(), 2001);
+    assert_eq!(e.status(), StatusCode::NOT_FOUND);
+    assert_eq!(e.name(), "GetPodError");
+    assert_eq!(e.message(), "获取 Pod 失败");
+
+    let e = PodError::GetPodEventError;
+    assert_eq!(e.code(), 2002);
+    assert_eq!(e.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(e.name(), "PodEventError");
+    assert_eq!(e.message(), "获取 Pod 事件失败");
+}
+
+#[test]
+fn enum_default_status_applies_where_a_variant_gives_none() {
+    assert_eq!(FlatError::GetNodeError.status(), StatusCode::BAD_GATEWAY);
+    assert_eq!(
+        FlatError::GetDeploymentError.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[test]
+fn info_and_category_of_a_value() {
+    let info = BaseError::RecordNotExistError.info();
+    assert_eq!(info.code(), 1002);
+    assert_eq!(info.status(), StatusCode::NOT_FOUND);
+    assert_eq!(info.name(), "RecordNotExistError");
+    assert_eq!(info.owner(), "BaseError");
+    let category = BaseError::RecordNotExistError
+        .category()
+        .expect("has a category");
+    assert_eq!(category.name(), "BaseError");
+    assert_eq!(category.range(), 1000..=1999);
+    assert_eq!(category.description(), "基础错误类型");
+    assert_eq!(
+        FlatError::GetNodeError.category().map(|c| c.name()),
+        Some("OtherError")
+    );
+    assert_eq!(
+        FlatError::GetDeploymentError.category().map(|c| c.name()),
+        Some("DeploymentError")
+    );
+}
+
+#[test]
+fn transparent_variants_forward_everything() {
+    let e = ApiError::Pod(PodError::GetPodEventError);
+    assert_eq!(e.code(), 2002);
+    assert_eq!(e.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(e.name(), "PodEventError");
+    assert_eq!(e.message(), "获取 Pod 事件失败");
+    assert_eq!(e.info(), PodError::GetPodEventError.info());
+    let e = ApiError::Flat {
+        inner: FlatError::GetNodeError,
+    };
+    assert_eq!((e.code(), e.status().as_u16()), (9003, 502));
+    assert_eq!(ApiError::Unknown.code(), 9999);
+    assert_eq!(ApiError::Unknown.category(), None);
+}
+
+#[test]
+fn from_code_finds_every_fieldless_variant_and_nothing_else() {
+    assert_eq!(PodError::from_code(2001), Some(PodError::GetPodError));
+    assert_eq!(PodError::from_code(2002), Some(PodError::GetPodEventError));
+    assert_eq!(PodError::from_code(1001), None);
+    assert_eq!(PodError::from_code(0), None);
+    assert_eq!(PodError::from_code(u32::MAX), None);
+    assert_eq!(
+        ApiError::from_code(1002),
+        Some(ApiError::Base(BaseError::RecordNotExistError))
+    );
+    assert_eq!(
+        ApiError::from_code(2001),
+        Some(ApiError::Pod(PodError::GetPodError))
+    );
+    assert_eq!(
+        ApiError::from_code(3001),
+        Some(ApiError::Flat {
+            inner: FlatError::GetDeploymentError
+        })
+    );
+    assert_eq!(ApiError::from_code(9999), Some(ApiError::Unknown));
+    assert_eq!(ApiError::from_code(2003), None);
+    assert_eq!(
+        <ApiError as FromCode>::from_code(9003).map(|e| e.code()),
+        Some(9003)
+    );
+    for entry in ApiError::CATALOG {
+        let value = ApiError::from_code(entry.code()).expect("every code maps back");
+        assert_eq!(value.info(), entry);
+    }
+}
+
+#[test]
+fn catalog_is_sorted_and_is_the_union_of_the_parts() {
+    let codes: Vec<u32> = ApiError::CATALOG.iter().map(|e| e.code()).collect();
+    assert_eq!(codes, [1001, 1002, 2001, 2002, 3001, 9003, 9999]);
+    let flat: Vec<u32> = FlatError::catalog().iter().map(|e| e.code()).collect();
+    assert_eq!(flat, [3001, 9003]);
+    assert_eq!(<PodError as ErrorCatalog>::CATALOG.len(), 2);
+    let entry = ApiError::CATALOG.get(2002).expect("2002 is in the catalog");
+    assert_eq!(entry.name(), "PodEventError");
+    assert_eq!(entry.owner(), "PodError");
+    assert!(ApiError::CATALOG.get(2003).is_none());
+    assert!(!ApiError::CATALOG.is_empty());
+}
+
+// The catalog is readable in const context.
+const API_CODES: usize = ApiError::CATALOG.len();
+const FIRST: u32 = ApiError::CATALOG.entries()[0].code();
+const HAS_2001: bool = ApiError::CATALOG.contains(2001);
+const POD_RANGE_END: u32 = Category::PodError.info().end();
+
+#[test]
+fn catalog_and_categories_in_const_context() {
+    assert_eq!(API_CODES, 7);
+    assert_eq!(FIRST, 1001);
+    const { assert!(HAS_2001) };
+    assert_eq!(POD_RANGE_END, 2999);
+}
+
+#[test]
+fn category_lookup_names_ranges_and_descriptions() {
+    assert_eq!(Category::of(1500), Some(Category::BaseError));
+    assert_eq!(Category::of(2999), Some(Category::PodError));
+    assert_eq!(Category::of(6001), None);
+    assert_eq!(Category::of(10_000), None);
+    assert_eq!(Category::PodError.name(), "PodError");
+    assert_eq!(Category::PodError.range(), 2000..=2999);
+    assert_eq!(Category::PodError.description(), "Pod 相关错误");
+    assert!(Category::is_reserved(7000));
+    assert!(!Category::is_reserved(9000));
+    assert_eq!(Category::ALL.len(), 4);
+    assert_eq!(Category::ALL[3], Category::OtherError);
+    assert_eq!(Category::RESERVED.len(), 1);
+    assert_eq!(Category::RESERVED[0].range(), 6000..=8999);
+    let names: Vec<&str> = Category::CATEGORIES.iter().map(|c| c.name()).collect();
+    assert_eq!(
+        names,
+        ["BaseError", "PodError", "DeploymentError", "OtherError"]
+    );
+}
+
+#[test]
+fn category_trait_is_usable_generically() {
+    fn names<C: error_code::ErrorCategory>() -> Vec<&'static str> {
+        C::ALL.iter().map(error_code::ErrorCategory::name).collect()
+    }
+    assert_eq!(names::<Category>().len(), 4);
+    assert_eq!(
+        <Category as error_code::ErrorCategory>::of(9001),
+        Some(Category::OtherError)
+    );
+    assert!(<Category as error_code::ErrorCategory>::is_reserved(6000));
+}
+
+#[test]
+fn dyn_error_code_is_object_safe() {
+    let errors: Vec<Box<dyn ErrorCode>> = vec![
+        Box::new(PodError::GetPodError),
+        Box::new(ApiError::Base(BaseError::ParamInvalidError)),
+        Box::new(FlatError::GetNodeError),
+    ];
+    let codes: Vec<(u32, u16)> = errors
+        .iter()
+        .map(|e| (e.code(), e.status().as_u16()))
+        .collect();
+    assert_eq!(codes, [(2001, 404), (1001, 400), (9003, 502)]);
+    let by_ref: &dyn ErrorCode = &PodError::GetPodEventError;
+    assert_eq!(by_ref.name(), "PodEventError");
+    assert_eq!((&by_ref).code(), 2002);
+}

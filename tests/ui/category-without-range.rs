@@ -1,0 +1,15 @@
+use error_code::ErrorCategory;
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+pub enum Category {
+    #[category(1000..=1999)]
+    Base,
+    /// No range given.
+    Pod,
+    #[category(3000)]
+    Deployment,
+    #[category(4000..=4999, 5000)]
+    Service,
+}
+
+fn main() {}
