@@ -1,9 +1,9 @@
 //! Derive macros of [`error-code`](https://docs.rs/error-code); use them
 //! through that crate, which re-exports them.
 //!
-//! Each derive is one pipeline: [`attr`] parses attributes, [`ast`] builds a
-//! typed model of the enum, [`valid`] checks it across variants, [`expand`]
-//! generates code. Every mistake is collected into one [`errors::Errors`] and
+//! Each derive is one pipeline: `attr` parses attributes, `ast` builds a
+//! typed model of the enum, `valid` checks it across variants, `expand`
+//! generates code. Every mistake is collected into one `errors::Errors` and
 //! reported together; on any mistake a minimal fallback impl is emitted so
 //! the user sees the mistake and not a cascade of missing-trait errors.
 
