@@ -10,6 +10,8 @@ pub struct CodeInfo {
     message: &'static str,
     category: Option<&'static CategoryInfo>,
     owner: &'static str,
+    messages: &'static [(&'static str, &'static str)],
+    deprecated: Option<&'static str>,
 }
 
 impl CodeInfo {
@@ -30,7 +32,73 @@ impl CodeInfo {
             message,
             category,
             owner,
+            messages: &[],
+            deprecated: None,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_messages(mut self, messages: &'static [(&'static str, &'static str)]) -> Self {
+        self.messages = messages;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __deprecated(mut self, note: &'static str) -> Self {
+        self.deprecated = Some(note);
+        self
+    }
+
+    /// The message in other languages, as `(language tag, text)` pairs.
+    #[must_use]
+    pub const fn messages(&self) -> &'static [(&'static str, &'static str)] {
+        self.messages
+    }
+
+    /// The message for `locale`, e.g. `en-US`: the exact tag, then its
+    /// primary language (`en`), then the default message.
+    #[must_use]
+    pub fn message_for(&self, locale: &str) -> &'static str {
+        self.translation(locale).unwrap_or(self.message)
+    }
+
+    /// The message in the first language of `locales` that has one, else
+    /// the default message: a fallback chain such as `["fr-CA", "fr", "en"]`.
+    #[must_use]
+    pub fn message_in<S: AsRef<str>>(&self, locales: &[S]) -> &'static str {
+        locales
+            .iter()
+            .find_map(|l| self.translation(l.as_ref()))
+            .unwrap_or(self.message)
+    }
+
+    /// The message in `locale` (or its primary language), if translated.
+    fn translation(&self, locale: &str) -> Option<&'static str> {
+        let exact = |tag: &str| {
+            self.messages
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+                .map(|(_, m)| *m)
+        };
+        exact(locale).or_else(|| {
+            let primary = locale.split(['-', '_']).next()?;
+            exact(primary)
+        })
+    }
+
+    /// Whether the code is deprecated: still answered and documented, but
+    /// not to be used by new code.
+    #[must_use]
+    pub const fn is_deprecated(&self) -> bool {
+        self.deprecated.is_some()
+    }
+
+    /// The deprecation note, when the code is deprecated (may be empty).
+    #[must_use]
+    pub const fn deprecation(&self) -> Option<&'static str> {
+        self.deprecated
     }
 
     /// The numeric code.

@@ -114,6 +114,8 @@ pub trait ErrorCategory: Sized + 'static {
     const CATEGORIES: &'static [CategoryInfo];
     /// The reserved ranges, in declaration order.
     const RESERVED: &'static [ReservedRange];
+    /// Retired codes: no enum of the scheme may use them again.
+    const RETIRED: &'static [u32] = &[];
 
     /// The category whose range holds `code`.
     fn of(code: u32) -> Option<Self>;

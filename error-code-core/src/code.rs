@@ -28,6 +28,12 @@ pub trait ErrorCode {
     fn category(&self) -> Option<&'static CategoryInfo> {
         self.info().category()
     }
+
+    /// The message in `locale` (exact tag, then primary language), else the
+    /// default message.
+    fn message_for(&self, locale: &str) -> &'static str {
+        self.info().message_for(locale)
+    }
 }
 
 impl<E: ErrorCode + ?Sized> ErrorCode for &E {

@@ -91,11 +91,29 @@ impl Msg {
     }
 }
 
-/// Checks that `code` lies in `category`.
+/// Checks that `code` is not one of the `retired` codes.
 #[must_use]
-pub const fn check_in_category(code: u32, category: &CategoryInfo) -> Msg {
+pub const fn check_not_retired(code: u32, retired: &[u32], scheme: &str) -> Msg {
+    let mut i = 0;
+    while i < retired.len() {
+        if retired[i] == code {
+            return Msg::NONE
+                .str("error code ")
+                .num(code)
+                .str(" is retired in ")
+                .str(scheme)
+                .str(" and cannot be reused; pick a new code");
+        }
+        i += 1;
+    }
+    Msg::NONE
+}
+
+/// Checks that `code` lies in `category` and is not retired.
+#[must_use]
+pub const fn check_in_category(code: u32, category: &CategoryInfo, retired: &[u32], scheme: &str) -> Msg {
     if category.contains(code) {
-        return Msg::NONE;
+        return check_not_retired(code, retired, scheme);
     }
     Msg::NONE
         .str("error code ")
@@ -115,6 +133,7 @@ pub const fn check_in_scheme(
     scheme: &str,
     categories: &[CategoryInfo],
     reserved: &[ReservedRange],
+    retired: &[u32],
 ) -> Msg {
     if categories.is_empty() {
         // The scheme failed to derive; its own error says why.
@@ -135,7 +154,7 @@ pub const fn check_in_scheme(
         i += 1;
     }
     if category_of(code, categories).is_some() {
-        return Msg::NONE;
+        return check_not_retired(code, retired, scheme);
     }
     let mut msg = Msg::NONE
         .str("error code ")
@@ -263,14 +282,15 @@ mod tests {
 
     #[test]
     fn category_message_names_code_and_range() {
-        assert!(!check_in_category(2001, &CAT).is_some());
+        assert!(!check_in_category(2001, &CAT, &[], "C").is_some());
         assert_eq!(
-            check_in_category(3001, &CAT).as_str(),
+            check_in_category(3001, &CAT, &[], "C").as_str(),
             "error code 3001 is outside category PodError (2000..=2999)"
         );
+        assert_eq!(check_in_category(0, &CAT, &[], "C").as_str().split(' ').nth(2), Some("0"));
         assert_eq!(
-            check_in_category(0, &CAT).as_str().split(' ').nth(2),
-            Some("0")
+            check_in_category(2003, &CAT, &[2003], "C").as_str(),
+            "error code 2003 is retired in C and cannot be reused; pick a new code"
         );
     }
 
@@ -278,13 +298,13 @@ mod tests {
     fn scheme_message_for_reserved_and_missing() {
         let cats = [CAT];
         let reserved = [ReservedRange::__new(6000, 8999)];
-        assert!(!check_in_scheme(2999, "C", &cats, &reserved).is_some());
+        assert!(!check_in_scheme(2999, "C", &cats, &reserved, &[]).is_some());
         assert_eq!(
-            check_in_scheme(6001, "C", &cats, &reserved).as_str(),
+            check_in_scheme(6001, "C", &cats, &reserved, &[]).as_str(),
             "error code 6001 is in the reserved range 6000..=8999 of C"
         );
         assert_eq!(
-            check_in_scheme(4_294_967_295, "C", &cats, &reserved).as_str(),
+            check_in_scheme(4_294_967_295, "C", &cats, &reserved, &[]).as_str(),
             "error code 4294967295 is in no category of C (PodError 2000..=2999)"
         );
     }

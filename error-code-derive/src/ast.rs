@@ -37,6 +37,10 @@ pub struct Code {
     pub own_status: bool,
     pub name: String,
     pub message: String,
+    /// The message in other languages: (language tag, text).
+    pub messages: Vec<(String, String)>,
+    /// `Some(note)` when deprecated; the note may be empty.
+    pub deprecated: Option<String>,
 }
 
 /// The status of a variant that gives none and whose enum gives no default.
@@ -73,20 +77,18 @@ impl<'a> Input<'a> {
                 continue;
             };
             let kind = match parsed {
-                CodeAttr::Code {
-                    code,
-                    status,
-                    name,
-                    message,
-                } => Kind::Code(Code {
-                    code,
-                    own_status: status.is_some(),
-                    status: status.unwrap_or(default_status),
-                    name: name.map_or_else(|| variant.ident.to_string(), |n| n.value()),
-                    message: message
+                CodeAttr::Code(args) => Kind::Code(Code {
+                    code: args.code,
+                    own_status: args.status.is_some(),
+                    status: args.status.unwrap_or(default_status),
+                    name: args.name.map_or_else(|| variant.ident.to_string(), |n| n.value()),
+                    message: args
+                        .message
                         .map(|m| m.value())
                         .or_else(|| attr::doc_summary(&variant.attrs))
                         .unwrap_or_else(|| variant.ident.to_string()),
+                    messages: args.messages,
+                    deprecated: args.deprecated,
                 }),
                 CodeAttr::Transparent(span) => {
                     let mut fields = variant.fields.iter();

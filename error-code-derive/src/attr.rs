@@ -24,23 +24,32 @@ pub struct EnumAttrs {
     pub scheme: Option<Path>,
     /// `status = 500`: default for variants that give none.
     pub status: Option<Num<u32>>,
+    /// `retired = [2003, 2005]`: codes no variant may use.
+    pub retired: Vec<Num<u32>>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
 
 /// `#[code(...)]` on a variant.
 pub enum CodeAttr {
-    Code {
-        code: Num<u32>,
-        status: Option<Num<u32>>,
-        name: Option<LitStr>,
-        message: Option<LitStr>,
-    },
+    Code(CodeArgs),
     Transparent(Span),
 }
 
-const ENUM_KEYS: &[&str] = &["category", "scheme", "status", "crate"];
-const CODE_KEYS: &[&str] = &["status", "name", "message"];
+/// `#[code(2001, status = 404, ...)]` as written.
+pub struct CodeArgs {
+    pub code: Num<u32>,
+    pub status: Option<Num<u32>>,
+    pub name: Option<LitStr>,
+    pub message: Option<LitStr>,
+    /// `message(en = "…", "zh-Hant" = "…")`: the message in other languages.
+    pub messages: Vec<(String, String)>,
+    /// `deprecated` or `deprecated = "note"`.
+    pub deprecated: Option<String>,
+}
+
+const ENUM_KEYS: &[&str] = &["category", "scheme", "status", "retired", "crate"];
+const CODE_KEYS: &[&str] = &["status", "name", "message", "deprecated"];
 
 /// Remembers the keys seen in one attribute, to reject a repeated one.
 #[derive(Default)]
@@ -225,6 +234,10 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                             out.status = status;
                         }
                     }
+                    "retired" => {
+                        let codes = code_list(input, errors)?;
+                        out.retired.extend(codes);
+                    }
                     _ => {
                         errors.at(key.span(), unknown_key(&key, "error_code", ENUM_KEYS));
                         skip_value(input)?;
@@ -390,7 +403,8 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             None
         }
     };
-    let (mut status, mut name, mut message) = (None, None, None);
+    let (mut status, mut name, mut message, mut deprecated) = (None, None, None, None);
+    let mut messages = Vec::new();
     let mut seen = Seen::default();
     let before = errors.count();
     while !input.is_empty() {
@@ -413,10 +427,25 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                     name = v;
                 }
             }
+            "message" if input.peek(syn::token::Paren) => {
+                let content;
+                syn::parenthesized!(content in input);
+                translations(&content, &mut messages, errors)?;
+            }
             "message" => {
                 let v = str_value(input, &key, errors)?;
                 if fresh {
                     message = v;
+                }
+            }
+            "deprecated" => {
+                let note = if input.peek(Token![=]) {
+                    str_value(input, &key, errors)?.map(|s| s.value())
+                } else {
+                    Some(String::new())
+                };
+                if fresh {
+                    deprecated = note;
                 }
             }
             "transparent" => {
@@ -434,12 +463,70 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
     }
     Ok(code
         .filter(|_| errors.count() == before)
-        .map(|code| CodeAttr::Code {
-            code,
-            status,
-            name,
-            message,
+        .map(|code| {
+            CodeAttr::Code(CodeArgs {
+                code,
+                status,
+                name,
+                message,
+                messages,
+                deprecated,
+            })
         }))
+}
+
+/// `en = "…", "zh-Hant" = "…"` inside `message(...)`.
+fn translations(
+    input: ParseStream,
+    out: &mut Vec<(String, String)>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    while !input.is_empty() {
+        let (tag, span) = if input.peek(LitStr) {
+            let lit: LitStr = input.parse()?;
+            (lit.value(), lit.span())
+        } else {
+            let ident = input.call(Ident::parse_any)?;
+            (ident.unraw().to_string(), ident.span())
+        };
+        input.parse::<Token![=]>()?;
+        let text: LitStr = input.parse()?;
+        let valid = !tag.is_empty()
+            && tag.split('-').all(|part| {
+                !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !valid {
+            errors.at(span, format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"));
+        } else if out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
+            errors.at(span, format!("the message in `{tag}` is given twice"));
+        } else {
+            out.push((tag, text.value()));
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+/// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
+fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
+    input.parse::<Token![=]>()?;
+    let lits: Vec<LitInt> = if input.peek(syn::token::Bracket) {
+        let content;
+        syn::bracketed!(content in input);
+        content
+            .parse_terminated(|i: ParseStream| i.parse::<LitInt>(), Token![,])?
+            .into_iter()
+            .collect()
+    } else {
+        vec![input.parse()?]
+    };
+    Ok(lits
+        .iter()
+        .filter_map(|lit| int::<u32>(lit, "retired code").map_err(|e| errors.push(e)).ok())
+        .collect())
 }
 
 fn skip_all(input: ParseStream) -> syn::Result<()> {
@@ -454,6 +541,8 @@ fn skip_all(input: ParseStream) -> syn::Result<()> {
 pub struct SchemeAttrs {
     /// `reserved = 6000..=8999`, repeatable.
     pub reserved: Vec<Range>,
+    /// `retired = [2003, 2005]`: codes no enum of the scheme may use.
+    pub retired: Vec<Num<u32>>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -470,6 +559,9 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                     if let Some(range) = range(input, errors)? {
                         out.reserved.push(range);
                     }
+                } else if key == "retired" {
+                    let codes = code_list(input, errors)?;
+                    out.retired.extend(codes);
                 } else if key == "crate" {
                     input.parse::<Token![=]>()?;
                     let path = input.call(Path::parse_mod_style_or_any)?;
@@ -480,7 +572,7 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                 } else {
                     errors.spanned(
                         &key,
-                        format!("unknown key `{key}` in #[category] on the enum; expected `reserved = <start>..=<end>` or `crate = <path>`"),
+                        format!("unknown key `{key}` in #[category] on the enum; expected `reserved = <start>..=<end>`, `retired = [<code>, ...]` or `crate = <path>`"),
                     );
                     skip_value(input)?;
                 }

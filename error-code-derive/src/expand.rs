@@ -86,22 +86,37 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     let entries = own.iter().map(|(_, c)| {
         let (code, status, name, message) = (c.code.value, status_u16(c), &c.name, &c.message);
         let category = category_of(code);
-        quote!(#p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner))
+        let messages = (!c.messages.is_empty()).then(|| {
+            let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
+            quote!(.__with_messages(&[#((#tags, #texts)),*]))
+        });
+        let deprecated = c.deprecated.as_ref().map(|note| quote!(.__deprecated(#note)));
+        quote! {
+            #p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner)
+                #messages #deprecated
+        }
     });
     let range_checks = own.iter().filter_map(|(_, c)| {
         let code = c.code.value;
         let check = match (&input.attrs.category, &input.attrs.scheme) {
             (Some(path), _) => {
                 let cat_ty = category_type(path);
-                quote!(#p::check_in_category(#code, <#cat_ty>::info(&#path)))
+                let name = path_name(path, 2);
+                quote!(#p::check_in_category(
+                    #code,
+                    <#cat_ty>::info(&#path),
+                    <#cat_ty as #p::ErrorCategory>::RETIRED,
+                    #name,
+                ))
             }
             (None, Some(scheme)) => {
-                let name = scheme.segments.last().map(|s| s.ident.to_string());
+                let name = path_name(scheme, 1);
                 quote!(#p::check_in_scheme(
                     #code,
                     #name,
                     <#scheme as #p::ErrorCategory>::CATEGORIES,
                     <#scheme as #p::ErrorCategory>::RESERVED,
+                    <#scheme as #p::ErrorCategory>::RETIRED,
                 ))
             }
             (None, None) => return None,
@@ -287,6 +302,16 @@ fn status_u16(code: &Code) -> u16 {
     u16::try_from(code.status.value).unwrap_or(500)
 }
 
+/// The name of the `nth` last segment: `Category` of `Category::PodError` for 2.
+fn path_name(path: &Path, nth: usize) -> String {
+    path.segments
+        .iter()
+        .rev()
+        .nth(nth - 1)
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
+
 /// `Category` of `category = Category::PodError`.
 fn category_type(path: &Path) -> TokenStream {
     let lead = &path.leading_colon;
@@ -386,6 +411,7 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let reserved_tests = reserved
         .iter()
         .map(|(s, e)| quote!(|| (code >= #s && code <= #e)));
+    let retired = scheme.attrs.retired.iter().map(|n| n.value);
     let index = 0..idents.len();
     quote! {
         #[doc(hidden)]
@@ -399,6 +425,8 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
                 pub const CATEGORIES: &'static [#p::CategoryInfo] = &[#(#infos),*];
                 /// The reserved ranges of the code space.
                 pub const RESERVED: &'static [#p::ReservedRange] = &[#(#reserved_infos),*];
+                /// Retired codes: no enum of the scheme may use them again.
+                pub const RETIRED: &'static [::core::primitive::u32] = &[#(#retired),*];
 
                 /// The category whose range holds `code`.
                 #[must_use]
@@ -447,6 +475,7 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
                 const ALL: &'static [Self] = <#ty>::ALL;
                 const CATEGORIES: &'static [#p::CategoryInfo] = <#ty>::CATEGORIES;
                 const RESERVED: &'static [#p::ReservedRange] = <#ty>::RESERVED;
+                const RETIRED: &'static [::core::primitive::u32] = <#ty>::RETIRED;
 
                 #[inline]
                 fn of(code: ::core::primitive::u32) -> ::core::option::Option<Self> {

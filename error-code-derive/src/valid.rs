@@ -37,6 +37,18 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
             );
         }
     }
+    for retired in &input.attrs.retired {
+        if let Ok(i) = codes.binary_search_by_key(&retired.value, |(_, c)| c.code.value) {
+            let (variant, code) = codes[i];
+            errors.at(
+                code.code.span,
+                format!(
+                    "error code {} is retired and cannot be reused (variant `{}`); pick a new code",
+                    retired.value, variant.ident
+                ),
+            );
+        }
+    }
     let params: Vec<String> = input
         .original
         .generics
