@@ -2,9 +2,13 @@
 //! declared once as Rust enums.
 //!
 //! `cargo run --example k8s_api` prints every code with its status, name and
-//! message.
+//! message; `-- --lang zh` (or `en`) prints the API's error document,
+//! `-- --json` the catalog as JSON.
 
-use error_code::{ErrorCategory, ErrorCode};
+// The variant names are the names the seed document publishes.
+#![allow(clippy::enum_variant_names)]
+
+use error_code::{CatalogExport, Document, ErrorCategory, ErrorCode, Language};
 
 /// The API's code space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
@@ -35,10 +39,10 @@ pub enum Category {
 #[error_code(category = Category::BaseError)]
 pub enum BaseError {
     /// 参数不合法
-    #[code(1001, status = 400)]
+    #[code(1001, status = 400, message(en = "Invalid parameter"))]
     ParamInvalidError,
     /// 记录不存在
-    #[code(1002, status = 404)]
+    #[code(1002, status = 404, message(en = "Record does not exist"))]
     RecordNotExistError,
 }
 
@@ -47,10 +51,10 @@ pub enum BaseError {
 #[error_code(category = Category::PodError)]
 pub enum PodError {
     /// 获取 Pod 失败
-    #[code(2001, status = 404)]
+    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
     GetPodError,
     /// 获取 Pod 事件失败
-    #[code(2002, status = 500)]
+    #[code(2002, status = 500, message(en = "Failed to get the pod's events"))]
     GetPodEventError,
 }
 
@@ -59,7 +63,7 @@ pub enum PodError {
 #[error_code(category = Category::DeploymentError)]
 pub enum DeploymentError {
     /// 获取 Deployment 失败
-    #[code(3001, status = 404)]
+    #[code(3001, status = 404, message(en = "Failed to get the deployment"))]
     GetDeploymentError,
 }
 
@@ -68,7 +72,7 @@ pub enum DeploymentError {
 #[error_code(category = Category::ServiceError)]
 pub enum ServiceError {
     /// 获取 Service 失败
-    #[code(4001, status = 404)]
+    #[code(4001, status = 404, message(en = "Failed to get the service"))]
     GetServiceError,
 }
 
@@ -77,13 +81,13 @@ pub enum ServiceError {
 #[error_code(category = Category::TerminalError)]
 pub enum TerminalError {
     /// 获取 Terminal 失败
-    #[code(5001, status = 500)]
+    #[code(5001, status = 500, message(en = "Failed to get the terminal"))]
     GetTerminalError,
     /// Websocket 相关错误
-    #[code(5002, status = 500)]
+    #[code(5002, status = 500, message(en = "WebSocket error"))]
     WebsocketError,
     /// 请求 K8s Exec 命令错误
-    #[code(5003, status = 502)]
+    #[code(5003, status = 502, message(en = "Kubernetes exec request failed"))]
     RequestK8sExecError,
 }
 
@@ -92,13 +96,17 @@ pub enum TerminalError {
 #[error_code(category = Category::OtherError)]
 pub enum OtherError {
     /// 获取集群信息错误
-    #[code(9001, status = 502)]
+    #[code(
+        9001,
+        status = 502,
+        message(en = "Failed to get the cluster information")
+    )]
     GetClusterError,
     /// 获取 Endpoint 错误
-    #[code(9002, status = 502)]
+    #[code(9002, status = 502, message(en = "Failed to get the endpoint"))]
     GetEndpointError,
     /// 获取 Node 错误
-    #[code(9003, status = 502)]
+    #[code(9003, status = 502, message(en = "Failed to get the node"))]
     GetNodeError,
 }
 
@@ -119,7 +127,73 @@ pub enum ApiError {
     Other(OtherError),
 }
 
+/// The API's HTTP statuses as the seed document describes them.
+fn statuses(doc: Document, lang: &str) -> Document {
+    if lang.starts_with("en") {
+        return doc
+            .status(200, "The request succeeded")
+            .status(204, "Handled; no data to return")
+            .status(400, "Bad request, usually a missing parameter")
+            .status(401, "Missing or wrong credentials")
+            .status_labeled(
+                &[402],
+                "Request Failed",
+                "Parameters are valid but the request failed",
+            )
+            .status(403, "Forbidden: no permission for the resource")
+            .status(404, "The resource does not exist")
+            .status(409, "Conflicting request")
+            .status(429, "Too many requests")
+            .status_labeled(&[500, 502, 503, 504], "Server Errors", "Server error");
+    }
+    doc.status(200, "接口返回正常")
+        .status(204, "正确处理且没有数据返回")
+        .status(400, "请求错误，通常是因为缺少参数")
+        .status(401, "缺少认证信息或认证信息错误")
+        .status_labeled(&[402], "Request Failed", "参数正常但请求失败")
+        .status(403, "禁止访问，缺少该资源权限")
+        .status(404, "请求的资源不存在")
+        .status(409, "请求冲突")
+        .status(429, "过多的请求")
+        .status_labeled(&[500, 502, 503, 504], "Server Errors", "服务器错误")
+}
+
+/// The API's error document in `lang` (`zh` or `en`), generated from the enums.
+pub fn document(lang: &str) -> String {
+    let language = Language::builtin(lang).unwrap_or(Language::ZH);
+    statuses(Document::of::<ApiError>().scheme::<Category>(), lang)
+        .language(language)
+        .to_markdown()
+}
+
+/// The document with the fixed words of any `language`.
+pub fn document_with(language: Language) -> String {
+    statuses(
+        Document::of::<ApiError>().scheme::<Category>(),
+        language.tag,
+    )
+    .language(language)
+    .to_markdown()
+}
+
+/// The catalog as JSON: every code, the categories and the reserved ranges.
+pub fn catalog_json() -> String {
+    CatalogExport::of::<ApiError>()
+        .scheme::<Category>()
+        .to_json()
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--json") {
+        println!("{}", catalog_json());
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--lang") {
+        let lang = args.get(i + 1).map_or("zh", String::as_str);
+        print!("{}", document(lang));
+        return;
+    }
     for entry in ApiError::CATALOG {
         let category = entry.category().map_or("-", |c| c.name());
         println!(

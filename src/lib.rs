@@ -2,8 +2,9 @@
 #![deny(missing_docs)]
 
 pub use error_code_core::{
-    Catalog, CategoryInfo, CodeInfo, ErrorCatalog, ErrorCategory, ErrorCode, FromCode,
-    ReservedRange, StatusCode, http,
+    Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog, ErrorCategory,
+    ErrorCode, FromCode, Language, ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError,
+    SnapshotReport, StatusCode, http,
 };
 
 /// Derives [`ErrorCode`], [`ErrorCatalog`], a code lookup and a static catalog

@@ -39,7 +39,10 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
-    pub const fn __with_messages(mut self, messages: &'static [(&'static str, &'static str)]) -> Self {
+    pub const fn __with_messages(
+        mut self,
+        messages: &'static [(&'static str, &'static str)],
+    ) -> Self {
         self.messages = messages;
         self
     }

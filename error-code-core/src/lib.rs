@@ -10,11 +10,17 @@
 mod catalog;
 mod category;
 mod code;
+mod doc;
+mod export;
 #[doc(hidden)]
 pub mod private;
+mod snapshot;
 
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
+pub use crate::doc::{Document, Language};
+pub use crate::export::CatalogExport;
+pub use crate::snapshot::{Change, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport};
 pub use http;
 pub use http::StatusCode;

@@ -111,7 +111,12 @@ pub const fn check_not_retired(code: u32, retired: &[u32], scheme: &str) -> Msg 
 
 /// Checks that `code` lies in `category` and is not retired.
 #[must_use]
-pub const fn check_in_category(code: u32, category: &CategoryInfo, retired: &[u32], scheme: &str) -> Msg {
+pub const fn check_in_category(
+    code: u32,
+    category: &CategoryInfo,
+    retired: &[u32],
+    scheme: &str,
+) -> Msg {
     if category.contains(code) {
         return check_not_retired(code, retired, scheme);
     }
@@ -287,7 +292,13 @@ mod tests {
             check_in_category(3001, &CAT, &[], "C").as_str(),
             "error code 3001 is outside category PodError (2000..=2999)"
         );
-        assert_eq!(check_in_category(0, &CAT, &[], "C").as_str().split(' ').nth(2), Some("0"));
+        assert_eq!(
+            check_in_category(0, &CAT, &[], "C")
+                .as_str()
+                .split(' ')
+                .nth(2),
+            Some("0")
+        );
         assert_eq!(
             check_in_category(2003, &CAT, &[2003], "C").as_str(),
             "error code 2003 is retired in C and cannot be reused; pick a new code"

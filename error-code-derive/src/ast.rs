@@ -81,7 +81,9 @@ impl<'a> Input<'a> {
                     code: args.code,
                     own_status: args.status.is_some(),
                     status: args.status.unwrap_or(default_status),
-                    name: args.name.map_or_else(|| variant.ident.to_string(), |n| n.value()),
+                    name: args
+                        .name
+                        .map_or_else(|| variant.ident.to_string(), |n| n.value()),
                     message: args
                         .message
                         .map(|m| m.value())

@@ -461,18 +461,16 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             }
         }
     }
-    Ok(code
-        .filter(|_| errors.count() == before)
-        .map(|code| {
-            CodeAttr::Code(CodeArgs {
-                code,
-                status,
-                name,
-                message,
-                messages,
-                deprecated,
-            })
-        }))
+    Ok(code.filter(|_| errors.count() == before).map(|code| {
+        CodeAttr::Code(CodeArgs {
+            code,
+            status,
+            name,
+            message,
+            messages,
+            deprecated,
+        })
+    }))
 }
 
 /// `en = "…", "zh-Hant" = "…"` inside `message(...)`.
@@ -493,10 +491,15 @@ fn translations(
         let text: LitStr = input.parse()?;
         let valid = !tag.is_empty()
             && tag.split('-').all(|part| {
-                !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
+                !part.is_empty()
+                    && part.len() <= 8
+                    && part.chars().all(|c| c.is_ascii_alphanumeric())
             });
         if !valid {
-            errors.at(span, format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"));
+            errors.at(
+                span,
+                format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
+            );
         } else if out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
             errors.at(span, format!("the message in `{tag}` is given twice"));
         } else {
@@ -525,7 +528,11 @@ fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32
     };
     Ok(lits
         .iter()
-        .filter_map(|lit| int::<u32>(lit, "retired code").map_err(|e| errors.push(e)).ok())
+        .filter_map(|lit| {
+            int::<u32>(lit, "retired code")
+                .map_err(|e| errors.push(e))
+                .ok()
+        })
         .collect())
 }
 

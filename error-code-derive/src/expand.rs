@@ -90,7 +90,10 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
             quote!(.__with_messages(&[#((#tags, #texts)),*]))
         });
-        let deprecated = c.deprecated.as_ref().map(|note| quote!(.__deprecated(#note)));
+        let deprecated = c
+            .deprecated
+            .as_ref()
+            .map(|note| quote!(.__deprecated(#note)));
         quote! {
             #p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner)
                 #messages #deprecated

@@ -1,0 +1,644 @@
+//! The API's error document, rendered from the catalog as Markdown.
+
+use crate::catalog::{Catalog, CodeInfo};
+use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
+use crate::code::ErrorCatalog;
+use std::fmt::{self, Write as _};
+
+/// The fixed words of a document in one language.
+///
+/// [`Language::ZH`] and [`Language::EN`] are built in; add another by
+/// filling in the fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// The language tag used to pick messages, e.g. `zh` or `en`.
+    pub tag: &'static str,
+    /// The document's title.
+    pub title: &'static str,
+    /// The heading of the HTTP status table.
+    pub statuses_heading: &'static str,
+    /// The heading of the category table.
+    pub categories_heading: &'static str,
+    /// The sentence before the category table.
+    pub categories_intro: &'static str,
+    /// Column: HTTP status.
+    pub status: &'static str,
+    /// Column: description.
+    pub description: &'static str,
+    /// Column: error code.
+    pub code: &'static str,
+    /// Column: category name.
+    pub category_name: &'static str,
+    /// Column: error name.
+    pub name: &'static str,
+    /// Column: HTTP status of a code.
+    pub code_status: &'static str,
+    /// The name and description of a reserved range.
+    pub reserved: &'static str,
+    /// The mark of a deprecated code.
+    pub deprecated: &'static str,
+    /// The heading of the section of codes in no category.
+    pub uncategorized: &'static str,
+}
+
+impl Language {
+    /// Chinese, as the seed document.
+    pub const ZH: Language = Language {
+        tag: "zh",
+        title: "API 调用错误说明",
+        statuses_heading: "一、接口 HTTP 状态码说明",
+        categories_heading: "二、接口错误类型说明",
+        categories_intro: "错误码使用四位数字，说明如下：",
+        status: "状态码",
+        description: "说明",
+        code: "错误码",
+        category_name: "命名",
+        name: "命名参考",
+        code_status: "状态码",
+        reserved: "预留",
+        deprecated: "已弃用",
+        uncategorized: "未分类错误",
+    };
+
+    /// English.
+    pub const EN: Language = Language {
+        tag: "en",
+        title: "API errors",
+        statuses_heading: "1. HTTP status codes",
+        categories_heading: "2. Error categories",
+        categories_intro: "Error codes are grouped by range:",
+        status: "Status",
+        description: "Description",
+        code: "Code",
+        category_name: "Name",
+        name: "Name",
+        code_status: "Status",
+        reserved: "Reserved",
+        deprecated: "deprecated",
+        uncategorized: "Uncategorized errors",
+    };
+
+    /// The built-in language for `tag` (`zh…` or `en…`).
+    #[must_use]
+    pub fn builtin(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        [Language::ZH, Language::EN]
+            .into_iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(primary))
+    }
+}
+
+/// One row of the HTTP status table: one status or a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct StatusRow {
+    statuses: Vec<u16>,
+    label: Option<String>,
+    description: String,
+}
+
+/// The API's error document: a status table, a category table, and one
+/// table of codes per category, laid out like a hand-kept API document.
+///
+/// ```
+/// use error_code::{Document, ErrorCode, Language};
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum E {
+///     /// 参数不合法
+///     #[code(1001, status = 400, message(en = "Invalid parameter"))]
+///     ParamInvalid,
+/// }
+///
+/// let doc = Document::of::<E>()
+///     .language(Language::EN)
+///     .status(400, "The request is malformed")
+///     .to_markdown();
+/// assert!(doc.contains("| 400 - Bad Request | The request is malformed |"));
+/// assert!(doc.contains("| 1001 | ParamInvalid | Invalid parameter |"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Document {
+    catalog: Catalog,
+    categories: Vec<CategoryInfo>,
+    reserved: Vec<ReservedRange>,
+    statuses: Vec<StatusRow>,
+    language: Language,
+    title: Option<String>,
+    status_column: bool,
+}
+
+impl Document {
+    /// A document of `catalog`, in Chinese, its categories taken from the
+    /// codes; call [`scheme`](Self::scheme) for the full code space.
+    #[must_use]
+    pub fn new(catalog: Catalog) -> Self {
+        let mut categories: Vec<CategoryInfo> = Vec::new();
+        for info in catalog.iter().filter_map(CodeInfo::category) {
+            if !categories.contains(info) {
+                categories.push(*info);
+            }
+        }
+        Document {
+            catalog,
+            categories,
+            reserved: Vec::new(),
+            statuses: Vec::new(),
+            language: Language::ZH,
+            title: None,
+            status_column: false,
+        }
+    }
+
+    /// A document of the catalog of `E`.
+    #[must_use]
+    pub fn of<E: ErrorCatalog>() -> Self {
+        Document::new(E::CATALOG)
+    }
+
+    /// Takes the categories and reserved ranges from the scheme `C`,
+    /// including categories without codes.
+    #[must_use]
+    pub fn scheme<C: ErrorCategory>(mut self) -> Self {
+        self.categories = C::CATEGORIES.to_vec();
+        self.reserved = C::RESERVED.to_vec();
+        self
+    }
+
+    /// The language of headings, fixed words and messages.
+    #[must_use]
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// Replaces the language's title.
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Describes a status (e.g. `404`, "请求的资源不存在"); its label is the
+    /// standard reason phrase.
+    #[must_use]
+    pub fn status(self, status: u16, description: impl Into<String>) -> Self {
+        self.status_row(&[status], None, description.into())
+    }
+
+    /// Describes one status or a group under an API-specific label, e.g.
+    /// `&[402]`, "Request Failed" or `&[500, 502, 503, 504]`, "Server Errors".
+    #[must_use]
+    pub fn status_labeled(
+        self,
+        statuses: &[u16],
+        label: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Self {
+        self.status_row(statuses, Some(label.into()), description.into())
+    }
+
+    fn status_row(mut self, statuses: &[u16], label: Option<String>, description: String) -> Self {
+        if !statuses.is_empty() {
+            self.statuses.push(StatusRow {
+                statuses: statuses.to_vec(),
+                label,
+                description,
+            });
+        }
+        self
+    }
+
+    /// Adds a column with each code's HTTP status to the code tables.
+    #[must_use]
+    pub fn status_column(mut self, on: bool) -> Self {
+        self.status_column = on;
+        self
+    }
+
+    /// The document as Markdown.
+    #[must_use]
+    pub fn to_markdown(&self) -> String {
+        self.to_string()
+    }
+
+    /// The status rows: those described, then each status the catalog uses
+    /// that no row covers, with its reason phrase; sorted by first status.
+    fn status_rows(&self) -> Vec<(String, String)> {
+        let mut rows = self.statuses.clone();
+        for info in self.catalog.iter() {
+            let status = info.status().as_u16();
+            if !rows.iter().any(|r| r.statuses.contains(&status)) {
+                let reason = reason(status);
+                rows.push(StatusRow {
+                    statuses: vec![status],
+                    label: None,
+                    description: reason.to_owned(),
+                });
+            }
+        }
+        rows.sort_by_key(|r| r.statuses.first().copied());
+        rows.into_iter()
+            .map(|r| {
+                let numbers: Vec<String> = r.statuses.iter().map(u16::to_string).collect();
+                let label = r.label.unwrap_or_else(|| {
+                    r.statuses
+                        .first()
+                        .map(|s| reason(*s))
+                        .unwrap_or_default()
+                        .to_owned()
+                });
+                let head = if label.is_empty() {
+                    numbers.join(",")
+                } else {
+                    format!("{} - {label}", numbers.join(","))
+                };
+                (head, r.description)
+            })
+            .collect()
+    }
+
+    /// Category rows: (range text, name, description, first code), sorted.
+    fn category_rows(&self) -> Vec<(String, String, String, u32)> {
+        let lang = &self.language;
+        let mut rows: Vec<(String, String, String, u32)> = self
+            .categories
+            .iter()
+            .map(|c| {
+                (
+                    range_text(c.start(), c.end()),
+                    c.name().to_owned(),
+                    c.description().to_owned(),
+                    c.start(),
+                )
+            })
+            .collect();
+        for r in &self.reserved {
+            for (start, end) in blocks(r.start(), r.end()) {
+                rows.push((
+                    range_text(start, end),
+                    lang.reserved.to_owned(),
+                    lang.reserved.to_owned(),
+                    start,
+                ));
+            }
+        }
+        rows.sort_by_key(|r| r.3);
+        rows
+    }
+}
+
+impl fmt::Display for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = &self.language;
+        let title = self.title.as_deref().unwrap_or(lang.title);
+        writeln!(f, "# {}\n", cell(title))?;
+
+        writeln!(f, "## {}\n", lang.statuses_heading)?;
+        let rows: Vec<Vec<String>> = self
+            .status_rows()
+            .into_iter()
+            .map(|(head, desc)| vec![head, desc])
+            .collect();
+        table(f, &[lang.status, lang.description], &[false, false], &rows)?;
+
+        if !self.categories.is_empty() || !self.reserved.is_empty() {
+            writeln!(f, "\n## {}\n", lang.categories_heading)?;
+            writeln!(f, "{}\n", lang.categories_intro)?;
+            let rows: Vec<Vec<String>> = self
+                .category_rows()
+                .into_iter()
+                .map(|(range, name, desc, _)| vec![range, name, desc])
+                .collect();
+            table(
+                f,
+                &[lang.code, lang.category_name, lang.description],
+                &[true, false, false],
+                &rows,
+            )?;
+        }
+
+        let mut sections: Vec<(String, Vec<&CodeInfo>)> = Vec::new();
+        let mut categories = self.categories.clone();
+        categories.sort_by_key(CategoryInfo::start);
+        for (i, c) in categories.iter().enumerate() {
+            let codes: Vec<&CodeInfo> = self
+                .catalog
+                .iter()
+                .filter(|e| {
+                    e.category()
+                        .is_some_and(|ec| ec.name() == c.name() && c.contains(e.code()))
+                })
+                .collect();
+            if codes.is_empty() {
+                continue;
+            }
+            let number = leading_digit(c.start(), c.end()).unwrap_or(i + 1);
+            let title = if c.description().is_empty() {
+                c.name().to_owned()
+            } else {
+                format!("{} ({})", c.description(), c.name())
+            };
+            sections.push((format!("{number}. {title}"), codes));
+        }
+        let rest: Vec<&CodeInfo> = self
+            .catalog
+            .iter()
+            .filter(|e| {
+                !e.category().is_some_and(|ec| {
+                    categories
+                        .iter()
+                        .any(|c| c.name() == ec.name() && c.contains(e.code()))
+                })
+            })
+            .collect();
+        if !rest.is_empty() {
+            sections.push((lang.uncategorized.to_owned(), rest));
+        }
+
+        let mut headers = vec![lang.code, lang.name, lang.description];
+        if self.status_column {
+            headers.push(lang.code_status);
+        }
+        let mut right = vec![true, false, false];
+        right.extend(self.status_column.then_some(true));
+        for (title, codes) in sections {
+            writeln!(f, "\n### {}\n", cell(&title))?;
+            let rows: Vec<Vec<String>> = codes
+                .into_iter()
+                .map(|e| {
+                    let mut message = e.message_for(lang.tag).to_owned();
+                    if let Some(note) = e.deprecation() {
+                        let _ = write!(message, " ({}", lang.deprecated);
+                        if !note.is_empty() {
+                            let _ = write!(message, ": {note}");
+                        }
+                        message.push(')');
+                    }
+                    let mut row = vec![e.code().to_string(), e.name().to_owned(), message];
+                    if self.status_column {
+                        row.push(e.status().as_u16().to_string());
+                    }
+                    row
+                })
+                .collect();
+            table(f, &headers, &right, &rows)?;
+        }
+        Ok(())
+    }
+}
+
+/// The standard reason phrase of `status`, or "" for an unknown one.
+fn reason(status: u16) -> &'static str {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("")
+}
+
+/// `2xxx` for a whole block such as 2000..=2999 (or `21xx` for
+/// 2100..=2199), else `start-end`.
+fn range_text(start: u32, end: u32) -> String {
+    let mut size: u64 = 1_000_000_000;
+    while size >= 10 {
+        let (s, e) = (u64::from(start), u64::from(end));
+        if s % size == 0 && e + 1 == s + size {
+            let zeros = size.ilog10() as usize;
+            let prefix = s / size;
+            if prefix > 0 {
+                return format!("{prefix}{}", "x".repeat(zeros));
+            }
+        }
+        size /= 10;
+    }
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}-{end}")
+    }
+}
+
+/// The digit a block range starts with (2 for `2xxx`), for numbering sections.
+fn leading_digit(start: u32, end: u32) -> Option<usize> {
+    let text = range_text(start, end);
+    let digits = text.trim_end_matches('x');
+    (digits.len() == 1 && text.len() > 1)
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// A reserved range split into whole thousand-blocks where it is made of
+/// them (6000..=8999 → 6xxx, 7xxx, 8xxx), else the range itself.
+fn blocks(start: u32, end: u32) -> Vec<(u32, u32)> {
+    let (s, e) = (u64::from(start), u64::from(end));
+    let count = (e + 1).saturating_sub(s) / 1000;
+    if s % 1000 == 0 && (e + 1) % 1000 == 0 && (2..=100).contains(&count) {
+        (0..count)
+            .filter_map(|i| {
+                let b = u32::try_from(s + i * 1000).ok()?;
+                Some((b, b + 999))
+            })
+            .collect()
+    } else {
+        vec![(start, end)]
+    }
+}
+
+/// Escapes text for a table cell: `|` and line breaks would end the cell.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\\' => out.push_str("\\\\"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("<br>");
+            }
+            '\n' => out.push_str("<br>"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Columns a cell takes in a monospace font: 2 for wide (CJK) characters.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let c = c as u32;
+            let wide = matches!(c,
+                0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F
+                | 0x20000..=0x3FFFD);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// Writes a padded Markdown table; `right` aligns a column to the right.
+fn table(
+    f: &mut fmt::Formatter<'_>,
+    headers: &[&str],
+    right: &[bool],
+    rows: &[Vec<String>],
+) -> fmt::Result {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| width(c))
+                .chain([width(headers[i]), 3])
+                .max()
+                .unwrap_or(3)
+        })
+        .collect();
+    let line = |f: &mut fmt::Formatter<'_>, cells: &[String]| -> fmt::Result {
+        f.write_str("|")?;
+        for (i, w) in widths.iter().enumerate() {
+            let text = cells.get(i).map_or("", String::as_str);
+            let pad = " ".repeat(w - width(text));
+            if right.get(i).copied().unwrap_or(false) {
+                write!(f, " {pad}{text} |")?;
+            } else {
+                write!(f, " {text}{pad} |")?;
+            }
+        }
+        f.write_str("\n")
+    };
+    let header: Vec<String> = headers.iter().map(|h| cell(h)).collect();
+    line(f, &header)?;
+    f.write_str("|")?;
+    for w in &widths {
+        write!(f, "{}|", "-".repeat(w + 2))?;
+    }
+    f.write_str("\n")?;
+    for row in &rows {
+        line(f, row)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_text_writes_blocks_as_xxx() {
+        assert_eq!(range_text(2000, 2999), "2xxx");
+        assert_eq!(range_text(2100, 2199), "21xx");
+        assert_eq!(range_text(10_000, 19_999), "1xxxx");
+        assert_eq!(range_text(0, 999), "0-999");
+        assert_eq!(range_text(2000, 2499), "2000-2499");
+        assert_eq!(range_text(7, 7), "7");
+        assert_eq!(range_text(0, u32::MAX), "0-4294967295");
+    }
+
+    #[test]
+    fn reserved_ranges_split_into_blocks() {
+        assert_eq!(
+            blocks(6000, 8999),
+            [(6000, 6999), (7000, 7999), (8000, 8999)]
+        );
+        assert_eq!(blocks(6000, 6499), [(6000, 6499)]);
+        assert_eq!(blocks(0, u32::MAX), [(0, u32::MAX)]);
+    }
+
+    #[test]
+    fn cells_escape_pipes_and_newlines() {
+        assert_eq!(cell("a|b\nc\r\nd\\"), "a\\|b<br>c<br>d\\\\");
+        assert_eq!(cell("  x \u{7} "), "x");
+    }
+
+    fn leaked(entries: Vec<CodeInfo>) -> Catalog {
+        Catalog::__new(Box::leak(entries.into_boxed_slice()))
+    }
+
+    fn status(n: u16) -> http::StatusCode {
+        http::StatusCode::from_u16(n).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    #[test]
+    fn renders_any_catalog_without_breaking_tables() {
+        const CAT: CategoryInfo = CategoryInfo::__new("C|at", 0, u32::MAX, "desc\nnl");
+        let texts = [
+            "",
+            "|",
+            "||\n|",
+            "\r\n\r",
+            "\u{0}\u{7f}",
+            "错误 🦀 e\u{301}",
+            " padded ",
+        ];
+        let many: Vec<CodeInfo> = (0..10_000u32)
+            .map(|i| {
+                let text: &'static str = Box::leak(
+                    texts[i as usize % texts.len()]
+                        .repeat(1 + i as usize % 3)
+                        .into_boxed_str(),
+                );
+                let category = (i % 2 == 0).then_some(&CAT);
+                CodeInfo::__new(
+                    i * 7,
+                    text,
+                    status(400 + (i % 200) as u16),
+                    text,
+                    category,
+                    "E",
+                )
+            })
+            .collect();
+        for catalog in [Catalog::EMPTY, leaked(many[..1].to_vec()), leaked(many)] {
+            for language in [Language::ZH, Language::EN] {
+                let doc = Document::new(catalog)
+                    .language(language)
+                    .status_column(true)
+                    .to_markdown();
+                for line in doc.lines() {
+                    if line.starts_with('|') {
+                        let pipes = line
+                            .replace("\\\\", "")
+                            .replace("\\|", "")
+                            .matches('|')
+                            .count();
+                        assert!(pipes >= 3, "{line}");
+                    }
+                    assert!(!line.contains('\r'));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn table_rows_keep_their_column_count() {
+        let entries = vec![
+            CodeInfo::__new(1, "a|b", status(404), "x\ny|z", None, "E"),
+            CodeInfo::__new(2, "\\|", status(500), "", None, "E"),
+        ];
+        let doc = Document::new(leaked(entries)).to_markdown();
+        let section: Vec<&str> = doc
+            .lines()
+            .skip_while(|l| !l.starts_with("###"))
+            .filter(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(section.len(), 4);
+        for line in section {
+            let unescaped = line.replace("\\\\", "").replace("\\|", "");
+            assert_eq!(unescaped.matches('|').count(), 4, "{line}");
+        }
+    }
+
+    #[test]
+    fn wide_characters_count_twice() {
+        assert_eq!(width("Pod 失败"), 8);
+        assert_eq!(width("abc"), 3);
+    }
+}
