@@ -2,9 +2,9 @@
 #![deny(missing_docs)]
 
 pub use error_code_core::{
-    Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog, ErrorCategory,
-    ErrorCode, FromCode, Language, ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError,
-    SnapshotReport, StatusCode, http,
+    BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
+    ErrorCategory, ErrorCode, FromCode, JSON, Language, PROBLEM_JSON, RemoteError, Reply,
+    ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport, StatusCode, http,
 };
 
 /// Derives [`ErrorCode`], [`ErrorCatalog`], a code lookup and a static catalog

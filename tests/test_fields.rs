@@ -153,3 +153,34 @@ fn status_defaults_to_500() {
         StatusCode::INTERNAL_SERVER_ERROR
     );
 }
+
+#[test]
+fn detail_is_the_display_where_the_type_has_one() {
+    let e = PodError::NotFound {
+        namespace: "default".into(),
+        name: "web".into(),
+    };
+    assert_eq!(
+        e.detail().map(ToString::to_string).as_deref(),
+        Some("pod web not found in default")
+    );
+    assert!(Fieldless::A.detail().is_none(), "no Display: no detail");
+    let generic: Generic<'_, u8, 0> = Generic::Missing("x");
+    assert!(generic.detail().is_none());
+    let dynamic: &dyn ErrorCode = &e;
+    assert!(dynamic.detail().is_some());
+}
+
+#[test]
+fn trait_lookup_finds_fieldless_codes_of_types_with_data() {
+    use error_code::FromCode;
+    assert!(matches!(
+        <PodError as FromCode>::from_code(1001),
+        Some(PodError::BadLimit)
+    ));
+    assert!(
+        <PodError as FromCode>::from_code(2001).is_none(),
+        "2001 carries fields"
+    );
+    assert!(<PodError as FromCode>::from_code(9).is_none());
+}

@@ -34,6 +34,12 @@ pub trait ErrorCode {
     fn message_for(&self, locale: &str) -> &'static str {
         self.info().message_for(locale)
     }
+
+    /// The value's own detail for the `error` field of the body: its
+    /// `Display`, where the type implements it (the derive detects that).
+    fn detail(&self) -> Option<&dyn core::fmt::Display> {
+        None
+    }
 }
 
 impl<E: ErrorCode + ?Sized> ErrorCode for &E {
@@ -51,6 +57,9 @@ impl<E: ErrorCode + ?Sized> ErrorCode for &E {
     }
     fn info(&self) -> &'static CodeInfo {
         (**self).info()
+    }
+    fn detail(&self) -> Option<&dyn core::fmt::Display> {
+        (**self).detail()
     }
 }
 
@@ -70,6 +79,9 @@ impl<E: ErrorCode + ?Sized> ErrorCode for Box<E> {
     fn info(&self) -> &'static CodeInfo {
         (**self).info()
     }
+    fn detail(&self) -> Option<&dyn core::fmt::Display> {
+        (**self).detail()
+    }
 }
 
 /// A type whose every possible code is known at compile time.
@@ -81,8 +93,10 @@ pub trait ErrorCatalog {
 
 /// Typed lookup from a code back to a value.
 ///
-/// Derived when every variant the type can produce without data is
-/// fieldless; codes of variants that carry fields give `None`.
+/// Derived for every type: codes of variants that carry fields give `None`,
+/// as no value can be made from the code alone. The inherent
+/// `Type::from_code` is emitted only where every variant the enum declares
+/// is fieldless.
 pub trait FromCode: Sized {
     /// The value with this code, or `None` for a code the type does not have.
     fn from_code(code: u32) -> Option<Self>;

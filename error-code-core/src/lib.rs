@@ -7,15 +7,18 @@
 
 #![deny(missing_docs)]
 
+mod body;
 mod catalog;
 mod category;
 mod code;
 mod doc;
 mod export;
+mod frameworks;
 #[doc(hidden)]
 pub mod private;
 mod snapshot;
 
+pub use crate::body::{BodyError, JSON, PROBLEM_JSON, RemoteError, Reply};
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};

@@ -1,14 +1,45 @@
 //! Items the derive-generated code calls. Not public API: no semver promise.
 
+pub use crate::__framework_impls;
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
+#[cfg(feature = "axum")]
+pub use crate::frameworks::axum_response;
+#[cfg(feature = "actix-web")]
+pub use crate::frameworks::{actix_response, actix_status};
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+#[cfg(feature = "axum")]
+pub use axum_core;
 pub use http::StatusCode;
 
-/// Code lookup that every derived type has, whether or not it offers the
-/// public [`FromCode`]: codes of variants with fields give `None`.
-pub trait Lookup: Sized {
-    fn lookup(code: u32) -> Option<Self>;
+/// Finds out whether a derived type implements `Display`, without requiring
+/// it: `(&Probe(self)).__detail()` picks [`ViaDisplay`] where it applies and
+/// [`NoDisplay`] otherwise (method resolution tries `&Probe` before
+/// `&&Probe`).
+pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+pub trait ViaDisplay<'a> {
+    fn __detail(&self) -> Option<&'a dyn core::fmt::Display>;
+}
+
+impl<'a, T: core::fmt::Display> ViaDisplay<'a> for Probe<'a, T> {
+    #[inline]
+    fn __detail(&self) -> Option<&'a dyn core::fmt::Display> {
+        Some(self.0)
+    }
+}
+
+pub trait NoDisplay<'a> {
+    fn __detail(&self) -> Option<&'a dyn core::fmt::Display>;
+}
+
+impl<'a, T: ?Sized> NoDisplay<'a> for &Probe<'a, T> {
+    #[inline]
+    fn __detail(&self) -> Option<&'a dyn core::fmt::Display> {
+        None
+    }
 }
 
 /// The status with this number; the derive only passes 400..=599.

@@ -201,7 +201,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         let value = wrap(v, member);
         quote! {
             if #p::in_bounds(code, #entries) {
-                if let ::core::option::Option::Some(__inner) = <#ty as #p::Lookup>::lookup(code) {
+                if let ::core::option::Option::Some(__inner) = <#ty as #p::FromCode>::from_code(code) {
                     return ::core::option::Option::Some(#value);
                 }
             }
@@ -211,25 +211,18 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     let from_code = fieldless.then(|| {
         quote! {
             #[automatically_derived]
-            impl #ig #p::FromCode for #ty #tg #wc {
-                #[inline]
-                fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    <Self as #p::Lookup>::lookup(code)
-                }
-            }
-
-            #[automatically_derived]
             impl #ig #ty #tg #wc {
                 /// The value with this error code, or `None` for a code the type does not have.
                 #[inline]
                 #[must_use]
                 pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    <Self as #p::Lookup>::lookup(code)
+                    <Self as #p::FromCode>::from_code(code)
                 }
             }
         }
     });
     let check_items = range_checks.chain(disjoint);
+    let predicates = wc.iter().flat_map(|w| w.predicates.iter());
 
     quote! {
         #[doc(hidden)]
@@ -261,6 +254,12 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
                 fn info(&self) -> &'static #p::CodeInfo {
                     #info_body
                 }
+                #[inline]
+                fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
+                    #[allow(unused_imports)]
+                    use #p::{NoDisplay as _, ViaDisplay as _};
+                    (&#p::Probe(self)).__detail()
+                }
             }
 
             #[automatically_derived]
@@ -269,9 +268,9 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #ig #p::Lookup for #ty #tg #wc {
+            impl #ig #p::FromCode for #ty #tg #wc {
                 #[inline]
-                fn lookup(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     #[deny(unreachable_patterns)]
                     match code {
                         #(#lookup_arms)*
@@ -296,6 +295,8 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             }
 
             #from_code
+
+            #p::__framework_impls! { [#ig] [#ty #tg] [#(#predicates,)*] }
         };
     }
 }
@@ -344,12 +345,6 @@ fn error_code_fallback(input: &DeriveInput, p: &TokenStream) -> TokenStream {
             #[automatically_derived]
             impl #ig #p::ErrorCatalog for #ty #tg #wc {
                 const CATALOG: #p::Catalog = #p::Catalog::EMPTY;
-            }
-            #[automatically_derived]
-            impl #ig #p::Lookup for #ty #tg #wc {
-                fn lookup(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
             }
             #[automatically_derived]
             impl #ig #p::FromCode for #ty #tg #wc {

@@ -1,0 +1,380 @@
+//! The wire body of an error answer, on the server and on the client.
+
+use crate::code::{ErrorCode, FromCode};
+use http::StatusCode;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt::{self, Display, Write as _};
+
+/// The content type of the default body.
+pub const JSON: &str = "application/json";
+/// The content type of an RFC 9457 problem body.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The body format of an error answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format<'a> {
+    /// `{"code": 2001, "message": "…", "error": "…"}`
+    Json,
+    /// RFC 9457, with `type` = base URL + code.
+    Problem { type_base: &'a str },
+}
+
+/// An error answer: the status, content type and JSON body of an
+/// [`ErrorCode`] value.
+///
+/// The default body keeps the field names of the service this crate was
+/// built for: `{"code": 2001, "message": "获取 Pod 失败", "error": "…"}`.
+/// `message` is the catalog message (in the request's language where one is
+/// set); `error` is the value's own detail, its `Display` when that says
+/// more than the message.
+///
+/// **Security default:** the detail of a 5xx answer is internal (a database
+/// error, a path, a host name) and is not sent unless
+/// [`expose_server_details`](Self::expose_server_details) opts in; 4xx
+/// details are sent.
+///
+/// ```
+/// use error_code::{ErrorCode, Reply};
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// let reply = Reply::new(&PodError::GetPodError);
+/// assert_eq!(reply.status().as_u16(), 404);
+/// assert_eq!(reply.to_json(), r#"{"code":2001,"message":"获取 Pod 失败"}"#);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Reply<'a> {
+    error: &'a dyn ErrorCode,
+    format: Format<'a>,
+    accept_language: Option<&'a str>,
+    expose_server_details: bool,
+}
+
+impl fmt::Debug for Reply<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Reply")
+            .field("code", &self.error.code())
+            .field("format", &self.format)
+            .field("accept_language", &self.accept_language)
+            .field("expose_server_details", &self.expose_server_details)
+            .finish()
+    }
+}
+
+impl<'a> Reply<'a> {
+    /// The answer for `error`, as a default JSON body.
+    pub fn new(error: &'a dyn ErrorCode) -> Self {
+        Reply {
+            error,
+            format: Format::Json,
+            accept_language: None,
+            expose_server_details: false,
+        }
+    }
+
+    /// Picks the message language from an `Accept-Language` header value,
+    /// e.g. `en-US,en;q=0.9,zh;q=0.5`.
+    #[must_use]
+    pub fn accept_language(mut self, header: &'a str) -> Self {
+        self.accept_language = Some(header);
+        self
+    }
+
+    /// Sends an RFC 9457 `application/problem+json` body whose `type` is
+    /// `type_base` followed by the code, e.g. `https://api.example.com/errors/`.
+    #[must_use]
+    pub fn problem(mut self, type_base: &'a str) -> Self {
+        self.format = Format::Problem { type_base };
+        self
+    }
+
+    /// Sends the detail of 5xx answers too (off by default: it is internal).
+    #[must_use]
+    pub fn expose_server_details(mut self, expose: bool) -> Self {
+        self.expose_server_details = expose;
+        self
+    }
+
+    /// The HTTP status of the answer.
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        self.error.status()
+    }
+
+    /// The content type of the body.
+    #[must_use]
+    pub fn content_type(&self) -> &'static str {
+        match self.format {
+            Format::Json => JSON,
+            Format::Problem { .. } => PROBLEM_JSON,
+        }
+    }
+
+    /// The catalog message in the best language the request accepts.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        let info = self.error.info();
+        match self.accept_language {
+            Some(header) => {
+                best_language(header).map_or_else(|| info.message(), |tag| info.message_for(tag))
+            }
+            None => info.message(),
+        }
+    }
+
+    /// The detail that is sent, if any: the value's `Display` where it says
+    /// more than the message, and only for a 4xx unless opted in.
+    #[must_use]
+    pub fn detail(&self) -> Option<&'a dyn Display> {
+        if self.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        let detail = self.error.detail()?;
+        says_more(detail, self.error.message()).then_some(detail)
+    }
+
+    /// The body as JSON text.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut out = Vec::with_capacity(96);
+        self.write_json(&mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Appends the JSON body to `out`, allocating nothing else for a
+    /// variant without fields.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        // Writing plain data into a Vec cannot fail.
+        let _ = serde_json::to_writer(out, self);
+    }
+
+    /// The whole answer as an `http::Response`.
+    #[must_use]
+    pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        let mut body = Vec::with_capacity(96);
+        self.write_json(&mut body);
+        let mut response = http::Response::new(body);
+        *response.status_mut() = self.status();
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static(self.content_type()),
+        );
+        response
+    }
+}
+
+impl Serialize for Reply<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Detail<'d>(&'d dyn Display);
+        impl Serialize for Detail<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                // serde_json writes it straight into the output, escaped.
+                serializer.collect_str(self.0)
+            }
+        }
+        struct TypeUrl<'d>(&'d str, u32);
+        impl Serialize for TypeUrl<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+            }
+        }
+        let detail = self.detail();
+        let code = self.error.code();
+        match self.format {
+            Format::Json => {
+                let mut map = serializer.serialize_map(Some(2 + usize::from(detail.is_some())))?;
+                map.serialize_entry("code", &code)?;
+                map.serialize_entry("message", self.message())?;
+                if let Some(detail) = detail {
+                    map.serialize_entry("error", &Detail(detail))?;
+                }
+                map.end()
+            }
+            Format::Problem { type_base } => {
+                let mut map = serializer.serialize_map(Some(4 + usize::from(detail.is_some())))?;
+                map.serialize_entry("type", &TypeUrl(type_base, code))?;
+                map.serialize_entry("title", self.message())?;
+                map.serialize_entry("status", &self.status().as_u16())?;
+                if let Some(detail) = detail {
+                    map.serialize_entry("detail", &Detail(detail))?;
+                }
+                map.serialize_entry("code", &code)?;
+                map.end()
+            }
+        }
+    }
+}
+
+/// Whether `detail` displays something other than nothing or `message`,
+/// decided without allocating.
+fn says_more(detail: &dyn Display, message: &str) -> bool {
+    struct Compare<'m> {
+        rest: &'m str,
+        same: bool,
+        empty: bool,
+    }
+    impl fmt::Write for Compare<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            self.empty &= s.is_empty();
+            if self.same {
+                match self.rest.strip_prefix(s) {
+                    Some(rest) => self.rest = rest,
+                    None => self.same = false,
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut cmp = Compare {
+        rest: message,
+        same: true,
+        empty: true,
+    };
+    let _ = write!(cmp, "{detail}");
+    !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
+}
+
+/// The language tag with the highest `q` in an `Accept-Language` value.
+fn best_language(header: &str) -> Option<&str> {
+    let mut best: Option<(&str, u16)> = None;
+    for part in header.split(',').take(32) {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or_default().trim();
+        if tag.is_empty() || tag == "*" {
+            continue;
+        }
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(1000, |q| {
+                (q.trim().parse::<f32>().unwrap_or(0.0).clamp(0.0, 1.0) * 1000.0) as u16
+            });
+        if q > 0 && best.is_none_or(|(_, b)| q > b) {
+            best = Some((tag, q));
+        }
+    }
+    best.map(|(tag, _)| tag)
+}
+
+/// An error answer as a client receives it, in either body format.
+///
+/// ```
+/// use error_code::{ErrorCode, RemoteError};
+///
+/// #[derive(Debug, PartialEq, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// let body = r#"{"code": 2001, "message": "获取 Pod 失败", "error": "pod web not found"}"#;
+/// let remote = RemoteError::from_slice(body.as_bytes()).unwrap();
+/// assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+/// assert_eq!(remote.typed::<PodError>(), Ok(PodError::GetPodError));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteError {
+    /// The error code.
+    pub code: u32,
+    /// The catalog message (`message`, or `title` of a problem body).
+    pub message: String,
+    /// The error's own detail (`error`, or `detail` of a problem body).
+    pub detail: Option<String>,
+    /// The HTTP status, when the body carries it (problem bodies do).
+    pub status: Option<u16>,
+}
+
+/// A body that is not an error answer of either format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyError(String);
+
+impl Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an error body: {}", self.0)
+    }
+}
+
+impl std::error::Error for BodyError {}
+
+#[derive(Deserialize)]
+struct Wire {
+    code: u32,
+    message: Option<String>,
+    title: Option<String>,
+    error: Option<String>,
+    detail: Option<String>,
+    status: Option<u16>,
+}
+
+impl RemoteError {
+    /// Parses a body of either format; malformed or hostile input is an
+    /// error, never a panic.
+    ///
+    /// # Errors
+    /// When the bytes are not JSON, not UTF-8, or lack a `code` that fits in
+    /// `u32` and a `message` or `title`.
+    pub fn from_slice(body: &[u8]) -> Result<Self, BodyError> {
+        let wire: Wire = serde_json::from_slice(body).map_err(|e| BodyError(e.to_string()))?;
+        let message = wire
+            .message
+            .or(wire.title)
+            .ok_or_else(|| BodyError("missing field `message`".to_owned()))?;
+        Ok(RemoteError {
+            code: wire.code,
+            message,
+            detail: wire.error.or(wire.detail),
+            status: wire.status,
+        })
+    }
+
+    /// The typed error for this code, or `self` back for a code the client
+    /// does not know (or one whose variant carries data).
+    ///
+    /// # Errors
+    /// Gives `self` back when `E` has no value for the code.
+    pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
+        E::from_code(self.code).ok_or(self)
+    }
+}
+
+impl Display for RemoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error {}: {}", self.code, self.message)?;
+        if let Some(detail) = &self.detail {
+            write!(f, ": {detail}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RemoteError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detail_must_say_more_than_the_message() {
+        assert!(!says_more(&"", "m"));
+        assert!(!says_more(&"m", "m"));
+        assert!(says_more(&"m!", "m"));
+        assert!(says_more(&"x", ""));
+        assert!(!says_more(&format_args!("{}{}", "ab", "c"), "abc"));
+        assert!(says_more(&format_args!("{}{}", "ab", "d"), "abc"));
+    }
+
+    #[test]
+    fn best_language_follows_q_values() {
+        assert_eq!(best_language("en-US,en;q=0.9,zh;q=0.5"), Some("en-US"));
+        assert_eq!(best_language("zh;q=0.5, en;q=0.8"), Some("en"));
+        assert_eq!(best_language("*;q=1, fr;q=0"), None);
+        assert_eq!(best_language(""), None);
+        assert_eq!(best_language("de;q=abc, en;q=0.1"), Some("en"));
+    }
+}

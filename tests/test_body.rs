@@ -1,0 +1,177 @@
+//! The JSON error body on the server, and its parsing on the client.
+
+mod common;
+
+use common::{ApiError, PodError};
+use error_code::{ErrorCode, RemoteError, Reply};
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Detailed {
+    /// 参数不合法
+    #[error("limit \"{0}\" is not a number")]
+    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    InvalidLimit(String),
+    /// 获取 Pod 事件失败
+    #[error("database at 10.0.0.7 refused the connection")]
+    #[code(2002, status = 500)]
+    Internal,
+    /// 记录不存在
+    #[error("记录不存在")]
+    #[code(1002, status = 404)]
+    SameAsMessage,
+}
+
+#[test]
+fn body_has_the_original_service_field_names() {
+    let json = Reply::new(&PodError::GetPodError).to_json();
+    assert_eq!(json, r#"{"code":2001,"message":"获取 Pod 失败"}"#);
+    let value: serde_json::Value =
+        serde_json::from_str(&Reply::new(&ApiError::Unknown).to_json()).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!({"code": 9999, "message": "未知错误"})
+    );
+}
+
+#[test]
+fn detail_of_4xx_is_sent_escaped() {
+    let e = Detailed::InvalidLimit("a\"b".into());
+    let json = Reply::new(&e).to_json();
+    assert_eq!(
+        json,
+        r#"{"code":1001,"message":"参数不合法","error":"limit \"a\"b\" is not a number"}"#
+    );
+}
+
+#[test]
+fn detail_of_5xx_is_hidden_unless_opted_in() {
+    let reply = Reply::new(&Detailed::Internal);
+    assert_eq!(
+        reply.to_json(),
+        r#"{"code":2002,"message":"获取 Pod 事件失败"}"#
+    );
+    assert!(reply.detail().is_none());
+    let exposed = reply.expose_server_details(true).to_json();
+    assert!(
+        exposed.contains(r#""error":"database at 10.0.0.7 refused the connection""#),
+        "{exposed}"
+    );
+}
+
+#[test]
+fn a_display_that_repeats_the_message_is_no_detail() {
+    assert_eq!(
+        Reply::new(&Detailed::SameAsMessage).to_json(),
+        r#"{"code":1002,"message":"记录不存在"}"#
+    );
+}
+
+#[test]
+fn message_follows_accept_language() {
+    let e = Detailed::InvalidLimit("x".into());
+    let reply = Reply::new(&e).accept_language("fr;q=0.9, en-GB;q=0.95, zh;q=0.1");
+    assert_eq!(reply.message(), "Invalid parameter");
+    assert!(reply.to_json().contains(r#""message":"Invalid parameter""#));
+    assert_eq!(Reply::new(&e).accept_language("de").message(), "参数不合法");
+}
+
+#[test]
+fn problem_json_is_an_option() {
+    let e = Detailed::InvalidLimit("x".into());
+    let reply = Reply::new(&e).problem("https://api.example.com/errors/");
+    assert_eq!(reply.content_type(), "application/problem+json");
+    let value: serde_json::Value = serde_json::from_str(&reply.to_json()).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!({
+            "type": "https://api.example.com/errors/1001",
+            "title": "参数不合法",
+            "status": 400,
+            "detail": "limit \"x\" is not a number",
+            "code": 1001,
+        })
+    );
+    let hidden: serde_json::Value =
+        serde_json::from_str(&Reply::new(&Detailed::Internal).problem("urn:e:").to_json()).unwrap();
+    assert_eq!(hidden.get("detail"), None);
+    assert_eq!(hidden["status"], 500);
+}
+
+#[test]
+fn http_response_has_status_content_type_and_body() {
+    let response = Reply::new(&PodError::GetPodEventError).to_response();
+    assert_eq!(response.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        response.headers()[http::header::CONTENT_TYPE],
+        "application/json"
+    );
+    assert_eq!(
+        response.body().as_slice(),
+        r#"{"code":2002,"message":"获取 Pod 事件失败"}"#.as_bytes()
+    );
+}
+
+#[test]
+fn clients_parse_both_formats_back() {
+    for e in [
+        &Detailed::InvalidLimit("x".into()) as &dyn ErrorCode,
+        &PodError::GetPodError,
+    ] {
+        for reply in [Reply::new(e), Reply::new(e).problem("https://e/")] {
+            let remote = RemoteError::from_slice(reply.to_json().as_bytes()).expect("parses");
+            assert_eq!(remote.code, e.code());
+            assert_eq!(remote.message, e.message());
+            assert_eq!(remote.detail.is_some(), reply.detail().is_some());
+        }
+    }
+    let remote =
+        RemoteError::from_slice(Reply::new(&PodError::GetPodError).to_json().as_bytes()).unwrap();
+    assert_eq!(
+        remote.clone().typed::<ApiError>(),
+        Ok(ApiError::Pod(PodError::GetPodError))
+    );
+    assert_eq!(remote.typed::<PodError>(), Ok(PodError::GetPodError));
+}
+
+#[test]
+fn unknown_codes_keep_code_message_and_detail() {
+    let body = br#"{"code": 7777, "message": "new server error", "error": "details"}"#;
+    let unknown = RemoteError::from_slice(body)
+        .unwrap()
+        .typed::<ApiError>()
+        .expect_err("unknown code");
+    assert_eq!(unknown.code, 7777);
+    assert_eq!(unknown.message, "new server error");
+    assert_eq!(unknown.detail.as_deref(), Some("details"));
+    assert_eq!(unknown.to_string(), "error 7777: new server error: details");
+}
+
+#[test]
+fn hostile_bodies_are_errors_not_panics() {
+    let deep = "[".repeat(100_000);
+    let cases: Vec<&[u8]> = vec![
+        b"",
+        b"null",
+        b"{}",
+        br#"{"code": "2001", "message": "m"}"#,
+        br#"{"code": -1, "message": "m"}"#,
+        br#"{"code": 4294967296, "message": "m"}"#,
+        br#"{"code": 1e400, "message": "m"}"#,
+        br#"{"code": 2001}"#,
+        br#"{"code": 2001, "message": 5}"#,
+        br#"{"code": 2001, "message": "m", "error": {"nested": true}}"#,
+        b"\xff\xfe{\"code\": 1}",
+        br#"{"code": 2001, "message": "\ud800"}"#,
+        deep.as_bytes(),
+        br#"{"code": 2001, "message": "m""#,
+    ];
+    for body in cases {
+        assert!(
+            RemoteError::from_slice(body).is_err(),
+            "{:?}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    let invalid_utf8 = b"{\"code\": 1, \"message\": \"\xff\"}";
+    assert!(RemoteError::from_slice(invalid_utf8).is_err());
+}
