@@ -175,3 +175,61 @@ fn hostile_bodies_are_errors_not_panics() {
     let invalid_utf8 = b"{\"code\": 1, \"message\": \"\xff\"}";
     assert!(RemoteError::from_slice(invalid_utf8).is_err());
 }
+
+/// Arbitrary and mutated bodies into the parser: an answer, never a panic.
+/// `ERROR_CODE_FUZZ_CASES=100000 cargo test --release --test test_body` runs long.
+#[test]
+fn arbitrary_bytes_never_panic_the_parser() {
+    let cases: usize = std::env::var("ERROR_CODE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    let seeds: Vec<Vec<u8>> = [
+        Reply::new(&Detailed::InvalidLimit("x".into())).to_json(),
+        Reply::new(&Detailed::InvalidLimit("x".into()))
+            .problem("https://e/")
+            .to_json(),
+        r#"{"code":1,"message":"m","error":null,"status":500,"title":"t","detail":"d"}"#.to_owned(),
+    ]
+    .into_iter()
+    .map(String::into_bytes)
+    .collect();
+    let mut x: u64 = 0xDEAD_BEEF_CAFE_F00D;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut parsed = 0;
+    for case in 0..cases {
+        let mut body = seeds[case % seeds.len()].clone();
+        if case % 5 == 0 {
+            body = (0..next() % 64).map(|_| next() as u8).collect();
+        }
+        for _ in 0..next() % 4 {
+            if body.is_empty() {
+                break;
+            }
+            let i = (next() % body.len() as u64) as usize;
+            match next() % 4 {
+                0 => body[i] = next() as u8,
+                1 => {
+                    body.remove(i);
+                }
+                2 => body.insert(i, b"{}[]\",:0\\9e-"[(next() % 12) as usize]),
+                _ => body.truncate(i),
+            }
+        }
+        if let Ok(remote) =
+            std::panic::catch_unwind(|| RemoteError::from_slice(&body)).expect("never panics")
+        {
+            parsed += 1;
+            assert!(std::str::from_utf8(remote.message.as_bytes()).is_ok());
+        }
+    }
+    assert!(
+        parsed > 0 && parsed < cases,
+        "both outcomes reached: {parsed} of {cases}"
+    );
+}

@@ -17,19 +17,37 @@ mod errors;
 mod expand;
 mod valid;
 
+#[cfg(test)]
+mod fuzz;
+
 use proc_macro::TokenStream;
-use syn::{DeriveInput, parse_macro_input};
+use syn::DeriveInput;
 
 /// Derives `error_code::ErrorCode` and friends; see the `error-code` crate.
 #[proc_macro_derive(ErrorCode, attributes(code, error_code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
-    expand::error_code(&input).into()
+    error_code(input.into()).into()
 }
 
 /// Derives `error_code::ErrorCategory`; see the `error-code` crate.
 #[proc_macro_derive(ErrorCategory, attributes(category))]
 pub fn derive_error_category(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
-    expand::error_category(&input).into()
+    error_category(input.into()).into()
+}
+
+/// The `ErrorCode` pipeline over `proc_macro2` tokens: parse, validate,
+/// expand; errors come back as `compile_error!` tokens, never as a panic.
+fn error_code(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    match syn::parse2::<DeriveInput>(input) {
+        Ok(input) => expand::error_code(&input),
+        Err(error) => error.to_compile_error(),
+    }
+}
+
+/// The `ErrorCategory` pipeline over `proc_macro2` tokens.
+fn error_category(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    match syn::parse2::<DeriveInput>(input) {
+        Ok(input) => expand::error_category(&input),
+        Err(error) => error.to_compile_error(),
+    }
 }
