@@ -233,3 +233,24 @@ fn arbitrary_bytes_never_panic_the_parser() {
         "both outcomes reached: {parsed} of {cases}"
     );
 }
+
+#[test]
+fn write_json_and_serialize_give_the_same_bytes() {
+    let errors: [&dyn ErrorCode; 4] = [
+        &PodError::GetPodError,
+        &Detailed::InvalidLimit("a\"\n\\".into()),
+        &Detailed::Internal,
+        &Detailed::SameAsMessage,
+    ];
+    for e in errors {
+        for reply in [
+            Reply::new(e),
+            Reply::new(e).accept_language("en"),
+            Reply::new(e).expose_server_details(true),
+        ] {
+            let mut framed = Vec::new();
+            reply.write_json(&mut framed);
+            assert_eq!(framed, serde_json::to_vec(&reply).unwrap());
+        }
+    }
+}

@@ -178,3 +178,72 @@ fn dyn_error_code_is_object_safe() {
     assert_eq!(by_ref.name(), "PodEventError");
     assert_eq!((&by_ref).code(), 2002);
 }
+
+/// Enough fieldless variants with dense codes for the index-table lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCode)]
+pub enum Dense {
+    #[code(122, status = 400)]
+    D11,
+    #[code(110, status = 400)]
+    D5,
+    #[code(134, status = 400)]
+    D17,
+    #[code(138, status = 400)]
+    D19,
+    #[code(118, status = 400)]
+    D9,
+    #[code(100, status = 400)]
+    D0,
+    #[code(132, status = 400)]
+    D16,
+    #[code(102, status = 400)]
+    D1,
+    #[code(130, status = 400)]
+    D15,
+    #[code(112, status = 400)]
+    D6,
+    #[code(120, status = 400)]
+    D10,
+    #[code(126, status = 400)]
+    D13,
+    #[code(128, status = 400)]
+    D14,
+    #[code(124, status = 400)]
+    D12,
+    #[code(114, status = 400)]
+    D7,
+    #[code(106, status = 400)]
+    D3,
+    #[code(116, status = 400)]
+    D8,
+    #[code(104, status = 400)]
+    D2,
+    #[code(136, status = 400)]
+    D18,
+    #[code(108, status = 400)]
+    D4,
+    #[code(7, status = 500)]
+    WithField(u8),
+}
+
+#[test]
+fn dense_codes_map_back_through_the_index_table() {
+    for entry in Dense::CATALOG.iter().filter(|e| e.code() != 7) {
+        let value = Dense::from_code_any(entry.code()).expect("every fieldless code maps back");
+        assert_eq!(value.code(), entry.code());
+        assert_eq!(value.name(), entry.name());
+        assert!(
+            Dense::from_code_any(entry.code() + 1).is_none(),
+            "odd codes are gaps"
+        );
+    }
+    for miss in [0, 6, 7, 8, 99, 139, 140, 141, u32::MAX, 100 + 40 * 16 + 64] {
+        assert!(Dense::from_code_any(miss).is_none(), "{miss}");
+    }
+}
+
+impl Dense {
+    fn from_code_any(code: u32) -> Option<Self> {
+        <Self as error_code::FromCode>::from_code(code)
+    }
+}

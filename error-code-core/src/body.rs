@@ -1,5 +1,6 @@
 //! The wire body of an error answer, on the server and on the client.
 
+use crate::catalog::CodeInfo;
 use crate::code::{ErrorCode, FromCode};
 use http::StatusCode;
 use serde::ser::SerializeMap;
@@ -119,11 +120,12 @@ impl<'a> Reply<'a> {
     /// The catalog message in the best language the request accepts.
     #[must_use]
     pub fn message(&self) -> &'static str {
-        let info = self.error.info();
-        match self.accept_language {
-            Some(header) => {
-                best_language(header).map_or_else(|| info.message(), |tag| info.message_for(tag))
-            }
+        self.message_of(self.error.info())
+    }
+
+    fn message_of(&self, info: &'static CodeInfo) -> &'static str {
+        match self.accept_language.and_then(best_language) {
+            Some(tag) => info.message_for(tag),
             None => info.message(),
         }
     }
@@ -132,11 +134,15 @@ impl<'a> Reply<'a> {
     /// more than the message, and only for a 4xx unless opted in.
     #[must_use]
     pub fn detail(&self) -> Option<&'a dyn Display> {
-        if self.status().is_server_error() && !self.expose_server_details {
+        self.detail_of(self.error.info())
+    }
+
+    fn detail_of(&self, info: &'static CodeInfo) -> Option<&'a dyn Display> {
+        if info.status().is_server_error() && !self.expose_server_details {
             return None;
         }
         let detail = self.error.detail()?;
-        says_more(detail, self.error.message()).then_some(detail)
+        says_more(detail, info.message()).then_some(detail)
     }
 
     /// The body as JSON text.
@@ -151,7 +157,22 @@ impl<'a> Reply<'a> {
     /// variant without fields.
     pub fn write_json(&self, out: &mut Vec<u8>) {
         // Writing plain data into a Vec cannot fail.
-        let _ = serde_json::to_writer(out, self);
+        if let Format::Json = self.format {
+            // The default body is framed by hand: the same bytes as the
+            // `Serialize` impl, without a map serializer's state per field.
+            let info = self.error.info();
+            out.extend_from_slice(b"{\"code\":");
+            let _ = serde_json::to_writer(&mut *out, &info.code());
+            out.extend_from_slice(b",\"message\":");
+            let _ = serde_json::to_writer(&mut *out, self.message_of(info));
+            if let Some(detail) = self.detail_of(info) {
+                out.extend_from_slice(b",\"error\":");
+                let _ = serde_json::to_writer(&mut *out, &Detail(detail));
+            }
+            out.push(b'}');
+        } else {
+            let _ = serde_json::to_writer(out, self);
+        }
     }
 
     /// The whole answer as an `http::Response`.
@@ -169,28 +190,32 @@ impl<'a> Reply<'a> {
     }
 }
 
+/// A detail serialized as a string; serde_json writes it straight into the
+/// output, escaped, without an intermediate `String`.
+struct Detail<'d>(&'d dyn Display);
+
+impl Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
 impl Serialize for Reply<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Detail<'d>(&'d dyn Display);
-        impl Serialize for Detail<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                // serde_json writes it straight into the output, escaped.
-                serializer.collect_str(self.0)
-            }
-        }
         struct TypeUrl<'d>(&'d str, u32);
         impl Serialize for TypeUrl<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(&format_args!("{}{}", self.0, self.1))
             }
         }
-        let detail = self.detail();
-        let code = self.error.code();
+        // One virtual call for the static data, one for the detail.
+        let info = self.error.info();
+        let (code, message, detail) = (info.code(), self.message_of(info), self.detail_of(info));
         match self.format {
             Format::Json => {
                 let mut map = serializer.serialize_map(Some(2 + usize::from(detail.is_some())))?;
                 map.serialize_entry("code", &code)?;
-                map.serialize_entry("message", self.message())?;
+                map.serialize_entry("message", message)?;
                 if let Some(detail) = detail {
                     map.serialize_entry("error", &Detail(detail))?;
                 }
@@ -199,8 +224,8 @@ impl Serialize for Reply<'_> {
             Format::Problem { type_base } => {
                 let mut map = serializer.serialize_map(Some(4 + usize::from(detail.is_some())))?;
                 map.serialize_entry("type", &TypeUrl(type_base, code))?;
-                map.serialize_entry("title", self.message())?;
-                map.serialize_entry("status", &self.status().as_u16())?;
+                map.serialize_entry("title", message)?;
+                map.serialize_entry("status", &info.status().as_u16())?;
                 if let Some(detail) = detail {
                     map.serialize_entry("detail", &Detail(detail))?;
                 }

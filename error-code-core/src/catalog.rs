@@ -200,6 +200,18 @@ impl Catalog {
         self.get(code).is_some()
     }
 
+    /// The categories the codes belong to, each once, in code order.
+    #[must_use]
+    pub fn categories(&self) -> Vec<CategoryInfo> {
+        let mut categories: Vec<CategoryInfo> = Vec::new();
+        for info in self.entries.iter().filter_map(CodeInfo::category) {
+            if !categories.contains(info) {
+                categories.push(*info);
+            }
+        }
+        categories
+    }
+
     /// The entries in code order.
     pub fn iter(&self) -> core::slice::Iter<'static, CodeInfo> {
         self.entries.iter()

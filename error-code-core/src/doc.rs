@@ -132,12 +132,7 @@ impl Document {
     /// codes; call [`scheme`](Self::scheme) for the full code space.
     #[must_use]
     pub fn new(catalog: Catalog) -> Self {
-        let mut categories: Vec<CategoryInfo> = Vec::new();
-        for info in catalog.iter().filter_map(CodeInfo::category) {
-            if !categories.contains(info) {
-                categories.push(*info);
-            }
-        }
+        let categories = catalog.categories();
         Document {
             catalog,
             categories,

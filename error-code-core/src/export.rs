@@ -84,12 +84,7 @@ impl CatalogExport {
     /// The export of `catalog`, its categories taken from the codes.
     #[must_use]
     pub fn new(catalog: Catalog) -> Self {
-        let mut categories: Vec<CategoryInfo> = Vec::new();
-        for info in catalog.iter().filter_map(CodeInfo::category) {
-            if !categories.contains(info) {
-                categories.push(*info);
-            }
-        }
+        let categories = catalog.categories();
         CatalogExport {
             codes: catalog,
             categories,

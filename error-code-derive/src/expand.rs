@@ -190,13 +190,12 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     });
     let info_body = accessor(quote!(info), &|_, i| quote!(&__OWN[#i]));
 
-    let lookup_arms = own
+    let units: Vec<(&syn::Ident, u32)> = own
         .iter()
         .filter(|(v, _)| matches!(v.fields, Fields::Unit))
-        .map(|(v, c)| {
-            let (ident, code) = (v.ident, c.code.value);
-            quote!(#code => ::core::option::Option::Some(Self::#ident),)
-        });
+        .map(|(v, c)| (v.ident, c.code.value))
+        .collect();
+    let (index_table, own_lookup) = own_lookup(&units);
     let lookup_parts = parts.iter().zip(&part_entries).map(|((v, member, ty, _), entries)| {
         let value = wrap(v, member);
         quote! {
@@ -229,6 +228,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
+            #index_table
             #all_items
             #(#check_items)*
 
@@ -271,14 +271,9 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             impl #ig #p::FromCode for #ty #tg #wc {
                 #[inline]
                 fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    #[deny(unreachable_patterns)]
-                    match code {
-                        #(#lookup_arms)*
-                        _ => {
-                            #(#lookup_parts)*
-                            ::core::option::Option::None
-                        }
-                    }
+                    #own_lookup
+                    #(#lookup_parts)*
+                    ::core::option::Option::None
                 }
             }
 
@@ -299,6 +294,57 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             #p::__framework_impls! { [#ig] [#ty #tg] [#(#predicates,)*] }
         };
     }
+}
+
+/// The lookup of the enum's own fieldless variants by code, which returns
+/// on a hit: `(items, statements)`.
+///
+/// Where the codes are dense enough (at most 16 table slots a code), a
+/// static index table turns the lookup into a bounds check and two loads;
+/// else a `match`, which the compiler lowers to a jump table or a search.
+fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
+    let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
+        return (TokenStream::new(), TokenStream::new());
+    };
+    let span = (u64::from(max) - u64::from(min) + 1) as usize;
+    let n = units.len();
+    if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
+        let arms = units.iter().map(
+            |(ident, code)| quote!(#code => return ::core::option::Option::Some(Self::#ident),),
+        );
+        let statements = quote! {
+            #[deny(unreachable_patterns)]
+            match code {
+                #(#arms)*
+                _ => {}
+            }
+        };
+        return (TokenStream::new(), statements);
+    }
+    let mut table = vec![0u16; span];
+    for (k, (_, code)) in units.iter().enumerate() {
+        // `n < u16::MAX`, so `k + 1` fits.
+        table[(code - min) as usize] = u16::try_from(k + 1).unwrap_or_default();
+    }
+    let table = table
+        .iter()
+        .map(|k| proc_macro2::Literal::u16_unsuffixed(*k));
+    let arms = units.iter().enumerate().map(|(k, (ident, _))| {
+        let k = proc_macro2::Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
+        quote!(#k => return ::core::option::Option::Some(Self::#ident),)
+    });
+    let items = quote! {
+        static __INDEX: [::core::primitive::u16; #span] = [#(#table),*];
+    };
+    let statements = quote! {
+        if let ::core::option::Option::Some(&__k) = __INDEX.get(code.wrapping_sub(#min) as ::core::primitive::usize) {
+            match __k {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    };
+    (items, statements)
 }
 
 /// The validated status as `u16`; `valid.rs` ensures it is in 400..=599.

@@ -138,91 +138,103 @@ macro_rules! unit_size {
                     measure(|| $v.iter().map(|$x| $e as u64).fold(0u64, u64::wrapping_add))
                 };
             }
-            $rows.push(Row {
-                op: "code",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.code()),
-                others: [
-                    Some(sum!(p, |x| x.code())),
-                    Some(sum!(r, |x| x.code())),
-                    Some(sum!(r, |x| *x as u16)),
-                    None,
-                ],
-            });
-            $rows.push(Row {
-                op: "status",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.status().as_u16()),
-                others: [
-                    Some(sum!(p, |x| x.status().as_u16())),
-                    Some(sum!(r, |x| x.status().as_u16())),
-                    Some(sum!(r, |x| x.status().as_u16())),
-                    None,
-                ],
-            });
-            $rows.push(Row {
-                op: "name",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.name().len()),
-                others: [
-                    Some(sum!(p, |x| x.name().len())),
-                    Some(sum!(r, |x| x.name().len())),
-                    Some(sum!(r, |x| <&'static str>::from(*x).len())),
-                    None,
-                ],
-            });
-            $rows.push(Row {
-                op: "message",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.message().len()),
-                others: [
-                    Some(sum!(p, |x| x.message().len())),
-                    Some(sum!(r, |x| x.message().len())),
-                    Some(sum!(r, |x| strum::EnumMessage::get_message(x)
-                        .map_or(0, str::len))),
-                    None,
-                ],
-            });
-            $rows.push(Row {
-                op: "from_code hit",
-                n: $n,
-                order,
-                derived: sum!(hits, |c| $derived::from_code(*c).is_some()),
-                others: [
-                    Some(sum!(hits, |c| $plain::from_code(*c).is_some())),
-                    Some(sum!(hits, |c| $repr::from_code(*c).is_some())),
-                    Some(sum!(hits, |c| u16::try_from(*c)
-                        .ok()
-                        .and_then(|c| $repr::try_from(c).ok())
-                        .is_some())),
-                    Some(sum!(hits, |c| u16::try_from(*c)
-                        .ok()
-                        .and_then($repr::from_repr)
-                        .is_some())),
-                ],
-            });
-            $rows.push(Row {
-                op: "from_code miss",
-                n: $n,
-                order,
-                derived: sum!(miss, |c| $derived::from_code(*c).is_some()),
-                others: [
-                    Some(sum!(miss, |c| $plain::from_code(*c).is_some())),
-                    Some(sum!(miss, |c| $repr::from_code(*c).is_some())),
-                    Some(sum!(miss, |c| u16::try_from(*c)
-                        .ok()
-                        .and_then(|c| $repr::try_from(c).ok())
-                        .is_some())),
-                    Some(sum!(miss, |c| u16::try_from(*c)
-                        .ok()
-                        .and_then($repr::from_repr)
-                        .is_some())),
-                ],
-            });
+            if wanted("code") {
+                $rows.push(Row {
+                    op: "code",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.code()),
+                    others: [
+                        Some(sum!(p, |x| x.code())),
+                        Some(sum!(r, |x| x.code())),
+                        Some(sum!(r, |x| *x as u16)),
+                        None,
+                    ],
+                });
+            }
+            if wanted("status") {
+                $rows.push(Row {
+                    op: "status",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.status().as_u16()),
+                    others: [
+                        Some(sum!(p, |x| x.status().as_u16())),
+                        Some(sum!(r, |x| x.status().as_u16())),
+                        Some(sum!(r, |x| x.status().as_u16())),
+                        None,
+                    ],
+                });
+            }
+            if wanted("name") {
+                $rows.push(Row {
+                    op: "name",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.name().len()),
+                    others: [
+                        Some(sum!(p, |x| x.name().len())),
+                        Some(sum!(r, |x| x.name().len())),
+                        Some(sum!(r, |x| <&'static str>::from(*x).len())),
+                        None,
+                    ],
+                });
+            }
+            if wanted("message") {
+                $rows.push(Row {
+                    op: "message",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.message().len()),
+                    others: [
+                        Some(sum!(p, |x| x.message().len())),
+                        Some(sum!(r, |x| x.message().len())),
+                        Some(sum!(r, |x| strum::EnumMessage::get_message(x)
+                            .map_or(0, str::len))),
+                        None,
+                    ],
+                });
+            }
+            if wanted("from_code hit") {
+                $rows.push(Row {
+                    op: "from_code hit",
+                    n: $n,
+                    order,
+                    derived: sum!(hits, |c| $derived::from_code(*c).is_some()),
+                    others: [
+                        Some(sum!(hits, |c| $plain::from_code(*c).is_some())),
+                        Some(sum!(hits, |c| $repr::from_code(*c).is_some())),
+                        Some(sum!(hits, |c| u16::try_from(*c)
+                            .ok()
+                            .and_then(|c| $repr::try_from(c).ok())
+                            .is_some())),
+                        Some(sum!(hits, |c| u16::try_from(*c)
+                            .ok()
+                            .and_then($repr::from_repr)
+                            .is_some())),
+                    ],
+                });
+            }
+            if wanted("from_code miss") {
+                $rows.push(Row {
+                    op: "from_code miss",
+                    n: $n,
+                    order,
+                    derived: sum!(miss, |c| $derived::from_code(*c).is_some()),
+                    others: [
+                        Some(sum!(miss, |c| $plain::from_code(*c).is_some())),
+                        Some(sum!(miss, |c| $repr::from_code(*c).is_some())),
+                        Some(sum!(miss, |c| u16::try_from(*c)
+                            .ok()
+                            .and_then(|c| $repr::try_from(c).ok())
+                            .is_some())),
+                        Some(sum!(miss, |c| u16::try_from(*c)
+                            .ok()
+                            .and_then($repr::from_repr)
+                            .is_some())),
+                    ],
+                });
+            }
             // A hand-written catalog: a sorted static table, binary searched.
             let table: Vec<(u32, &'static str, u16, &'static str)> = codes
                 .iter()
@@ -231,50 +243,54 @@ macro_rules! unit_size {
                     (c, v.name(), v.status().as_u16(), v.message())
                 })
                 .collect();
-            $rows.push(Row {
-                op: "catalog get",
-                n: $n,
-                order,
-                derived: sum!(hits, |c| $derived::CATALOG
-                    .get(*c)
-                    .map_or(0, |e| e.status().as_u16())),
-                others: [
-                    Some(sum!(hits, |c| table
-                        .binary_search_by_key(c, |e| e.0)
-                        .map_or(0, |i| table[i].2))),
-                    None,
-                    None,
-                    None,
-                ],
-            });
+            if wanted("catalog get") {
+                $rows.push(Row {
+                    op: "catalog get",
+                    n: $n,
+                    order,
+                    derived: sum!(hits, |c| $derived::CATALOG
+                        .get(*c)
+                        .map_or(0, |e| e.status().as_u16())),
+                    others: [
+                        Some(sum!(hits, |c| table
+                            .binary_search_by_key(c, |e| e.0)
+                            .map_or(0, |i| table[i].2))),
+                        None,
+                        None,
+                        None,
+                    ],
+                });
+            }
             let mut buf = Vec::with_capacity(128);
-            $rows.push(Row {
-                op: "JSON body",
-                n: $n,
-                order,
-                derived: sum!(d, |x| {
-                    buf.clear();
-                    Reply::new(x).write_json(&mut buf);
-                    buf.len()
-                }),
-                others: [
-                    Some(sum!(p, |x| {
+            if wanted("JSON body") {
+                $rows.push(Row {
+                    op: "JSON body",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| {
                         buf.clear();
-                        serde_json::to_writer(
-                            &mut buf,
-                            &HandBody {
-                                code: x.code(),
-                                message: x.message(),
-                            },
-                        )
-                        .unwrap();
+                        Reply::new(x).write_json(&mut buf);
                         buf.len()
-                    })),
-                    None,
-                    None,
-                    None,
-                ],
-            });
+                    }),
+                    others: [
+                        Some(sum!(p, |x| {
+                            buf.clear();
+                            serde_json::to_writer(
+                                &mut buf,
+                                &HandBody {
+                                    code: x.code(),
+                                    message: x.message(),
+                                },
+                            )
+                            .unwrap();
+                            buf.len()
+                        })),
+                        None,
+                        None,
+                        None,
+                    ],
+                });
+            }
         }
     }};
 }
@@ -289,36 +305,53 @@ macro_rules! fields_size {
                     measure(|| $v.iter().map(|$x| $e as u64).fold(0u64, u64::wrapping_add))
                 };
             }
-            $rows.push(Row {
-                op: "code (fields)",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.code()),
-                others: [Some(sum!(p, |x| x.code())), None, None, None],
-            });
-            $rows.push(Row {
-                op: "status (fields)",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.status().as_u16()),
-                others: [Some(sum!(p, |x| x.status().as_u16())), None, None, None],
-            });
-            $rows.push(Row {
-                op: "name (fields)",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.name().len()),
-                others: [Some(sum!(p, |x| x.name().len())), None, None, None],
-            });
-            $rows.push(Row {
-                op: "message (fields)",
-                n: $n,
-                order,
-                derived: sum!(d, |x| x.message().len()),
-                others: [Some(sum!(p, |x| x.message().len())), None, None, None],
-            });
+            if wanted("code (fields)") {
+                $rows.push(Row {
+                    op: "code (fields)",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.code()),
+                    others: [Some(sum!(p, |x| x.code())), None, None, None],
+                });
+            }
+            if wanted("status (fields)") {
+                $rows.push(Row {
+                    op: "status (fields)",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.status().as_u16()),
+                    others: [Some(sum!(p, |x| x.status().as_u16())), None, None, None],
+                });
+            }
+            if wanted("name (fields)") {
+                $rows.push(Row {
+                    op: "name (fields)",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.name().len()),
+                    others: [Some(sum!(p, |x| x.name().len())), None, None, None],
+                });
+            }
+            if wanted("message (fields)") {
+                $rows.push(Row {
+                    op: "message (fields)",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.message().len()),
+                    others: [Some(sum!(p, |x| x.message().len())), None, None, None],
+                });
+            }
         }
     }};
+}
+
+/// Whether `op` matches the filters given after `--`, if any.
+fn wanted(op: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    filters.is_empty() || filters.iter().any(|f| op.contains(f.as_str()))
 }
 
 fn main() {
