@@ -4,7 +4,7 @@ use crate::catalog::CodeInfo;
 use crate::code::{ErrorCode, FromCode};
 use http::StatusCode;
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt::{self, Display, Write as _};
 
 /// The content type of the default body.
@@ -303,7 +303,7 @@ fn best_language(header: &str) -> Option<&str> {
 /// assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
 /// assert_eq!(remote.typed::<PodError>(), Ok(PodError::GetPodError));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemoteError {
     /// The error code.
     pub code: u32,
@@ -327,16 +327,6 @@ impl Display for BodyError {
 
 impl std::error::Error for BodyError {}
 
-#[derive(Deserialize)]
-struct Wire {
-    code: u32,
-    message: Option<String>,
-    title: Option<String>,
-    error: Option<String>,
-    detail: Option<String>,
-    status: Option<u16>,
-}
-
 impl RemoteError {
     /// Parses a body of either format; malformed or hostile input is an
     /// error, never a panic.
@@ -345,16 +335,45 @@ impl RemoteError {
     /// When the bytes are not JSON, not UTF-8, or lack a `code` that fits in
     /// `u32` and a `message` or `title`.
     pub fn from_slice(body: &[u8]) -> Result<Self, BodyError> {
-        let wire: Wire = serde_json::from_slice(body).map_err(|e| BodyError(e.to_string()))?;
-        let message = wire
-            .message
-            .or(wire.title)
-            .ok_or_else(|| BodyError("missing field `message`".to_owned()))?;
+        let value: serde_json::Value =
+            serde_json::from_slice(body).map_err(|e| BodyError(e.to_string()))?;
+        let serde_json::Value::Object(fields) = value else {
+            return Err(BodyError("expected a JSON object".to_owned()));
+        };
+        // A field that is absent or null is `None`; one of the wrong type is
+        // an error.
+        let text = |key: &str| match fields.get(key) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(BodyError(format!("`{key}` is not a string"))),
+        };
+        let number = |key: &str, max: u64| match fields.get(key) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(v) => v
+                .as_u64()
+                .filter(|n| *n <= max)
+                .map(Some)
+                .ok_or_else(|| BodyError(format!("`{key}` is not a number up to {max}"))),
+        };
+        let code = number("code", u64::from(u32::MAX))?
+            .ok_or_else(|| BodyError("missing field `code`".to_owned()))?;
+        let message = match text("message")? {
+            Some(message) => message,
+            None => {
+                text("title")?.ok_or_else(|| BodyError("missing field `message`".to_owned()))?
+            }
+        };
+        let detail = match text("error")? {
+            Some(detail) => Some(detail),
+            None => text("detail")?,
+        };
         Ok(RemoteError {
-            code: wire.code,
+            // Both fit: `number` checked the maximum.
+            code: u32::try_from(code).unwrap_or(u32::MAX),
             message,
-            detail: wire.error.or(wire.detail),
-            status: wire.status,
+            detail,
+            status: number("status", u64::from(u16::MAX))?
+                .map(|s| u16::try_from(s).unwrap_or(u16::MAX)),
         })
     }
 

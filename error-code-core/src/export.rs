@@ -72,12 +72,23 @@ impl Serialize for Catalog {
 /// let json = CatalogExport::of::<E>().to_json();
 /// assert!(json.contains(r#""code": 1001"#));
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CatalogExport {
     codes: Catalog,
     categories: Vec<CategoryInfo>,
     reserved: Vec<ReservedRange>,
     retired: Vec<u32>,
+}
+
+impl Serialize for CatalogExport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("CatalogExport", 4)?;
+        s.serialize_field("codes", &self.codes)?;
+        s.serialize_field("categories", &self.categories)?;
+        s.serialize_field("reserved", &self.reserved)?;
+        s.serialize_field("retired", &self.retired)?;
+        s.end()
+    }
 }
 
 impl CatalogExport {

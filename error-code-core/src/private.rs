@@ -213,6 +213,87 @@ pub const fn check_in_scheme(
     msg
 }
 
+/// The first failing code of a list and the message naming every failing
+/// one.
+pub struct Failure {
+    index: usize,
+    msg: Msg,
+}
+
+impl Failure {
+    #[must_use]
+    pub const fn failed(&self) -> bool {
+        self.msg.is_some()
+    }
+
+    /// The position of the first failing code.
+    #[must_use]
+    pub const fn index(&self) -> usize {
+        self.index
+    }
+
+    #[must_use]
+    pub const fn message(&self) -> &str {
+        self.msg.as_str()
+    }
+
+    const fn add(mut self, i: usize, msg: Msg) -> Self {
+        if !msg.is_some() {
+            return self;
+        }
+        if self.msg.is_some() {
+            self.msg = self.msg.str("; ");
+        } else {
+            self.index = i;
+        }
+        self.msg = self.msg.str(msg.as_str());
+        self
+    }
+}
+
+const NO_FAILURE: Failure = Failure {
+    index: usize::MAX,
+    msg: Msg::NONE,
+};
+
+/// [`check_in_category`] for every code.
+#[must_use]
+pub const fn check_all_in_category(
+    codes: &[u32],
+    category: &CategoryInfo,
+    retired: &[u32],
+    scheme: &str,
+) -> Failure {
+    let mut failure = NO_FAILURE;
+    let mut i = 0;
+    while i < codes.len() {
+        failure = failure.add(i, check_in_category(codes[i], category, retired, scheme));
+        i += 1;
+    }
+    failure
+}
+
+/// [`check_in_scheme`] for every code.
+#[must_use]
+pub const fn check_all_in_scheme(
+    codes: &[u32],
+    scheme: &str,
+    categories: &[CategoryInfo],
+    reserved: &[ReservedRange],
+    retired: &[u32],
+) -> Failure {
+    let mut failure = NO_FAILURE;
+    let mut i = 0;
+    while i < codes.len() {
+        failure = failure.add(
+            i,
+            check_in_scheme(codes[i], scheme, categories, reserved, retired),
+        );
+        i += 1;
+    }
+    failure
+}
+
 /// The category of `categories` whose range holds `code`.
 #[must_use]
 pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&CategoryInfo> {
@@ -349,6 +430,29 @@ mod tests {
             check_in_scheme(4_294_967_295, "C", &cats, &reserved, &[]).as_str(),
             "error code 4294967295 is in no category of C (PodError 2000..=2999)"
         );
+    }
+
+    #[test]
+    fn all_failing_codes_are_named_and_the_first_is_located() {
+        let ok = check_all_in_category(&[2001, 2002], &CAT, &[], "C");
+        assert!(!ok.failed());
+        let bad = check_all_in_category(&[2001, 3001, 2003, 4001], &CAT, &[2003], "C");
+        assert!(bad.failed());
+        assert_eq!(bad.index(), 1);
+        assert_eq!(
+            bad.message(),
+            "error code 3001 is outside category PodError (2000..=2999); \
+             error code 2003 is retired in C and cannot be reused; pick a new code; \
+             error code 4001 is outside category PodError (2000..=2999)"
+        );
+        let scheme = check_all_in_scheme(
+            &[6001],
+            "C",
+            &[CAT],
+            &[ReservedRange::__new(6000, 6999)],
+            &[],
+        );
+        assert_eq!((scheme.index(), scheme.failed()), (0, true));
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         (None, None) => quote!(::core::option::Option::None),
     };
     let entries = own.iter().map(|(_, c)| {
-        let (code, status, name, message) = (c.code.value, status_u16(c), &c.name, &c.message);
+        let (code, status, name, message) = (c.code.value, status_const(c), &c.name, &c.message);
         let category = category_of(code);
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
@@ -95,36 +95,52 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             .as_ref()
             .map(|note| quote!(.__deprecated(#note)));
         quote! {
-            #p::CodeInfo::__new(#code, #name, #p::status(#status), #message, #category, #owner)
+            #p::CodeInfo::__new(#code, #name, #status, #message, #category, #owner)
                 #messages #deprecated
         }
     });
-    let range_checks = own.iter().filter_map(|(_, c)| {
-        let code = c.code.value;
-        let check = match (&input.attrs.category, &input.attrs.scheme) {
-            (Some(path), _) => {
-                let cat_ty = category_type(path);
-                let name = path_name(path, 2);
-                quote!(#p::check_in_category(
-                    #code,
-                    <#cat_ty>::info(&#path),
-                    <#cat_ty as #p::ErrorCategory>::RETIRED,
-                    #name,
-                ))
-            }
-            (None, Some(scheme)) => {
-                let name = path_name(scheme, 1);
-                quote!(#p::check_in_scheme(
-                    #code,
-                    #name,
-                    <#scheme as #p::ErrorCategory>::CATEGORIES,
-                    <#scheme as #p::ErrorCategory>::RESERVED,
-                    <#scheme as #p::ErrorCategory>::RETIRED,
-                ))
-            }
-            (None, None) => return None,
-        };
-        Some(const_check(c.code.span, check))
+    // One constant checks every code: one body for the compiler, however
+    // many variants. It panics at the literal of the first failing code,
+    // with a message naming every failing code.
+    let codes = own.iter().map(|(_, c)| c.code.value);
+    let check_all = match (&input.attrs.category, &input.attrs.scheme) {
+        (Some(path), _) => {
+            let cat_ty = category_type(path);
+            let name = path_name(path, 2);
+            Some(quote!(#p::check_all_in_category(
+                &[#(#codes),*],
+                <#cat_ty>::info(&#path),
+                <#cat_ty as #p::ErrorCategory>::RETIRED,
+                #name,
+            )))
+        }
+        (None, Some(scheme)) => {
+            let name = path_name(scheme, 1);
+            Some(quote!(#p::check_all_in_scheme(
+                &[#(#codes),*],
+                #name,
+                <#scheme as #p::ErrorCategory>::CATEGORIES,
+                <#scheme as #p::ErrorCategory>::RESERVED,
+                <#scheme as #p::ErrorCategory>::RETIRED,
+            )))
+        }
+        (None, None) => None,
+    };
+    let range_checks = check_all.filter(|_| !own.is_empty()).map(|check| {
+        let arms = own.iter().enumerate().map(|(i, (_, c))| {
+            quote_spanned!(c.code.span=> #i => ::core::panic!("{}", __failure.message()),)
+        });
+        quote! {
+            const _: () = {
+                let __failure = #check;
+                if __failure.failed() {
+                    match __failure.index() {
+                        #(#arms)*
+                        _ => ::core::panic!("{}", __failure.message()),
+                    }
+                }
+            };
+        }
     });
 
     let parts: Vec<_> = input.parts().collect();
@@ -153,7 +169,14 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         )
     };
 
-    let position = |v: &Variant| own.iter().position(|(o, _)| o.ident == v.ident);
+    // Each variant's place in the sorted `__OWN`, by address: linear, where
+    // comparing identifiers would be quadratic.
+    let places: std::collections::HashMap<*const Variant, usize> = own
+        .iter()
+        .enumerate()
+        .map(|(i, (v, _))| (std::ptr::from_ref::<Variant>(v), i))
+        .collect();
+    let position = |v: &Variant| places.get(&std::ptr::from_ref(v)).copied();
     let accessor = |name: TokenStream, own_value: &dyn Fn(&Code, usize) -> TokenStream| {
         let arms = input.variants.iter().map(|v| match &v.kind {
             crate::ast::Kind::Code(code) => {
@@ -177,8 +200,17 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         quote!(#code)
     });
     let status_body = accessor(quote!(status), &|c, _| {
-        let status = status_u16(c);
-        quote!(const { #p::status(#status) })
+        let status = status_const(c);
+        quote!(#status)
+    });
+    // One constant per distinct status, not one per variant: each constant
+    // is a body the compiler checks and evaluates.
+    let mut statuses: Vec<u16> = own.iter().map(|(_, c)| status_u16(c)).collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    let status_consts = statuses.iter().map(|s| {
+        let ident = quote::format_ident!("__STATUS_{}", s);
+        quote!(const #ident: #p::StatusCode = #p::status(#s);)
     });
     let name_body = accessor(quote!(name), &|c, _| {
         let name = &c.name;
@@ -220,13 +252,14 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             }
         }
     });
-    let check_items = range_checks.chain(disjoint);
+    let check_items = range_checks.into_iter().chain(disjoint);
     let predicates = wc.iter().flat_map(|w| w.predicates.iter());
 
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
+            #(#status_consts)*
             const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
             #index_table
             #all_items
@@ -345,6 +378,11 @@ fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
         }
     };
     (items, statements)
+}
+
+/// The name of the constant that holds the variant's status.
+fn status_const(code: &Code) -> proc_macro2::Ident {
+    quote::format_ident!("__STATUS_{}", status_u16(code))
 }
 
 /// The validated status as `u16`; `valid.rs` ensures it is in 400..=599.
