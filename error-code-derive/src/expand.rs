@@ -186,7 +186,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             }
             crate::ast::Kind::Transparent { member, .. } => {
                 let pat = wrap(v, member);
-                quote!(#pat => #p::ErrorCode::#name(__inner),)
+                quote!(#pat => return #p::ErrorCode::#name(__inner),)
             }
         });
         if input.variants.is_empty() {
@@ -220,7 +220,17 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         let message = &c.message;
         quote!(#message)
     });
-    let info_body = accessor(quote!(info), &|_, i| quote!(&__OWN[#i]));
+    // The arms give a position and one indexing follows: one `Index` for
+    // the compiler to check instead of one per variant.
+    let info_body = if input.codes().next().is_none() {
+        accessor(quote!(info), &|_, _| quote!(::core::unreachable!()))
+    } else {
+        let positions = accessor(quote!(info), &|_, i| {
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(#i)
+        });
+        quote!(&__OWN[#positions])
+    };
 
     let units: Vec<(&syn::Ident, u32)> = own
         .iter()
@@ -354,24 +364,30 @@ fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
         };
         return (TokenStream::new(), statements);
     }
-    let mut table = vec![0u16; span];
+    // The table is one byte-string literal (little-endian u16 slots): one
+    // token for the compiler to read, where an array literal would be a
+    // typed expression per slot.
+    let mut table = vec![0u8; 2 * span];
     for (k, (_, code)) in units.iter().enumerate() {
         // `n < u16::MAX`, so `k + 1` fits.
-        table[(code - min) as usize] = u16::try_from(k + 1).unwrap_or_default();
+        let slot = 2 * (code - min) as usize;
+        let k = u16::try_from(k + 1).unwrap_or_default().to_le_bytes();
+        table[slot..slot + 2].copy_from_slice(&k);
     }
-    let table = table
-        .iter()
-        .map(|k| proc_macro2::Literal::u16_unsuffixed(*k));
+    let table = proc_macro2::Literal::byte_string(&table);
     let arms = units.iter().enumerate().map(|(k, (ident, _))| {
         let k = proc_macro2::Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
         quote!(#k => return ::core::option::Option::Some(Self::#ident),)
     });
     let items = quote! {
-        static __INDEX: [::core::primitive::u16; #span] = [#(#table),*];
+        static __INDEX: &[::core::primitive::u8] = #table;
     };
     let statements = quote! {
-        if let ::core::option::Option::Some(&__k) = __INDEX.get(code.wrapping_sub(#min) as ::core::primitive::usize) {
-            match __k {
+        let __slot = (code.wrapping_sub(#min) as ::core::primitive::usize).wrapping_mul(2);
+        if let (::core::option::Option::Some(&__lo), ::core::option::Option::Some(&__hi)) =
+            (__INDEX.get(__slot), __INDEX.get(__slot.wrapping_add(1)))
+        {
+            match ::core::primitive::u16::from_le_bytes([__lo, __hi]) {
                 #(#arms)*
                 _ => {}
             }
