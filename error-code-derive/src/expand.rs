@@ -65,7 +65,10 @@ fn const_check(span: proc_macro2::Span, check: TokenStream) -> TokenStream {
     }
 }
 
-fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
+fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
+    // Inside the generated block the runtime is `__p`: a short path keeps
+    // the expansion small for enums of thousands of variants.
+    let p = &quote!(__p);
     let ty = &input.original.ident;
     let owner = ty.to_string();
     let (ig, tg, wc) = input.original.generics.split_for_impl();
@@ -73,19 +76,30 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
     let mut own: Vec<(&Variant, &Code)> = input.codes().collect();
     own.sort_by_key(|(_, code)| code.code.value);
 
-    let category_of = |code: u32| match (&input.attrs.category, &input.attrs.scheme) {
+    // Each entry is built by one local `const fn`, so the category and the
+    // owner are written once, not once per variant.
+    let category = match (&input.attrs.category, &input.attrs.scheme) {
         (Some(path), _) => {
             let cat_ty = category_type(path);
             quote!(::core::option::Option::Some(<#cat_ty>::info(&#path)))
         }
         (None, Some(scheme)) => {
-            quote!(#p::category_of(#code, <#scheme as #p::ErrorCategory>::CATEGORIES))
+            quote!(#p::category_of(code, <#scheme as #p::ErrorCategory>::CATEGORIES))
         }
         (None, None) => quote!(::core::option::Option::None),
     };
+    let entry_fn = quote! {
+        const fn __e(
+            code: ::core::primitive::u32,
+            name: &'static ::core::primitive::str,
+            status: #p::StatusCode,
+            message: &'static ::core::primitive::str,
+        ) -> #p::CodeInfo {
+            #p::CodeInfo::__new(code, name, status, message, #category, #owner)
+        }
+    };
     let entries = own.iter().map(|(_, c)| {
         let (code, status, name, message) = (c.code.value, status_const(c), &c.name, &c.message);
-        let category = category_of(code);
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
             quote!(.__with_messages(&[#((#tags, #texts)),*]))
@@ -94,10 +108,7 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
             .deprecated
             .as_ref()
             .map(|note| quote!(.__deprecated(#note)));
-        quote! {
-            #p::CodeInfo::__new(#code, #name, #status, #message, #category, #owner)
-                #messages #deprecated
-        }
+        quote!(__e(#code, #name, #status, #message) #messages #deprecated)
     });
     // One constant checks every code: one body for the compiler, however
     // many variants. It panics at the literal of the first failing code,
@@ -269,7 +280,9 @@ fn expand_error_code(input: &Input, p: &TokenStream) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
+            use #private as __p;
             #(#status_consts)*
+            #entry_fn
             const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
             #index_table
             #all_items
