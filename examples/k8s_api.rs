@@ -15,22 +15,22 @@ use error_code::{CatalogExport, Document, ErrorCategory, ErrorCode, Language};
 #[category(reserved = 6000..=8999)]
 pub enum Category {
     /// 基础错误类型
-    #[category(1000..=1999)]
+    #[category(1000..=1999, description(en = "Base errors"))]
     BaseError,
     /// Pod 相关错误
-    #[category(2000..=2999)]
+    #[category(2000..=2999, description(en = "Pod errors"))]
     PodError,
     /// Deployment 相关错误
-    #[category(3000..=3999)]
+    #[category(3000..=3999, description(en = "Deployment errors"))]
     DeploymentError,
     /// Service 相关错误
-    #[category(4000..=4999)]
+    #[category(4000..=4999, description(en = "Service errors"))]
     ServiceError,
     /// Terminal 相关错误
-    #[category(5000..=5999)]
+    #[category(5000..=5999, description(en = "Terminal errors"))]
     TerminalError,
     /// 其他类型错误
-    #[category(9000..=9999)]
+    #[category(9000..=9999, description(en = "Other errors"))]
     OtherError,
 }
 

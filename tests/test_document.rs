@@ -72,6 +72,8 @@ fn english_document_uses_english_words_and_messages() {
     let row = |cells: &[&str]| rows.contains(&cells.iter().map(|c| (*c).to_owned()).collect());
     assert!(row(&["2001", "GetPodError", "Failed to get the pod"]));
     assert!(row(&["6xxx", "Reserved", "Reserved"]));
+    assert!(row(&["2xxx", "PodError", "Pod errors"]));
+    assert!(doc.contains("### 2. Pod errors (PodError)"));
     assert!(row(&[
         "402 - Request Failed",
         "Parameters are valid but the request failed"
@@ -98,6 +100,7 @@ fn json_export_lists_codes_categories_and_reserved_ranges() {
     assert_eq!(first["deprecated"], serde_json::Value::Null);
     assert_eq!(json["categories"].as_array().map(Vec::len), Some(6));
     assert_eq!(json["categories"][1]["start"], 2000);
+    assert_eq!(json["categories"][1]["descriptions"]["en"], "Pod errors");
     assert_eq!(json["reserved"][0]["end"], 8999);
 }
 

@@ -79,16 +79,7 @@ impl CodeInfo {
 
     /// The message in `locale` (or its primary language), if translated.
     fn translation(&self, locale: &str) -> Option<&'static str> {
-        let exact = |tag: &str| {
-            self.messages
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(tag))
-                .map(|(_, m)| *m)
-        };
-        exact(locale).or_else(|| {
-            let primary = locale.split(['-', '_']).next()?;
-            exact(primary)
-        })
+        translate(self.messages, locale)
     }
 
     /// Whether the code is deprecated: still answered and documented, but
@@ -239,4 +230,21 @@ impl IntoIterator for &Catalog {
     fn into_iter(self) -> Self::IntoIter {
         self.entries.iter()
     }
+}
+
+/// The text of `texts` for `locale`: the exact tag, then its primary language.
+pub(crate) fn translate(
+    texts: &'static [(&'static str, &'static str)],
+    locale: &str,
+) -> Option<&'static str> {
+    let exact = |tag: &str| {
+        texts
+            .iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+            .map(|(_, m)| *m)
+    };
+    exact(locale).or_else(|| {
+        let primary = locale.split(['-', '_']).next()?;
+        exact(primary)
+    })
 }

@@ -7,6 +7,7 @@ pub struct CategoryInfo {
     start: u32,
     end: u32,
     description: &'static str,
+    descriptions: &'static [(&'static str, &'static str)],
 }
 
 impl CategoryInfo {
@@ -23,7 +24,32 @@ impl CategoryInfo {
             start,
             end,
             description,
+            descriptions: &[],
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_descriptions(
+        mut self,
+        descriptions: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.descriptions = descriptions;
+        self
+    }
+
+    /// The description in other languages, as `(language tag, text)` pairs:
+    /// `#[category(2000..=2999, description(en = "Pod errors"))]`.
+    #[must_use]
+    pub const fn descriptions(&self) -> &'static [(&'static str, &'static str)] {
+        self.descriptions
+    }
+
+    /// The description for `locale`: the exact tag, then its primary
+    /// language, then the doc comment.
+    #[must_use]
+    pub fn description_for(&self, locale: &str) -> &'static str {
+        crate::catalog::translate(self.descriptions, locale).unwrap_or(self.description)
     }
 
     /// The category's name: the variant's identifier.

@@ -262,7 +262,7 @@ impl Document {
                 (
                     range_text(c.start(), c.end()),
                     c.name().to_owned(),
-                    c.description().to_owned(),
+                    c.description_for(lang.tag).to_owned(),
                     c.start(),
                 )
             })
@@ -328,10 +328,11 @@ impl fmt::Display for Document {
                 continue;
             }
             let number = leading_digit(c.start(), c.end()).unwrap_or(i + 1);
-            let title = if c.description().is_empty() {
+            let description = c.description_for(lang.tag);
+            let title = if description.is_empty() {
                 c.name().to_owned()
             } else {
-                format!("{} ({})", c.description(), c.name())
+                format!("{description} ({})", c.name())
             };
             sections.push((format!("{number}. {title}"), codes));
         }

@@ -6,24 +6,27 @@ use crate::code::ErrorCatalog;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
+/// Texts by language tag, as a JSON object.
+struct Texts(&'static [(&'static str, &'static str)]);
+
+impl Serialize for Texts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (tag, text) in self.0 {
+            map.serialize_entry(tag, text)?;
+        }
+        map.end()
+    }
+}
+
 impl Serialize for CodeInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Messages(&'static [(&'static str, &'static str)]);
-        impl Serialize for Messages {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(Some(self.0.len()))?;
-                for (tag, text) in self.0 {
-                    map.serialize_entry(tag, text)?;
-                }
-                map.end()
-            }
-        }
         let mut s = serializer.serialize_struct("CodeInfo", 7)?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("name", self.name())?;
         s.serialize_field("status", &self.status().as_u16())?;
         s.serialize_field("message", self.message())?;
-        s.serialize_field("messages", &Messages(self.messages()))?;
+        s.serialize_field("messages", &Texts(self.messages()))?;
         s.serialize_field("category", &self.category().map(CategoryInfo::name))?;
         s.serialize_field("deprecated", &self.deprecation())?;
         s.end()
@@ -32,11 +35,12 @@ impl Serialize for CodeInfo {
 
 impl Serialize for CategoryInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("CategoryInfo", 4)?;
+        let mut s = serializer.serialize_struct("CategoryInfo", 5)?;
         s.serialize_field("name", self.name())?;
         s.serialize_field("start", &self.start())?;
         s.serialize_field("end", &self.end())?;
         s.serialize_field("description", self.description())?;
+        s.serialize_field("descriptions", &Texts(self.descriptions()))?;
         s.end()
     }
 }

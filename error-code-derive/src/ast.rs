@@ -158,6 +158,8 @@ pub struct Category<'a> {
     pub ident: &'a Ident,
     pub range: Range,
     pub description: String,
+    /// The description in other languages: (language tag, text).
+    pub descriptions: Vec<(String, String)>,
 }
 
 impl<'a> Scheme<'a> {
@@ -193,11 +195,14 @@ impl<'a> Scheme<'a> {
                     format!("category `{}` cannot have fields: a category is a name for a range of codes", variant.ident),
                 );
             }
-            if let Some(range) = attr::category_range(&variant.ident, &variant.attrs, errors) {
+            if let Some((range, descriptions)) =
+                attr::category_range(&variant.ident, &variant.attrs, errors)
+            {
                 categories.push(Category {
                     ident: &variant.ident,
                     range,
                     description: attr::doc_summary(&variant.attrs).unwrap_or_default(),
+                    descriptions,
                 });
             }
         }

@@ -626,7 +626,11 @@ impl Range {
 
 /// The variant's `#[category(<range>)]`; `None` (with an error) when missing
 /// or broken.
-pub fn category_range(variant: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Option<Range> {
+pub fn category_range(
+    variant: &Ident,
+    attrs: &[Attribute],
+    errors: &mut Errors,
+) -> Option<(Range, Vec<(String, String)>)> {
     let mut found = None;
     let mut count = 0;
     for attr in attrs.iter().filter(|a| a.path().is_ident("category")) {
@@ -640,16 +644,34 @@ pub fn category_range(variant: &Ident, attrs: &[Attribute], errors: &mut Errors)
         }
         match attr.parse_args_with(|input: ParseStream| {
             let r = range(input, errors)?;
-            if !input.is_empty() {
-                let span = input.span();
-                skip_all(input)?;
-                errors.at(
-                    span,
-                    "expected only a range here, like #[category(2000..=2999)]",
-                );
-                return Ok(None);
+            let mut descriptions = Vec::new();
+            while !input.is_empty() {
+                input.parse::<Token![,]>()?;
+                if input.is_empty() {
+                    break;
+                }
+                if !input.peek(Ident::peek_any) {
+                    errors.at(
+                        input.span(),
+                        "expected `description(...)` after the range, like #[category(2000..=2999, description(en = \"…\"))]",
+                    );
+                    skip_all(input)?;
+                    break;
+                }
+                let key = input.call(Ident::parse_any)?;
+                if key == "description" && input.peek(syn::token::Paren) {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    translations(&content, &mut descriptions, errors)?;
+                } else {
+                    errors.spanned(
+                        &key,
+                        format!("unknown key `{key}` in #[category]; expected a range, then optionally `description(en = \"…\")`"),
+                    );
+                    skip_value(input)?;
+                }
             }
-            Ok(r)
+            Ok(r.map(|r| (r, descriptions)))
         }) {
             Ok(r) => found = r,
             Err(e) => errors.push(e),

@@ -504,7 +504,11 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
             c.range.last().unwrap_or_default(),
             &c.description,
         );
-        quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc))
+        let descriptions = (!c.descriptions.is_empty()).then(|| {
+            let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
+            quote!(.__with_descriptions(&[#((#tags, #texts)),*]))
+        });
+        quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions)
     });
     let of_arms = scheme.categories.iter().map(|c| {
         let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());

@@ -13,3 +13,9 @@ pub enum Category {
 }
 
 fn main() {}
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+pub enum WrongKey {
+    #[category(1000..=1999, descripton(en = "x"))]
+    Base,
+}
