@@ -42,47 +42,33 @@ pub trait ErrorCode {
     }
 }
 
-impl<E: ErrorCode + ?Sized> ErrorCode for &E {
-    fn code(&self) -> u32 {
-        (**self).code()
-    }
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
-    fn name(&self) -> &'static str {
-        (**self).name()
-    }
-    fn message(&self) -> &'static str {
-        (**self).message()
-    }
-    fn info(&self) -> &'static CodeInfo {
-        (**self).info()
-    }
-    fn detail(&self) -> Option<&dyn core::fmt::Display> {
-        (**self).detail()
-    }
+/// Forwards every method through a pointer type.
+macro_rules! forward {
+    ($($ptr:ty),*) => {$(
+        impl<E: ErrorCode + ?Sized> ErrorCode for $ptr {
+            fn code(&self) -> u32 {
+                (**self).code()
+            }
+            fn status(&self) -> StatusCode {
+                (**self).status()
+            }
+            fn name(&self) -> &'static str {
+                (**self).name()
+            }
+            fn message(&self) -> &'static str {
+                (**self).message()
+            }
+            fn info(&self) -> &'static CodeInfo {
+                (**self).info()
+            }
+            fn detail(&self) -> Option<&dyn core::fmt::Display> {
+                (**self).detail()
+            }
+        }
+    )*};
 }
 
-impl<E: ErrorCode + ?Sized> ErrorCode for Box<E> {
-    fn code(&self) -> u32 {
-        (**self).code()
-    }
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
-    fn name(&self) -> &'static str {
-        (**self).name()
-    }
-    fn message(&self) -> &'static str {
-        (**self).message()
-    }
-    fn info(&self) -> &'static CodeInfo {
-        (**self).info()
-    }
-    fn detail(&self) -> Option<&dyn core::fmt::Display> {
-        (**self).detail()
-    }
-}
+forward!(&E, Box<E>);
 
 /// A type whose every possible code is known at compile time.
 pub trait ErrorCatalog {

@@ -53,7 +53,7 @@ const CODE_KEYS: &[&str] = &["status", "name", "message", "deprecated"];
 
 /// Remembers the keys seen in one attribute, to reject a repeated one.
 #[derive(Default)]
-struct Seen(Vec<(String, Span)>);
+struct Seen(Vec<String>);
 
 /// `unknown key ...; expected one of ...`, with a suggestion for a near miss.
 fn unknown_key(key: &Ident, attr: &str, keys: &[&str]) -> String {
@@ -91,14 +91,14 @@ impl Seen {
     /// False (and an error on the repeat) when `key` was given before.
     fn first(&mut self, key: &Ident, errors: &mut Errors) -> bool {
         let name = key.unraw().to_string();
-        if self.0.iter().any(|(k, _)| *k == name) {
+        if self.0.contains(&name) {
             errors.at(
                 key.span(),
                 format!("duplicate key `{name}`: it is already given earlier in this attribute"),
             );
             false
         } else {
-            self.0.push((name, key.span()));
+            self.0.push(name);
             true
         }
     }

@@ -65,6 +65,7 @@ const KEYS: &[&str] = &[
     "name",
     "message",
     "deprecated",
+    "description",
     "transparent",
     "colour",
     "r#status",
