@@ -247,3 +247,19 @@ impl Dense {
         <Self as error_code::FromCode>::from_code(code)
     }
 }
+
+#[test]
+fn catalog_fields_read_like_the_methods() {
+    let entry = ApiError::CATALOG.get(2001).expect("2001");
+    assert_eq!(
+        (entry.code, entry.name, entry.message),
+        (2001, "GetPodError", "获取 Pod 失败")
+    );
+    assert_eq!(entry.status, StatusCode::NOT_FOUND);
+    let category = entry.category.expect("categorised");
+    assert_eq!(
+        (category.name, category.start, category.end),
+        ("PodError", 2000, 2999)
+    );
+    assert_eq!(category.description, category.description());
+}

@@ -2,13 +2,21 @@ use crate::category::CategoryInfo;
 use http::StatusCode;
 
 /// The static catalog entry of one error code.
+///
+/// The five fields of the catalog are public, and also readable through the
+/// methods of the same names; the entry is built only by the derive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CodeInfo {
-    code: u32,
-    name: &'static str,
-    status: StatusCode,
-    message: &'static str,
-    category: Option<&'static CategoryInfo>,
+    /// The numeric code.
+    pub code: u32,
+    /// The error's name.
+    pub name: &'static str,
+    /// The HTTP status answered for this code.
+    pub status: StatusCode,
+    /// The catalog message.
+    pub message: &'static str,
+    /// The category the code belongs to, where its type declares one.
+    pub category: Option<&'static CategoryInfo>,
     owner: &'static str,
     messages: &'static [(&'static str, &'static str)],
     deprecated: Option<&'static str>,

@@ -1,12 +1,19 @@
 use core::ops::RangeInclusive;
 
 /// One category of an API's code space: a name, a range and a description.
+///
+/// The fields are public, and also readable through the methods of the same
+/// names; the value is built only by the derive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CategoryInfo {
-    name: &'static str,
-    start: u32,
-    end: u32,
-    description: &'static str,
+    /// The category's name: the variant's identifier.
+    pub name: &'static str,
+    /// The first code of the category.
+    pub start: u32,
+    /// The last code of the category.
+    pub end: u32,
+    /// The category's description: the variant's doc comment.
+    pub description: &'static str,
     descriptions: &'static [(&'static str, &'static str)],
 }
 
@@ -92,8 +99,10 @@ impl CategoryInfo {
 /// A range of codes kept out of use, e.g. `6000..=8999`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReservedRange {
-    start: u32,
-    end: u32,
+    /// The first reserved code.
+    pub start: u32,
+    /// The last reserved code.
+    pub end: u32,
 }
 
 impl ReservedRange {
