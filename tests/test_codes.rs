@@ -263,3 +263,24 @@ fn catalog_fields_read_like_the_methods() {
     );
     assert_eq!(category.description, category.description());
 }
+
+#[derive(Debug, PartialEq, Eq, ErrorCode)]
+pub enum Boxed {
+    #[code(transparent)]
+    Pod(Box<PodError>),
+    /// 类型
+    #[code(1, status = 400)]
+    r#Type,
+}
+
+#[test]
+fn boxed_parts_compose_and_raw_identifiers_lose_their_prefix() {
+    let e = Boxed::Pod(Box::new(PodError::GetPodError));
+    assert_eq!(e.code(), 2001);
+    assert_eq!(Boxed::CATALOG.len(), 3);
+    assert_eq!(
+        Boxed::from_code(2002),
+        Some(Boxed::Pod(Box::new(PodError::GetPodEventError)))
+    );
+    assert_eq!(Boxed::r#Type.name(), "Type");
+}

@@ -70,6 +70,18 @@ macro_rules! forward {
 
 forward!(&E, Box<E>);
 
+/// A boxed error has the catalog of the error it boxes, so
+/// `#[code(transparent)] Big(Box<BigError>)` composes like the unboxed type.
+impl<E: ErrorCatalog> ErrorCatalog for Box<E> {
+    const CATALOG: Catalog = E::CATALOG;
+}
+
+impl<E: FromCode> FromCode for Box<E> {
+    fn from_code(code: u32) -> Option<Self> {
+        E::from_code(code).map(Box::new)
+    }
+}
+
 /// A type whose every possible code is known at compile time.
 pub trait ErrorCatalog {
     /// Every code the type can produce, sorted by code; for a composed error,

@@ -3,6 +3,7 @@
 use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
 use crate::errors::Errors;
 use proc_macro2::Span;
+use syn::ext::IdentExt as _;
 use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 
 /// An enum deriving `ErrorCode`.
@@ -83,12 +84,12 @@ impl<'a> Input<'a> {
                     status: args.status.unwrap_or(default_status),
                     name: args
                         .name
-                        .map_or_else(|| variant.ident.to_string(), |n| n.value()),
+                        .map_or_else(|| variant.ident.unraw().to_string(), |n| n.value()),
                     message: args
                         .message
                         .map(|m| m.value())
                         .or_else(|| attr::doc_summary(&variant.attrs))
-                        .unwrap_or_else(|| variant.ident.to_string()),
+                        .unwrap_or_else(|| variant.ident.unraw().to_string()),
                     messages: args.messages,
                     deprecated: args.deprecated,
                 }),

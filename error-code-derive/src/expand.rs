@@ -7,6 +7,7 @@ use crate::errors::Errors;
 use crate::valid;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::{DeriveInput, Fields, Member, Path};
 
 /// `<crate>::__private`, `::error_code::__private` unless renamed.
@@ -70,7 +71,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     // the expansion small for enums of thousands of variants.
     let p = &quote!(__p);
     let ty = &input.original.ident;
-    let owner = ty.to_string();
+    let owner = ty.unraw().to_string();
     let (ig, tg, wc) = input.original.generics.split_for_impl();
 
     let mut own: Vec<(&Variant, &Code)> = input.codes().collect();
@@ -425,7 +426,7 @@ fn path_name(path: &Path, nth: usize) -> String {
         .iter()
         .rev()
         .nth(nth - 1)
-        .map(|s| s.ident.to_string())
+        .map(|s| s.ident.unraw().to_string())
         .unwrap_or_default()
 }
 
@@ -498,7 +499,7 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
     let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
     let infos = scheme.categories.iter().map(|c| {
-        let name = c.ident.to_string();
+        let name = c.ident.unraw().to_string();
         let (start, end, desc) = (
             c.range.start,
             c.range.last().unwrap_or_default(),
