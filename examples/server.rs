@@ -14,7 +14,10 @@ mod k8s_api;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::header;
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::get;
 use error_code::ErrorCode;
 use k8s_api::Category;
@@ -123,6 +126,12 @@ async fn pod_events(
     )))
 }
 
+/// Answers errors in the language the request prefers (`Accept-Language`).
+async fn localize(request: Request, next: Next) -> Response {
+    let language = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
+    error_code::axum::localize(language.as_ref(), next.run(request).await)
+}
+
 /// The API's routes over `store`.
 pub fn app(store: Store) -> Router {
     Router::new()
@@ -132,6 +141,7 @@ pub fn app(store: Store) -> Router {
             "/api/v1/namespaces/{namespace}/pods/{name}/events",
             get(pod_events),
         )
+        .layer(middleware::from_fn(localize))
         .with_state(Arc::new(store))
 }
 

@@ -19,6 +19,9 @@ pub use error_code_derive::ErrorCode;
 /// See the [crate documentation](crate) for the attributes.
 pub use error_code_derive::ErrorCategory;
 
+#[cfg(feature = "axum")]
+pub use error_code_core::axum;
+
 #[doc(hidden)]
 pub mod __private {
     pub use error_code_core::private::*;

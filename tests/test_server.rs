@@ -33,14 +33,19 @@ fn start() -> String {
 }
 
 fn get(base: &str, path: &str) -> Answer {
+    get_in(base, path, None)
+}
+
+fn get_in(base: &str, path: &str, language: Option<&str>) -> Answer {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()
         .into();
-    let mut response = agent
-        .get(format!("{base}{path}"))
-        .call()
-        .expect("the server answers");
+    let mut request = agent.get(format!("{base}{path}"));
+    if let Some(language) = language {
+        request = request.header("accept-language", language);
+    }
+    let mut response = request.call().expect("the server answers");
     let status = response.status().as_u16();
     let content_type = response
         .headers()
@@ -114,4 +119,32 @@ fn every_route_and_error_over_http() {
         remote.code,
         server::ServerError::Events(std::io::Error::other("x")).code()
     );
+
+    // The message follows Accept-Language; code, status and detail stay.
+    let english = get_in(
+        &base,
+        "/api/v1/namespaces/default/pods/nope",
+        Some("en-US,en;q=0.9,zh;q=0.1"),
+    );
+    assert_eq!(
+        (english.status, english.content_type.as_str()),
+        (404, "application/json")
+    );
+    assert_eq!(
+        english.body,
+        r#"{"code":2001,"message":"Failed to get the pod","error":"pod nope not found in namespace default"}"#
+    );
+    let english = get_in(
+        &base,
+        "/api/v1/namespaces/default/pods/web-0/events",
+        Some("en"),
+    );
+    assert_eq!(
+        english.body,
+        r#"{"code":2002,"message":"Failed to get the pod's events"}"#
+    );
+    let unknown = get_in(&base, "/api/v1/namespaces/default/pods/nope", Some("fr"));
+    assert!(unknown.body.contains("获取 Pod 失败"), "{}", unknown.body);
+    let ok = get_in(&base, "/api/v1/namespaces/default/pods/web-0", Some("en"));
+    assert_eq!(ok.status, 200, "other answers pass unchanged");
 }

@@ -102,6 +102,12 @@ impl<'a> Reply<'a> {
         self
     }
 
+    /// The catalog entry of the error.
+    #[must_use]
+    pub fn info(&self) -> &'static CodeInfo {
+        self.error.info()
+    }
+
     /// The HTTP status of the answer.
     #[must_use]
     pub fn status(&self) -> StatusCode {

@@ -70,12 +70,15 @@ macro_rules! __actix_impl {
 mod axum_glue {
     use crate::body::Reply;
     use crate::code::ErrorCode;
+    use crate::localize::Rendered;
 
-    /// The axum answer for `error`: status, content type and JSON body.
+    /// The axum answer for `error`: status, content type and JSON body,
+    /// with what [`localize`](crate::axum::localize) needs to re-render it.
     pub fn axum_response(error: &dyn ErrorCode) -> axum_core::response::Response {
-        Reply::new(error)
-            .to_response()
-            .map(axum_core::body::Body::from)
+        let reply = Reply::new(error);
+        let mut response = reply.to_response().map(axum_core::body::Body::from);
+        response.extensions_mut().insert(Rendered::of(&reply));
+        response
     }
 }
 
