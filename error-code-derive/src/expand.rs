@@ -337,7 +337,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
             #[automatically_derived]
             impl #ig #ty #tg #wc {
                 /// Every code this type can produce, sorted by code.
-                pub const CATALOG: #p::Catalog = #p::Catalog::__new(#all);
+                pub const CATALOG: #p::Catalog = <Self as #p::ErrorCatalog>::CATALOG;
 
                 /// Every code this type can produce, sorted by code.
                 #[must_use]
