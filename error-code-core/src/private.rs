@@ -256,10 +256,10 @@ const NO_FAILURE: Failure = Failure {
     msg: Msg::NONE,
 };
 
-/// [`check_in_category`] for every code.
+/// [`check_in_category`] for the code of every entry.
 #[must_use]
 pub const fn check_all_in_category(
-    codes: &[u32],
+    codes: &[CodeInfo],
     category: &CategoryInfo,
     retired: &[u32],
     scheme: &str,
@@ -267,16 +267,19 @@ pub const fn check_all_in_category(
     let mut failure = NO_FAILURE;
     let mut i = 0;
     while i < codes.len() {
-        failure = failure.add(i, check_in_category(codes[i], category, retired, scheme));
+        failure = failure.add(
+            i,
+            check_in_category(codes[i].code(), category, retired, scheme),
+        );
         i += 1;
     }
     failure
 }
 
-/// [`check_in_scheme`] for every code.
+/// [`check_in_scheme`] for the code of every entry.
 #[must_use]
 pub const fn check_all_in_scheme(
-    codes: &[u32],
+    codes: &[CodeInfo],
     scheme: &str,
     categories: &[CategoryInfo],
     reserved: &[ReservedRange],
@@ -287,7 +290,7 @@ pub const fn check_all_in_scheme(
     while i < codes.len() {
         failure = failure.add(
             i,
-            check_in_scheme(codes[i], scheme, categories, reserved, retired),
+            check_in_scheme(codes[i].code(), scheme, categories, reserved, retired),
         );
         i += 1;
     }
@@ -432,11 +435,15 @@ mod tests {
         );
     }
 
+    fn entries(codes: &[u32]) -> Vec<CodeInfo> {
+        codes.iter().map(|&c| info(c, "x")).collect()
+    }
+
     #[test]
     fn all_failing_codes_are_named_and_the_first_is_located() {
-        let ok = check_all_in_category(&[2001, 2002], &CAT, &[], "C");
+        let ok = check_all_in_category(&entries(&[2001, 2002]), &CAT, &[], "C");
         assert!(!ok.failed());
-        let bad = check_all_in_category(&[2001, 3001, 2003, 4001], &CAT, &[2003], "C");
+        let bad = check_all_in_category(&entries(&[2001, 3001, 2003, 4001]), &CAT, &[2003], "C");
         assert!(bad.failed());
         assert_eq!(bad.index(), 1);
         assert_eq!(
@@ -446,7 +453,7 @@ mod tests {
              error code 4001 is outside category PodError (2000..=2999)"
         );
         let scheme = check_all_in_scheme(
-            &[6001],
+            &entries(&[6001]),
             "C",
             &[CAT],
             &[ReservedRange::__new(6000, 6999)],

@@ -18,16 +18,37 @@ pub struct Num<T> {
 /// `#[error_code(...)]` on the enum.
 #[derive(Default)]
 pub struct EnumAttrs {
-    /// `category = Category::PodError`
-    pub category: Option<Path>,
-    /// `scheme = Category`
-    pub scheme: Option<Path>,
+    /// `category = Category::PodError` or `scheme = Category`.
+    pub space: Option<Space>,
     /// `status = 500`: default for variants that give none.
     pub status: Option<Num<u32>>,
     /// `retired = [2003, 2005]`: codes no variant may use.
     pub retired: Vec<Num<u32>>,
     /// `crate = path`
     pub krate: Option<Path>,
+}
+
+/// Where an enum's codes must lie: they exclude each other.
+pub enum Space {
+    /// `category = Category::PodError`: in that category's range.
+    Category(Path),
+    /// `scheme = Category`: in some category of the scheme, in no reserved range.
+    Scheme(Path),
+}
+
+impl Space {
+    fn key(&self) -> &'static str {
+        match self {
+            Space::Category(_) => "category",
+            Space::Scheme(_) => "scheme",
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match self {
+            Space::Category(path) | Space::Scheme(path) => path,
+        }
+    }
 }
 
 /// `#[code(...)]` on a variant.
@@ -272,39 +293,30 @@ impl PathExt for Path {
 }
 
 fn store_path(out: &mut EnumAttrs, key: &Ident, path: Path, errors: &mut Errors) {
-    match key.unraw().to_string().as_str() {
-        "category" => {
-            if let Some(scheme) = &out.scheme {
-                errors.spanned(
-                    key,
-                    format!(
-                        "`category` and `scheme` exclude each other; this enum already has `scheme = {}`",
-                        path_string(scheme)
-                    ),
-                );
-            } else if path.segments.len() < 2 {
-                errors.spanned(
-                    &path,
-                    "expected the path of a category variant, like `category = Category::PodError`",
-                );
-            } else {
-                out.category = Some(path);
-            }
+    let space = match key.unraw().to_string().as_str() {
+        "category" => Space::Category(path),
+        "scheme" => Space::Scheme(path),
+        _ => {
+            out.krate = Some(path);
+            return;
         }
-        "scheme" => {
-            if let Some(category) = &out.category {
-                errors.spanned(
-                    key,
-                    format!(
-                        "`category` and `scheme` exclude each other; this enum already has `category = {}`",
-                        path_string(category)
-                    ),
-                );
-            } else {
-                out.scheme = Some(path);
-            }
-        }
-        _ => out.krate = Some(path),
+    };
+    if let Some(first) = &out.space {
+        errors.spanned(
+            key,
+            format!(
+                "`category` and `scheme` exclude each other; this enum already has `{} = {}`",
+                first.key(),
+                path_string(first.path())
+            ),
+        );
+    } else if matches!(&space, Space::Category(path) if path.segments.len() < 2) {
+        errors.spanned(
+            space.path(),
+            "expected the path of a category variant, like `category = Category::PodError`",
+        );
+    } else {
+        out.space = Some(space);
     }
 }
 

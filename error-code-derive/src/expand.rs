@@ -2,7 +2,7 @@
 //! through `<crate>::__private`; helper items live in `const _: () = {...}`.
 
 use crate::ast::{Code, Input, Scheme, Variant};
-use crate::attr;
+use crate::attr::{self, Space};
 use crate::errors::Errors;
 use crate::valid;
 use proc_macro2::TokenStream;
@@ -74,20 +74,56 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let owner = ty.unraw().to_string();
     let (ig, tg, wc) = input.original.generics.split_for_impl();
 
-    let mut own: Vec<(&Variant, &Code)> = input.codes().collect();
-    own.sort_by_key(|(_, code)| code.code.value);
+    // The enum's own codes sorted, and each variant's place among them by
+    // declaration index.
+    let mut order: Vec<(usize, &Variant, &Code)> = input
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| match &v.kind {
+            crate::ast::Kind::Code(code) => Some((i, v, code)),
+            crate::ast::Kind::Transparent { .. } => None,
+        })
+        .collect();
+    order.sort_by_key(|(_, _, code)| code.code.value);
+    let mut position = vec![0; input.variants.len()];
+    for (sorted, (declared, _, _)) in order.iter().enumerate() {
+        position[*declared] = sorted;
+    }
+    let own: Vec<(&Variant, &Code)> = order.iter().map(|(_, v, c)| (*v, *c)).collect();
 
     // Each entry is built by one local `const fn`, so the category and the
-    // owner are written once, not once per variant.
-    let category = match (&input.attrs.category, &input.attrs.scheme) {
-        (Some(path), _) => {
+    // owner are written once, not once per variant. One constant checks
+    // every code against the code space: one body for the compiler, however
+    // many variants; it reads the codes from `__OWN`.
+    let (category, check_all) = match &input.attrs.space {
+        Some(Space::Category(path)) => {
             let cat_ty = category_type(path);
-            quote!(::core::option::Option::Some(<#cat_ty>::info(&#path)))
+            let name = path_name(path, 2);
+            (
+                quote!(::core::option::Option::Some(<#cat_ty>::info(&#path))),
+                Some(quote!(#p::check_all_in_category(
+                    __OWN,
+                    <#cat_ty>::info(&#path),
+                    <#cat_ty as #p::ErrorCategory>::RETIRED,
+                    #name,
+                ))),
+            )
         }
-        (None, Some(scheme)) => {
-            quote!(#p::category_of(code, <#scheme as #p::ErrorCategory>::CATEGORIES))
+        Some(Space::Scheme(scheme)) => {
+            let name = path_name(scheme, 1);
+            (
+                quote!(#p::category_of(code, <#scheme as #p::ErrorCategory>::CATEGORIES)),
+                Some(quote!(#p::check_all_in_scheme(
+                    __OWN,
+                    #name,
+                    <#scheme as #p::ErrorCategory>::CATEGORIES,
+                    <#scheme as #p::ErrorCategory>::RESERVED,
+                    <#scheme as #p::ErrorCategory>::RETIRED,
+                ))),
+            )
         }
-        (None, None) => quote!(::core::option::Option::None),
+        None => (quote!(::core::option::Option::None), None),
     };
     let entry_fn = quote! {
         const fn __e(
@@ -100,7 +136,12 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
         }
     };
     let entries = own.iter().map(|(_, c)| {
-        let (code, status, name, message) = (c.code.value, status_const(c), &c.name, &c.message);
+        let (code, status, name, message) = (
+            c.code.value,
+            status_ident(status_u16(c)),
+            &c.name,
+            &c.message,
+        );
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
             quote!(.__with_messages(&[#((#tags, #texts)),*]))
@@ -111,33 +152,8 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
             .map(|note| quote!(.__deprecated(#note)));
         quote!(__e(#code, #name, #status, #message) #messages #deprecated)
     });
-    // One constant checks every code: one body for the compiler, however
-    // many variants. It panics at the literal of the first failing code,
-    // with a message naming every failing code.
-    let codes = own.iter().map(|(_, c)| c.code.value);
-    let check_all = match (&input.attrs.category, &input.attrs.scheme) {
-        (Some(path), _) => {
-            let cat_ty = category_type(path);
-            let name = path_name(path, 2);
-            Some(quote!(#p::check_all_in_category(
-                &[#(#codes),*],
-                <#cat_ty>::info(&#path),
-                <#cat_ty as #p::ErrorCategory>::RETIRED,
-                #name,
-            )))
-        }
-        (None, Some(scheme)) => {
-            let name = path_name(scheme, 1);
-            Some(quote!(#p::check_all_in_scheme(
-                &[#(#codes),*],
-                #name,
-                <#scheme as #p::ErrorCategory>::CATEGORIES,
-                <#scheme as #p::ErrorCategory>::RESERVED,
-                <#scheme as #p::ErrorCategory>::RETIRED,
-            )))
-        }
-        (None, None) => None,
-    };
+    // It panics at the literal of the first failing code, with a message
+    // naming every failing code.
     let range_checks = check_all.filter(|_| !own.is_empty()).map(|check| {
         let arms = own.iter().enumerate().map(|(i, (_, c))| {
             quote_spanned!(c.code.span=> #i => ::core::panic!("{}", __failure.message()),)
@@ -181,26 +197,22 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
         )
     };
 
-    // Each variant's place in the sorted `__OWN`, by address: linear, where
-    // comparing identifiers would be quadratic.
-    let places: std::collections::HashMap<*const Variant, usize> = own
-        .iter()
-        .enumerate()
-        .map(|(i, (v, _))| (std::ptr::from_ref::<Variant>(v), i))
-        .collect();
-    let position = |v: &Variant| places.get(&std::ptr::from_ref(v)).copied();
     let accessor = |name: TokenStream, own_value: &dyn Fn(&Code, usize) -> TokenStream| {
-        let arms = input.variants.iter().map(|v| match &v.kind {
-            crate::ast::Kind::Code(code) => {
-                let pat = pattern(v);
-                let value = own_value(code, position(v).unwrap_or_default());
-                quote!(#pat => #value,)
-            }
-            crate::ast::Kind::Transparent { member, .. } => {
-                let pat = wrap(v, member);
-                quote!(#pat => return #p::ErrorCode::#name(__inner),)
-            }
-        });
+        let arms = input
+            .variants
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match &v.kind {
+                crate::ast::Kind::Code(code) => {
+                    let pat = pattern(v);
+                    let value = own_value(code, position[i]);
+                    quote!(#pat => #value,)
+                }
+                crate::ast::Kind::Transparent { member, .. } => {
+                    let pat = wrap(v, member);
+                    quote!(#pat => return #p::ErrorCode::#name(__inner),)
+                }
+            });
         if input.variants.is_empty() {
             quote!(match *self {})
         } else {
@@ -212,7 +224,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
         quote!(#code)
     });
     let status_body = accessor(quote!(status), &|c, _| {
-        let status = status_const(c);
+        let status = status_ident(status_u16(c));
         quote!(#status)
     });
     // One constant per distinct status, not one per variant: each constant
@@ -220,8 +232,8 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let mut statuses: Vec<u16> = own.iter().map(|(_, c)| status_u16(c)).collect();
     statuses.sort_unstable();
     statuses.dedup();
-    let status_consts = statuses.iter().map(|s| {
-        let ident = quote::format_ident!("__STATUS_{}", s);
+    let status_consts = statuses.iter().map(|&s| {
+        let ident = status_ident(s);
         quote!(const #ident: #p::StatusCode = #p::status(#s);)
     });
     let name_body = accessor(quote!(name), &|c, _| {
@@ -410,9 +422,9 @@ fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
     (items, statements)
 }
 
-/// The name of the constant that holds the variant's status.
-fn status_const(code: &Code) -> proc_macro2::Ident {
-    quote::format_ident!("__STATUS_{}", status_u16(code))
+/// The name of the generated constant that holds `status`.
+fn status_ident(status: u16) -> proc_macro2::Ident {
+    quote::format_ident!("__STATUS_{}", status)
 }
 
 /// The validated status as `u16`; `valid.rs` ensures it is in 400..=599.
