@@ -246,7 +246,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     });
     // The arms give a position and one indexing follows: one `Index` for
     // the compiler to check instead of one per variant.
-    let info_body = if input.codes().next().is_none() {
+    let info_body = if own.is_empty() {
         accessor(quote!(info), &|_, _| quote!(::core::unreachable!()))
     } else {
         let positions = accessor(quote!(info), &|_, i| {
