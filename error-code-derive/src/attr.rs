@@ -528,11 +528,11 @@ fn translations(
 /// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
 fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
     input.parse::<Token![=]>()?;
-    let lits: Vec<LitInt> = if input.peek(syn::token::Bracket) {
+    let lits: Vec<Lit> = if input.peek(syn::token::Bracket) {
         let content;
         syn::bracketed!(content in input);
         content
-            .parse_terminated(|i: ParseStream| i.parse::<LitInt>(), Token![,])?
+            .parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])?
             .into_iter()
             .collect()
     } else {
@@ -540,10 +540,14 @@ fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32
     };
     Ok(lits
         .iter()
-        .filter_map(|lit| {
-            int::<u32>(lit, "retired code")
+        .filter_map(|lit| match lit {
+            Lit::Int(lit) => int::<u32>(lit, "retired code")
                 .map_err(|e| errors.push(e))
-                .ok()
+                .ok(),
+            other => {
+                errors.spanned(other, "expected an integer retired code, like `2003`");
+                None
+            }
         })
         .collect())
 }
