@@ -173,6 +173,7 @@ fn a_language_can_be_added_without_touching_the_renderer() {
         reserved: "Réservé",
         deprecated: "obsolète",
         uncategorized: "Autres",
+        retired: "Codes retirés",
     };
     let doc = k8s_api::document_with(FR);
     assert!(doc.starts_with("# Erreurs de l'API"));

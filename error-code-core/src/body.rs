@@ -130,8 +130,8 @@ impl<'a> Reply<'a> {
     }
 
     fn message_of(&self, info: &'static CodeInfo) -> &'static str {
-        match self.accept_language.and_then(best_language) {
-            Some(tag) => info.message_for(tag),
+        match self.accept_language {
+            Some(header) => info.message_for(header),
             None => info.message(),
         }
     }
@@ -148,7 +148,10 @@ impl<'a> Reply<'a> {
             return None;
         }
         let detail = self.error.detail()?;
-        says_more(detail, info.message()).then_some(detail)
+        let chosen = self.message_of(info);
+        (says_more(detail, info.message())
+            && (chosen == info.message() || says_more(detail, chosen)))
+        .then_some(detail)
     }
 
     /// The body as JSON text.
@@ -202,8 +205,41 @@ struct Detail<'d>(&'d dyn Display);
 
 impl Serialize for Detail<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
+        serializer.collect_str(&Guarded(self.0))
     }
+}
+
+/// A user's `Display` that cannot fail: an `Err` it returns ends its text
+/// there (serializers would panic on it); only an error of the output
+/// itself is passed on.
+pub(crate) struct Guarded<'d>(pub(crate) &'d dyn Display);
+
+impl Display for Guarded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Sink<'a, 'b> {
+            out: &'a mut fmt::Formatter<'b>,
+            failed: bool,
+        }
+        impl fmt::Write for Sink<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.out.write_str(s).inspect_err(|_| self.failed = true)
+            }
+        }
+        let mut sink = Sink {
+            out: f,
+            failed: false,
+        };
+        let _ = write!(sink, "{}", self.0);
+        if sink.failed { Err(fmt::Error) } else { Ok(()) }
+    }
+}
+
+/// The text of a user's `Display`, never a panic (`to_string` panics when
+/// `Display` returns `Err`).
+pub(crate) fn display_string(detail: &dyn Display) -> String {
+    let mut out = String::new();
+    let _ = write!(out, "{}", Guarded(detail));
+    out
 }
 
 impl Serialize for Reply<'_> {
@@ -269,27 +305,6 @@ fn says_more(detail: &dyn Display, message: &str) -> bool {
     };
     let _ = write!(cmp, "{detail}");
     !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
-}
-
-/// The language tag with the highest `q` in an `Accept-Language` value.
-fn best_language(header: &str) -> Option<&str> {
-    let mut best: Option<(&str, u16)> = None;
-    for part in header.split(',').take(32) {
-        let mut pieces = part.split(';');
-        let tag = pieces.next().unwrap_or_default().trim();
-        if tag.is_empty() || tag == "*" {
-            continue;
-        }
-        let q = pieces
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .map_or(1000, |q| {
-                (q.trim().parse::<f32>().unwrap_or(0.0).clamp(0.0, 1.0) * 1000.0) as u16
-            });
-        if q > 0 && best.is_none_or(|(_, b)| q > b) {
-            best = Some((tag, q));
-        }
-    }
-    best.map(|(tag, _)| tag)
 }
 
 /// An error answer as a client receives it, in either body format.
@@ -369,17 +384,20 @@ impl RemoteError {
                 text("title")?.ok_or_else(|| BodyError("missing field `message`".to_owned()))?
             }
         };
-        let detail = match text("error")? {
-            Some(detail) => Some(detail),
-            None => text("detail")?,
-        };
+        // Optional fields of another type belong to another format (a
+        // `"status": "error"` envelope, an `error` object): not ours, skipped.
+        let lenient_text = |key: &str| fields.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        let detail = lenient_text("error").or_else(|| lenient_text("detail"));
+        let status = fields
+            .get("status")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|s| u16::try_from(s).ok());
         Ok(RemoteError {
-            // Both fit: `number` checked the maximum.
+            // It fits: `number` checked the maximum.
             code: u32::try_from(code).unwrap_or(u32::MAX),
             message,
             detail,
-            status: number("status", u64::from(u16::MAX))?
-                .map(|s| u16::try_from(s).unwrap_or(u16::MAX)),
+            status,
         })
     }
 
@@ -417,14 +435,5 @@ mod tests {
         assert!(says_more(&"x", ""));
         assert!(!says_more(&format_args!("{}{}", "ab", "c"), "abc"));
         assert!(says_more(&format_args!("{}{}", "ab", "d"), "abc"));
-    }
-
-    #[test]
-    fn best_language_follows_q_values() {
-        assert_eq!(best_language("en-US,en;q=0.9,zh;q=0.5"), Some("en-US"));
-        assert_eq!(best_language("zh;q=0.5, en;q=0.8"), Some("en"));
-        assert_eq!(best_language("*;q=1, fr;q=0"), None);
-        assert_eq!(best_language(""), None);
-        assert_eq!(best_language("de;q=abc, en;q=0.1"), Some("en"));
     }
 }

@@ -20,6 +20,10 @@ pub struct CodeInfo {
     owner: &'static str,
     messages: &'static [(&'static str, &'static str)],
     deprecated: Option<&'static str>,
+    explanation: &'static str,
+    grpc: Option<&'static str>,
+    domain: Option<&'static str>,
+    url: Option<&'static str>,
 }
 
 impl CodeInfo {
@@ -42,7 +46,84 @@ impl CodeInfo {
             owner,
             messages: &[],
             deprecated: None,
+            explanation: "",
+            grpc: None,
+            domain: None,
+            url: None,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __explained(mut self, explanation: &'static str) -> Self {
+        self.explanation = explanation;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __grpc(mut self, code: &'static str) -> Self {
+        self.grpc = Some(code);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __linked(
+        mut self,
+        domain: Option<&'static str>,
+        url: Option<&'static str>,
+    ) -> Self {
+        self.domain = domain;
+        self.url = url;
+        self
+    }
+
+    /// The long explanation: the doc comment after its first paragraph
+    /// (Markdown), empty where there is none.
+    #[must_use]
+    pub const fn explanation(&self) -> &'static str {
+        self.explanation
+    }
+
+    /// The `google.rpc.Code` name given by `grpc = NAME`, where one is given;
+    /// else the gRPC code follows the HTTP status.
+    #[must_use]
+    pub const fn grpc_override(&self) -> Option<&'static str> {
+        self.grpc
+    }
+
+    /// The error domain: `#[error_code(domain = "…")]` on the enum, else
+    /// `#[category(domain = "…")]` on its category enum.
+    #[must_use]
+    pub const fn domain(&self) -> Option<&'static str> {
+        match (self.domain, self.category) {
+            (Some(domain), _) => Some(domain),
+            (None, Some(category)) => category.domain(),
+            (None, None) => None,
+        }
+    }
+
+    /// The link template: `#[error_code(url = "…")]` on the enum, else
+    /// `#[category(url = "…")]` on its category enum.
+    #[must_use]
+    pub const fn url_template(&self) -> Option<&'static str> {
+        match (self.url, self.category) {
+            (Some(url), _) => Some(url),
+            (None, Some(category)) => category.url(),
+            (None, None) => None,
+        }
+    }
+
+    /// The code's documentation link, `{code}` and `{name}` filled in.
+    #[must_use]
+    pub fn url(&self) -> Option<String> {
+        let template = self.url_template()?;
+        Some(
+            template
+                .replace("{code}", &self.code.to_string())
+                .replace("{name}", self.name),
+        )
     }
 
     #[doc(hidden)]
@@ -68,11 +149,13 @@ impl CodeInfo {
         self.messages
     }
 
-    /// The message for `locale`, e.g. `en-US`: the exact tag, then its
-    /// primary language (`en`), then the default message.
+    /// The message for `locale`: a language tag (`zh-Hant-TW`) or a whole
+    /// `Accept-Language` value (`fr-CH, fr;q=0.9, en;q=0.8`). Each language
+    /// range, in `q` order, is looked up as RFC 4647 says (`zh-Hant-TW`,
+    /// then `zh-Hant`, then `zh`); the default message where none matches.
     #[must_use]
     pub fn message_for(&self, locale: &str) -> &'static str {
-        self.translation(locale).unwrap_or(self.message)
+        negotiate(self.messages, locale).unwrap_or(self.message)
     }
 
     /// The message in the first language of `locales` that has one, else
@@ -85,9 +168,9 @@ impl CodeInfo {
             .unwrap_or(self.message)
     }
 
-    /// The message in `locale` (or its primary language), if translated.
+    /// The message in `locale` (or a shorter form of it), if translated.
     fn translation(&self, locale: &str) -> Option<&'static str> {
-        translate(self.messages, locale)
+        lookup(self.messages, locale)
     }
 
     /// Whether the code is deprecated: still answered and documented, but
@@ -144,16 +227,28 @@ impl CodeInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Catalog {
     entries: &'static [CodeInfo],
+    retired: &'static [u32],
 }
 
 impl Catalog {
     /// A catalog without codes.
-    pub const EMPTY: Catalog = Catalog { entries: &[] };
+    pub const EMPTY: Catalog = Catalog {
+        entries: &[],
+        retired: &[],
+    };
 
     #[doc(hidden)]
     #[must_use]
-    pub const fn __new(entries: &'static [CodeInfo]) -> Self {
-        Catalog { entries }
+    pub const fn __new(entries: &'static [CodeInfo], retired: &'static [u32]) -> Self {
+        Catalog { entries, retired }
+    }
+
+    /// The codes retired by the type and its parts (`#[error_code(retired
+    /// = [...])]`), sorted: no variant may use them again. A scheme's own
+    /// retired codes are on the scheme, [`ErrorCategory::RETIRED`](crate::ErrorCategory::RETIRED).
+    #[must_use]
+    pub const fn retired(&self) -> &'static [u32] {
+        self.retired
     }
 
     /// The entries, sorted by code.
@@ -240,19 +335,117 @@ impl IntoIterator for &Catalog {
     }
 }
 
-/// The text of `texts` for `locale`: the exact tag, then its primary language.
+/// RFC 4647 lookup of one language range: the tag, then the tag with its
+/// last subtag removed (and a single-letter subtag left before it), and so
+/// on down to the primary language.
+pub(crate) fn lookup(
+    texts: &'static [(&'static str, &'static str)],
+    range: &str,
+) -> Option<&'static str> {
+    let mut tag = range.trim();
+    if texts.is_empty() || tag.is_empty() || tag == "*" {
+        return None;
+    }
+    loop {
+        if let Some((_, text)) = texts.iter().find(|(t, _)| {
+            t.len() == tag.len()
+                && t.bytes()
+                    .zip(tag.bytes())
+                    .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
+        }) {
+            return Some(text);
+        }
+        let cut = tag.rfind(['-', '_'])?;
+        tag = &tag[..cut];
+        // A singleton (`x` in `en-x-private`) goes with the subtag after it.
+        if let Some(before) = tag.rfind(['-', '_']) {
+            if tag.len() - before == 2 {
+                tag = &tag[..before];
+            }
+        }
+    }
+}
+
+/// The text for an `Accept-Language` value (or a single tag): the ranges
+/// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
+/// looked up with [`lookup`]. At most 32 ranges are read.
+pub(crate) fn negotiate(
+    texts: &'static [(&'static str, &'static str)],
+    accept: &str,
+) -> Option<&'static str> {
+    if texts.is_empty() {
+        return None;
+    }
+    // On the stack: answering an error allocates nothing.
+    let mut ranges: [(&str, u16); 32] = [("", 0); 32];
+    let mut n = 0;
+    for part in accept.split(',').take(32) {
+        let mut pieces = part.split(';');
+        let range = pieces.next().unwrap_or_default().trim();
+        let q = pieces
+            .find_map(|p| {
+                let p = p.trim();
+                p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+            })
+            .map_or(1000, |q| {
+                let q = q.trim().parse::<f32>().unwrap_or(0.0);
+                if q.is_finite() {
+                    (q.clamp(0.0, 1.0) * 1000.0) as u16
+                } else {
+                    0
+                }
+            });
+        if q > 0 && !range.is_empty() && range != "*" {
+            ranges.push((range, q));
+        }
+    }
+    // A stable sort keeps the order given among equal weights.
+    ranges.sort_by_key(|r| std::cmp::Reverse(r.1));
+    ranges
+        .into_iter()
+        .find_map(|(range, _)| lookup(texts, range))
+}
+
+/// The text of `texts` for `locale` ([`negotiate`]).
 pub(crate) fn translate(
     texts: &'static [(&'static str, &'static str)],
     locale: &str,
 ) -> Option<&'static str> {
-    let exact = |tag: &str| {
-        texts
-            .iter()
-            .find(|(t, _)| t.eq_ignore_ascii_case(tag))
-            .map(|(_, m)| *m)
-    };
-    exact(locale).or_else(|| {
-        let primary = locale.split(['-', '_']).next()?;
-        exact(primary)
-    })
+    negotiate(texts, locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: &[(&str, &str)] = &[
+        ("zh-Hant", "找不到"),
+        ("zh", "找不到 (简)"),
+        ("en", "not found"),
+    ];
+
+    #[test]
+    fn lookup_truncates_the_range() {
+        assert_eq!(lookup(TEXTS, "zh-Hant-TW"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "ZH-hant"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "zh_Hant_TW"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "zh-CN"), Some("找不到 (简)"));
+        assert_eq!(lookup(TEXTS, "en-x-private"), Some("not found"));
+        assert_eq!(lookup(TEXTS, "fr"), None);
+        assert_eq!(lookup(TEXTS, "*"), None);
+    }
+
+    #[test]
+    fn negotiation_reads_the_whole_list_in_q_order() {
+        assert_eq!(
+            negotiate(TEXTS, "fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"),
+            Some("not found")
+        );
+        assert_eq!(negotiate(TEXTS, "en;q=0.5, zh-Hant-TW"), Some("找不到"));
+        assert_eq!(negotiate(TEXTS, "de, en;q=0"), None);
+        assert_eq!(negotiate(TEXTS, "de;q=abc, en;q=0.1"), Some("not found"));
+        assert_eq!(negotiate(TEXTS, "de;q=NaN, en;q=0.1"), Some("not found"));
+        assert_eq!(negotiate(TEXTS, ""), None);
+        assert_eq!(negotiate(TEXTS, ",,;;q=,"), None);
+    }
 }

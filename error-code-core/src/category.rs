@@ -15,6 +15,8 @@ pub struct CategoryInfo {
     /// The category's description: the variant's doc comment.
     pub description: &'static str,
     descriptions: &'static [(&'static str, &'static str)],
+    domain: Option<&'static str>,
+    url: Option<&'static str>,
 }
 
 impl CategoryInfo {
@@ -32,7 +34,33 @@ impl CategoryInfo {
             end,
             description,
             descriptions: &[],
+            domain: None,
+            url: None,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __linked(
+        mut self,
+        domain: Option<&'static str>,
+        url: Option<&'static str>,
+    ) -> Self {
+        self.domain = domain;
+        self.url = url;
+        self
+    }
+
+    /// The error domain of the scheme: `#[category(domain = "…")]`.
+    #[must_use]
+    pub const fn domain(&self) -> Option<&'static str> {
+        self.domain
+    }
+
+    /// The link template of the scheme's codes: `#[category(url = "…")]`.
+    #[must_use]
+    pub const fn url(&self) -> Option<&'static str> {
+        self.url
     }
 
     #[doc(hidden)]

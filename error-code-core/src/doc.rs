@@ -39,6 +39,8 @@ pub struct Language {
     pub deprecated: &'static str,
     /// The heading of the section of codes in no category.
     pub uncategorized: &'static str,
+    /// The heading of the list of retired codes.
+    pub retired: &'static str,
 }
 
 impl Language {
@@ -58,6 +60,7 @@ impl Language {
         reserved: "预留",
         deprecated: "已弃用",
         uncategorized: "未分类错误",
+        retired: "已停用的错误码（不可再用）",
     };
 
     /// English.
@@ -76,6 +79,7 @@ impl Language {
         reserved: "Reserved",
         deprecated: "deprecated",
         uncategorized: "Uncategorized errors",
+        retired: "Retired codes (never to be reused)",
     };
 
     /// The built-in language for `tag` (`zh…` or `en…`).
@@ -125,6 +129,7 @@ pub struct Document {
     language: Language,
     title: Option<String>,
     status_column: bool,
+    retired: Vec<u32>,
 }
 
 impl Document {
@@ -141,6 +146,7 @@ impl Document {
             language: Language::ZH,
             title: None,
             status_column: false,
+            retired: catalog.retired().to_vec(),
         }
     }
 
@@ -156,6 +162,9 @@ impl Document {
     pub fn scheme<C: ErrorCategory>(mut self) -> Self {
         self.categories = C::CATEGORIES.to_vec();
         self.reserved = C::RESERVED.to_vec();
+        self.retired.extend_from_slice(C::RETIRED);
+        self.retired.sort_unstable();
+        self.retired.dedup();
         self
     }
 
@@ -379,6 +388,10 @@ impl fmt::Display for Document {
                 .collect();
             table(f, &headers, &right, &rows)?;
         }
+        if !self.retired.is_empty() {
+            let codes: Vec<String> = self.retired.iter().map(u32::to_string).collect();
+            writeln!(f, "\n### {}\n\n{}", lang.retired, codes.join(", "))?;
+        }
         Ok(())
     }
 }
@@ -555,7 +568,7 @@ mod tests {
     }
 
     fn leaked(entries: Vec<CodeInfo>) -> Catalog {
-        Catalog::__new(Box::leak(entries.into_boxed_slice()))
+        Catalog::__new(Box::leak(entries.into_boxed_slice()), &[])
     }
 
     fn status(n: u16) -> http::StatusCode {

@@ -29,6 +29,18 @@ impl Serialize for CodeInfo {
         s.serialize_field("messages", &Texts(self.messages()))?;
         s.serialize_field("category", &self.category().map(CategoryInfo::name))?;
         s.serialize_field("deprecated", &self.deprecation())?;
+        if let Some(url) = self.url() {
+            s.serialize_field("url", &url)?;
+        }
+        if let Some(grpc) = self.grpc_override() {
+            s.serialize_field("grpc", grpc)?;
+        }
+        if let Some(domain) = self.domain() {
+            s.serialize_field("domain", domain)?;
+        }
+        if !self.explanation().is_empty() {
+            s.serialize_field("explanation", self.explanation())?;
+        }
         s.end()
     }
 }
@@ -104,7 +116,7 @@ impl CatalogExport {
             codes: catalog,
             categories,
             reserved: Vec::new(),
-            retired: Vec::new(),
+            retired: catalog.retired().to_vec(),
         }
     }
 
@@ -119,7 +131,9 @@ impl CatalogExport {
     pub fn scheme<C: ErrorCategory>(mut self) -> Self {
         self.categories = C::CATEGORIES.to_vec();
         self.reserved = C::RESERVED.to_vec();
-        self.retired = C::RETIRED.to_vec();
+        self.retired.extend_from_slice(C::RETIRED);
+        self.retired.sort_unstable();
+        self.retired.dedup();
         self
     }
 

@@ -10,10 +10,16 @@
 mod body;
 mod catalog;
 mod category;
+#[doc(hidden)]
+pub mod check;
 mod code;
+mod compose;
 mod doc;
+#[doc(hidden)]
+pub mod doc_comment;
 mod export;
 mod frameworks;
+mod glue;
 #[cfg(feature = "axum")]
 mod localize;
 #[doc(hidden)]

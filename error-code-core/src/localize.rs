@@ -20,7 +20,9 @@ impl Rendered {
     pub(crate) fn of(reply: &Reply<'_>) -> Self {
         Rendered {
             info: reply.info(),
-            detail: reply.detail().map(|d| Arc::from(d.to_string())),
+            detail: reply
+                .detail()
+                .map(|d| Arc::from(crate::body::display_string(d))),
         }
     }
 

@@ -1,10 +1,14 @@
-//! Typed models of the derive inputs, borrowing from syn.
+//! Typed models of the derive inputs, borrowing from syn, and the facts
+//! derived from them once (`prop`-style methods), which the checks and the
+//! expansion ask for instead of re-scanning variants.
 
-use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
+use crate::attr::{self, CodeAttr, Doc, EnumAttrs, Num, Range, SchemeAttrs};
 use crate::errors::Errors;
-use proc_macro2::Span;
+use crate::symbol;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt as _;
-use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
+use syn::{Data, DeriveInput, Expr, Fields, Ident, Lit, Member, Type};
 
 /// An enum deriving `ErrorCode`.
 pub struct Input<'a> {
@@ -19,29 +23,54 @@ pub struct Variant<'a> {
     pub kind: Kind<'a>,
 }
 
+#[allow(clippy::large_enum_variant)] // Built once per variant, never moved around.
 pub enum Kind<'a> {
     /// `#[code(2001, status = 404, ...)]`
-    Code(Code),
+    Code(Code<'a>),
     /// `#[code(transparent)]` on a variant with exactly one field.
-    Transparent {
-        member: Member,
-        ty: &'a Type,
-        span: Span,
-    },
+    Part(Part<'a>),
+}
+
+/// A wrapped error: `#[code(transparent)] Pod(PodError)`.
+pub struct Part<'a> {
+    pub member: Member,
+    pub ty: &'a Type,
+    /// The span of `transparent`.
+    pub span: Span,
 }
 
 /// One code declared by a variant, defaults applied.
-pub struct Code {
+pub struct Code<'a> {
     pub code: Num<u32>,
+    /// The discriminant, where it is an integer literal.
+    pub discriminant: Option<Num<u32>>,
     pub status: Num<u32>,
     /// Whether the variant gave its own status (else the enum's default).
     pub own_status: bool,
     pub name: String,
-    pub message: String,
+    /// `message = "…"`, else the doc comment's first paragraph.
+    pub message: Message<'a>,
+    /// The doc comment after its first paragraph.
+    pub explanation: Message<'a>,
     /// The message in other languages: (language tag, text).
     pub messages: Vec<(String, String)>,
     /// `Some(note)` when deprecated; the note may be empty.
     pub deprecated: Option<String>,
+    /// `grpc = NAME`
+    pub grpc: Option<String>,
+}
+
+/// A text known to the macro, or one rustc computes from doc expressions.
+pub enum Message<'a> {
+    Text(String),
+    /// The doc attributes' expressions, and which part of the doc: the
+    /// first paragraph (`false`) or the rest (`true`); the fallback is used
+    /// where the doc is empty.
+    Doc {
+        exprs: Vec<&'a Expr>,
+        explanation: bool,
+        fallback: String,
+    },
 }
 
 /// The status of a variant that gives none and whose enum gives no default.
@@ -60,6 +89,19 @@ pub fn not_an_enum(input: &DeriveInput, derive: &str, errors: &mut Errors) {
     );
 }
 
+/// The variant's discriminant, where it is an integer literal.
+fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Option<Num<u32>> {
+    let (_, expr) = variant.discriminant.as_ref()?;
+    match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => attr::int::<u32>(lit, "error code")
+            .map_err(|e| errors.push(e))
+            .ok(),
+        _ => None,
+    }
+}
+
 impl<'a> Input<'a> {
     /// The model, or `None` where the item is no enum. Mistakes in single
     /// attributes are pushed to `errors` and their variants left out.
@@ -68,42 +110,87 @@ impl<'a> Input<'a> {
             not_an_enum(input, "ErrorCode", errors);
             return None;
         };
+        attr::misplaced(&input.attrs, &["code"], "the enum", errors);
         let default_status = attrs.status.unwrap_or(Num {
             value: DEFAULT_STATUS,
             span: Span::call_site(),
         });
         let mut variants = Vec::new();
         for variant in &data.variants {
+            attr::misplaced(&variant.attrs, &["error_code"], "a variant", errors);
+            for field in &variant.fields {
+                attr::misplaced(&field.attrs, symbol::ERROR_CODE_ATTRS, "a field", errors);
+            }
+            let discriminant = discriminant(variant, errors);
             let Some((parsed, _)) = attr::code_attr(&variant.ident, &variant.attrs, errors) else {
                 continue;
             };
+            let name = variant.ident.unraw().to_string();
             let kind = match parsed {
-                CodeAttr::Code(args) => Kind::Code(Code {
-                    code: args.code,
-                    own_status: args.status.is_some(),
-                    status: args.status.unwrap_or(default_status),
-                    name: args
-                        .name
-                        .map_or_else(|| variant.ident.unraw().to_string(), |n| n.value()),
-                    message: args
-                        .message
-                        .map(|m| m.value())
-                        .or_else(|| attr::doc_summary(&variant.attrs))
-                        .unwrap_or_else(|| variant.ident.unraw().to_string()),
-                    messages: args.messages,
-                    deprecated: args.deprecated,
-                }),
+                CodeAttr::Code(args) => {
+                    let Some(code) = args.code.or(discriminant) else {
+                        let message = if variant.discriminant.is_some() {
+                            format!(
+                                "the code of `{name}` must be an integer literal: write #[code(<code>, …)] or `{name} = <code>`"
+                            )
+                        } else {
+                            format!(
+                                "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
+                            )
+                        };
+                        errors.spanned(&variant.ident, message);
+                        continue;
+                    };
+                    let doc = attr::doc(&variant.attrs);
+                    let (message, explanation) = match doc {
+                        Doc::Text {
+                            summary,
+                            explanation,
+                        } => (
+                            Message::Text(if summary.is_empty() {
+                                name.clone()
+                            } else {
+                                summary
+                            }),
+                            Message::Text(explanation),
+                        ),
+                        Doc::Exprs(exprs) => (
+                            Message::Doc {
+                                exprs: exprs.clone(),
+                                explanation: false,
+                                fallback: name.clone(),
+                            },
+                            Message::Doc {
+                                exprs,
+                                explanation: true,
+                                fallback: String::new(),
+                            },
+                        ),
+                    };
+                    Kind::Code(Code {
+                        code,
+                        discriminant,
+                        own_status: args.status.is_some(),
+                        status: args.status.unwrap_or(default_status),
+                        name: args.name.map_or(name, |n| n.value()),
+                        message: args.message.map_or(message, |m| Message::Text(m.value())),
+                        explanation,
+                        messages: args.messages,
+                        deprecated: args.deprecated,
+                        grpc: args.grpc,
+                    })
+                }
                 CodeAttr::Transparent(span) => {
                     let mut fields = variant.fields.iter();
                     match (fields.next(), fields.next()) {
-                        (Some(field), None) => Kind::Transparent {
+                        (Some(field), None) => Kind::Part(Part {
                             member: field
                                 .ident
                                 .clone()
                                 .map_or_else(|| Member::from(0), Member::Named),
                             ty: &field.ty,
                             span,
-                        },
+                        }),
                         _ => {
                             errors.at(
                                 span,
@@ -132,19 +219,88 @@ impl<'a> Input<'a> {
     }
 
     /// The variants that declare their own code.
-    pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &Code)> {
+    pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &Code<'a>)> {
         self.variants.iter().filter_map(|v| match &v.kind {
             Kind::Code(code) => Some((v, code)),
-            Kind::Transparent { .. } => None,
+            Kind::Part(_) => None,
         })
     }
 
     /// The variants that wrap another error.
-    pub fn parts(&self) -> impl Iterator<Item = (&Variant<'a>, &Member, &'a Type, Span)> {
+    pub fn parts(&self) -> impl Iterator<Item = (&Variant<'a>, &Part<'a>)> {
         self.variants.iter().filter_map(|v| match &v.kind {
-            Kind::Transparent { member, ty, span } => Some((v, member, *ty, *span)),
+            Kind::Part(part) => Some((v, part)),
             Kind::Code(_) => None,
         })
+    }
+
+    /// The enum's own codes sorted by code, and each variant's position
+    /// among them by declaration index (0 for parts).
+    pub fn sorted(&self) -> (Vec<(&Variant<'a>, &Code<'a>)>, Vec<usize>) {
+        let mut order: Vec<(usize, &Variant<'a>, &Code<'a>)> = self
+            .variants
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| match &v.kind {
+                Kind::Code(code) => Some((i, v, code)),
+                Kind::Part(_) => None,
+            })
+            .collect();
+        order.sort_by_key(|(_, _, code)| code.code.value);
+        let mut position = vec![0; self.variants.len()];
+        for (sorted, (declared, _, _)) in order.iter().enumerate() {
+            position[*declared] = sorted;
+        }
+        (
+            order.into_iter().map(|(_, v, c)| (v, c)).collect(),
+            position,
+        )
+    }
+
+    /// Whether every variant with its own code has no fields.
+    pub fn fieldless(&self) -> bool {
+        self.codes().all(|(v, _)| matches!(v.fields, Fields::Unit))
+    }
+
+    /// The names of the enum's generic parameters, lifetimes included.
+    pub fn generic_names(&self) -> Vec<String> {
+        let generics = &self.original.generics;
+        generics
+            .type_params()
+            .map(|p| p.ident.to_string())
+            .chain(generics.const_params().map(|p| p.ident.to_string()))
+            .collect()
+    }
+}
+
+impl Part<'_> {
+    /// The wrapped type with every lifetime made `'static`, for the items
+    /// outside the impls (constants cannot name the enum's lifetimes).
+    pub fn static_ty(&self) -> TokenStream {
+        fn walk(tokens: TokenStream) -> TokenStream {
+            let mut out = Vec::new();
+            let mut iter = tokens.into_iter().peekable();
+            while let Some(tt) = iter.next() {
+                match tt {
+                    TokenTree::Punct(p) if p.as_char() == '\'' => {
+                        if let Some(TokenTree::Ident(_)) = iter.peek() {
+                            iter.next();
+                            out.extend(quote::quote_spanned!(p.span()=> 'static));
+                            continue;
+                        }
+                        out.push(TokenTree::Punct(p));
+                    }
+                    TokenTree::Group(g) => {
+                        let mut group = proc_macro2::Group::new(g.delimiter(), walk(g.stream()));
+                        group.set_span(g.span());
+                        out.push(TokenTree::Group(group));
+                    }
+                    other => out.push(other),
+                }
+            }
+            out.into_iter().collect()
+        }
+        walk(self.ty.to_token_stream())
     }
 }
 
@@ -199,10 +355,14 @@ impl<'a> Scheme<'a> {
             if let Some((range, descriptions)) =
                 attr::category_range(&variant.ident, &variant.attrs, errors)
             {
+                let description = match attr::doc(&variant.attrs) {
+                    Doc::Text { summary, .. } => summary,
+                    Doc::Exprs(_) => String::new(),
+                };
                 categories.push(Category {
                     ident: &variant.ident,
                     range,
-                    description: attr::doc_summary(&variant.attrs).unwrap_or_default(),
+                    description,
                     descriptions,
                 });
             }

@@ -1,7 +1,9 @@
 //! Attribute parsing only: `#[error_code(...)]`, `#[code(...)]` and
-//! `#[category(...)]`. Checks across variants live in `valid.rs`.
+//! `#[category(...)]`, through one keyed parser over the tables of
+//! `symbol.rs`. Checks across variants live in `valid.rs`.
 
 use crate::errors::Errors;
+use crate::symbol::{self, Table};
 use proc_macro2::{Span, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -22,8 +24,12 @@ pub struct EnumAttrs {
     pub space: Option<Space>,
     /// `status = 500`: default for variants that give none.
     pub status: Option<Num<u32>>,
-    /// `retired = [2003, 2005]`: codes no variant may use.
+    /// `retired = [2003, 2005]`: codes no variant or part may use.
     pub retired: Vec<Num<u32>>,
+    /// `domain = "pods.example.com"`: the gRPC `ErrorInfo` domain.
+    pub domain: Option<LitStr>,
+    /// `url = "https://errors.example.com/{code}"`: each code's link.
+    pub url: Option<LitStr>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -44,7 +50,7 @@ impl Space {
         }
     }
 
-    fn path(&self) -> &Path {
+    pub fn path(&self) -> &Path {
         match self {
             Space::Category(path) | Space::Scheme(path) => path,
         }
@@ -58,8 +64,10 @@ pub enum CodeAttr {
 }
 
 /// `#[code(2001, status = 404, ...)]` as written.
+#[derive(Default)]
 pub struct CodeArgs {
-    pub code: Num<u32>,
+    /// The code; `None` where the variant's discriminant gives it.
+    pub code: Option<Num<u32>>,
     pub status: Option<Num<u32>>,
     pub name: Option<LitStr>,
     pub message: Option<LitStr>,
@@ -67,27 +75,149 @@ pub struct CodeArgs {
     pub messages: Vec<(String, String)>,
     /// `deprecated` or `deprecated = "note"`.
     pub deprecated: Option<String>,
+    /// `grpc = ALREADY_EXISTS`: a `google.rpc.Code` name.
+    pub grpc: Option<String>,
 }
 
-const ENUM_KEYS: &[&str] = &["category", "scheme", "status", "retired", "crate"];
-const CODE_KEYS: &[&str] = &["status", "name", "message", "deprecated"];
+/// `#[category(...)]` on the category enum.
+#[derive(Default)]
+pub struct SchemeAttrs {
+    /// `reserved = 6000..=8999`, repeatable.
+    pub reserved: Vec<Range>,
+    /// `retired = [2003, 2005]`: codes no enum of the scheme may use.
+    pub retired: Vec<Num<u32>>,
+    /// `domain = "…"`: the gRPC domain of every category.
+    pub domain: Option<LitStr>,
+    /// `url = "…"`: the link of every code of the scheme.
+    pub url: Option<LitStr>,
+    /// `crate = path`
+    pub krate: Option<Path>,
+}
 
-/// Remembers the keys seen in one attribute, to reject a repeated one.
+/// A range of codes as written: `start..=end` or `start..end`.
+#[derive(Clone, Copy)]
+pub struct Range {
+    pub start: u32,
+    pub end: u32,
+    pub inclusive: bool,
+    pub span: Span,
+}
+
+impl Range {
+    /// The range as written, e.g. `2000..=2999`.
+    pub fn text(&self) -> String {
+        let dots = if self.inclusive { "..=" } else { ".." };
+        format!("{}{dots}{}", self.start, self.end)
+    }
+
+    /// The last code, or `None` when the range holds no code.
+    pub fn last(&self) -> Option<u32> {
+        let last = if self.inclusive {
+            Some(self.end)
+        } else {
+            self.end.checked_sub(1)
+        };
+        last.filter(|last| *last >= self.start)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The keyed parser, shared by every attribute.
+
+/// The keys given so far in the attributes of one place, to reject a
+/// repeated one.
 #[derive(Default)]
 struct Seen(Vec<String>);
 
-/// `unknown key ...; expected one of ...`, with a suggestion for a near miss.
-fn unknown_key(key: &Ident, attr: &str, keys: &[&str]) -> String {
-    let name = key.unraw().to_string();
+/// Parses `key = value, key(...), ...` up to the end of `input`. Every key is
+/// checked against `table` here, once for all keys: unknown (with a
+/// suggestion), belonging to another attribute, or repeated. Only a fresh,
+/// known key reaches `value`, which parses what follows it.
+fn keyed(
+    input: ParseStream,
+    table: &Table,
+    seen: &mut Seen,
+    errors: &mut Errors,
+    mut value: impl FnMut(&'static str, &Ident, ParseStream, &mut Errors) -> syn::Result<()>,
+) -> syn::Result<()> {
+    while !input.is_empty() {
+        if !input.peek(Ident::peek_any) {
+            errors.at(
+                input.span(),
+                format!(
+                    "expected a key of #[{}] {}, one of {}",
+                    table.attr,
+                    table.place,
+                    listed(table.keys)
+                ),
+            );
+            return skip_all(input);
+        }
+        let key = input.call(Ident::parse_any)?;
+        let name = key.unraw().to_string();
+        match table.keys.iter().find(|k| **k == name) {
+            Some(&known) if seen.0.contains(&name) && !table.repeatable.contains(&known) => {
+                errors.at(
+                    key.span(),
+                    format!("duplicate key `{name}`: it is already given earlier"),
+                );
+                skip_value(input)?;
+            }
+            Some(&known) => {
+                seen.0.push(name);
+                value(known, &key, input, errors)?;
+            }
+            None => {
+                errors.at(key.span(), unknown_key(&name, table));
+                skip_value(input)?;
+            }
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+fn listed(keys: &[&str]) -> String {
     let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    listed.join(", ")
+}
+
+/// `unknown key ...`: where the key belongs instead, or the keys of this
+/// place with a suggestion for a near miss.
+fn unknown_key(name: &str, table: &Table) -> String {
+    let elsewhere = symbol::TABLES
+        .iter()
+        .find(|t| t.keys.contains(&name) && !(t.attr == table.attr && t.place == table.place));
+    if let Some(other) = elsewhere {
+        return format!(
+            "`{name}` does not belong in #[{}] {}: it goes in #[{}({name} = …)] {}",
+            table.attr, table.place, other.attr, other.place
+        );
+    }
     let mut message = format!(
-        "unknown key `{name}` in #[{attr}]; expected one of {}",
-        listed.join(", ")
+        "unknown key `{name}` in #[{}] {}; expected one of {}",
+        table.attr,
+        table.place,
+        listed(table.keys)
     );
-    if let Some(near) = keys.iter().find(|k| edit_distance(&name, k) <= 2) {
+    if let Some(near) = nearest(name, table.keys) {
         message.push_str(&format!("; did you mean `{near}`?"));
     }
     message
+}
+
+/// The name of `names` within two edits of `name` (case aside), if any.
+pub fn nearest<'a>(name: &str, names: &[&'a str]) -> Option<&'a str> {
+    let lower = name.to_ascii_lowercase();
+    names
+        .iter()
+        .map(|n| (edit_distance(&lower, &n.to_ascii_lowercase()), *n))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
 }
 
 /// Levenshtein distance, for short keys.
@@ -108,61 +238,77 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-impl Seen {
-    /// False (and an error on the repeat) when `key` was given before.
-    fn first(&mut self, key: &Ident, errors: &mut Errors) -> bool {
-        let name = key.unraw().to_string();
-        if self.0.contains(&name) {
-            errors.at(
-                key.span(),
-                format!("duplicate key `{name}`: it is already given earlier in this attribute"),
-            );
-            false
-        } else {
-            self.0.push(name);
-            true
-        }
+/// Skips the rest of one `key = value` or `key(...)` entry, up to the next
+/// top-level comma.
+fn skip_value(input: ParseStream) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(Token![,]) {
+        input.parse::<TokenTree>()?;
     }
+    Ok(())
 }
 
-pub fn is_doc(attr: &Attribute) -> bool {
-    attr.path().is_ident("doc")
+fn skip_all(input: ParseStream) -> syn::Result<()> {
+    while !input.is_empty() {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
 }
 
-/// The first paragraph of the doc comments, lines joined by spaces.
-pub fn doc_summary(attrs: &[Attribute]) -> Option<String> {
-    let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|a| is_doc(a)) {
-        if let Meta::NameValue(nv) = &attr.meta {
-            if let Expr::Lit(lit) = &nv.value {
-                if let Lit::Str(s) = &lit.lit {
-                    lines.extend(s.value().split('\n').map(|l| l.trim().to_owned()));
-                }
+/// Reports an attribute the derive owns written where it does not belong.
+pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut Errors) {
+    for attr in attrs {
+        let Some(name) = names.iter().find(|n| attr.path().is_ident(n)) else {
+            continue;
+        };
+        let goes = match *name {
+            "code" => "#[code(...)] goes on a variant; on the enum, write #[error_code(...)]",
+            "error_code" => "#[error_code(...)] goes on the enum; on a variant, write #[code(...)]",
+            _ => {
+                "#[category(...)] goes on the category enum (`reserved`, `retired`, …) or on its variants (the range)"
             }
-        }
+        };
+        errors.spanned(attr, format!("#[{name}] is not allowed on {what}: {goes}"));
     }
-    let summary: Vec<String> = lines
-        .into_iter()
-        .skip_while(String::is_empty)
-        .take_while(|l| !l.is_empty())
-        .collect();
-    (!summary.is_empty()).then(|| summary.join(" "))
 }
 
-/// Parses an integer literal into `T`, naming the number when it does not fit.
+// ---------------------------------------------------------------------------
+// Values.
+
+/// Parses an integer literal into `T`, naming the number when it does not
+/// fit in `T` or in the literal's own suffix.
 pub fn int<T>(lit: &LitInt, what: &str) -> syn::Result<Num<T>>
 where
     T: std::str::FromStr,
     T::Err: std::fmt::Display,
 {
-    match lit.suffix() {
-        "" | "u8" | "u16" | "u32" | "u64" | "usize" => {}
+    let digits = lit.base10_digits();
+    let suffix = lit.suffix();
+    let fits_suffix = match suffix {
+        "" => true,
+        "u8" => digits.parse::<u8>().is_ok(),
+        "u16" => digits.parse::<u16>().is_ok(),
+        "u32" | "char" => digits.parse::<u32>().is_ok(),
+        "u64" => digits.parse::<u64>().is_ok(),
+        "u128" => digits.parse::<u128>().is_ok(),
+        "usize" => digits.parse::<usize>().is_ok(),
+        "i8" => digits.parse::<i8>().is_ok(),
+        "i16" => digits.parse::<i16>().is_ok(),
+        "i32" => digits.parse::<i32>().is_ok(),
+        "i64" => digits.parse::<i64>().is_ok(),
+        "i128" => digits.parse::<i128>().is_ok(),
+        "isize" => digits.parse::<isize>().is_ok(),
         other => {
             return Err(syn::Error::new(
                 lit.span(),
                 format!("{what} cannot have the suffix `{other}`; write a plain number"),
             ));
         }
+    };
+    if !fits_suffix {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("{what} {digits} does not fit in its suffix `{suffix}`"),
+        ));
     }
     lit.base10_parse::<T>()
         .map(|value| Num {
@@ -173,48 +319,72 @@ where
             syn::Error::new(
                 lit.span(),
                 format!(
-                    "{what} {} does not fit in {}",
-                    lit.base10_digits(),
+                    "{what} {digits} does not fit in {}",
                     std::any::type_name::<T>()
                 ),
             )
         })
 }
 
-/// Skips the rest of one `key = value` or `key(...)` entry, up to the next
-/// top-level comma.
-fn skip_value(input: ParseStream) -> syn::Result<()> {
-    while !input.is_empty() && !input.peek(Token![,]) {
-        input.parse::<TokenTree>()?;
-    }
-    Ok(())
-}
-
-/// Parses `= <int>` after a key.
-fn int_value(input: ParseStream, what: &str, errors: &mut Errors) -> syn::Result<Option<Num<u32>>> {
+/// `= <int>` or `= <path>` after `status`: `404`, `NOT_FOUND`,
+/// `StatusCode::NOT_FOUND` or `http::StatusCode::NOT_FOUND`.
+fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Num<u32>>> {
     input.parse::<Token![=]>()?;
-    let lit: Lit = match input.parse() {
-        Ok(lit) => lit,
-        Err(_) => {
-            let span = input.span();
-            skip_value(input)?;
-            errors.at(span, format!("expected an integer {what}, like `404`"));
+    const EXPECTED: &str =
+        "expected an HTTP status, like `404`, `NOT_FOUND` or `StatusCode::NOT_FOUND`";
+    if input.peek(Lit) {
+        return Ok(match input.parse::<Lit>()? {
+            Lit::Int(lit) => int::<u32>(&lit, "HTTP status")
+                .map_err(|e| errors.push(e))
+                .ok(),
+            other => {
+                errors.spanned(&other, EXPECTED);
+                None
+            }
+        });
+    }
+    if input.peek(Ident::peek_any) || input.peek(Token![::]) {
+        let path = input.call(Path::parse_mod_style)?;
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let Some(last) = path.segments.last() else {
+            errors.spanned(&path, EXPECTED);
+            return Ok(None);
+        };
+        let name = last.ident.to_string();
+        if segments.len() >= 2 && segments[segments.len() - 2] != "StatusCode" {
+            errors.spanned(
+                &path,
+                format!(
+                    "{EXPECTED}; `{}` is not `StatusCode`",
+                    segments[segments.len() - 2]
+                ),
+            );
             return Ok(None);
         }
-    };
-    match lit {
-        Lit::Int(lit) => match int::<u32>(&lit, what) {
-            Ok(num) => Ok(Some(num)),
-            Err(e) => {
-                errors.push(e);
-                Ok(None)
-            }
-        },
-        other => {
-            errors.spanned(&other, format!("expected an integer {what}, like `404`"));
-            Ok(None)
-        }
+        let names: Vec<&str> = symbol::STATUS_NAMES.iter().map(|(n, _)| *n).collect();
+        return Ok(
+            match symbol::STATUS_NAMES.iter().find(|(n, _)| *n == name) {
+                Some((_, number)) => Some(Num {
+                    value: u32::from(*number),
+                    span: last.ident.span(),
+                }),
+                None => {
+                    let mut message = format!(
+                        "unknown HTTP status `{name}`; expected a constant name of `http::StatusCode`, like `NOT_FOUND`, or a number"
+                    );
+                    if let Some(near) = nearest(&name, &names) {
+                        message.push_str(&format!("; did you mean `{near}`?"));
+                    }
+                    errors.spanned(&last.ident, message);
+                    None
+                }
+            },
+        );
     }
+    let span = input.span();
+    skip_value(input)?;
+    errors.at(span, EXPECTED);
+    Ok(None)
 }
 
 /// Parses `= "<text>"` after a key.
@@ -232,91 +402,245 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     Ok(None)
 }
 
-/// Parses the enum's `#[error_code(...)]` attributes.
-pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
-    let mut out = EnumAttrs::default();
-    let mut seen = Seen::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("error_code")) {
-        let result = attr.parse_args_with(|input: ParseStream| {
-            while !input.is_empty() {
-                let key = input.call(Ident::parse_any)?;
-                let fresh = seen.first(&key, errors);
-                match key.unraw().to_string().as_str() {
-                    "category" | "scheme" | "crate" => {
-                        input.parse::<Token![=]>()?;
-                        let path = input.call(Path::parse_mod_style_or_any)?;
-                        if fresh {
-                            store_path(&mut out, &key, path, errors);
-                        }
-                    }
-                    "status" => {
-                        let status = int_value(input, "HTTP status", errors)?;
-                        if fresh {
-                            out.status = status;
-                        }
-                    }
-                    "retired" => {
-                        let codes = code_list(input, errors)?;
-                        out.retired.extend(codes);
-                    }
-                    _ => {
-                        errors.at(key.span(), unknown_key(&key, "error_code", ENUM_KEYS));
-                        skip_value(input)?;
-                    }
-                }
-                if input.is_empty() {
-                    break;
-                }
-                input.parse::<Token![,]>()?;
+/// `= path` after `category`, `scheme` or `crate`.
+fn path_value(input: ParseStream) -> syn::Result<Path> {
+    input.parse::<Token![=]>()?;
+    if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
+        return input.call(Path::parse_mod_style);
+    }
+    input.parse()
+}
+
+/// `= "…"` for `url`: a link, with `{code}` and `{name}` the only placeholders.
+fn url_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Result<Option<LitStr>> {
+    let Some(url) = str_value(input, key, errors)? else {
+        return Ok(None);
+    };
+    let text = url.value();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            errors.spanned(
+                &url,
+                "unclosed `{` in `url`; the placeholders are `{code}` and `{name}`",
+            );
+            return Ok(None);
+        };
+        let placeholder = &after[..close];
+        if placeholder != "code" && placeholder != "name" {
+            errors.spanned(&url, format!("unknown placeholder `{{{placeholder}}}` in `url`; expected `{{code}}` or `{{name}}`"));
+            return Ok(None);
+        }
+        rest = &after[close + 1..];
+    }
+    if text.is_empty() || text.chars().any(char::is_whitespace) {
+        errors.spanned(
+            &url,
+            "`url` must be a link without spaces, like \"https://errors.example.com/{code}\"",
+        );
+        return Ok(None);
+    }
+    Ok(Some(url))
+}
+
+/// `= NAME` after `grpc`: a `google.rpc.Code` name (`Code::NAME` also).
+fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<String>> {
+    input.parse::<Token![=]>()?;
+    let path = input.call(Path::parse_mod_style)?;
+    let Some(last) = path.segments.last() else {
+        errors.spanned(&path, "expected a gRPC code name, like `ALREADY_EXISTS`");
+        return Ok(None);
+    };
+    let name = last.ident.to_string();
+    if symbol::GRPC_CODES.contains(&name.as_str()) && name != "OK" {
+        return Ok(Some(name));
+    }
+    let mut message = if name == "OK" {
+        "gRPC code `OK` is not an error; expected an error code of `google.rpc.Code`".to_owned()
+    } else {
+        format!(
+            "unknown gRPC code `{name}`; expected a `google.rpc.Code` name: {}",
+            symbol::GRPC_CODES[1..].join(", ")
+        )
+    };
+    if let Some(near) = nearest(&name, symbol::GRPC_CODES).filter(|n| *n != name) {
+        message.push_str(&format!("; did you mean `{near}`?"));
+    }
+    errors.spanned(&last.ident, message);
+    Ok(None)
+}
+
+/// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
+fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
+    input.parse::<Token![=]>()?;
+    let lits: Vec<Lit> = if input.peek(syn::token::Bracket) {
+        let content;
+        syn::bracketed!(content in input);
+        content
+            .parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])?
+            .into_iter()
+            .collect()
+    } else {
+        vec![input.parse()?]
+    };
+    Ok(lits
+        .iter()
+        .filter_map(|lit| match lit {
+            Lit::Int(lit) => int::<u32>(lit, "retired code")
+                .map_err(|e| errors.push(e))
+                .ok(),
+            other => {
+                errors.spanned(other, "expected an integer retired code, like `2003`");
+                None
             }
-            Ok(())
-        });
+        })
+        .collect())
+}
+
+/// `en = "…", "zh-Hant" = "…"` inside `message(...)` or `description(...)`.
+fn translations(
+    input: ParseStream,
+    out: &mut Vec<(String, String)>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    while !input.is_empty() {
+        let (tag, span) = if input.peek(LitStr) {
+            let lit: LitStr = input.parse()?;
+            (lit.value(), lit.span())
+        } else {
+            let ident = input.call(Ident::parse_any)?;
+            (ident.unraw().to_string(), ident.span())
+        };
+        input.parse::<Token![=]>()?;
+        let text: LitStr = input.parse()?;
+        let valid = !tag.is_empty()
+            && tag.split('-').all(|part| {
+                !part.is_empty()
+                    && part.len() <= 8
+                    && part.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !valid {
+            errors.at(
+                span,
+                format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
+            );
+        } else if out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
+            errors.at(span, format!("the text in `{tag}` is given twice"));
+        } else {
+            out.push((tag, text.value()));
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+/// Parses `start..=end` or `start..end`.
+fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> {
+    let first_span = input.span();
+    let start: LitInt = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), "expected a range of codes, like `2000..=2999`"))?;
+    let inclusive = if input.peek(Token![..=]) {
+        input.parse::<Token![..=]>()?;
+        true
+    } else if input.peek(Token![..]) {
+        input.parse::<Token![..]>()?;
+        false
+    } else {
+        return Err(input.error("expected `..=` after the range's start, like `2000..=2999`"));
+    };
+    let end: LitInt = input.parse()?;
+    let span = first_span.join(end.span()).unwrap_or(first_span);
+    let (start, end) = (
+        int::<u32>(&start, "range start"),
+        int::<u32>(&end, "range end"),
+    );
+    match (start, end) {
+        (Ok(s), Ok(e)) => Ok(Some(Range {
+            start: s.value,
+            end: e.value,
+            inclusive,
+            span,
+        })),
+        (s, e) => {
+            for err in [s.err(), e.err()].into_iter().flatten() {
+                errors.push(err);
+            }
+            Ok(None)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The attributes.
+
+/// Runs `parse` over every `#[name(...)]` of `attrs`, pushing syntax errors.
+fn each_attr(
+    attrs: &[Attribute],
+    name: &str,
+    errors: &mut Errors,
+    mut parse: impl FnMut(ParseStream, &mut Errors) -> syn::Result<()>,
+) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident(name)) {
+        let result = attr.parse_args_with(|input: ParseStream| parse(input, errors));
         if let Err(e) = result {
             errors.push(e);
         }
     }
+}
+
+/// Parses the enum's `#[error_code(...)]` attributes.
+pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
+    let mut out = EnumAttrs::default();
+    let mut seen = Seen::default();
+    each_attr(attrs, "error_code", errors, |input, errors| {
+        keyed(
+            input,
+            &symbol::ERROR_CODE_ENUM,
+            &mut seen,
+            errors,
+            |key, ident, input, errors| {
+                match key {
+                    "category" | "scheme" => {
+                        let path = path_value(input)?;
+                        store_space(&mut out, ident, key, path, errors);
+                    }
+                    "crate" => out.krate = Some(path_value(input)?),
+                    "status" => out.status = status_value(input, errors)?,
+                    "retired" => out.retired.extend(code_list(input, errors)?),
+                    "domain" => out.domain = str_value(input, ident, errors)?,
+                    _ => out.url = url_value(input, ident, errors)?,
+                }
+                Ok(())
+            },
+        )
+    });
     out
 }
 
-trait PathExt {
-    fn parse_mod_style_or_any(input: ParseStream) -> syn::Result<Path>;
-}
-
-impl PathExt for Path {
-    /// A path such as `Category::PodError`, `crate::Category` or `::error_code`.
-    fn parse_mod_style_or_any(input: ParseStream) -> syn::Result<Path> {
-        if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
-            return input.call(Path::parse_mod_style);
-        }
-        input.parse()
-    }
-}
-
-fn store_path(out: &mut EnumAttrs, key: &Ident, path: Path, errors: &mut Errors) {
-    let space = match key.unraw().to_string().as_str() {
-        "category" => Space::Category(path),
-        "scheme" => Space::Scheme(path),
-        _ => {
-            out.krate = Some(path);
-            return;
-        }
-    };
+fn store_space(out: &mut EnumAttrs, ident: &Ident, key: &str, path: Path, errors: &mut Errors) {
     if let Some(first) = &out.space {
         errors.spanned(
-            key,
+            ident,
             format!(
                 "`category` and `scheme` exclude each other; this enum already has `{} = {}`",
                 first.key(),
                 path_string(first.path())
             ),
         );
-    } else if matches!(&space, Space::Category(path) if path.segments.len() < 2) {
+    } else if key == "category" && path.segments.len() < 2 {
         errors.spanned(
-            space.path(),
+            &path,
             "expected the path of a category variant, like `category = Category::PodError`",
         );
+    } else if key == "category" {
+        out.space = Some(Space::Category(path));
     } else {
-        out.space = Some(space);
+        out.space = Some(Space::Scheme(path));
     }
 }
 
@@ -379,269 +703,120 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             "expected an error code, like #[code(2001, status = 404)], or #[code(transparent)]",
         ));
     }
-    if input.peek(Ident::peek_any) {
+    let mut args = CodeArgs::default();
+    // The code first, unless the attribute opens with a key (the code is
+    // then the variant's discriminant).
+    let opens_with_key = input.peek(Ident::peek_any) && input.peek2(Token![=]);
+    if input.peek(Ident::peek_any) && !opens_with_key {
         let ident = input.fork().call(Ident::parse_any)?;
         if ident == "transparent" {
             input.call(Ident::parse_any)?;
             if !input.is_empty() {
-                let span = input.span();
-                errors.at(span, "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
+                errors.at(input.span(), "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
                 skip_all(input)?;
                 return Ok(None);
             }
             return Ok(Some(CodeAttr::Transparent(ident.span())));
         }
-        errors.spanned(
-            &ident,
-            format!(
-                "expected the error code first, like #[code(2001, status = 404)], found `{ident}`"
-            ),
-        );
-        skip_all(input)?;
-        return Ok(None);
-    }
-    let code = match input.parse::<Lit>() {
-        Ok(Lit::Int(lit)) => int::<u32>(&lit, "error code")
-            .map_err(|e| errors.push(e))
-            .ok(),
-        Ok(other) => {
-            errors.spanned(&other, "expected an integer error code, like `2001`");
-            None
-        }
-        Err(_) => {
-            let span = input.span();
-            skip_value(input)?;
-            errors.at(span, "expected an integer error code, like `2001`");
-            None
-        }
-    };
-    let (mut status, mut name, mut message, mut deprecated) = (None, None, None, None);
-    let mut messages = Vec::new();
-    let mut seen = Seen::default();
-    let before = errors.count();
-    while !input.is_empty() {
-        input.parse::<Token![,]>()?;
-        if input.is_empty() {
-            break;
-        }
-        let key = input.call(Ident::parse_any)?;
-        let fresh = seen.first(&key, errors);
-        match key.unraw().to_string().as_str() {
-            "status" => {
-                let v = int_value(input, "HTTP status", errors)?;
-                if fresh {
-                    status = v;
-                }
-            }
-            "name" => {
-                let v = str_value(input, &key, errors)?;
-                if fresh {
-                    name = v;
-                }
-            }
-            "message" if input.peek(syn::token::Paren) => {
-                let content;
-                syn::parenthesized!(content in input);
-                translations(&content, &mut messages, errors)?;
-            }
-            "message" => {
-                let v = str_value(input, &key, errors)?;
-                if fresh {
-                    message = v;
-                }
-            }
-            "deprecated" => {
-                let note = if input.peek(Token![=]) {
-                    str_value(input, &key, errors)?.map(|s| s.value())
-                } else {
-                    Some(String::new())
-                };
-                if fresh {
-                    deprecated = note;
-                }
-            }
-            "transparent" => {
-                errors.spanned(
-                    &key,
-                    "`transparent` stands alone: write #[code(transparent)] without a code",
-                );
-                skip_value(input)?;
-            }
-            _ => {
-                errors.spanned(&key, unknown_key(&key, "code", CODE_KEYS));
-                skip_value(input)?;
-            }
-        }
-    }
-    Ok(code.filter(|_| errors.count() == before).map(|code| {
-        CodeAttr::Code(CodeArgs {
-            code,
-            status,
-            name,
-            message,
-            messages,
-            deprecated,
-        })
-    }))
-}
-
-/// `en = "…", "zh-Hant" = "…"` inside `message(...)`.
-fn translations(
-    input: ParseStream,
-    out: &mut Vec<(String, String)>,
-    errors: &mut Errors,
-) -> syn::Result<()> {
-    while !input.is_empty() {
-        let (tag, span) = if input.peek(LitStr) {
-            let lit: LitStr = input.parse()?;
-            (lit.value(), lit.span())
-        } else {
-            let ident = input.call(Ident::parse_any)?;
-            (ident.unraw().to_string(), ident.span())
-        };
-        input.parse::<Token![=]>()?;
-        let text: LitStr = input.parse()?;
-        let valid = !tag.is_empty()
-            && tag.split('-').all(|part| {
-                !part.is_empty()
-                    && part.len() <= 8
-                    && part.chars().all(|c| c.is_ascii_alphanumeric())
-            });
-        if !valid {
-            errors.at(
-                span,
-                format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
+        if !symbol::CODE_VARIANT
+            .keys
+            .contains(&ident.to_string().as_str())
+        {
+            errors.spanned(
+                &ident,
+                format!("expected the error code first, like #[code(2001, status = 404)], found `{ident}`"),
             );
-        } else if out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
-            errors.at(span, format!("the message in `{tag}` is given twice"));
-        } else {
-            out.push((tag, text.value()));
+            skip_all(input)?;
+            return Ok(None);
         }
-        if input.is_empty() {
-            break;
-        }
-        input.parse::<Token![,]>()?;
-    }
-    Ok(())
-}
-
-/// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
-fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
-    input.parse::<Token![=]>()?;
-    let lits: Vec<Lit> = if input.peek(syn::token::Bracket) {
-        let content;
-        syn::bracketed!(content in input);
-        content
-            .parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])?
-            .into_iter()
-            .collect()
-    } else {
-        vec![input.parse()?]
-    };
-    Ok(lits
-        .iter()
-        .filter_map(|lit| match lit {
-            Lit::Int(lit) => int::<u32>(lit, "retired code")
-                .map_err(|e| errors.push(e))
-                .ok(),
-            other => {
-                errors.spanned(other, "expected an integer retired code, like `2003`");
-                None
+    } else if !opens_with_key {
+        match input.parse::<Lit>() {
+            Ok(Lit::Int(lit)) => {
+                args.code = int::<u32>(&lit, "error code")
+                    .map_err(|e| errors.push(e))
+                    .ok()
             }
-        })
-        .collect())
-}
-
-fn skip_all(input: ParseStream) -> syn::Result<()> {
-    while !input.is_empty() {
-        input.parse::<TokenTree>()?;
+            Ok(other) => errors.spanned(&other, "expected an integer error code, like `2001`"),
+            Err(_) => {
+                errors.at(input.span(), "expected an integer error code, like `2001`");
+                skip_value(input)?;
+            }
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
     }
-    Ok(())
-}
-
-/// `#[category(...)]` on the category enum.
-#[derive(Default)]
-pub struct SchemeAttrs {
-    /// `reserved = 6000..=8999`, repeatable.
-    pub reserved: Vec<Range>,
-    /// `retired = [2003, 2005]`: codes no enum of the scheme may use.
-    pub retired: Vec<Num<u32>>,
-    /// `crate = path`
-    pub krate: Option<Path>,
+    let before = errors.count();
+    keyed(
+        input,
+        &symbol::CODE_VARIANT,
+        &mut Seen::default(),
+        errors,
+        |key, ident, input, errors| {
+            match key {
+                "status" => args.status = status_value(input, errors)?,
+                "name" => args.name = str_value(input, ident, errors)?,
+                "message" if input.peek(syn::token::Paren) => {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    translations(&content, &mut args.messages, errors)?;
+                }
+                "message" => {
+                    let message = str_value(input, ident, errors)?;
+                    if args.message.is_some() {
+                        errors.spanned(
+                            ident,
+                            "duplicate key `message`: it is already given earlier",
+                        );
+                    }
+                    args.message = args.message.take().or(message);
+                }
+                "deprecated" if input.peek(Token![=]) => {
+                    args.deprecated = str_value(input, ident, errors)?.map(|s| s.value());
+                }
+                "deprecated" => args.deprecated = Some(String::new()),
+                _ => args.grpc = grpc_value(input, errors)?,
+            }
+            Ok(())
+        },
+    )?;
+    Ok((errors.count() == before).then_some(CodeAttr::Code(args)))
 }
 
 /// Parses the category enum's `#[category(...)]` attributes.
 pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
     let mut out = SchemeAttrs::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("category")) {
-        let result = attr.parse_args_with(|input: ParseStream| {
-            while !input.is_empty() {
-                let key = input.call(Ident::parse_any)?;
-                if key == "reserved" {
-                    input.parse::<Token![=]>()?;
-                    if let Some(range) = range(input, errors)? {
-                        out.reserved.push(range);
-                    }
-                } else if key == "retired" {
-                    let codes = code_list(input, errors)?;
-                    out.retired.extend(codes);
-                } else if key == "crate" {
-                    input.parse::<Token![=]>()?;
-                    let path = input.call(Path::parse_mod_style_or_any)?;
-                    if out.krate.is_some() {
-                        errors.spanned(&key, "duplicate key `crate`");
-                    }
-                    out.krate = Some(path);
-                } else {
-                    errors.spanned(
-                        &key,
-                        format!("unknown key `{key}` in #[category] on the enum; expected `reserved = <start>..=<end>`, `retired = [<code>, ...]` or `crate = <path>`"),
-                    );
-                    skip_value(input)?;
-                }
-                if input.is_empty() {
-                    break;
-                }
-                input.parse::<Token![,]>()?;
-            }
-            Ok(())
-        });
-        if let Err(e) = result {
-            errors.push(e);
+    let mut seen = Seen::default();
+    each_attr(attrs, symbol::CATEGORY_ATTR, errors, |input, errors| {
+        if input.peek(LitInt) {
+            errors.at(input.span(), "a category's range goes on its variant, like #[category(2000..=2999)] on `Pod`; on the enum, #[category(...)] takes `reserved`, `retired`, `domain`, `url` and `crate`");
+            return skip_all(input);
         }
-    }
+        keyed(
+            input,
+            &symbol::CATEGORY_ENUM,
+            &mut seen,
+            errors,
+            |key, ident, input, errors| {
+                match key {
+                    "reserved" => {
+                        input.parse::<Token![=]>()?;
+                        out.reserved.extend(range(input, errors)?);
+                    }
+                    "retired" => out.retired.extend(code_list(input, errors)?),
+                    "crate" => out.krate = Some(path_value(input)?),
+                    "domain" => out.domain = str_value(input, ident, errors)?,
+                    _ => out.url = url_value(input, ident, errors)?,
+                }
+                Ok(())
+            },
+        )
+    });
     out
 }
 
-/// A range of codes as written: `start..=end` or `start..end`.
-#[derive(Clone, Copy)]
-pub struct Range {
-    pub start: u32,
-    pub end: u32,
-    pub inclusive: bool,
-    pub span: Span,
-}
-
-impl Range {
-    /// The range as written, e.g. `2000..=2999`.
-    pub fn text(&self) -> String {
-        let dots = if self.inclusive { "..=" } else { ".." };
-        format!("{}{dots}{}", self.start, self.end)
-    }
-
-    /// The last code, or `None` when the range holds no code.
-    pub fn last(&self) -> Option<u32> {
-        let last = if self.inclusive {
-            Some(self.end)
-        } else {
-            self.end.checked_sub(1)
-        };
-        last.filter(|last| *last >= self.start)
-    }
-}
-
-/// The variant's `#[category(<range>)]`; `None` (with an error) when missing
-/// or broken.
+/// The variant's `#[category(<range>, description(...))]`; `None` (with an
+/// error) when missing or broken.
 pub fn category_range(
     variant: &Ident,
     attrs: &[Attribute],
@@ -649,7 +824,10 @@ pub fn category_range(
 ) -> Option<(Range, Vec<(String, String)>)> {
     let mut found = None;
     let mut count = 0;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("category")) {
+    for attr in attrs
+        .iter()
+        .filter(|a| a.path().is_ident(symbol::CATEGORY_ATTR))
+    {
         count += 1;
         if count > 1 {
             errors.spanned(
@@ -659,34 +837,41 @@ pub fn category_range(
             continue;
         }
         match attr.parse_args_with(|input: ParseStream| {
+            if input.peek(Ident::peek_any) {
+                // A key first: no range. Say where the key goes.
+                keyed(
+                    input,
+                    &symbol::CATEGORY_VARIANT,
+                    &mut Seen::default(),
+                    errors,
+                    |_, _, input, _| skip_value(input),
+                )?;
+                errors.spanned(
+                    variant,
+                    format!("category `{variant}` has no range; add #[category(<start>..=<end>)]"),
+                );
+                return Ok(None);
+            }
             let r = range(input, errors)?;
             let mut descriptions = Vec::new();
-            while !input.is_empty() {
+            if !input.is_empty() {
                 input.parse::<Token![,]>()?;
-                if input.is_empty() {
-                    break;
-                }
-                if !input.peek(Ident::peek_any) {
-                    errors.at(
-                        input.span(),
-                        "expected `description(...)` after the range, like #[category(2000..=2999, description(en = \"…\"))]",
-                    );
-                    skip_all(input)?;
-                    break;
-                }
-                let key = input.call(Ident::parse_any)?;
-                if key == "description" && input.peek(syn::token::Paren) {
+            }
+            keyed(
+                input,
+                &symbol::CATEGORY_VARIANT,
+                &mut Seen::default(),
+                errors,
+                |_, ident, input, errors| {
+                    if !input.peek(syn::token::Paren) {
+                        errors.spanned(ident, "expected `description(en = \"…\")`");
+                        return skip_value(input);
+                    }
                     let content;
                     syn::parenthesized!(content in input);
-                    translations(&content, &mut descriptions, errors)?;
-                } else {
-                    errors.spanned(
-                        &key,
-                        format!("unknown key `{key}` in #[category]; expected a range, then optionally `description(en = \"…\")`"),
-                    );
-                    skip_value(input)?;
-                }
-            }
+                    translations(&content, &mut descriptions, errors)
+                },
+            )?;
             Ok(r.map(|r| (r, descriptions)))
         }) {
             Ok(r) => found = r,
@@ -702,39 +887,92 @@ pub fn category_range(
     found
 }
 
-/// Parses `start..=end` or `start..end`.
-fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> {
-    let first_span = input.span();
-    let start: LitInt = input
-        .parse()
-        .map_err(|e| syn::Error::new(e.span(), "expected a range of codes, like `2000..=2999`"))?;
-    let inclusive = if input.peek(Token![..=]) {
-        input.parse::<Token![..=]>()?;
-        true
-    } else if input.peek(Token![..]) {
-        input.parse::<Token![..]>()?;
-        false
-    } else {
-        return Err(input.error("expected `..=` after the range's start, like `2000..=2999`"));
-    };
-    let end: LitInt = input.parse()?;
-    let span = first_span.join(end.span()).unwrap_or(first_span);
-    let (start, end) = (
-        int::<u32>(&start, "range start"),
-        int::<u32>(&end, "range end"),
-    );
-    match (start, end) {
-        (Ok(s), Ok(e)) => Ok(Some(Range {
-            start: s.value,
-            end: e.value,
-            inclusive,
-            span,
-        })),
-        (s, e) => {
-            for err in [s.err(), e.err()].into_iter().flatten() {
-                errors.push(err);
-            }
-            Ok(None)
+// ---------------------------------------------------------------------------
+// Doc comments.
+
+/// A variant's doc comment: its first paragraph is the message, the rest its
+/// long explanation.
+pub enum Doc<'a> {
+    /// Every doc attribute is a string literal: read here.
+    Text {
+        summary: String,
+        explanation: String,
+    },
+    /// Some are macros (`concat!`, `include_str!`): read in const evaluation
+    /// from these expressions, in order.
+    Exprs(Vec<&'a Expr>),
+}
+
+/// Reads the doc attributes as rustdoc does.
+pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
+    let mut texts = Vec::new();
+    let mut exprs = Vec::new();
+    let mut all_literal = true;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        let Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        exprs.push(&nv.value);
+        match &nv.value {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(s), ..
+            }) => texts.push(s.value()),
+            _ => all_literal = false,
         }
     }
+    if !all_literal {
+        return Doc::Exprs(exprs);
+    }
+    let (summary, explanation) = doc_text(&texts);
+    Doc::Text {
+        summary,
+        explanation,
+    }
+}
+
+/// The first paragraph (lines joined by spaces) and the rest (lines kept,
+/// common indentation removed) of doc strings, one per attribute. A block
+/// comment's leading `*` on every line is removed, as rustdoc does. The
+/// runtime's `doc::write` does the same in const evaluation.
+pub fn doc_text(parts: &[String]) -> (String, String) {
+    let blank = |l: &str| l.trim_ascii().is_empty();
+    let mut lines: Vec<&str> = Vec::new();
+    for part in parts {
+        let starred = part.contains('\n')
+            && part
+                .split('\n')
+                .skip(1)
+                .filter(|l| !blank(l))
+                .all(|l| l.trim_ascii_start().starts_with('*'));
+        for line in part.split('\n') {
+            if starred {
+                let trimmed = line.trim_ascii_start();
+                lines.push(trimmed.strip_prefix('*').unwrap_or(trimmed));
+            } else {
+                lines.push(line);
+            }
+        }
+    }
+    let mut rest = lines.iter().skip_while(|l| blank(l));
+    let summary: Vec<&str> = rest
+        .by_ref()
+        .take_while(|l| !blank(l))
+        .map(|l| l.trim_ascii())
+        .collect();
+    let body: Vec<&str> = rest.copied().skip_while(|l| blank(l)).collect();
+    let lead = |l: &str| l.bytes().take_while(|b| *b == b' ' || *b == b'\t').count();
+    let indent = body
+        .iter()
+        .filter(|l| !blank(l))
+        .map(|l| lead(l))
+        .min()
+        .unwrap_or(0);
+    let mut explanation: Vec<&str> = body
+        .iter()
+        .map(|l| l[lead(l).min(indent)..].trim_ascii_end())
+        .collect();
+    while explanation.last().is_some_and(|l| l.is_empty()) {
+        explanation.pop();
+    }
+    (summary.join(" "), explanation.join("\n"))
 }

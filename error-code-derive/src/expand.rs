@@ -1,37 +1,73 @@
-//! Code generation only. Every path is absolute and reaches the runtime
-//! through `<crate>::__private`; helper items live in `const _: () = {...}`.
+//! Code generation only, one emitter per generated item. Every path is
+//! absolute and reaches the runtime through `<crate>::__private`; helper
+//! items live in `const _: () = {...}`, where the runtime is the short path
+//! `__p` (a small expansion for enums of thousands of variants).
 
-use crate::ast::{Code, Input, Scheme, Variant};
+use crate::ast::{Code, Input, Kind, Message, Part, Scheme, Variant};
 use crate::attr::{self, Space};
 use crate::errors::Errors;
-use crate::valid;
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use crate::{fallback, valid};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt as _;
-use syn::{DeriveInput, Fields, Member, Path};
+use syn::spanned::Spanned as _;
+use syn::{DeriveInput, Fields, Ident, Member, Path};
 
 /// `<crate>::__private`, `::error_code::__private` unless renamed.
-fn private(krate: Option<&Path>) -> TokenStream {
+pub fn private(krate: Option<&Path>) -> TokenStream {
     match krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::error_code::__private),
     }
 }
 
+/// The runtime inside the generated block.
+fn p() -> TokenStream {
+    quote!(__p)
+}
+
 pub fn error_code(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let attrs = attr::enum_attrs(&input.attrs, &mut errors);
-    let p = private(attrs.krate.as_ref());
+    let private = private(attrs.krate.as_ref());
     let model = Input::from_syn(input, attrs, &mut errors);
     if let Some(model) = &model {
         valid::error_code(model, &mut errors);
     }
     match (errors.finish(), model) {
-        (None, Some(model)) => expand_error_code(&model, &p),
+        (None, Some(model)) => expand_error_code(&model, &private),
         (error, _) => {
-            let fallback = error_code_fallback(input, &p);
+            let fallback = fallback::error_code(input, &private);
             quote!(#error #fallback)
         }
+    }
+}
+
+fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
+    let (sorted, position) = input.sorted();
+    let texts = Texts::new(input);
+    let own = own_entries(input, &sorted, &texts);
+    let catalog = catalog_items(input);
+    let checks = checks(input, &sorted);
+    let error_code = error_code_impl(input, &position);
+    let catalog_impl = catalog_impl(input);
+    let from_code = from_code_impl(input, &sorted);
+    let transparent = transparent_impl(input);
+    let frameworks = framework_impls(input.original);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, non_snake_case, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            #own
+            #catalog
+            #checks
+            #error_code
+            #catalog_impl
+            #from_code
+            #transparent
+            #frameworks
+        };
     }
 }
 
@@ -54,94 +90,143 @@ fn wrap(v: &Variant, member: &Member) -> TokenStream {
     }
 }
 
-/// A `const` item that fails the build with `message` at the user's span.
-fn const_check(span: proc_macro2::Span, check: TokenStream) -> TokenStream {
-    quote_spanned! {span=>
-        const _: () = {
-            let __msg = #check;
-            if __msg.is_some() {
-                ::core::panic!("{}", __msg.as_str())
+/// `<Part as Transparent>::<item>`, all of it at the part's type, so that
+/// a part that does not derive `ErrorCode` is one error there.
+fn part_item(part: &Part, in_const: bool, item: &TokenStream) -> TokenStream {
+    let p = p();
+    let ty = if in_const {
+        part.static_ty()
+    } else {
+        quote!(#part)
+    };
+    // Located at the type, resolved where the derive's own names live.
+    let span = Span::call_site().located_at(part.ty.span());
+    let item = respan(item, span);
+    quote_spanned!(span=> <#ty as #p::Transparent>::#item)
+}
+
+/// `tokens` with every span set to `span`.
+fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
             }
-        };
+            tt.set_span(span);
+            tt
+        })
+        .collect()
+}
+
+impl quote::ToTokens for Part<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.ty.to_tokens(tokens);
     }
 }
 
-fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
-    // Inside the generated block the runtime is `__p`: a short path keeps
-    // the expansion small for enums of thousands of variants.
-    let p = &quote!(__p);
-    let ty = &input.original.ident;
-    let owner = ty.unraw().to_string();
-    let (ig, tg, wc) = input.original.generics.split_for_impl();
+/// The entries of the parts, in declaration order.
+fn part_entries(input: &Input) -> Vec<TokenStream> {
+    input
+        .parts()
+        .map(|(_, part)| part_item(part, true, &quote!(CATALOG.entries())))
+        .collect()
+}
 
-    // The enum's own codes sorted, and each variant's place among them by
-    // declaration index.
-    let mut order: Vec<(usize, &Variant, &Code)> = input
-        .variants
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| match &v.kind {
-            crate::ast::Kind::Code(code) => Some((i, v, code)),
-            crate::ast::Kind::Transparent { .. } => None,
-        })
-        .collect();
-    order.sort_by_key(|(_, _, code)| code.code.value);
-    let mut position = vec![0; input.variants.len()];
-    for (sorted, (declared, _, _)) in order.iter().enumerate() {
-        position[*declared] = sorted;
+/// The texts the macro cannot read itself (doc comments built by macros):
+/// one constant each, computed by the runtime in const evaluation.
+struct Texts {
+    items: TokenStream,
+}
+
+impl Texts {
+    fn new(input: &Input) -> Self {
+        let p = p();
+        let mut items = TokenStream::new();
+        for (i, v) in input.variants.iter().enumerate() {
+            let Kind::Code(code) = &v.kind else {
+                continue;
+            };
+            for (text, suffix) in [(&code.message, "M"), (&code.explanation, "X")] {
+                let Message::Doc {
+                    exprs,
+                    explanation,
+                    fallback,
+                } = text
+                else {
+                    continue;
+                };
+                let ident = format_ident!("__{}{}", suffix, i);
+                items.extend(quote! {
+                    const #ident: &::core::primitive::str = {
+                        const PARTS: &[&::core::primitive::str] = &[#(#exprs),*];
+                        const LEN: ::core::primitive::usize = #p::doc_comment::len(PARTS, #explanation);
+                        const TEXT: ([::core::primitive::u8; LEN], ::core::primitive::usize) =
+                            #p::doc_comment::write::<LEN>(PARTS, #explanation);
+                        #p::doc_comment::text(&TEXT.0, #fallback)
+                    };
+                });
+            }
+        }
+        Texts { items }
     }
-    let own: Vec<(&Variant, &Code)> = order.iter().map(|(_, v, c)| (*v, *c)).collect();
 
+    /// The text as an expression: a literal, or the constant of variant `i`.
+    fn of(message: &Message, i: usize, suffix: &str) -> TokenStream {
+        match message {
+            Message::Text(text) => quote!(#text),
+            Message::Doc { .. } => {
+                let ident = format_ident!("__{}{}", suffix, i);
+                quote!(#ident)
+            }
+        }
+    }
+}
+
+/// The declaration index of the variant that declares `code`.
+fn code_indices<'a>(input: &'a Input) -> impl Fn(&Code) -> usize + 'a {
+    move |target: &Code| {
+        input
+            .variants
+            .iter()
+            .position(|v| matches!(&v.kind, Kind::Code(c) if std::ptr::eq(c, target)))
+            .unwrap_or_default()
+    }
+}
+
+/// The status constants, the entry constructor and `__OWN`, the enum's own
+/// entries sorted by code.
+fn own_entries(input: &Input, sorted: &[(&Variant, &Code)], texts: &Texts) -> TokenStream {
+    let p = p();
+    let owner = input.original.ident.unraw().to_string();
     // Each entry is built by one local `const fn`, so the category and the
-    // owner are written once, not once per variant. One constant checks
-    // every code against the code space: one body for the compiler, however
-    // many variants; it reads the codes from `__OWN`.
-    let (category, check_all) = match &input.attrs.space {
+    // owner are written once, not once per variant.
+    let category = match &input.attrs.space {
         Some(Space::Category(path)) => {
             let cat_ty = category_type(path);
-            let name = path_name(path, 2);
-            (
-                quote!(::core::option::Option::Some(<#cat_ty>::info(&#path))),
-                Some(quote!(#p::check_all_in_category(
-                    __OWN,
-                    <#cat_ty>::info(&#path),
-                    <#cat_ty as #p::ErrorCategory>::RETIRED,
-                    #name,
-                ))),
-            )
+            quote!(::core::option::Option::Some(<#cat_ty>::info(&#path)))
         }
         Some(Space::Scheme(scheme)) => {
-            let name = path_name(scheme, 1);
-            (
-                quote!(#p::category_of(code, <#scheme as #p::ErrorCategory>::CATEGORIES)),
-                Some(quote!(#p::check_all_in_scheme(
-                    __OWN,
-                    #name,
-                    <#scheme as #p::ErrorCategory>::CATEGORIES,
-                    <#scheme as #p::ErrorCategory>::RESERVED,
-                    <#scheme as #p::ErrorCategory>::RETIRED,
-                ))),
-            )
+            quote!(#p::check::category_of(code, <#scheme as #p::ErrorCategory>::CATEGORIES))
         }
-        None => (quote!(::core::option::Option::None), None),
+        None => quote!(::core::option::Option::None),
     };
-    let entry_fn = quote! {
-        const fn __e(
-            code: ::core::primitive::u32,
-            name: &'static ::core::primitive::str,
-            status: #p::StatusCode,
-            message: &'static ::core::primitive::str,
-        ) -> #p::CodeInfo {
-            #p::CodeInfo::__new(code, name, status, message, #category, #owner)
-        }
-    };
-    let entries = own.iter().map(|(_, c)| {
-        let (code, status, name, message) = (
-            c.code.value,
-            status_ident(status_u16(c)),
-            &c.name,
-            &c.message,
-        );
+    let linked = (input.attrs.domain.is_some() || input.attrs.url.is_some()).then(|| {
+        let some = |s: &Option<syn::LitStr>| match s {
+            Some(s) => quote!(::core::option::Option::Some(#s)),
+            None => quote!(::core::option::Option::None),
+        };
+        let (domain, url) = (some(&input.attrs.domain), some(&input.attrs.url));
+        quote!(.__linked(#domain, #url))
+    });
+    let index = code_indices(input);
+    let entries = sorted.iter().map(|(_, c)| {
+        let i = index(c);
+        let (code, status, name) = (c.code.value, status_ident(status_u16(c)), &c.name);
+        let message = Texts::of(&c.message, i, "M");
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
             quote!(.__with_messages(&[#((#tags, #texts)),*]))
@@ -150,130 +235,353 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
             .deprecated
             .as_ref()
             .map(|note| quote!(.__deprecated(#note)));
-        quote!(__e(#code, #name, #status, #message) #messages #deprecated)
-    });
-    // It panics at the literal of the first failing code, with a message
-    // naming every failing code.
-    let range_checks = check_all.filter(|_| !own.is_empty()).map(|check| {
-        let arms = own.iter().enumerate().map(|(i, (_, c))| {
-            quote_spanned!(c.code.span=> #i => ::core::panic!("{}", __failure.message()),)
-        });
-        quote! {
-            const _: () = {
-                let __failure = #check;
-                if __failure.failed() {
-                    match __failure.index() {
-                        #(#arms)*
-                        _ => ::core::panic!("{}", __failure.message()),
-                    }
-                }
-            };
-        }
-    });
-
-    let parts: Vec<_> = input.parts().collect();
-    let part_entries: Vec<TokenStream> = parts
-        .iter()
-        .map(|(_, _, ty, _)| quote!(<#ty as #p::ErrorCatalog>::CATALOG.entries()))
-        .collect();
-    let disjoint = parts.iter().enumerate().map(|(i, (_, _, _, span))| {
-        let this = &part_entries[i];
-        let earlier = &part_entries[..i];
-        const_check(
-            *span,
-            quote!(#p::check_disjoint(#this, &[__OWN, #(#earlier),*])),
-        )
-    });
-    let (all_items, all) = if parts.is_empty() {
-        (quote!(), quote!(__OWN))
-    } else {
-        (
-            quote! {
-                const __PARTS: &[&[#p::CodeInfo]] = &[__OWN, #(#part_entries),*];
-                const __LEN: ::core::primitive::usize = #p::total_len(__PARTS);
-                const __ALL: [#p::CodeInfo; __LEN] = #p::merge::<__LEN>(__PARTS);
-            },
-            quote!(&__ALL),
-        )
-    };
-
-    let accessor = |name: TokenStream, own_value: &dyn Fn(&Code, usize) -> TokenStream| {
-        let arms = input
-            .variants
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match &v.kind {
-                crate::ast::Kind::Code(code) => {
-                    let pat = pattern(v);
-                    let value = own_value(code, position[i]);
-                    quote!(#pat => #value,)
-                }
-                crate::ast::Kind::Transparent { member, .. } => {
-                    let pat = wrap(v, member);
-                    quote!(#pat => return #p::ErrorCode::#name(__inner),)
-                }
-            });
-        if input.variants.is_empty() {
-            quote!(match *self {})
-        } else {
-            quote!(match self { #(#arms)* })
-        }
-    };
-    let code_body = accessor(quote!(code), &|c, _| {
-        let code = c.code.value;
-        quote!(#code)
-    });
-    let status_body = accessor(quote!(status), &|c, _| {
-        let status = status_ident(status_u16(c));
-        quote!(#status)
+        let explanation = match &c.explanation {
+            Message::Text(text) if text.is_empty() => None,
+            other => {
+                let text = Texts::of(other, i, "X");
+                Some(quote!(.__explained(#text)))
+            }
+        };
+        let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
+        quote!(__e(#code, #name, #status, #message) #messages #deprecated #explanation #grpc)
     });
     // One constant per distinct status, not one per variant: each constant
     // is a body the compiler checks and evaluates.
-    let mut statuses: Vec<u16> = own.iter().map(|(_, c)| status_u16(c)).collect();
+    let mut statuses: Vec<u16> = sorted.iter().map(|(_, c)| status_u16(c)).collect();
     statuses.sort_unstable();
     statuses.dedup();
     let status_consts = statuses.iter().map(|&s| {
         let ident = status_ident(s);
         quote!(const #ident: #p::StatusCode = #p::status(#s);)
     });
-    let name_body = accessor(quote!(name), &|c, _| {
-        let name = &c.name;
-        quote!(#name)
-    });
-    let message_body = accessor(quote!(message), &|c, _| {
-        let message = &c.message;
-        quote!(#message)
-    });
+    let text_items = &texts.items;
+    quote! {
+        #(#status_consts)*
+        #text_items
+        const fn __e(
+            code: ::core::primitive::u32,
+            name: &'static ::core::primitive::str,
+            status: #p::StatusCode,
+            message: &'static ::core::primitive::str,
+        ) -> #p::CodeInfo {
+            #p::CodeInfo::__new(code, name, status, message, #category, #owner) #linked
+        }
+        const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
+    }
+}
+
+/// The enum's own retired codes, sorted, once each.
+fn own_retired(input: &Input) -> Vec<u32> {
+    let mut retired: Vec<u32> = input.attrs.retired.iter().map(|n| n.value).collect();
+    retired.sort_unstable();
+    retired.dedup();
+    retired
+}
+
+/// `__ALL`, every entry with the parts' merged in, and `__RETIRED`, the
+/// retired codes of the enum and its parts.
+fn catalog_items(input: &Input) -> TokenStream {
+    let p = p();
+    let retired = own_retired(input);
+    let parts = part_entries(input);
+    if parts.is_empty() {
+        return quote! {
+            const __ALL: &[#p::CodeInfo] = __OWN;
+            const __RETIRED: &[::core::primitive::u32] = &[#(#retired),*];
+        };
+    }
+    let k = parts.len() + 1;
+    let part_retired = input
+        .parts()
+        .map(|(_, part)| part_item(part, true, &quote!(CATALOG.retired())));
+    quote! {
+        const __PARTS: [&[#p::CodeInfo]; #k] = [__OWN, #(#parts),*];
+        const __LEN: ::core::primitive::usize = #p::total_len(&__PARTS);
+        const __MERGED: [#p::CodeInfo; __LEN] = #p::merge::<__LEN, #k>(&__PARTS);
+        const __ALL: &[#p::CodeInfo] = &__MERGED;
+        const __RETIRED_LISTS: [&[::core::primitive::u32]; #k] = [&[#(#retired),*], #(#part_retired),*];
+        const __RETIRED_LEN: ::core::primitive::usize = #p::union_len(&__RETIRED_LISTS);
+        const __RETIRED_ALL: [::core::primitive::u32; __RETIRED_LEN] = #p::union(&__RETIRED_LISTS);
+        const __RETIRED: &[::core::primitive::u32] = &__RETIRED_ALL;
+    }
+}
+
+/// The checks made in const evaluation (see `valid.rs`): each a named
+/// constant that panics at the user's token with a message naming every
+/// failing code.
+fn checks(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
+    let p = p();
+    let parts: Vec<(&Variant, &Part)> = input.parts().collect();
+    let entries = part_entries(input);
+    let space = match &input.attrs.space {
+        Some(Space::Category(path)) => {
+            let cat_ty = category_type(path);
+            let scheme = path_name(path, 2);
+            quote!(#p::check::Space::Category {
+                scheme: #scheme,
+                category: <#cat_ty>::info(&#path),
+            })
+        }
+        Some(Space::Scheme(path)) => {
+            let scheme = path_name(path, 1);
+            quote!(#p::check::Space::Scheme {
+                scheme: #scheme,
+                categories: <#path as #p::ErrorCategory>::CATEGORIES,
+                reserved: <#path as #p::ErrorCategory>::RESERVED,
+            })
+        }
+        None => quote!(#p::check::Space::Any),
+    };
+    let scheme_retired = match &input.attrs.space {
+        Some(Space::Category(path)) => {
+            let cat_ty = category_type(path);
+            quote!(<#cat_ty as #p::ErrorCategory>::RETIRED)
+        }
+        Some(Space::Scheme(path)) => quote!(<#path as #p::ErrorCategory>::RETIRED),
+        None => quote!(&[]),
+    };
+    let mut out = quote! {
+        const __RULES: #p::check::Rules = #p::check::Rules {
+            space: #space,
+            retired: &[__RETIRED, #scheme_retired],
+        };
+    };
+    // The enum's own codes: its own retired list is checked by the macro.
+    if input.attrs.space.is_some() && !sorted.is_empty() {
+        let spans: Vec<Span> = sorted.iter().map(|(_, c)| c.code.span).collect();
+        out.extend(report(
+            &format_ident!("ERROR_CODES_IN_CODE_SPACE"),
+            &quote!(#p::check::codes::<LEN>(__OWN, "", &__RULES)),
+            &spans,
+        ));
+    }
+    // Each part's codes: in the code space, not retired by anyone, and not
+    // used by the enum or an earlier part.
+    let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
+    for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
+        let name = variant.ident.unraw().to_string();
+        if bound {
+            out.extend(report(
+                &format_ident!("CODES_OF_PART_{}_IN_CODE_SPACE", name),
+                &quote!(#p::check::codes::<LEN>(#this, #name, &__RULES)),
+                &[part.span],
+            ));
+        }
+        let earlier = &entries[..i];
+        out.extend(report(
+            &format_ident!("CODES_OF_PART_{}_UNIQUE", name),
+            &quote!(#p::check::disjoint::<LEN>(#this, &[__OWN, #(#earlier),*])),
+            &[part.span],
+        ));
+    }
+    out
+}
+
+/// A named constant that runs `check` (a `Report<LEN>`) twice, to measure
+/// and then to write its message, and panics at `spans[first failure]`.
+fn report(name: &Ident, check: &TokenStream, spans: &[Span]) -> TokenStream {
+    let p = p();
+    let measure = {
+        let mut tokens = TokenStream::new();
+        for tt in check.clone() {
+            match tt {
+                proc_macro2::TokenTree::Ident(ident) if ident == "LEN" => {
+                    tokens.extend(quote!(0));
+                }
+                other => tokens.extend([other]),
+            }
+        }
+        tokens
+    };
+    let panic_at = |span: Span| quote_spanned!(span=> ::core::panic!("{}", REPORT.message()));
+    let body = if let [span] = spans {
+        panic_at(*span)
+    } else {
+        let arms = spans.iter().enumerate().map(|(i, span)| {
+            let panic = panic_at(*span);
+            quote!(#i => #panic,)
+        });
+        let last = panic_at(spans.first().copied().unwrap_or_else(Span::call_site));
+        quote!(match REPORT.first() { #(#arms)* _ => #last })
+    };
+    quote! {
+        const #name: () = {
+            const LEN: ::core::primitive::usize = #measure.len();
+            const REPORT: #p::check::Report<LEN> = #check;
+            if REPORT.failed() {
+                #body
+            }
+        };
+    }
+}
+
+/// A `match self` over every variant: `own` gives the arm of a variant with
+/// its own code (from the code and the variant's index), `part` the arm
+/// of a part (from the inner value's `Transparent::error`).
+fn each_variant(
+    input: &Input,
+    own: &dyn Fn(&Code, usize) -> TokenStream,
+    part: &dyn Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    let arms = input
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match &v.kind {
+            Kind::Code(code) => {
+                let pat = pattern(v);
+                let value = own(code, i);
+                quote!(#pat => #value,)
+            }
+            Kind::Part(p) => {
+                let pat = wrap(v, &p.member);
+                let value = part(part_item(p, false, &quote!(error(__inner))));
+                quote!(#pat => #value,)
+            }
+        });
+    if input.variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#arms)* })
+    }
+}
+
+fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
+    let p = p();
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let forward = |method: &'static str| {
+        let method = format_ident!("{}", method);
+        move |inner: TokenStream| quote!(__p::ErrorCode::#method(#inner))
+    };
+    let code = each_variant(
+        input,
+        &|c, _| {
+            let code = c.code.value;
+            quote!(#code)
+        },
+        &forward("code"),
+    );
+    let status = each_variant(
+        input,
+        &|c, _| {
+            let status = status_ident(status_u16(c));
+            quote!(#status)
+        },
+        &forward("status"),
+    );
+    let name = each_variant(
+        input,
+        &|c, _| {
+            let name = &c.name;
+            quote!(#name)
+        },
+        &forward("name"),
+    );
+    let message = each_variant(
+        input,
+        &|c, i| Texts::of(&c.message, i, "M"),
+        &forward("message"),
+    );
     // The arms give a position and one indexing follows: one `Index` for
     // the compiler to check instead of one per variant.
-    let info_body = if own.is_empty() {
-        accessor(quote!(info), &|_, _| quote!(::core::unreachable!()))
+    let info = if input.codes().next().is_none() {
+        each_variant(
+            input,
+            &|_, _| quote!(::core::unreachable!()),
+            &forward("info"),
+        )
     } else {
-        let positions = accessor(quote!(info), &|_, i| {
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#i)
-        });
+        let positions = each_variant(
+            input,
+            &|_, i| {
+                let i = proc_macro2::Literal::usize_unsuffixed(position[i]);
+                quote!(#i)
+            },
+            &|inner| quote!(return #p::ErrorCode::info(#inner)),
+        );
         quote!(&__OWN[#positions])
     };
+    quote! {
+        #[automatically_derived]
+        impl #ig #p::ErrorCode for #ty #tg #wc {
+            #[inline]
+            fn code(&self) -> ::core::primitive::u32 {
+                #code
+            }
+            #[inline]
+            fn status(&self) -> #p::StatusCode {
+                #status
+            }
+            #[inline]
+            fn name(&self) -> &'static ::core::primitive::str {
+                #name
+            }
+            #[inline]
+            fn message(&self) -> &'static ::core::primitive::str {
+                #message
+            }
+            #[inline]
+            fn info(&self) -> &'static #p::CodeInfo {
+                #info
+            }
+            #[inline]
+            fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
+                #[allow(unused_imports)]
+                use #p::{NoDisplay as _, ViaDisplay as _};
+                (&#p::Probe(self)).__detail()
+            }
+        }
+    }
+}
 
-    let units: Vec<(&syn::Ident, u32)> = own
+fn catalog_impl(input: &Input) -> TokenStream {
+    let p = p();
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #ig #p::ErrorCatalog for #ty #tg #wc {
+            const CATALOG: #p::Catalog = #p::Catalog::__new(__ALL, __RETIRED);
+        }
+
+        #[automatically_derived]
+        impl #ig #ty #tg #wc {
+            /// Every code this type can produce, sorted by code.
+            pub const CATALOG: #p::Catalog = <Self as #p::ErrorCatalog>::CATALOG;
+
+            /// Every code this type can produce, sorted by code.
+            #[must_use]
+            pub const fn catalog() -> #p::Catalog {
+                Self::CATALOG
+            }
+        }
+    }
+}
+
+fn from_code_impl(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
+    let p = p();
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let units: Vec<(&Ident, u32)> = sorted
         .iter()
         .filter(|(v, _)| matches!(v.fields, Fields::Unit))
         .map(|(v, c)| (v.ident, c.code.value))
         .collect();
     let (index_table, own_lookup) = own_lookup(&units);
-    let lookup_parts = parts.iter().zip(&part_entries).map(|((v, member, ty, _), entries)| {
-        let value = wrap(v, member);
+    let lookup_parts = input.parts().map(|(v, part)| {
+        let value = wrap(v, &part.member);
+        let entries = part_item(part, false, &quote!(CATALOG.entries()));
+        let found = part_item(part, false, &quote!(from_part_code(code)));
         quote! {
             if #p::in_bounds(code, #entries) {
-                if let ::core::option::Option::Some(__inner) = <#ty as #p::FromCode>::from_code(code) {
+                if let ::core::option::Option::Some(__inner) = #found {
                     return ::core::option::Option::Some(#value);
                 }
             }
         }
     });
-    let fieldless = own.iter().all(|(v, _)| matches!(v.fields, Fields::Unit));
-    let from_code = fieldless.then(|| {
+    let inherent = input.fieldless().then(|| {
         quote! {
             #[automatically_derived]
             impl #ig #ty #tg #wc {
@@ -286,83 +594,49 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
             }
         }
     });
-    let check_items = range_checks.into_iter().chain(disjoint);
-    let predicates = wc.iter().flat_map(|w| w.predicates.iter());
-
     quote! {
-        #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
-        const _: () = {
-            use #private as __p;
-            #(#status_consts)*
-            #entry_fn
-            const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
-            #index_table
-            #all_items
-            #(#check_items)*
-
-            #[automatically_derived]
-            impl #ig #p::ErrorCode for #ty #tg #wc {
-                #[inline]
-                fn code(&self) -> ::core::primitive::u32 {
-                    #code_body
-                }
-                #[inline]
-                fn status(&self) -> #p::StatusCode {
-                    #status_body
-                }
-                #[inline]
-                fn name(&self) -> &'static ::core::primitive::str {
-                    #name_body
-                }
-                #[inline]
-                fn message(&self) -> &'static ::core::primitive::str {
-                    #message_body
-                }
-                #[inline]
-                fn info(&self) -> &'static #p::CodeInfo {
-                    #info_body
-                }
-                #[inline]
-                fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
-                    #[allow(unused_imports)]
-                    use #p::{NoDisplay as _, ViaDisplay as _};
-                    (&#p::Probe(self)).__detail()
-                }
+        #index_table
+        #[automatically_derived]
+        impl #ig #p::FromCode for #ty #tg #wc {
+            #[inline]
+            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                #own_lookup
+                #(#lookup_parts)*
+                ::core::option::Option::None
             }
-
-            #[automatically_derived]
-            impl #ig #p::ErrorCatalog for #ty #tg #wc {
-                const CATALOG: #p::Catalog = #p::Catalog::__new(#all);
-            }
-
-            #[automatically_derived]
-            impl #ig #p::FromCode for #ty #tg #wc {
-                #[inline]
-                fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    #own_lookup
-                    #(#lookup_parts)*
-                    ::core::option::Option::None
-                }
-            }
-
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                /// Every code this type can produce, sorted by code.
-                pub const CATALOG: #p::Catalog = <Self as #p::ErrorCatalog>::CATALOG;
-
-                /// Every code this type can produce, sorted by code.
-                #[must_use]
-                pub const fn catalog() -> #p::Catalog {
-                    Self::CATALOG
-                }
-            }
-
-            #from_code
-
-            #p::__framework_impls! { [#ig] [#ty #tg] [#(#predicates,)*] }
-        };
+        }
+        #inherent
     }
+}
+
+fn transparent_impl(input: &Input) -> TokenStream {
+    let p = p();
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #ig #p::Transparent for #ty #tg #wc {
+            type Error = Self;
+            const CATALOG: #p::Catalog = <Self as #p::ErrorCatalog>::CATALOG;
+            #[inline]
+            fn error(&self) -> &Self {
+                self
+            }
+            #[inline]
+            fn from_part_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                <Self as #p::FromCode>::from_code(code)
+            }
+        }
+    }
+}
+
+/// The framework impls the runtime's features enable.
+pub fn framework_impls(input: &DeriveInput) -> TokenStream {
+    let p = p();
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+    quote!(#p::__framework_impls! { [#ig] [#ty #tg] [#(#predicates,)*] })
 }
 
 /// The lookup of the enum's own fieldless variants by code, which returns
@@ -371,7 +645,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
 /// Where the codes are dense enough (at most 16 table slots a code), a
 /// static index table turns the lookup into a bounds check and two loads;
 /// else a `match`, which the compiler lowers to a jump table or a search.
-fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
+fn own_lookup(units: &[(&Ident, u32)]) -> (TokenStream, TokenStream) {
     let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
         return (TokenStream::new(), TokenStream::new());
     };
@@ -423,8 +697,8 @@ fn own_lookup(units: &[(&syn::Ident, u32)]) -> (TokenStream, TokenStream) {
 }
 
 /// The name of the generated constant that holds `status`.
-fn status_ident(status: u16) -> proc_macro2::Ident {
-    quote::format_ident!("__STATUS_{}", status)
+fn status_ident(status: u16) -> Ident {
+    format_ident!("__STATUS_{}", status)
 }
 
 /// The validated status as `u16`; `valid.rs` ensures it is in 400..=599.
@@ -452,56 +726,18 @@ fn category_type(path: &Path) -> TokenStream {
     quote!(#lead #(#segments)::*)
 }
 
-/// A minimal impl beside the errors, so the user sees the real mistake and
-/// not a cascade of "trait not implemented".
-fn error_code_fallback(input: &DeriveInput, p: &TokenStream) -> TokenStream {
-    let ty = &input.ident;
-    let (ig, tg, wc) = input.generics.split_for_impl();
-    quote! {
-        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
-        const _: () = {
-            #[automatically_derived]
-            impl #ig #p::ErrorCode for #ty #tg #wc {
-                fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
-                fn status(&self) -> #p::StatusCode { ::core::unreachable!() }
-                fn name(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
-                fn message(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
-                fn info(&self) -> &'static #p::CodeInfo { ::core::unreachable!() }
-            }
-            #[automatically_derived]
-            impl #ig #p::ErrorCatalog for #ty #tg #wc {
-                const CATALOG: #p::Catalog = #p::Catalog::EMPTY;
-            }
-            #[automatically_derived]
-            impl #ig #p::FromCode for #ty #tg #wc {
-                fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-            }
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                pub const CATALOG: #p::Catalog = #p::Catalog::EMPTY;
-                pub const fn catalog() -> #p::Catalog { #p::Catalog::EMPTY }
-                pub fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-            }
-        };
-    }
-}
-
 pub fn error_category(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let attrs = attr::scheme_attrs(&input.attrs, &mut errors);
-    let p = private(attrs.krate.as_ref());
+    let private = private(attrs.krate.as_ref());
     let scheme = Scheme::from_syn(input, attrs, &mut errors);
     if let Some(scheme) = &scheme {
         valid::error_category(scheme, &mut errors);
     }
     match (errors.finish(), scheme) {
-        (None, Some(scheme)) => expand_error_category(&scheme, &p),
+        (None, Some(scheme)) => expand_error_category(&scheme, &private),
         (error, _) => {
-            let fallback = error_category_fallback(input, &p);
+            let fallback = fallback::error_category(input, &private);
             quote!(#error #fallback)
         }
     }
@@ -510,6 +746,14 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
 fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
     let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
+    let some = |s: &Option<syn::LitStr>| match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    };
+    let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
+        let (domain, url) = (some(&scheme.attrs.domain), some(&scheme.attrs.url));
+        quote!(.__linked(#domain, #url))
+    });
     let infos = scheme.categories.iter().map(|c| {
         let name = c.ident.unraw().to_string();
         let (start, end, desc) = (
@@ -521,7 +765,7 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
             let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
             quote!(.__with_descriptions(&[#((#tags, #texts)),*]))
         });
-        quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions)
+        quote!(#p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked)
     });
     let of_arms = scheme.categories.iter().map(|c| {
         let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());
@@ -539,7 +783,9 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let reserved_tests = reserved
         .iter()
         .map(|(s, e)| quote!(|| (code >= #s && code <= #e)));
-    let retired = scheme.attrs.retired.iter().map(|n| n.value);
+    let mut retired: Vec<u32> = scheme.attrs.retired.iter().map(|n| n.value).collect();
+    retired.sort_unstable();
+    retired.dedup();
     let index = 0..idents.len();
     quote! {
         #[doc(hidden)]
@@ -553,7 +799,7 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
                 pub const CATEGORIES: &'static [#p::CategoryInfo] = &[#(#infos),*];
                 /// The reserved ranges of the code space.
                 pub const RESERVED: &'static [#p::ReservedRange] = &[#(#reserved_infos),*];
-                /// Retired codes: no enum of the scheme may use them again.
+                /// Retired codes, sorted: no enum of the scheme may use them again.
                 pub const RETIRED: &'static [::core::primitive::u32] = &[#(#retired),*];
 
                 /// The category whose range holds `code`.
@@ -614,31 +860,6 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
                 fn info(&self) -> &'static #p::CategoryInfo {
                     <#ty>::info(self)
                 }
-            }
-        };
-    }
-}
-
-fn error_category_fallback(input: &DeriveInput, p: &TokenStream) -> TokenStream {
-    let ty = &input.ident;
-    let (ig, tg, wc) = input.generics.split_for_impl();
-    quote! {
-        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
-        const _: () = {
-            const __ANY: #p::CategoryInfo = #p::CategoryInfo::__new("", 0, ::core::primitive::u32::MAX, "");
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                pub const fn info(&self) -> &'static #p::CategoryInfo { &__ANY }
-            }
-            #[automatically_derived]
-            impl #ig #p::ErrorCategory for #ty #tg #wc {
-                const ALL: &'static [Self] = &[];
-                const CATEGORIES: &'static [#p::CategoryInfo] = &[];
-                const RESERVED: &'static [#p::ReservedRange] = &[];
-                fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                fn info(&self) -> &'static #p::CategoryInfo { &__ANY }
             }
         };
     }

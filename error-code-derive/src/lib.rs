@@ -1,11 +1,18 @@
 //! Derive macros of [`error-code`](https://docs.rs/error-code); use them
 //! through that crate, which re-exports them.
 //!
-//! Each derive is one pipeline: `attr` parses attributes, `ast` builds a
-//! typed model of the enum, `valid` checks it across variants, `expand`
-//! generates code. Every mistake is collected into one `errors::Errors` and
-//! reported together; on any mistake a minimal fallback impl is emitted so
-//! the user sees the mistake and not a cascade of missing-trait errors.
+//! Each derive is one pipeline, one file a step:
+//! - `symbol`: every attribute and key the derives own (a new key: one line);
+//! - `attr`: attribute parsing only, through one keyed parser;
+//! - `ast`: the typed model, and the facts derived from it once;
+//! - `valid`: every check, by name (macro-time here; const-time ones are
+//!   emitted by `expand::checks` and run by the runtime's `check` module);
+//! - `expand`: code generation, one emitter per generated item; framework
+//!   impls come from the runtime's `__framework_impls!`, one file each;
+//! - `fallback`: the same items with dummy bodies, emitted beside errors.
+//!
+//! Every mistake is collected into one `errors::Errors` and reported
+//! together; the fallback keeps the user from a cascade of follow-on errors.
 
 #![allow(clippy::needless_pass_by_value, clippy::too_many_lines)]
 
@@ -15,6 +22,8 @@ mod ast;
 mod attr;
 mod errors;
 mod expand;
+mod fallback;
+mod symbol;
 mod valid;
 
 #[cfg(test)]

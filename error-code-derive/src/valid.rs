@@ -1,31 +1,97 @@
-//! Checks across variants: statuses, duplicate codes, ranges and overlaps.
+//! Every check the derives make, by name, in one room.
 //!
-//! What the macro can see it checks here, at the user's tokens. What it
-//! cannot see (a category declared by another type, codes of composed
-//! enums) is checked by constants the expansion emits.
+//! The rule for where a check runs: what the macro can see in the tokens it
+//! is given (literal codes, statuses, ranges, duplicates inside one enum, the
+//! types a part wraps) it checks here, at the user's token. What it cannot
+//! see — a category or scheme declared by another type, the codes of
+//! `transparent` parts — is checked in const evaluation by the runtime's
+//! `check` module, through constants the expansion emits at the user's
+//! token (`expand::checks`). Each const check is named below too, so this
+//! page lists every rule.
+//!
+//! `ErrorCode`, at macro time:
+//! - [`check_statuses`]: every status is a client or server error.
+//! - [`check_discriminants`]: a code given twice agrees with itself.
+//! - [`check_unique_codes`]: no code twice in one enum.
+//! - [`check_not_retired`]: no code of the enum's own `retired` list.
+//! - [`check_parts`]: a part wraps a concrete type that is not the enum.
+//!
+//! `ErrorCode`, in const evaluation (runtime `check`):
+//! - `check::codes`: every own code and every code of every part lies in the
+//!   enum's `category` or `scheme` (not reserved, not in no category) and is
+//!   not retired by the enum, its scheme or any part.
+//! - `check::disjoint`: no code twice across the enum and its parts.
+//! - the `Transparent` trait bound: a part derives `ErrorCode`.
+//!
+//! `ErrorCategory`, at macro time:
+//! - [`check_ranges`]: no range inverted or empty, none overlapping another
+//!   or a reserved range.
+//!
+//! Attribute placement, unknown and repeated keys are checked by the keyed
+//! parser of `attr.rs` for every key.
 
-use crate::ast::{Input, Scheme};
+use crate::ast::{Input, Kind, Scheme};
 use crate::attr::Range;
 use crate::errors::Errors;
-use proc_macro2::TokenTree;
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
 /// Valid error statuses: client and server errors.
 const ERROR_STATUSES: std::ops::RangeInclusive<u32> = 400..=599;
 
 pub fn error_code(input: &Input, errors: &mut Errors) {
+    check_statuses(input, errors);
+    check_discriminants(input, errors);
+    check_unique_codes(input, errors);
+    check_not_retired(input, errors);
+    check_parts(input, errors);
+}
+
+pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
+    check_ranges(scheme, errors);
+}
+
+fn check_statuses(input: &Input, errors: &mut Errors) {
     if let Some(status) = input.attrs.status {
         check_status(status.value, status.span, errors);
     }
-    let mut codes: Vec<_> = input.codes().collect();
     // The enum's default status is checked once above, at its attribute.
-    for (_, code) in codes.iter().filter(|(_, code)| code.own_status) {
+    for (_, code) in input.codes().filter(|(_, code)| code.own_status) {
         check_status(code.status.value, code.status.span, errors);
     }
-    // Sorting keeps the check linear after the sort; the stable sort keeps
-    // the first declaration first.
-    codes.sort_by_key(|(_, code)| code.code.value);
-    for pair in codes.windows(2) {
+}
+
+fn check_status(status: u32, span: Span, errors: &mut Errors) {
+    if !ERROR_STATUSES.contains(&status) {
+        let name = crate::symbol::STATUS_NAMES
+            .iter()
+            .find(|(_, n)| u32::from(*n) == status)
+            .map(|(name, _)| format!(" ({name})"))
+            .unwrap_or_default();
+        errors.at(
+            span,
+            format!("HTTP status {status}{name} is not an error status; expected a client or server error, 400..=599"),
+        );
+    }
+}
+
+fn check_discriminants(input: &Input, errors: &mut Errors) {
+    for (variant, code) in input.codes() {
+        if let Some(d) = code.discriminant.filter(|d| d.value != code.code.value) {
+            errors.at(
+                d.span,
+                format!(
+                    "variant `{}` gives two codes: {} in #[code] and {} as its discriminant; give one, or make them agree",
+                    variant.ident, code.code.value, d.value
+                ),
+            );
+        }
+    }
+}
+
+fn check_unique_codes(input: &Input, errors: &mut Errors) {
+    let (sorted, _) = input.sorted();
+    for pair in sorted.windows(2) {
         let ((first, a), (_, b)) = (pair[0], pair[1]);
         if a.code.value == b.code.value {
             errors.at(
@@ -37,9 +103,16 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
             );
         }
     }
+}
+
+fn check_not_retired(input: &Input, errors: &mut Errors) {
+    let (sorted, _) = input.sorted();
     for retired in &input.attrs.retired {
-        if let Ok(i) = codes.binary_search_by_key(&retired.value, |(_, c)| c.code.value) {
-            let (variant, code) = codes[i];
+        let i = sorted.partition_point(|(_, c)| c.code.value < retired.value);
+        for (variant, code) in sorted[i..]
+            .iter()
+            .take_while(|(_, c)| c.code.value == retired.value)
+        {
             errors.at(
                 code.code.span,
                 format!(
@@ -49,23 +122,32 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
             );
         }
     }
-    let params: Vec<String> = input
-        .original
-        .generics
-        .type_params()
-        .map(|p| p.ident.to_string())
-        .chain(
-            input
-                .original
-                .generics
-                .lifetimes()
-                .map(|l| l.lifetime.ident.to_string()),
-        )
-        .collect();
-    for (variant, _, ty, _) in input.parts() {
-        if let Some(param) = mentions(ty.to_token_stream(), &params) {
+}
+
+fn check_parts(input: &Input, errors: &mut Errors) {
+    let params = input.generic_names();
+    let own = input.original.ident.to_string();
+    for variant in &input.variants {
+        let Kind::Part(part) = &variant.kind else {
+            continue;
+        };
+        let tokens = part.ty.to_token_stream();
+        if let Some(name) = mentions(tokens.clone(), &["Self".to_owned(), own.clone()]) {
+            let what = if name == "Self" {
+                "`Self`"
+            } else {
+                "the enum itself"
+            };
             errors.spanned(
-                ty,
+                part.ty,
+                format!(
+                    "#[code(transparent)] on `{}` wraps {what}: a part must be another error type, or the enum's catalog would contain itself",
+                    variant.ident
+                ),
+            );
+        } else if let Some(param) = mentions(tokens, &params) {
+            errors.spanned(
+                part.ty,
                 format!(
                     "#[code(transparent)] on `{}` wraps a type that uses the generic parameter `{param}`; the catalog must be known when the enum is compiled, so wrap a concrete error type",
                     variant.ident
@@ -75,32 +157,23 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn check_status(status: u32, span: proc_macro2::Span, errors: &mut Errors) {
-    if !ERROR_STATUSES.contains(&status) {
-        errors.at(
-            span,
-            format!("HTTP status {status} is not an error status; expected a client or server error, 400..=599"),
-        );
-    }
-}
-
-/// The first of `params` that occurs in `tokens`.
-fn mentions(tokens: proc_macro2::TokenStream, params: &[String]) -> Option<String> {
+/// The first of `names` that occurs as an identifier in `tokens`.
+fn mentions(tokens: TokenStream, names: &[String]) -> Option<String> {
     tokens.into_iter().find_map(|tt| match tt {
         TokenTree::Ident(ident) => {
             let name = ident.to_string();
-            params.contains(&name).then_some(name)
+            names.contains(&name).then_some(name)
         }
-        TokenTree::Group(group) => mentions(group.stream(), params),
+        TokenTree::Group(group) => mentions(group.stream(), names),
         TokenTree::Punct(_) | TokenTree::Literal(_) => None,
     })
 }
 
-pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
+fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
     // (range, last code, label) of every well-formed range.
     let mut spans: Vec<(&Range, u32, String)> = Vec::new();
     for category in &scheme.categories {
-        if let Some(last) = checked(
+        if let Some(last) = non_empty(
             &category.range,
             &format!("category `{}`", category.ident),
             errors,
@@ -113,7 +186,7 @@ pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
         }
     }
     for range in &scheme.attrs.reserved {
-        if let Some(last) = checked(range, "reserved range", errors) {
+        if let Some(last) = non_empty(range, "reserved range", errors) {
             spans.push((range, last, "reserved range".to_owned()));
         }
     }
@@ -152,7 +225,7 @@ pub fn error_category(scheme: &Scheme, errors: &mut Errors) {
 
 /// The last code of a range, or an error naming its numbers when it is
 /// inverted or empty.
-fn checked(range: &Range, what: &str, errors: &mut Errors) -> Option<u32> {
+fn non_empty(range: &Range, what: &str, errors: &mut Errors) -> Option<u32> {
     let last = range.last();
     if last.is_none() {
         let problem = if range.end < range.start {

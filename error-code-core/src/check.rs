@@ -1,0 +1,415 @@
+//! The checks the derive cannot make itself, run in const evaluation: the
+//! codes of an enum and of its parts against a code space declared by
+//! another type, against retired codes, and against each other.
+//!
+//! Each check is run twice by the generated code: once with `N = 0` to
+//! measure its message, once with that length, so a message naming every
+//! failing code is never cut. The generated constant then panics at the
+//! token of the first failing code with the whole message.
+
+use crate::catalog::CodeInfo;
+use crate::category::{CategoryInfo, ReservedRange};
+
+/// Where the codes of an enum must lie.
+#[derive(Clone, Copy)]
+pub enum Space<'a> {
+    /// Anywhere.
+    Any,
+    /// In `category` of the scheme named `scheme`.
+    Category {
+        scheme: &'a str,
+        category: &'a CategoryInfo,
+    },
+    /// In some category of the scheme, in none of its reserved ranges.
+    Scheme {
+        scheme: &'a str,
+        categories: &'a [CategoryInfo],
+        reserved: &'a [ReservedRange],
+    },
+}
+
+/// What every code of an enum, its parts' included, must satisfy.
+#[derive(Clone, Copy)]
+pub struct Rules<'a> {
+    /// The code space.
+    pub space: Space<'a>,
+    /// Codes no variant or part may use: the enum's own, its scheme's and
+    /// its parts' retired lists.
+    pub retired: &'a [&'a [u32]],
+}
+
+/// The outcome of a check: the position of the first failing code and a
+/// message naming every failing one. `N` is the capacity; `len` counts
+/// every byte, also those beyond it.
+pub struct Report<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+    first: usize,
+}
+
+impl<const N: usize> Report<N> {
+    const NONE: Self = Report {
+        buf: [0; N],
+        len: 0,
+        first: usize::MAX,
+    };
+
+    /// Whether some code failed.
+    #[must_use]
+    pub const fn failed(&self) -> bool {
+        self.len > 0
+    }
+
+    /// The length of the whole message.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the message is empty (nothing failed).
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The position of the first failing code.
+    #[must_use]
+    pub const fn first(&self) -> usize {
+        self.first
+    }
+
+    /// The message, as much of it as fits.
+    #[must_use]
+    pub const fn message(&self) -> &str {
+        let kept = if self.len < N { self.len } else { N };
+        let (head, _) = self.buf.split_at(kept);
+        match core::str::from_utf8(head) {
+            Ok(s) => s,
+            Err(e) => match core::str::from_utf8(head.split_at(e.valid_up_to()).0) {
+                Ok(s) => s,
+                Err(_) => "",
+            },
+        }
+    }
+
+    const fn str(mut self, s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.len < N {
+                self.buf[self.len] = bytes[i];
+            }
+            self.len += 1;
+            i += 1;
+        }
+        self
+    }
+
+    const fn num(mut self, mut n: u32) -> Self {
+        let mut digits = [0u8; 10];
+        let mut count = 0;
+        loop {
+            digits[count] = b'0' + (n % 10) as u8;
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        while count > 0 {
+            count -= 1;
+            if self.len < N {
+                self.buf[self.len] = digits[count];
+            }
+            self.len += 1;
+        }
+        self
+    }
+
+    const fn range(self, start: u32, end: u32) -> Self {
+        self.num(start).str("..=").num(end)
+    }
+
+    const fn code_ref(self, info: &CodeInfo) -> Self {
+        self.str(info.owner()).str("::").str(info.name())
+    }
+
+    /// Starts the message of one more failing code, at position `i`.
+    const fn next(mut self, i: usize) -> Self {
+        if self.len > 0 {
+            self.str("; ")
+        } else {
+            self.first = i;
+            self
+        }
+    }
+
+    /// `error code 2001` or `error code 6001 (ReservedError::Gone, of part `Reserved`)`.
+    const fn code(self, info: &CodeInfo, part: &str) -> Self {
+        let this = self.str("error code ").num(info.code());
+        if part.is_empty() {
+            return this;
+        }
+        this.str(" (")
+            .code_ref(info)
+            .str(", through part `")
+            .str(part)
+            .str("`)")
+    }
+}
+
+/// The category of `categories` whose range holds `code`.
+#[must_use]
+pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&CategoryInfo> {
+    let mut i = 0;
+    while i < categories.len() {
+        if categories[i].contains(code) {
+            return Some(&categories[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+const fn is_retired(code: u32, retired: &[&[u32]]) -> bool {
+    let mut k = 0;
+    while k < retired.len() {
+        let mut i = 0;
+        while i < retired[k].len() {
+            if retired[k][i] == code {
+                return true;
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Checks every code of `codes` (the enum's own where `part` is empty, else
+/// those of the part of that name) against `rules`.
+#[must_use]
+pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules) -> Report<N> {
+    let mut report = Report::<N>::NONE;
+    let mut i = 0;
+    while i < codes.len() {
+        report = code(report, i, &codes[i], part, rules);
+        i += 1;
+    }
+    report
+}
+
+const fn code<const N: usize>(
+    report: Report<N>,
+    i: usize,
+    info: &CodeInfo,
+    part: &str,
+    rules: &Rules,
+) -> Report<N> {
+    let n = info.code();
+    let scheme = match rules.space {
+        Space::Any => "",
+        Space::Category { scheme, category } => {
+            if !category.contains(n) {
+                return report
+                    .next(i)
+                    .code(info, part)
+                    .str(" is outside category ")
+                    .str(category.name())
+                    .str(" (")
+                    .range(category.start(), category.end())
+                    .str(")");
+            }
+            scheme
+        }
+        Space::Scheme {
+            scheme,
+            categories,
+            reserved,
+        } => {
+            if categories.is_empty() {
+                // The scheme failed to derive; its own error says why.
+                return report;
+            }
+            let mut r = 0;
+            while r < reserved.len() {
+                if reserved[r].contains(n) {
+                    return report
+                        .next(i)
+                        .code(info, part)
+                        .str(" is in the reserved range ")
+                        .range(reserved[r].start(), reserved[r].end())
+                        .str(" of ")
+                        .str(scheme);
+                }
+                r += 1;
+            }
+            if category_of(n, categories).is_none() {
+                let mut report = report
+                    .next(i)
+                    .code(info, part)
+                    .str(" is in no category of ")
+                    .str(scheme);
+                let mut j = 0;
+                while j < categories.len() {
+                    let c = &categories[j];
+                    report = report
+                        .str(if j == 0 { " (" } else { ", " })
+                        .str(c.name())
+                        .str(" ")
+                        .range(c.start(), c.end());
+                    j += 1;
+                }
+                return report.str(")");
+            }
+            scheme
+        }
+    };
+    if !is_retired(n, rules.retired) {
+        return report;
+    }
+    let report = report.next(i).code(info, part).str(" is retired");
+    let report = if scheme.is_empty() {
+        report
+    } else {
+        report.str(" in ").str(scheme)
+    };
+    report.str(" and cannot be reused; pick a new code")
+}
+
+/// Checks that the sorted `part` shares no code with any of the sorted
+/// `others`; the position is that of the first shared code in `part`.
+#[must_use]
+pub const fn disjoint<const N: usize>(part: &[CodeInfo], others: &[&[CodeInfo]]) -> Report<N> {
+    let mut report = Report::<N>::NONE;
+    let mut k = 0;
+    while k < others.len() {
+        let other = others[k];
+        let (mut i, mut j) = (0, 0);
+        while i < part.len() && j < other.len() {
+            let (a, b) = (&part[i], &other[j]);
+            if a.code() == b.code() {
+                report = report
+                    .next(i)
+                    .str("error code ")
+                    .num(a.code())
+                    .str(" is used twice in one API error: by ")
+                    .code_ref(b)
+                    .str(" and by ")
+                    .code_ref(a);
+                i += 1;
+                j += 1;
+            } else if a.code() < b.code() {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        k += 1;
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::private::status;
+
+    const CAT: CategoryInfo = CategoryInfo::__new("PodError", 2000, 2999, "Pod");
+
+    fn info(code: u32, name: &'static str) -> CodeInfo {
+        CodeInfo::__new(code, name, status(404), "m", None, "E")
+    }
+
+    fn entries(codes: &[u32]) -> Vec<CodeInfo> {
+        codes.iter().map(|&c| info(c, "x")).collect()
+    }
+
+    fn message<const N: usize>(report: &Report<N>) -> String {
+        report.message().to_owned()
+    }
+
+    const fn in_category<'a>(retired: &'a [&'a [u32]]) -> Rules<'a> {
+        Rules {
+            space: Space::Category {
+                scheme: "C",
+                category: &CAT,
+            },
+            retired,
+        }
+    }
+
+    #[test]
+    fn category_message_names_code_and_range() {
+        let ok = codes::<256>(&entries(&[2001]), "", &in_category(&[]));
+        assert!(!ok.failed());
+        let bad = codes::<256>(&entries(&[3001]), "", &in_category(&[]));
+        assert_eq!(
+            message(&bad),
+            "error code 3001 is outside category PodError (2000..=2999)"
+        );
+        let retired = codes::<256>(&entries(&[2003]), "", &in_category(&[&[2003]]));
+        assert_eq!(
+            message(&retired),
+            "error code 2003 is retired in C and cannot be reused; pick a new code"
+        );
+    }
+
+    #[test]
+    fn part_codes_name_the_part() {
+        let rules = Rules {
+            space: Space::Scheme {
+                scheme: "C",
+                categories: &[CAT],
+                reserved: &[ReservedRange::__new(6000, 8999)],
+            },
+            retired: &[],
+        };
+        let bad = codes::<256>(&[info(6001, "Gone")], "Reserved", &rules);
+        assert_eq!(
+            message(&bad),
+            "error code 6001 (E::Gone, through part `Reserved`) is in the reserved range 6000..=8999 of C"
+        );
+        let none = codes::<256>(&[info(4_294_967_295, "Max")], "P", &rules);
+        assert_eq!(
+            message(&none),
+            "error code 4294967295 (E::Max, through part `P`) is in no category of C (PodError 2000..=2999)"
+        );
+    }
+
+    #[test]
+    fn every_failing_code_is_named_however_long_the_message() {
+        let many: Vec<u32> = (3000..3040).collect();
+        let measured = codes::<0>(&entries(&many), "", &in_category(&[]));
+        assert!(measured.failed());
+        assert_eq!(measured.first(), 0);
+        assert!(measured.len() > 512);
+        let full = codes::<4096>(&entries(&many), "", &in_category(&[]));
+        assert_eq!(full.len(), measured.len());
+        for code in many {
+            assert!(message(&full).contains(&format!("error code {code} ")));
+        }
+    }
+
+    #[test]
+    fn disjoint_finds_every_shared_code() {
+        let a = [info(1, "a"), info(5, "b")];
+        let c = [info(1, "x"), info(5, "y")];
+        let report = disjoint::<256>(&c, &[&a]);
+        assert_eq!(report.first(), 0);
+        assert_eq!(
+            message(&report),
+            "error code 1 is used twice in one API error: by E::a and by E::x; \
+             error code 5 is used twice in one API error: by E::b and by E::y"
+        );
+        assert!(!disjoint::<0>(&a, &[&[info(2, "z")]]).failed());
+    }
+
+    #[test]
+    fn long_messages_are_cut_on_a_char_boundary() {
+        let long = "错".repeat(400);
+        let report = Report::<512>::NONE.str(&long);
+        assert!(report.message().len() <= 512);
+        assert!(report.message().chars().all(|c| c == '错'));
+    }
+}

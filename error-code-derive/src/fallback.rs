@@ -1,0 +1,214 @@
+//! What the derives emit beside their errors: the same items as the real
+//! expansion, with bodies that are never run, so that a mistake in one
+//! derive causes no follow-on error anywhere else. The test at the bottom
+//! keeps the item lists of both in step.
+
+use crate::expand::framework_impls;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    let frameworks = framework_impls(input);
+    quote! {
+        #[doc(hidden)]
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            #[automatically_derived]
+            impl #ig __p::ErrorCode for #ty #tg #wc {
+                fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
+                fn status(&self) -> __p::StatusCode { ::core::unreachable!() }
+                fn name(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
+                fn message(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
+                fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
+                fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> { ::core::unreachable!() }
+            }
+            #[automatically_derived]
+            impl #ig __p::ErrorCatalog for #ty #tg #wc {
+                const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
+            }
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                pub const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
+                pub const fn catalog() -> __p::Catalog { __p::Catalog::EMPTY }
+            }
+            #[automatically_derived]
+            impl #ig __p::FromCode for #ty #tg #wc {
+                fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                pub fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl #ig __p::Transparent for #ty #tg #wc {
+                type Error = Self;
+                const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
+                fn error(&self) -> &Self { self }
+                fn from_part_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #frameworks
+        };
+    }
+}
+
+pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream {
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    quote! {
+        #[doc(hidden)]
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            // Takes every code, so that enums of the scheme report nothing.
+            const __ANY: __p::CategoryInfo = __p::CategoryInfo::__new("", 0, ::core::primitive::u32::MAX, "");
+            #[automatically_derived]
+            impl #ig #ty #tg #wc {
+                pub const ALL: &'static [Self] = &[];
+                pub const CATEGORIES: &'static [__p::CategoryInfo] = &[];
+                pub const RESERVED: &'static [__p::ReservedRange] = &[];
+                pub const RETIRED: &'static [::core::primitive::u32] = &[];
+                pub const fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                pub const fn info(&self) -> &'static __p::CategoryInfo { &__ANY }
+                pub const fn name(&self) -> &'static ::core::primitive::str { "" }
+                pub const fn range(&self) -> ::core::ops::RangeInclusive<::core::primitive::u32> {
+                    0..=::core::primitive::u32::MAX
+                }
+                pub const fn description(&self) -> &'static ::core::primitive::str { "" }
+                pub const fn is_reserved(_: ::core::primitive::u32) -> ::core::primitive::bool { false }
+            }
+            #[automatically_derived]
+            impl #ig __p::ErrorCategory for #ty #tg #wc {
+                const ALL: &'static [Self] = &[];
+                const CATEGORIES: &'static [__p::CategoryInfo] = &[];
+                const RESERVED: &'static [__p::ReservedRange] = &[];
+                const RETIRED: &'static [::core::primitive::u32] = &[];
+                fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                fn info(&self) -> &'static __p::CategoryInfo { &__ANY }
+            }
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+    use std::collections::BTreeSet;
+
+    /// `impl <trait or inherent>: item` for every impl item of an expansion.
+    fn items(tokens: proc_macro2::TokenStream) -> BTreeSet<String> {
+        fn walk(items: &[&syn::Item], out: &mut BTreeSet<String>) {
+            for item in items {
+                match item {
+                    syn::Item::Const(c) => {
+                        if let syn::Expr::Block(block) = &*c.expr {
+                            let inner: Vec<&syn::Item> = block
+                                .block
+                                .stmts
+                                .iter()
+                                .filter_map(|s| match s {
+                                    syn::Stmt::Item(item) => Some(item),
+                                    _ => None,
+                                })
+                                .collect();
+                            walk(&inner, out);
+                        }
+                    }
+                    syn::Item::Impl(imp) => {
+                        let of = imp
+                            .trait_
+                            .as_ref()
+                            .map_or("inherent".to_owned(), |(path, _)| {
+                                path.segments
+                                    .last()
+                                    .map(|s| s.ident.to_string())
+                                    .unwrap_or_default()
+                            });
+                        for item in &imp.items {
+                            let name = match item {
+                                syn::ImplItem::Const(c) => c.ident.to_string(),
+                                syn::ImplItem::Fn(f) => f.sig.ident.to_string(),
+                                syn::ImplItem::Type(t) => t.ident.to_string(),
+                                other => other.to_token_stream().to_string(),
+                            };
+                            out.insert(format!("{of}: {name}"));
+                        }
+                    }
+                    syn::Item::Macro(m) => {
+                        out.insert(format!("macro: {}", m.mac.path.to_token_stream()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let file: syn::File = syn::parse2(tokens).expect("the expansion parses");
+        let mut out = BTreeSet::new();
+        walk(&file.items.iter().collect::<Vec<_>>(), &mut out);
+        out
+    }
+
+    fn without_errors(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+        let file: syn::File = syn::parse2(tokens).expect("parses");
+        let kept = file.items.into_iter().filter(|item| {
+            !matches!(item, syn::Item::Macro(m) if m.mac.path.is_ident("compile_error") || m.mac.path.segments.last().is_some_and(|s| s.ident == "compile_error"))
+        });
+        quote::quote!(#(#kept)*)
+    }
+
+    #[test]
+    fn error_code_fallback_emits_the_same_items() {
+        let good = crate::error_code(quote::quote! {
+            enum E { #[code(1, status = 404)] A, #[code(2)] B(u8) }
+        });
+        let bad = crate::error_code(quote::quote! {
+            enum E { #[code(1, status = 200)] A, #[code(2)] B(u8) }
+        });
+        assert!(bad.to_string().contains("compile_error"));
+        // The fallback also has the inherent `from_code`, which the real
+        // expansion emits only for fieldless enums: a call to it is then
+        // no follow-on error either.
+        let (good, bad) = (items(good), items(without_errors(bad)));
+        let extra: Vec<&String> = bad.difference(&good).collect();
+        assert!(
+            good.is_subset(&bad),
+            "missing from the fallback: {:?}",
+            good.difference(&bad)
+        );
+        assert_eq!(extra, ["inherent: from_code"]);
+    }
+
+    #[test]
+    fn error_code_fallback_matches_a_fieldless_composed_enum() {
+        let good = crate::error_code(quote::quote! {
+            enum E { #[code(1, status = 404)] A, #[code(transparent)] P(Part) }
+        });
+        let bad = crate::error_code(quote::quote! {
+            enum E { #[code(1, status = 404, bogus)] A, #[code(transparent)] P(Part) }
+        });
+        assert_eq!(items(good), items(without_errors(bad)));
+    }
+
+    #[test]
+    fn error_category_fallback_emits_the_same_items() {
+        let good = crate::error_category(quote::quote! {
+            enum C { #[category(1..=9)] A }
+        });
+        let bad = crate::error_category(quote::quote! {
+            enum C { #[category(9..=1)] A }
+        });
+        assert_eq!(items(good), items(without_errors(bad)));
+    }
+}

@@ -1,0 +1,376 @@
+//! The guarantee holds everywhere: status names, every doc form, composition
+//! without limits, borrowed parts, retired codes in every output, languages
+//! as browsers send them, and answers that never panic.
+
+use error_code::{
+    CatalogExport, Document, ErrorCategory, ErrorCode, FromCode, Language, RemoteError, Reply,
+    StatusCode,
+};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
+#[category(reserved = 6000..=8999, retired = [2009, 2008])]
+pub enum Category {
+    /// Base errors
+    #[category(1000..=1999)]
+    Base,
+    /// Pod errors
+    #[category(2000..=2999)]
+    Pod,
+}
+
+#[derive(Debug, PartialEq, Eq, ErrorCode)]
+#[error_code(category = Category::Pod, retired = [2005, 2003])]
+pub enum PodError {
+    #[code(2001, status = NOT_FOUND)]
+    ByName,
+    #[code(2002, status = StatusCode::CONFLICT)]
+    ByPath,
+    #[code(2004, status = http::StatusCode::TOO_MANY_REQUESTS)]
+    ByFullPath,
+    #[code(2006, status = 503u16)]
+    BySuffix,
+}
+
+#[test]
+fn status_names_mean_their_numbers() {
+    assert_eq!(PodError::ByName.status(), StatusCode::NOT_FOUND);
+    assert_eq!(PodError::ByPath.status().as_u16(), 409);
+    assert_eq!(PodError::ByFullPath.status().as_u16(), 429);
+    assert_eq!(PodError::BySuffix.status().as_u16(), 503);
+}
+
+#[derive(Debug, ErrorCode)]
+#[allow(clippy::empty_docs)] // `EmptyConcat` has an empty doc on purpose.
+pub enum Docs {
+    /** Pod not found */
+    #[code(1, status = 404)]
+    BlockOneLine,
+    /**
+     * Pod not found
+     * in namespace.
+     *
+     * Longer text.
+     */
+    #[code(2, status = 404)]
+    BlockStarred,
+    #[doc = "Pod not found"]
+    #[code(3, status = 404)]
+    DocAttr,
+    #[doc = concat!("Pod ", "not ", "found")]
+    #[code(4, status = 404)]
+    Concat,
+    #[doc = include_str!("data/pod-not-found.md")]
+    #[code(5, status = 404)]
+    Included,
+    /// Pod not
+    #[doc = concat!("found ", "here")]
+    ///
+    /// The explanation.
+    #[code(6, status = 404)]
+    Mixed,
+    #[doc = concat!("")]
+    #[code(7, status = 404)]
+    EmptyConcat,
+    /// First paragraph
+    /// on two lines.
+    ///
+    /// Explanation with code:
+    ///
+    /// ```text
+    ///     indented
+    /// ```
+    #[code(8, status = 404)]
+    Explained,
+}
+
+#[test]
+fn messages_are_the_first_paragraph_of_every_doc_form() {
+    assert_eq!(Docs::BlockOneLine.message(), "Pod not found");
+    assert_eq!(Docs::BlockStarred.message(), "Pod not found in namespace.");
+    assert_eq!(Docs::BlockStarred.info().explanation(), "Longer text.");
+    assert_eq!(Docs::DocAttr.message(), "Pod not found");
+    assert_eq!(Docs::Concat.message(), "Pod not found");
+    assert_eq!(
+        Docs::Included.message(),
+        "The pod does not exist in this namespace."
+    );
+    assert_eq!(
+        Docs::Included.info().explanation(),
+        "Check the pod's name with `kubectl get pods`."
+    );
+    assert_eq!(Docs::Mixed.message(), "Pod not found here");
+    assert_eq!(Docs::Mixed.info().explanation(), "The explanation.");
+    assert_eq!(Docs::EmptyConcat.message(), "EmptyConcat");
+    assert_eq!(
+        Docs::Explained.info().explanation(),
+        "Explanation with code:\n\n```text\n    indented\n```"
+    );
+    // The catalog holds the same texts as the accessors.
+    for entry in Docs::CATALOG {
+        let value = Docs::from_code(entry.code()).expect("fieldless");
+        assert_eq!(value.message(), entry.message());
+    }
+}
+
+/// The same doc read by the macro and by const evaluation gives the same
+/// message and explanation.
+#[derive(Debug, ErrorCode)]
+pub enum SameDoc {
+    ///  Spaces  around
+    ///   and   inside.
+    ///
+    ///     Indented body
+    ///       deeper
+    ///
+    ///
+    #[code(1)]
+    Literal,
+    #[doc = "  Spaces  around"]
+    #[doc = concat!("   and   inside.")]
+    #[doc = ""]
+    #[doc = "    Indented body"]
+    #[doc = "      deeper"]
+    #[doc = ""]
+    #[doc = ""]
+    #[code(2)]
+    Computed,
+}
+
+#[test]
+fn macro_and_const_evaluation_read_docs_alike() {
+    assert_eq!(SameDoc::Literal.message(), SameDoc::Computed.message());
+    assert_eq!(
+        SameDoc::Literal.info().explanation(),
+        SameDoc::Computed.info().explanation()
+    );
+    assert_eq!(SameDoc::Literal.message(), "Spaces  around and   inside.");
+    assert_eq!(
+        SameDoc::Literal.info().explanation(),
+        "Indented body\n  deeper"
+    );
+}
+
+/// Seventy parts, each with one code: more than any fixed limit.
+macro_rules! many_parts {
+    ($($part:ident $code:literal),*) => {
+        $(
+            #[derive(Debug, PartialEq, Eq, ErrorCode)]
+            pub enum $part {
+                #[code($code, status = 400)]
+                Only,
+            }
+        )*
+        #[derive(Debug, PartialEq, Eq, ErrorCode)]
+        pub enum Many {
+            $(
+                #[code(transparent)]
+                $part($part),
+            )*
+        }
+    };
+}
+
+many_parts!(
+    P00 1000, P01 1001, P02 1002, P03 1003, P04 1004, P05 1005, P06 1006, P07 1007, P08 1008,
+    P09 1009, P10 1010, P11 1011, P12 1012, P13 1013, P14 1014, P15 1015, P16 1016, P17 1017,
+    P18 1018, P19 1019, P20 1020, P21 1021, P22 1022, P23 1023, P24 1024, P25 1025, P26 1026,
+    P27 1027, P28 1028, P29 1029, P30 1030, P31 1031, P32 1032, P33 1033, P34 1034, P35 1035,
+    P36 1036, P37 1037, P38 1038, P39 1039, P40 1040, P41 1041, P42 1042, P43 1043, P44 1044,
+    P45 1045, P46 1046, P47 1047, P48 1048, P49 1049, P50 1050, P51 1051, P52 1052, P53 1053,
+    P54 1054, P55 1055, P56 1056, P57 1057, P58 1058, P59 1059, P60 1060, P61 1061, P62 1062,
+    P63 1063, P64 1064, P65 1065, P66 1066, P67 1067, P68 1068, P69 1069
+);
+
+#[test]
+fn composition_has_no_fixed_limit_on_parts() {
+    assert_eq!(Many::CATALOG.len(), 70);
+    assert!(Many::CATALOG.windows(2).all(|w| w[0].code() < w[1].code()));
+    assert_eq!(Many::from_code(1069), Some(Many::P69(P69::Only)));
+    assert_eq!(Many::P33(P33::Only).code(), 1033);
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum Borrowing<'a> {
+    /// Not found
+    #[code(3001, status = 404)]
+    NotFound { name: &'a str },
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum WithBorrowedPart<'a> {
+    #[code(transparent)]
+    Part(Borrowing<'a>),
+    #[code(transparent)]
+    Boxed(Box<PodError>),
+}
+
+#[test]
+fn parts_may_borrow() {
+    let name = String::from("web");
+    let err = WithBorrowedPart::Part(Borrowing::NotFound { name: &name });
+    assert_eq!(err.code(), 3001);
+    assert_eq!(WithBorrowedPart::CATALOG.len(), 5);
+    assert!(<WithBorrowedPart<'_> as FromCode>::from_code(3001).is_none());
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(retired = [4001])]
+pub enum Api {
+    #[code(transparent)]
+    Pod(PodError),
+    #[code(4002, status = 400)]
+    Other,
+}
+
+#[test]
+fn enum_retired_codes_reach_catalog_export_and_document() {
+    assert_eq!(PodError::CATALOG.retired(), [2003, 2005]);
+    assert_eq!(Api::CATALOG.retired(), [2003, 2005, 4001]);
+    let json = CatalogExport::of::<Api>().scheme::<Category>().to_json();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["retired"],
+        serde_json::json!([2003, 2005, 2008, 2009, 4001])
+    );
+    let doc = Document::of::<Api>().language(Language::EN).to_markdown();
+    assert!(
+        doc.contains("### Retired codes (never to be reused)\n\n2003, 2005, 4001"),
+        "{doc}"
+    );
+    let doc = Document::of::<Api>().scheme::<Category>().to_markdown();
+    assert!(doc.contains("2003, 2005, 2008, 2009, 4001"), "{doc}");
+}
+
+/// A `Display` that fails halfway.
+#[derive(Debug, ErrorCode)]
+pub enum Faulty {
+    /// Bad input
+    #[code(1001, status = 400)]
+    Bad,
+    /// Broken
+    #[code(1002, status = 500)]
+    Broken,
+}
+
+impl fmt::Display for Faulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("partial")?;
+        Err(fmt::Error)
+    }
+}
+
+#[test]
+fn a_failing_display_never_panics_an_answer() {
+    for err in [Faulty::Bad, Faulty::Broken] {
+        let reply = Reply::new(&err);
+        let json = reply.to_json();
+        let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(parsed["code"], err.code());
+        let problem = Reply::new(&err).problem("https://e.example/").to_json();
+        serde_json::from_str::<serde_json::Value>(&problem).expect("valid JSON");
+        let _ = reply.to_response();
+        let _ = Reply::new(&err).expose_server_details(true).to_json();
+    }
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum Lang {
+    #[code(
+        2001,
+        status = 404,
+        message = "Pod not found",
+        message(zh = "找不到 Pod", "zh-Hant" = "找不到 Pod（繁）", de = "Pod nicht gefunden")
+    )]
+    NotFound,
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("找不到 Pod（繁）")
+    }
+}
+
+#[test]
+fn languages_as_browsers_send_them() {
+    let info = Lang::NotFound.info();
+    assert_eq!(info.message_for("zh-Hant-TW"), "找不到 Pod（繁）");
+    assert_eq!(info.message_for("zh-CN"), "找不到 Pod");
+    assert_eq!(
+        info.message_for("fr-CH, fr;q=0.9, de;q=0.8, *;q=0.5"),
+        "Pod nicht gefunden"
+    );
+    assert_eq!(info.message_for("fr-CH, fr;q=0.9"), "Pod not found");
+    assert_eq!(Lang::NotFound.message_for("de-DE"), "Pod nicht gefunden");
+    let reply = Reply::new(&Lang::NotFound).accept_language("fr-CH, fr;q=0.9, zh-Hant-TW;q=0.8");
+    assert_eq!(reply.message(), "找不到 Pod（繁）");
+    // The detail equals the chosen translation: not sent twice.
+    assert_eq!(
+        reply.to_json(),
+        r#"{"code":2001,"message":"找不到 Pod（繁）"}"#
+    );
+    // In another language the detail says more, and is sent.
+    let english = Reply::new(&Lang::NotFound).accept_language("en");
+    assert!(english.to_json().contains(r#""error":"找不到 Pod（繁）""#));
+}
+
+#[test]
+fn a_client_body_with_foreign_fields_still_parses() {
+    let body =
+        br#"{"status": "error", "code": 2001, "message": "Pod not found", "error": {"x": 1}}"#;
+    let remote = RemoteError::from_slice(body).expect("parses");
+    assert_eq!(remote.code, 2001);
+    assert_eq!(remote.status, None);
+    assert_eq!(remote.detail, None);
+    assert_eq!(remote.typed::<Lang>().ok().map(|e| e.code()), Some(2001));
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCode)]
+#[repr(u16)]
+pub enum Discriminants {
+    #[code(status = 404)]
+    NotFound = 2001,
+    #[code(2002, status = 409)]
+    Conflict = 2002,
+    #[code(2003)]
+    Gone,
+}
+
+#[test]
+fn codes_may_be_discriminants() {
+    assert_eq!(Discriminants::NotFound.code(), 2001);
+    assert_eq!(Discriminants::NotFound as u16, 2001);
+    assert_eq!(Discriminants::Conflict.code(), 2002);
+    assert_eq!(Discriminants::Gone.code(), 2003);
+    assert_eq!(
+        Discriminants::from_code(2001),
+        Some(Discriminants::NotFound)
+    );
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(
+    domain = "pods.example.com",
+    url = "https://errors.example.com/{code}#{name}"
+)]
+pub enum Linked {
+    #[code(2001, status = 404, grpc = ALREADY_EXISTS)]
+    Exists,
+}
+
+#[test]
+fn links_domains_and_grpc_overrides_reach_the_catalog() {
+    let info = Linked::Exists.info();
+    assert_eq!(
+        info.url().as_deref(),
+        Some("https://errors.example.com/2001#Exists")
+    );
+    assert_eq!(info.domain(), Some("pods.example.com"));
+    assert_eq!(info.grpc_override(), Some("ALREADY_EXISTS"));
+    let json = CatalogExport::of::<Linked>().to_json();
+    assert!(
+        json.contains(r#""url": "https://errors.example.com/2001#Exists""#),
+        "{json}"
+    );
+    assert!(json.contains(r#""grpc": "ALREADY_EXISTS""#));
+}

@@ -1,0 +1,12 @@
+use error_code::ErrorCode;
+
+#[derive(Debug, ErrorCode)]
+#[error_code(url = "https://errors.example.com/{id}", domain = 7)]
+pub enum E {
+    #[code(1, status = 409, grpc = ALREADY_EXIST)]
+    Misspelt,
+    #[code(2, status = 409, grpc = OK)]
+    NotAnError,
+}
+
+fn main() {}
