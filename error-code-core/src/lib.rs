@@ -16,6 +16,9 @@ mod export;
 mod frameworks;
 #[cfg(feature = "axum")]
 mod localize;
+/// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 #[doc(hidden)]
 pub mod private;
 mod snapshot;

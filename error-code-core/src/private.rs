@@ -8,11 +8,15 @@ pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
 pub use crate::frameworks::axum_response;
 #[cfg(feature = "actix-web")]
 pub use crate::frameworks::{actix_response, actix_status};
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
 pub use http::StatusCode;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 /// Finds out whether a derived type implements `Display`, without requiring
 /// it: `(&Probe(self)).__detail()` picks [`ViaDisplay`] where it applies and
