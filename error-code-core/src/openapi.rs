@@ -107,7 +107,7 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
     }
 
     let (content_type, schema) = match media {
-        Media::Json => (JSON, json_schema(codes)),
+        Media::Json => (JSON, json_schema(status, codes)),
         Media::Problem { .. } => (PROBLEM_JSON, problem_schema(status, codes)),
     };
     let content = ContentBuilder::new()
@@ -175,7 +175,16 @@ fn string_schema(description: &str) -> ObjectBuilder {
         .description(Some(description))
 }
 
-fn json_schema(codes: &[&'static CodeInfo]) -> ObjectBuilder {
+/// What the detail field holds; a 5xx answer leaves it out by default.
+fn detail_description(status: StatusCode) -> &'static str {
+    if status.is_server_error() {
+        "The error's own detail; a server error sends it only where the server opts in."
+    } else {
+        "The error's own detail, where it says more than the message."
+    }
+}
+
+fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
     ObjectBuilder::new()
         .schema_type(Type::Object)
         .property("code", codes_schema(codes))
@@ -183,10 +192,7 @@ fn json_schema(codes: &[&'static CodeInfo]) -> ObjectBuilder {
             "message",
             string_schema("The catalog message, in the request's language where translated."),
         )
-        .property(
-            "error",
-            string_schema("The error's own detail, where it says more than the message."),
-        )
+        .property("error", string_schema(detail_description(status)))
         .property(
             "request_id",
             string_schema("The request's id, where the server knows it."),
@@ -211,10 +217,7 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
                 .description(Some("The HTTP status."))
                 .enum_values(Some([status.as_u16()])),
         )
-        .property(
-            "detail",
-            string_schema("The error's own detail, where it says more than the message."),
-        )
+        .property("detail", string_schema(detail_description(status)))
         .property("code", codes_schema(codes))
         .required("type")
         .required("title")
