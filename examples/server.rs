@@ -2,11 +2,14 @@
 //! store. Every error it answers comes from a derived enum.
 //!
 //! ```sh
-//! cargo run --example server --features axum
+//! cargo run --example server --features axum,utoipa
 //! curl -i localhost:8080/api/v1/namespaces/default/pods/nope
+//! curl localhost:8080/api-docs/openapi.json
 //! ```
 //!
-//! It listens on `127.0.0.1:$PORT` (default 8080).
+//! It listens on `127.0.0.1:$PORT` (default 8080). Its OpenAPI document,
+//! generated from the handlers and `ServerError`, is at
+//! `/api-docs/openapi.json`, and readable at `/api-docs`.
 
 #[allow(dead_code)]
 #[path = "k8s_api.rs"]
@@ -17,13 +20,14 @@ use axum::Router;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::header;
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{Html, Response};
 use axum::routing::get;
 use error_code::ErrorCode;
 use k8s_api::Category;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+use utoipa::OpenApi;
 
 /// What the handlers answer when they fail; the codes come from the seed's
 /// scheme, the details from `Display`.
@@ -45,7 +49,7 @@ pub enum ServerError {
 }
 
 /// A pod as the API returns it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Pod {
     pub namespace: String,
     pub name: String,
@@ -83,6 +87,16 @@ impl Store {
 
 type Shared = Arc<Store>;
 
+/// One pod.
+#[utoipa::path(
+    get,
+    path = "/api/v1/namespaces/{namespace}/pods/{name}",
+    params(
+        ("namespace" = String, Path, description = "The namespace"),
+        ("name" = String, Path, description = "The pod's name"),
+    ),
+    responses((status = 200, description = "The pod", body = Pod), ServerError)
+)]
 async fn get_pod(
     State(store): State<Shared>,
     Path((namespace, name)): Path<(String, String)>,
@@ -95,6 +109,16 @@ async fn get_pod(
         .ok_or(ServerError::PodNotFound { namespace, name })
 }
 
+/// The pods of a namespace.
+#[utoipa::path(
+    get,
+    path = "/api/v1/namespaces/{namespace}/pods",
+    params(
+        ("namespace" = String, Path, description = "The namespace"),
+        ("limit" = Option<usize>, Query, description = "At most this many pods"),
+    ),
+    responses((status = 200, description = "The pods", body = [Pod]), ServerError)
+)]
 async fn list_pods(
     State(store): State<Shared>,
     Path(namespace): Path<String>,
@@ -116,6 +140,16 @@ async fn list_pods(
     Ok(Json(pods))
 }
 
+/// The events of a pod.
+#[utoipa::path(
+    get,
+    path = "/api/v1/namespaces/{namespace}/pods/{name}/events",
+    params(
+        ("namespace" = String, Path, description = "The namespace"),
+        ("name" = String, Path, description = "The pod's name"),
+    ),
+    responses((status = 200, description = "The pod's events", body = [String]), ServerError)
+)]
 async fn pod_events(
     Path((_namespace, _name)): Path<(String, String)>,
 ) -> Result<Json<Vec<String>>, ServerError> {
@@ -132,9 +166,84 @@ async fn localize(request: Request, next: Next) -> Response {
     error_code::axum::localize(language.as_ref(), next.run(request).await)
 }
 
-/// The API's routes over `store`.
+/// The API's OpenAPI document: the handlers, and under each the error
+/// responses of `ServerError`, one per status with an example per code.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Kubernetes dashboard API (error-code example)",
+        version = "1.0.0",
+        description = "Part of the seed document's API; every error answer comes from a derived enum.",
+        license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0")
+    ),
+    paths(list_pods, get_pod, pod_events)
+)]
+pub struct ApiDoc;
+
+/// The API's OpenAPI document.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(openapi())
+}
+
+/// A page that reads `/api-docs/openapi.json` and lists every operation
+/// with its responses and their examples; no assets from elsewhere.
+const API_DOCS_PAGE: &str = r#"<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<title>API documentation</title>
+<style>
+body { font: 15px/1.4 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+h2 { font-size: 1.1rem; margin-top: 2rem; }
+code, pre { font: 13px ui-monospace, monospace; background: #f4f4f4; }
+pre { padding: .4rem .6rem; margin: .2rem 0 .6rem; white-space: pre-wrap; }
+dt { font-weight: 600; margin-top: .6rem; }
+</style>
+<h1 id="title">API documentation</h1>
+<p><a href="/api-docs/openapi.json">openapi.json</a></p>
+<div id="doc">Loading…</div>
+<script>
+const el = (tag, text) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; };
+fetch("/api-docs/openapi.json").then(r => r.json()).then(api => {
+  document.getElementById("title").textContent = api.info.title + " " + api.info.version;
+  const doc = document.getElementById("doc");
+  doc.textContent = "";
+  for (const [path, item] of Object.entries(api.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      doc.append(el("h2", method.toUpperCase() + " " + path));
+      if (op.description || op.summary) doc.append(el("p", op.summary || op.description));
+      const list = el("dl");
+      for (const [status, response] of Object.entries(op.responses)) {
+        list.append(el("dt", status + " " + response.description));
+        for (const [type, content] of Object.entries(response.content || {})) {
+          for (const [name, example] of Object.entries(content.examples || {})) {
+            const dd = el("dd");
+            dd.append(el("code", name), " " + (example.summary || "") + (example.description ? " (" + example.description + ")" : ""));
+            dd.append(el("pre", JSON.stringify(example.value)));
+            list.append(dd);
+          }
+        }
+      }
+      doc.append(list);
+    }
+  }
+}).catch(e => { document.getElementById("doc").textContent = "Cannot load the document: " + e; });
+</script>
+</html>
+"#;
+
+async fn api_docs() -> Html<&'static str> {
+    Html(API_DOCS_PAGE)
+}
+
+/// The API's routes over `store`, and its documentation.
 pub fn app(store: Store) -> Router {
     Router::new()
+        .route("/api-docs", get(api_docs))
+        .route("/api-docs/openapi.json", get(openapi_json))
         .route("/api/v1/namespaces/{namespace}/pods", get(list_pods))
         .route("/api/v1/namespaces/{namespace}/pods/{name}", get(get_pod))
         .route(

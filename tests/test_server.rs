@@ -1,6 +1,6 @@
 //! The example server on a loopback port, spoken to over real HTTP.
 
-#![cfg(feature = "axum")]
+#![cfg(all(feature = "axum", feature = "utoipa"))]
 
 #[allow(dead_code)]
 #[path = "../examples/server.rs"]

@@ -384,10 +384,12 @@ impl RemoteError {
                 text("title")?.ok_or_else(|| BodyError("missing field `message`".to_owned()))?
             }
         };
-        // Optional fields of another type belong to another format (a
-        // `"status": "error"` envelope, an `error` object): not ours, skipped.
-        let lenient_text = |key: &str| fields.get(key).and_then(|v| v.as_str()).map(str::to_owned);
-        let detail = lenient_text("error").or_else(|| lenient_text("detail"));
+        let detail = match text("error")? {
+            Some(detail) => Some(detail),
+            None => text("detail")?,
+        };
+        // `status` is read only from problem bodies; a `"status": "error"`
+        // envelope of another convention is not ours, and skipped.
         let status = fields
             .get("status")
             .and_then(serde_json::Value::as_u64)

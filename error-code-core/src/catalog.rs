@@ -396,14 +396,21 @@ pub(crate) fn negotiate(
                 }
             });
         if q > 0 && !range.is_empty() && range != "*" {
-            ranges.push((range, q));
+            ranges[n] = (range, q);
+            n += 1;
         }
     }
-    // A stable sort keeps the order given among equal weights.
-    ranges.sort_by_key(|r| std::cmp::Reverse(r.1));
-    ranges
-        .into_iter()
-        .find_map(|(range, _)| lookup(texts, range))
+    let ranges = &mut ranges[..n];
+    // Insertion sort: stable (equal weights keep the order given) and
+    // without the buffer a library sort may allocate.
+    for i in 1..ranges.len() {
+        let mut j = i;
+        while j > 0 && ranges[j - 1].1 < ranges[j].1 {
+            ranges.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    ranges.iter().find_map(|(range, _)| lookup(texts, range))
 }
 
 /// The text of `texts` for `locale` ([`negotiate`]).

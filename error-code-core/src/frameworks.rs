@@ -9,6 +9,7 @@ macro_rules! __framework_impls {
     ($($t:tt)*) => {
         $crate::__axum_impl! { $($t)* }
         $crate::__actix_impl! { $($t)* }
+        $crate::__utoipa_impl! { $($t)* }
     };
 }
 
@@ -63,6 +64,33 @@ macro_rules! __actix_impl {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix_impl {
+    ($($t:tt)*) => {};
+}
+
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impl {
+    ([$($ig:tt)*] [$($ty:tt)*] [$($pred:tt)*]) => {
+        // The responses come from the catalog, composed parts included.
+        #[automatically_derived]
+        impl $($ig)* $crate::private::utoipa::IntoResponses for $($ty)*
+        where
+            $($pred)*
+        {
+            fn responses() -> $crate::private::OpenApiResponses {
+                $crate::private::openapi_responses(
+                    <$($ty)* as $crate::private::ErrorCatalog>::CATALOG,
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impl {
     ($($t:tt)*) => {};
 }
 

@@ -22,6 +22,9 @@ mod frameworks;
 mod glue;
 #[cfg(feature = "axum")]
 mod localize;
+/// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 #[doc(hidden)]
 pub mod private;
 mod snapshot;

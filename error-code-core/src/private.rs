@@ -13,8 +13,12 @@ pub use crate::frameworks::axum_response;
 #[cfg(feature = "actix-web")]
 pub use crate::frameworks::{actix_response, actix_status};
 pub use crate::glue::{NoDisplay, Probe, ViaDisplay, status};
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
 pub use http::StatusCode;
+#[cfg(feature = "utoipa")]
+pub use utoipa;

@@ -1,0 +1,296 @@
+//! OpenAPI error responses (feature `utoipa`): one response per HTTP status
+//! a catalog can answer, with the body's schema inlined and one example per
+//! code, each the exact body the server sends for that code.
+
+use crate::body::{JSON, PROBLEM_JSON, Reply};
+use crate::catalog::{Catalog, CodeInfo};
+use crate::code::ErrorCode;
+use http::StatusCode;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::extensions::ExtensionsBuilder;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+use utoipa::openapi::{ContentBuilder, RefOr, Response, ResponseBuilder};
+
+/// The responses of an operation, keyed by status (`"404"`), as
+/// `utoipa::IntoResponses::responses` returns them.
+pub type Responses = BTreeMap<String, RefOr<Response>>;
+
+/// The name of the extension that holds the other languages' messages:
+/// `{"2001": {"en": "Failed to get the pod"}}`.
+pub const MESSAGES_EXTENSION: &str = "x-messages";
+
+/// The error responses of `catalog` for the default JSON body
+/// (`application/json`, `{"code": …, "message": …, "error": …}`).
+///
+/// One response per HTTP status, keyed `"404"`; its description is the
+/// status's reason phrase and the codes under it; its schema is inlined (no
+/// `$ref`, so nothing needs registering), `code` limited to the codes under
+/// that status; one example per code, named after the code's name, whose
+/// value is the body the server sends for that code without a detail.
+#[must_use]
+pub fn responses(catalog: Catalog) -> Responses {
+    build(catalog, Media::Json)
+}
+
+/// The error responses of `catalog` for RFC 9457 problem bodies
+/// (`application/problem+json`, as [`Reply::problem`] sends them with
+/// `type_base`); laid out as [`responses`].
+#[must_use]
+pub fn problem_responses(catalog: Catalog, type_base: &str) -> Responses {
+    build(catalog, Media::Problem { type_base })
+}
+
+#[derive(Clone, Copy)]
+enum Media<'a> {
+    Json,
+    Problem { type_base: &'a str },
+}
+
+/// A catalog entry as an error value without a detail, so that the example
+/// comes out of [`Reply`], the code that renders the server's answers.
+struct Documented(&'static CodeInfo);
+
+impl ErrorCode for Documented {
+    fn code(&self) -> u32 {
+        self.0.code()
+    }
+    fn status(&self) -> StatusCode {
+        self.0.status()
+    }
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+    fn message(&self) -> &'static str {
+        self.0.message()
+    }
+    fn info(&self) -> &'static CodeInfo {
+        self.0
+    }
+}
+
+fn build(catalog: Catalog, media: Media<'_>) -> Responses {
+    let mut by_status: BTreeMap<u16, Vec<&'static CodeInfo>> = BTreeMap::new();
+    for info in catalog {
+        by_status
+            .entry(info.status().as_u16())
+            .or_default()
+            .push(info);
+    }
+    by_status
+        .into_iter()
+        .filter_map(|(status, codes)| {
+            let first = codes.first()?;
+            let response = response(first.status(), &codes, media);
+            Some((status.to_string(), RefOr::T(response)))
+        })
+        .collect()
+}
+
+fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -> Response {
+    let mut description = format!("{}:", status.canonical_reason().unwrap_or("Error"));
+    for (i, info) in codes.iter().enumerate() {
+        let sep = if i == 0 { " " } else { ", " };
+        let _ = write!(description, "{sep}{} {}", info.code(), info.name());
+    }
+
+    let mut examples: Vec<(String, RefOr<Example>)> = Vec::with_capacity(codes.len());
+    for info in codes {
+        // Names may repeat across composed enums; codes do not.
+        let name = if examples.iter().any(|(n, _)| n == info.name()) {
+            format!("{} {}", info.code(), info.name())
+        } else {
+            info.name().to_owned()
+        };
+        examples.push((name, RefOr::T(example(info, media))));
+    }
+
+    let (content_type, schema) = match media {
+        Media::Json => (JSON, json_schema(status, codes)),
+        Media::Problem { .. } => (PROBLEM_JSON, problem_schema(status, codes)),
+    };
+    let content = ContentBuilder::new()
+        .schema(Some(schema))
+        .examples_from_iter(examples)
+        .build();
+
+    let translations: serde_json::Map<String, serde_json::Value> = codes
+        .iter()
+        .filter(|info| !info.messages().is_empty())
+        .map(|info| {
+            let messages = info
+                .messages()
+                .iter()
+                .map(|(tag, text)| ((*tag).to_owned(), serde_json::Value::from(*text)))
+                .collect::<serde_json::Map<_, _>>();
+            (info.code().to_string(), serde_json::Value::Object(messages))
+        })
+        .collect();
+    let extensions = (!translations.is_empty()).then(|| {
+        ExtensionsBuilder::new()
+            .add(MESSAGES_EXTENSION, serde_json::Value::Object(translations))
+            .build()
+    });
+
+    ResponseBuilder::new()
+        .description(description)
+        .content(content_type, content)
+        .extensions(extensions)
+        .build()
+}
+
+fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
+    let error = Documented(info);
+    let reply = match media {
+        Media::Json => Reply::new(&error),
+        Media::Problem { type_base } => Reply::new(&error).problem(type_base),
+    };
+    let value = serde_json::from_str::<serde_json::Value>(&reply.to_json()).ok();
+    let description = info.deprecation().map(|note| {
+        if note.is_empty() {
+            "Deprecated.".to_owned()
+        } else {
+            format!("Deprecated: {note}")
+        }
+    });
+    ExampleBuilder::new()
+        .summary(info.message())
+        .description(description.unwrap_or_default())
+        .value(value)
+        .build()
+}
+
+fn codes_schema(codes: &[&'static CodeInfo]) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+        .description(Some("The error code."))
+        .enum_values(Some(codes.iter().map(|info| info.code())))
+}
+
+fn string_schema(description: &str) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .description(Some(description))
+}
+
+/// What the detail field holds; a 5xx answer leaves it out by default.
+fn detail_description(status: StatusCode) -> &'static str {
+    if status.is_server_error() {
+        "The error's own detail; a server error sends it only where the server opts in."
+    } else {
+        "The error's own detail, where it says more than the message."
+    }
+}
+
+fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .property("code", codes_schema(codes))
+        .property(
+            "message",
+            string_schema("The catalog message, in the request's language where translated."),
+        )
+        .property("error", string_schema(detail_description(status)))
+        .property(
+            "request_id",
+            string_schema("The request's id, where the server knows it."),
+        )
+        .required("code")
+        .required("message")
+}
+
+fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .property(
+            "type",
+            string_schema("A link to the code's documentation: the base URL and the code.")
+                .format(Some(SchemaFormat::Custom("uri-reference".to_owned()))),
+        )
+        .property("title", string_schema("The catalog message."))
+        .property(
+            "status",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .description(Some("The HTTP status."))
+                .enum_values(Some([status.as_u16()])),
+        )
+        .property("detail", string_schema(detail_description(status)))
+        .property("code", codes_schema(codes))
+        .required("type")
+        .required("title")
+        .required("status")
+        .required("code")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::private::status;
+
+    static CODES: [CodeInfo; 3] = [
+        CodeInfo::__new(1001, "Invalid", status(400), "参数不合法", None, "E"),
+        CodeInfo::__new(2001, "Missing", status(404), "获取 \"Pod\" 失败", None, "E")
+            .__with_messages(&[("en", "Failed to get the pod")]),
+        CodeInfo::__new(2004, "Missing", status(404), "旧", None, "F").__deprecated(""),
+    ];
+
+    fn json(catalog: Catalog) -> serde_json::Value {
+        serde_json::to_value(responses(catalog)).unwrap_or_default()
+    }
+
+    #[test]
+    fn one_response_per_status_with_the_codes_under_it() {
+        let doc = json(Catalog::__new(&CODES, &[]));
+        let keys: Vec<&String> = doc.as_object().map(|o| o.keys().collect()).unwrap();
+        assert_eq!(keys, ["400", "404"]);
+        let not_found = &doc["404"];
+        assert_eq!(
+            not_found["description"],
+            "Not Found: 2001 Missing, 2004 Missing"
+        );
+        let content = &not_found["content"]["application/json"];
+        assert_eq!(
+            content["schema"]["properties"]["code"]["enum"],
+            serde_json::json!([2001, 2004])
+        );
+        assert_eq!(
+            content["examples"]["Missing"]["value"],
+            serde_json::json!({"code": 2001, "message": "获取 \"Pod\" 失败"})
+        );
+        assert_eq!(
+            content["examples"]["2004 Missing"]["description"],
+            "Deprecated."
+        );
+        assert_eq!(
+            not_found[MESSAGES_EXTENSION]["2001"]["en"],
+            "Failed to get the pod"
+        );
+        assert!(doc["400"].get(MESSAGES_EXTENSION).is_none());
+    }
+
+    #[test]
+    fn problem_examples_are_problem_bodies() {
+        let doc = serde_json::to_value(problem_responses(
+            Catalog::__new(&CODES, &[]),
+            "https://e.x/",
+        ))
+        .unwrap_or_default();
+        let content = &doc["400"]["content"]["application/problem+json"];
+        assert_eq!(
+            content["examples"]["Invalid"]["value"],
+            serde_json::json!({"type": "https://e.x/1001", "title": "参数不合法", "status": 400, "code": 1001})
+        );
+        assert_eq!(
+            content["schema"]["properties"]["status"]["enum"],
+            serde_json::json!([400])
+        );
+    }
+
+    #[test]
+    fn an_empty_catalog_has_no_responses() {
+        assert!(responses(Catalog::EMPTY).is_empty());
+    }
+}
