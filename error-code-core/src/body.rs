@@ -236,6 +236,7 @@ impl Display for Guarded<'_> {
 
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
+#[cfg_attr(not(feature = "axum"), allow(dead_code))]
 pub(crate) fn display_string(detail: &dyn Display) -> String {
     let mut out = String::new();
     let _ = write!(out, "{}", Guarded(detail));

@@ -39,38 +39,5 @@ pub use crate::snapshot::{Change, SNAPSHOT_ENV, Snapshot, SnapshotError, Snapsho
 pub use http;
 pub use http::StatusCode;
 
-/// axum glue (feature `axum`): every derived error is an `IntoResponse`;
-/// [`localize`](crate::axum::localize) answers in the request's language.
 #[cfg(feature = "axum")]
-pub mod axum {
-    use axum_core::body::Body;
-    use axum_core::response::Response;
-
-    /// Re-renders an error answer made by a derived error's `IntoResponse`
-    /// with the message in the language the request's `Accept-Language`
-    /// prefers; any other response passes unchanged. `IntoResponse` cannot
-    /// see the request, so a middleware calls this:
-    ///
-    /// ```ignore
-    /// let app = router.layer(axum::middleware::from_fn(|request: Request, next: Next| async move {
-    ///     let language = request.headers().get(http::header::ACCEPT_LANGUAGE).cloned();
-    ///     error_code::axum::localize(language.as_ref(), next.run(request).await)
-    /// }));
-    /// ```
-    #[must_use]
-    pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response) -> Response {
-        let Some(language) = accept_language.and_then(|h| h.to_str().ok()) else {
-            return response;
-        };
-        let Some(rendered) = response
-            .extensions()
-            .get::<crate::localize::Rendered>()
-            .cloned()
-        else {
-            return response;
-        };
-        let (parts, _) = response.into_parts();
-        let body = rendered.reply_in(language).into_body();
-        Response::from_parts(parts, Body::from(body))
-    }
-}
+pub use crate::frameworks::axum;

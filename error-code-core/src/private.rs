@@ -8,10 +8,10 @@ pub use crate::check;
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
 pub use crate::compose::{Transparent, in_bounds, merge, total_len, union, union_len};
 pub use crate::doc_comment;
-#[cfg(feature = "axum")]
-pub use crate::frameworks::axum_response;
 #[cfg(feature = "actix-web")]
-pub use crate::frameworks::{actix_response, actix_status};
+pub use crate::frameworks::actix::{actix_response, actix_status};
+#[cfg(feature = "axum")]
+pub use crate::frameworks::axum::axum_response;
 pub use crate::glue::{NoDisplay, Probe, ViaDisplay, status};
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};

@@ -1,0 +1,40 @@
+//! Framework glue, emitted into every derived type through
+//! `__framework_impls!`, whose expansion depends on this crate's features.
+//!
+//! One file per framework: its `__<framework>_impl!` pair (on and off by
+//! feature) and the functions the impl calls. A new framework is a file
+//! here and one line in `__framework_impls!`.
+
+/// Emits the framework impls enabled by this crate's features for one
+/// derived type: `[impl generics] [type] [where predicates,]`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __framework_impls {
+    ($($t:tt)*) => {
+        $crate::__axum_impl! { $($t)* }
+        $crate::__actix_impl! { $($t)* }
+        $crate::__utoipa_impl! { $($t)* }
+    };
+}
+
+#[cfg(feature = "actix-web")]
+pub(crate) mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+mod utoipa;
+
+// The macros of the frameworks whose feature is off expand to nothing.
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impl {
+    ($($t:tt)*) => {};
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impl {
+    ($($t:tt)*) => {};
+}
