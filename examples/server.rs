@@ -2,7 +2,7 @@
 //! store. Every error it answers comes from a derived enum.
 //!
 //! ```sh
-//! cargo run --example server --features axum,utoipa
+//! cargo run -p error-code-test-suite --example server
 //! curl -i localhost:8080/api/v1/namespaces/default/pods/nope
 //! curl localhost:8080/api-docs/openapi.json
 //! ```

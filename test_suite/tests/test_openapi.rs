@@ -4,7 +4,7 @@
 #![cfg(all(feature = "axum", feature = "utoipa"))]
 
 #[allow(dead_code)]
-#[path = "../examples/server.rs"]
+#[path = "../../examples/server.rs"]
 mod server;
 
 use axum::body::Body;

@@ -2,7 +2,7 @@
 //! retired codes, and messages in several languages.
 
 #[allow(dead_code)]
-#[path = "../examples/k8s_api.rs"]
+#[path = "../../examples/k8s_api.rs"]
 mod k8s_api;
 
 use error_code::{Change, ErrorCategory, ErrorCode, Snapshot, SnapshotError};

@@ -3,7 +3,7 @@
 #![cfg(all(feature = "axum", feature = "utoipa"))]
 
 #[allow(dead_code)]
-#[path = "../examples/server.rs"]
+#[path = "../../examples/server.rs"]
 mod server;
 
 use error_code::{ErrorCode, RemoteError};

@@ -1,7 +1,7 @@
 //! The error document, the JSON export, and the seed document it replaces.
 
 #[allow(dead_code)]
-#[path = "../examples/k8s_api.rs"]
+#[path = "../../examples/k8s_api.rs"]
 mod k8s_api;
 
 use error_code::{CatalogExport, Document, ErrorCode, Language};
