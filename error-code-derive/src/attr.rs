@@ -742,6 +742,13 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                 skip_value(input)?;
             }
         }
+        if !input.is_empty() && !input.peek(Token![,]) {
+            errors.at(
+                input.span(),
+                "expected `,` after the error code: a code is an integer literal, like `2001`, not an expression",
+            );
+            skip_value(input)?;
+        }
         if !input.is_empty() {
             input.parse::<Token![,]>()?;
         }

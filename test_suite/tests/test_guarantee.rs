@@ -373,3 +373,54 @@ fn links_domains_and_grpc_overrides_reach_the_catalog() {
     );
     assert!(json.contains(r#""grpc": "ALREADY_EXISTS""#));
 }
+
+/// Enums written by a `macro_rules!`, with codes, statuses, messages and
+/// parts passed as fragments of every kind.
+macro_rules! error_enum {
+    ($name:ident, $code:expr, $next:expr, $status:expr, $message:expr, $part:ty, $doc:literal) => {
+        #[derive(Debug, ErrorCode)]
+        pub enum $name {
+            #[doc = $doc]
+            #[code($code, status = $status)]
+            Documented,
+            #[code($next, status = $status, message = $message)]
+            Messaged,
+            #[code(transparent)]
+            Part($part),
+        }
+    };
+}
+
+#[derive(Debug, PartialEq, Eq, ErrorCode)]
+pub enum Leaf {
+    #[code(9001, status = 500)]
+    Deep,
+}
+
+error_enum!(
+    FromMacro,
+    7001,
+    7002,
+    404,
+    "from a macro",
+    Leaf,
+    "documented in a macro"
+);
+
+#[derive(Debug, ErrorCode)]
+pub enum Top {
+    #[code(transparent)]
+    Mid(FromMacro),
+}
+
+#[test]
+fn macro_fragments_and_deep_composition() {
+    assert_eq!(FromMacro::Documented.code(), 7001);
+    assert_eq!(FromMacro::Documented.message(), "documented in a macro");
+    assert_eq!(FromMacro::Messaged.code(), 7002);
+    assert_eq!(FromMacro::Messaged.message(), "from a macro");
+    assert_eq!(FromMacro::Documented.status().as_u16(), 404);
+    let deep = Top::Mid(FromMacro::Part(Leaf::Deep));
+    assert_eq!((deep.code(), deep.name()), (9001, "Deep"));
+    assert_eq!(Top::CATALOG.len(), 3);
+}

@@ -17,3 +17,9 @@ pub enum PodError {
 }
 
 fn main() {}
+
+#[derive(Debug, ErrorCode)]
+pub enum Computed {
+    #[code(2000 + 1, status = 404)]
+    Sum,
+}
