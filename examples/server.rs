@@ -10,6 +10,17 @@
 //! It listens on `127.0.0.1:$PORT` (default 8080). Its OpenAPI document,
 //! generated from the handlers and `ServerError`, is at
 //! `/api-docs/openapi.json`, and readable at `/api-docs`.
+//!
+//! One `ErrorLayer` gives every error answer the request's language and
+//! id (`x-request-id`, given by the client or made here, and echoed), and
+//! answers malformed input rejected by axum's extractors with code 1001.
+//! Each error answer is one log line on stderr; a 5xx's detail is there
+//! and not in the body:
+//!
+//! ```sh
+//! curl -i -X POST localhost:8080/api/v1/namespaces/default/pods -H 'content-type: application/json' -d '{"name": 7}'
+//! curl -i localhost:8080/api/v1/namespaces/default/pods/web-0/events -H 'x-request-id: abc-123'
+//! ```
 
 #[allow(dead_code)]
 #[path = "k8s_api.rs"]
@@ -17,16 +28,19 @@ mod k8s_api;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, Request, State};
-use axum::http::header;
-use axum::middleware::{self, Next};
-use axum::response::{Html, Response};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, Request as HttpRequest, StatusCode};
+use axum::response::Html;
 use axum::routing::get;
 use error_code::ErrorCode;
 use k8s_api::Category;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 use utoipa::OpenApi;
 
 /// What the handlers answer when they fail; the codes come from the seed's
@@ -35,9 +49,13 @@ use utoipa::OpenApi;
 #[error_code(scheme = Category)]
 pub enum ServerError {
     /// 参数不合法
-    #[error("limit {0:?} is not a number")]
+    #[error("{0}")]
     #[code(1001, status = 400, message(en = "Invalid parameter"))]
-    InvalidLimit(String),
+    ParamInvalid(String),
+    /// Pod 已存在
+    #[error("pod {name} already exists in namespace {namespace}")]
+    #[code(2003, status = 409, message(en = "The pod already exists"))]
+    PodExists { namespace: String, name: String },
     /// 获取 Pod 失败
     #[error("pod {name} not found in namespace {namespace}")]
     #[code(2001, status = 404, message(en = "Failed to get the pod"))]
@@ -56,16 +74,22 @@ pub struct Pod {
     pub phase: &'static str,
 }
 
+/// A pod to create.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewPod {
+    pub name: String,
+}
+
 /// The in-memory store: pods by namespace and name.
 #[derive(Debug, Default)]
 pub struct Store {
-    pods: BTreeMap<(String, String), Pod>,
+    pods: RwLock<BTreeMap<(String, String), Pod>>,
 }
 
 impl Store {
     /// A store with a few pods.
     pub fn with_sample_pods() -> Self {
-        let mut store = Store::default();
+        let store = Store::default();
         for (namespace, name, phase) in [
             ("default", "web-0", "Running"),
             ("default", "web-1", "Running"),
@@ -78,10 +102,22 @@ impl Store {
                 phase,
             };
             store
-                .pods
+                .write()
                 .insert((namespace.to_owned(), name.to_owned()), pod);
         }
         store
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<(String, String), Pod>> {
+        self.pods
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, BTreeMap<(String, String), Pod>> {
+        self.pods
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -102,7 +138,7 @@ async fn get_pod(
     Path((namespace, name)): Path<(String, String)>,
 ) -> Result<Json<Pod>, ServerError> {
     store
-        .pods
+        .read()
         .get(&(namespace.clone(), name.clone()))
         .cloned()
         .map(Json)
@@ -127,11 +163,11 @@ async fn list_pods(
     let limit = match query.get("limit") {
         Some(raw) => raw
             .parse::<usize>()
-            .map_err(|_| ServerError::InvalidLimit(raw.clone()))?,
+            .map_err(|_| ServerError::ParamInvalid(format!("limit {raw:?} is not a number")))?,
         None => usize::MAX,
     };
     let pods = store
-        .pods
+        .read()
         .values()
         .filter(|p| p.namespace == namespace)
         .take(limit)
@@ -160,10 +196,48 @@ async fn pod_events(
     )))
 }
 
-/// Answers errors in the language the request prefers (`Accept-Language`).
-async fn localize(request: Request, next: Next) -> Response {
-    let language = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
-    error_code::axum::localize(language.as_ref(), next.run(request).await)
+/// Creates a pod; a malformed body answers 400 with code 1001 and the
+/// parser's message, through the `ErrorLayer`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/namespaces/{namespace}/pods",
+    params(("namespace" = String, Path, description = "The namespace")),
+    request_body = NewPod,
+    responses((status = 201, description = "The pod, created", body = Pod), ServerError)
+)]
+async fn create_pod(
+    State(store): State<Shared>,
+    Path(namespace): Path<String>,
+    Json(new): Json<NewPod>,
+) -> Result<(StatusCode, Json<Pod>), ServerError> {
+    let key = (namespace.clone(), new.name.clone());
+    let mut pods = store.write();
+    if pods.contains_key(&key) {
+        return Err(ServerError::PodExists {
+            namespace,
+            name: new.name,
+        });
+    }
+    let pod = Pod {
+        namespace,
+        name: new.name,
+        phase: "Pending",
+    };
+    pods.insert(key, pod.clone());
+    Ok((StatusCode::CREATED, Json(pod)))
+}
+
+/// Request ids for requests that come without one: `req-1`, `req-2`, ….
+#[derive(Debug, Clone, Default)]
+struct Counter(Arc<AtomicU64>);
+
+impl MakeRequestId for Counter {
+    fn make_request_id<B>(&mut self, _: &HttpRequest<B>) -> Option<RequestId> {
+        let n = self.0.fetch_add(1, Ordering::Relaxed) + 1;
+        HeaderValue::from_str(&format!("req-{n}"))
+            .ok()
+            .map(RequestId::new)
+    }
 }
 
 /// The API's OpenAPI document: the handlers, and under each the error
@@ -176,7 +250,7 @@ async fn localize(request: Request, next: Next) -> Response {
         description = "Part of the seed document's API; every error answer comes from a derived enum.",
         license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0")
     ),
-    paths(list_pods, get_pod, pod_events)
+    paths(list_pods, create_pod, get_pod, pod_events)
 )]
 pub struct ApiDoc;
 
@@ -244,18 +318,38 @@ pub fn app(store: Store) -> Router {
     Router::new()
         .route("/api-docs", get(api_docs))
         .route("/api-docs/openapi.json", get(openapi_json))
-        .route("/api/v1/namespaces/{namespace}/pods", get(list_pods))
+        .route(
+            "/api/v1/namespaces/{namespace}/pods",
+            get(list_pods).post(create_pod),
+        )
         .route("/api/v1/namespaces/{namespace}/pods/{name}", get(get_pod))
         .route(
             "/api/v1/namespaces/{namespace}/pods/{name}/events",
             get(pod_events),
         )
-        .layer(middleware::from_fn(localize))
+        // Language and request id for every error answer; extractor
+        // rejections answered as 1001.
+        .layer(
+            error_code::axum::ErrorLayer::new()
+                .rejections(ServerError::ParamInvalid(String::new())),
+        )
+        // The request id: the client's, else a new one; echoed.
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(Counter::default()))
         .with_state(Arc::new(store))
 }
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    // One line per error answer on stderr (`RUST_LOG` filters, e.g.
+    // `RUST_LOG=error_code=error`).
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
     let port = std::env::var("PORT")
         .ok()
         .and_then(|p| p.parse::<u16>().ok())

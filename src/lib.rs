@@ -22,6 +22,15 @@ pub use error_code_derive::ErrorCategory;
 #[cfg(feature = "axum")]
 pub use error_code_core::axum;
 
+/// actix-web glue (feature `actix-web`): [`ErrorContext`](actix::ErrorContext)
+/// gives error answers the request's language and id.
+#[cfg(feature = "actix-web")]
+pub mod actix {
+    pub use error_code_core::actix::{ErrorContext, ErrorContextService};
+}
+
+pub use error_code_core::observe;
+
 /// OpenAPI error responses (feature `utoipa`, utoipa 6).
 ///
 /// Every derived type implements `utoipa::IntoResponses`, so a handler lists

@@ -54,6 +54,7 @@ pub struct Reply<'a> {
     error: &'a dyn ErrorCode,
     format: Format<'a>,
     accept_language: Option<&'a str>,
+    request_id: Option<&'a str>,
     expose_server_details: bool,
 }
 
@@ -63,6 +64,7 @@ impl fmt::Debug for Reply<'_> {
             .field("code", &self.error.code())
             .field("format", &self.format)
             .field("accept_language", &self.accept_language)
+            .field("request_id", &self.request_id)
             .field("expose_server_details", &self.expose_server_details)
             .finish()
     }
@@ -75,8 +77,24 @@ impl<'a> Reply<'a> {
             error,
             format: Format::Json,
             accept_language: None,
+            request_id: None,
             expose_server_details: false,
         }
+    }
+
+    /// The id of the request, e.g. its `x-request-id`: sent as the body's
+    /// top-level `request_id` (problem+json too) and recorded in the
+    /// tracing event, so a client's report finds the server's log line.
+    #[must_use]
+    pub fn request_id(mut self, id: &'a str) -> Self {
+        self.request_id = Some(id);
+        self
+    }
+
+    /// The request id set with [`request_id`](Self::request_id).
+    #[must_use]
+    pub fn id(&self) -> Option<&'a str> {
+        self.request_id
     }
 
     /// Picks the message language from an `Accept-Language` header value,
@@ -88,7 +106,9 @@ impl<'a> Reply<'a> {
     }
 
     /// Sends an RFC 9457 `application/problem+json` body whose `type` is
-    /// `type_base` followed by the code, e.g. `https://api.example.com/errors/`.
+    /// the code's link where the enum gives one (`#[error_code(url = …)]`),
+    /// else `type_base` followed by the code, e.g.
+    /// `https://api.example.com/errors/`.
     #[must_use]
     pub fn problem(mut self, type_base: &'a str) -> Self {
         self.format = Format::Problem { type_base };
@@ -100,6 +120,12 @@ impl<'a> Reply<'a> {
     pub fn expose_server_details(mut self, expose: bool) -> Self {
         self.expose_server_details = expose;
         self
+    }
+
+    /// The error answered.
+    #[must_use]
+    pub fn error(&self) -> &'a dyn ErrorCode {
+        self.error
     }
 
     /// The catalog entry of the error.
@@ -178,15 +204,26 @@ impl<'a> Reply<'a> {
                 out.extend_from_slice(b",\"error\":");
                 let _ = serde_json::to_writer(&mut *out, &Detail(detail));
             }
+            if let Some(id) = self.request_id {
+                out.extend_from_slice(b",\"request_id\":");
+                let _ = serde_json::to_writer(&mut *out, id);
+            }
             out.push(b'}');
         } else {
             let _ = serde_json::to_writer(out, self);
         }
     }
 
-    /// The whole answer as an `http::Response`.
+    /// The whole answer as an `http::Response`; with the `tracing`
+    /// feature, the answer's event is emitted (see [`crate::observe`]).
     #[must_use]
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        crate::observe::answer(self);
+        self.render()
+    }
+
+    /// The whole answer, without its event: for glue that emits it once.
+    pub(crate) fn render(&self) -> http::Response<Vec<u8>> {
         let mut body = Vec::with_capacity(96);
         self.write_json(&mut body);
         let mut response = http::Response::new(body);
@@ -236,7 +273,7 @@ impl Display for Guarded<'_> {
 
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
-#[cfg_attr(not(feature = "axum"), allow(dead_code))]
+#[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
 pub(crate) fn display_string(detail: &dyn Display) -> String {
     let mut out = String::new();
     let _ = write!(out, "{}", Guarded(detail));
@@ -262,17 +299,26 @@ impl Serialize for Reply<'_> {
                 if let Some(detail) = detail {
                     map.serialize_entry("error", &Detail(detail))?;
                 }
+                if let Some(id) = self.request_id {
+                    map.serialize_entry("request_id", id)?;
+                }
                 map.end()
             }
             Format::Problem { type_base } => {
                 let mut map = serializer.serialize_map(Some(4 + usize::from(detail.is_some())))?;
-                map.serialize_entry("type", &TypeUrl(type_base, code))?;
+                match info.url() {
+                    Some(url) => map.serialize_entry("type", &url)?,
+                    None => map.serialize_entry("type", &TypeUrl(type_base, code))?,
+                }
                 map.serialize_entry("title", message)?;
                 map.serialize_entry("status", &info.status().as_u16())?;
                 if let Some(detail) = detail {
                     map.serialize_entry("detail", &Detail(detail))?;
                 }
                 map.serialize_entry("code", &code)?;
+                if let Some(id) = self.request_id {
+                    map.serialize_entry("request_id", id)?;
+                }
                 map.end()
             }
         }

@@ -40,6 +40,12 @@ pub trait ErrorCode {
     fn detail(&self) -> Option<&dyn core::fmt::Display> {
         None
     }
+
+    /// The value as a `std::error::Error`, where the type implements it
+    /// (the derive detects that): what its `source()` chain is read from.
+    fn as_std_error(&self) -> Option<&dyn std::error::Error> {
+        None
+    }
 }
 
 /// Forwards every method through a pointer type.
@@ -63,6 +69,9 @@ macro_rules! forward {
             }
             fn detail(&self) -> Option<&dyn core::fmt::Display> {
                 (**self).detail()
+            }
+            fn as_std_error(&self) -> Option<&dyn std::error::Error> {
+                (**self).as_std_error()
             }
         }
     )*};

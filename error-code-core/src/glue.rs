@@ -43,3 +43,29 @@ pub const fn status(n: u16) -> StatusCode {
         Err(_) => panic!("invalid HTTP status"),
     }
 }
+
+/// The value as an error, for a type that implements `std::error::Error`.
+pub trait ViaError<'a> {
+    /// The value as an error.
+    fn __error(&self) -> Option<&'a dyn std::error::Error>;
+}
+
+impl<'a, T: std::error::Error> ViaError<'a> for Probe<'a, T> {
+    #[inline]
+    fn __error(&self) -> Option<&'a dyn std::error::Error> {
+        Some(self.0)
+    }
+}
+
+/// `None`, for a type that is no `std::error::Error`.
+pub trait NoError<'a> {
+    /// `None`.
+    fn __error(&self) -> Option<&'a dyn std::error::Error>;
+}
+
+impl<'a, T: ?Sized> NoError<'a> for &Probe<'a, T> {
+    #[inline]
+    fn __error(&self) -> Option<&'a dyn std::error::Error> {
+        None
+    }
+}

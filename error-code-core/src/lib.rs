@@ -14,6 +14,8 @@ mod category;
 pub mod check;
 mod code;
 mod compose;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub mod context;
 mod doc;
 #[doc(hidden)]
 pub mod doc_comment;
@@ -22,6 +24,7 @@ mod frameworks;
 mod glue;
 #[cfg(feature = "axum")]
 mod localize;
+pub mod observe;
 /// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
 #[cfg(feature = "utoipa")]
 pub mod openapi;
@@ -39,5 +42,7 @@ pub use crate::snapshot::{Change, SNAPSHOT_ENV, Snapshot, SnapshotError, Snapsho
 pub use http;
 pub use http::StatusCode;
 
+#[cfg(feature = "actix-web")]
+pub use crate::frameworks::actix;
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum;

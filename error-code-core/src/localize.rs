@@ -17,6 +17,14 @@ pub(crate) struct Rendered {
 }
 
 impl Rendered {
+    /// An answer of `info` with this detail.
+    pub(crate) fn new(info: &'static CodeInfo, detail: Option<String>) -> Self {
+        Rendered {
+            info,
+            detail: detail.map(Arc::from),
+        }
+    }
+
     pub(crate) fn of(reply: &Reply<'_>) -> Self {
         Rendered {
             info: reply.info(),

@@ -12,7 +12,7 @@ pub use crate::doc_comment;
 pub use crate::frameworks::actix::{actix_response, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum::axum_response;
-pub use crate::glue::{NoDisplay, Probe, ViaDisplay, status};
+pub use crate::glue::{NoDisplay, NoError, Probe, ViaDisplay, ViaError, status};
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
 #[cfg(feature = "actix-web")]

@@ -30,6 +30,9 @@ pub struct EnumAttrs {
     pub domain: Option<LitStr>,
     /// `url = "https://errors.example.com/{code}"`: each code's link.
     pub url: Option<LitStr>,
+    /// `into_response = false`: no generated HTTP answer impls (axum's
+    /// `IntoResponse`, actix-web's `ResponseError`), to write one's own.
+    pub own_answer: bool,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -613,13 +616,39 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "status" => out.status = status_value(input, errors)?,
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
-                    _ => out.url = url_value(input, ident, errors)?,
+                    "url" => out.url = url_value(input, ident, errors)?,
+                    "into_response" => out.own_answer = !bool_value(input, ident, errors)?,
+                    other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
             },
         )
     });
     out
+}
+
+/// A key of a table without an arm in its parser: a mistake of this crate,
+/// reported rather than ignored (a test keeps it from happening).
+fn no_parser(key: &str, ident: &Ident, input: ParseStream, errors: &mut Errors) -> syn::Result<()> {
+    errors.spanned(
+        ident,
+        format!("error-code cannot read `{key}` here; please report this"),
+    );
+    skip_value(input)
+}
+
+/// `= true` or `= false` after a key.
+fn bool_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Result<bool> {
+    input.parse::<Token![=]>()?;
+    if input.peek(syn::LitBool) {
+        return Ok(input.parse::<syn::LitBool>()?.value);
+    }
+    errors.at(
+        input.span(),
+        format!("expected `{key} = false` or `{key} = true`"),
+    );
+    skip_value(input)?;
+    Ok(true)
 }
 
 fn store_space(out: &mut EnumAttrs, ident: &Ident, key: &str, path: Path, errors: &mut Errors) {
@@ -782,7 +811,8 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                     args.deprecated = str_value(input, ident, errors)?.map(|s| s.value());
                 }
                 "deprecated" => args.deprecated = Some(String::new()),
-                _ => args.grpc = grpc_value(input, errors)?,
+                "grpc" => args.grpc = grpc_value(input, errors)?,
+                other => no_parser(other, ident, input, errors)?,
             }
             Ok(())
         },
@@ -813,7 +843,8 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "crate" => out.krate = Some(path_value(input)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
-                    _ => out.url = url_value(input, ident, errors)?,
+                    "url" => out.url = url_value(input, ident, errors)?,
+                    other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
             },
@@ -982,4 +1013,67 @@ pub fn doc_text(parts: &[String]) -> (String, String) {
         explanation.pop();
     }
     (summary.join(" "), explanation.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::symbol::{CATEGORY_ENUM, CODE_VARIANT, ERROR_CODE_ENUM, Table};
+
+    /// A value each key of the tables takes.
+    fn value(key: &str) -> &'static str {
+        match key {
+            "category" => "= C::A",
+            "scheme" | "crate" => "= C",
+            "status" => "= 404",
+            "retired" => "= [1]",
+            "reserved" => "= 1..=2",
+            "into_response" => "= false",
+            "grpc" => "= NOT_FOUND",
+            "url" => "= \"https://e.example/{code}\"",
+            "deprecated" | "name" | "message" | "domain" => "= \"x\"",
+            "description" => "(en = \"x\")",
+            other => panic!("no test value for `{other}`"),
+        }
+    }
+
+    fn errors_of(table: &Table, parse: impl Fn(&[Attribute], &mut Errors)) {
+        for key in table.keys {
+            let (attr, head) = match table.attr {
+                "code" => ("code", "1, "),
+                "category" if table.place.contains("variant") => ("category", "1..=9, "),
+                other => (other, ""),
+            };
+            let tokens: proc_macro2::TokenStream =
+                format!("#[{attr}({head}{key} {})] enum E {{}}", value(key))
+                    .parse()
+                    .unwrap();
+            let input: syn::DeriveInput = syn::parse2(tokens).unwrap();
+            let mut errors = Errors::default();
+            parse(&input.attrs, &mut errors);
+            assert_eq!(
+                errors.count(),
+                0,
+                "`{key}` of #[{attr}] {}: {:?}",
+                table.place,
+                errors.finish().map(|e| e.to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn every_key_of_every_table_has_a_parser() {
+        errors_of(&ERROR_CODE_ENUM, |attrs, errors| {
+            enum_attrs(attrs, errors);
+        });
+        errors_of(&CATEGORY_ENUM, |attrs, errors| {
+            scheme_attrs(attrs, errors);
+        });
+        errors_of(&CODE_VARIANT, |attrs, errors| {
+            code_attr(&Ident::new("V", Span::call_site()), attrs, errors);
+        });
+        errors_of(&crate::symbol::CATEGORY_VARIANT, |attrs, errors| {
+            category_range(&Ident::new("V", Span::call_site()), attrs, errors);
+        });
+    }
 }

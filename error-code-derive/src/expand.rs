@@ -53,7 +53,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let catalog_impl = catalog_impl(input);
     let from_code = from_code_impl(input, &sorted);
     let transparent = transparent_impl(input);
-    let frameworks = framework_impls(input.original);
+    let frameworks = framework_impls(input.original, input.attrs.own_answer);
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, non_snake_case, clippy::all, clippy::pedantic)]
@@ -531,6 +531,12 @@ fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
                 use #p::{NoDisplay as _, ViaDisplay as _};
                 (&#p::Probe(self)).__detail()
             }
+            #[inline]
+            fn as_std_error(&self) -> ::core::option::Option<&dyn ::std::error::Error> {
+                #[allow(unused_imports)]
+                use #p::{NoError as _, ViaError as _};
+                (&#p::Probe(self)).__error()
+            }
         }
     }
 }
@@ -630,13 +636,19 @@ fn transparent_impl(input: &Input) -> TokenStream {
     }
 }
 
-/// The framework impls the runtime's features enable.
-pub fn framework_impls(input: &DeriveInput) -> TokenStream {
+/// The framework impls the runtime's features enable; `own_answer` leaves
+/// out the HTTP answer impls (`into_response = false`).
+pub fn framework_impls(input: &DeriveInput, own_answer: bool) -> TokenStream {
     let p = p();
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     let predicates = wc.iter().flat_map(|w| w.predicates.iter());
-    quote!(#p::__framework_impls! { [#ig] [#ty #tg] [#(#predicates,)*] })
+    let mode = if own_answer {
+        quote!(@own_answer)
+    } else {
+        quote!()
+    };
+    quote!(#p::__framework_impls! { #mode [#ig] [#ty #tg] [#(#predicates,)*] })
 }
 
 /// The lookup of the enum's own fieldless variants by code, which returns

@@ -11,7 +11,11 @@ use syn::DeriveInput;
 pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
-    let frameworks = framework_impls(input);
+    // The same framework impls as the real expansion would have emitted, so
+    // that a user's own `IntoResponse` is no follow-on conflict.
+    let own_answer =
+        crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default()).own_answer;
+    let frameworks = framework_impls(input, own_answer);
     quote! {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
@@ -25,6 +29,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 fn message(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
                 fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
                 fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> { ::core::unreachable!() }
+                fn as_std_error(&self) -> ::core::option::Option<&dyn ::std::error::Error> { ::core::unreachable!() }
             }
             #[automatically_derived]
             impl #ig __p::ErrorCatalog for #ty #tg #wc {

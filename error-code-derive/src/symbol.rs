@@ -21,7 +21,14 @@ pub const ERROR_CODE_ENUM: Table = Table {
     attr: "error_code",
     place: "on the enum",
     keys: &[
-        "category", "scheme", "status", "retired", "domain", "url", "crate",
+        "category",
+        "scheme",
+        "status",
+        "retired",
+        "domain",
+        "url",
+        "into_response",
+        "crate",
     ],
     repeatable: &["retired"],
 };

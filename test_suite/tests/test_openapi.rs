@@ -28,13 +28,13 @@ fn the_document_matches_the_golden_file() {
     }
     let expected = std::fs::read_to_string(golden).unwrap_or_else(|e| {
         panic!(
-            "{GOLDEN}: {e}; create it with `{SNAPSHOT_ENV}=overwrite cargo test --features axum,utoipa --test test_openapi`"
+            "{GOLDEN}: {e}; create it with `{SNAPSHOT_ENV}=overwrite cargo test -p error-code-test-suite --test test_openapi`"
         )
     });
     assert!(
         text == expected,
         "the example server's OpenAPI document differs from {GOLDEN}; if the change is intended, \
-         rewrite it: `{SNAPSHOT_ENV}=overwrite cargo test --features axum,utoipa --test test_openapi`\n\
+         rewrite it: `{SNAPSHOT_ENV}=overwrite cargo test -p error-code-test-suite --test test_openapi`\n\
          generated:\n{text}"
     );
 }
@@ -44,7 +44,7 @@ fn every_handler_documents_every_code_of_the_server_error() {
     let doc = document();
     assert_eq!(doc["openapi"], "3.1.0");
     let errors = [
-        server::ServerError::InvalidLimit("x".into()),
+        server::ServerError::ParamInvalid("x".into()),
         server::ServerError::PodNotFound {
             namespace: "default".into(),
             name: "nope".into(),

@@ -41,7 +41,10 @@ fn get_in(base: &str, path: &str, language: Option<&str>) -> Answer {
         .http_status_as_error(false)
         .build()
         .into();
-    let mut request = agent.get(format!("{base}{path}"));
+    // A fixed request id keeps the bodies exact.
+    let mut request = agent
+        .get(format!("{base}{path}"))
+        .header("x-request-id", "t-1");
     if let Some(language) = language {
         request = request.header("accept-language", language);
     }
@@ -101,14 +104,14 @@ fn every_route_and_error_over_http() {
     );
     assert_eq!(
         bad.body,
-        r#"{"code":1001,"message":"参数不合法","error":"limit \"ten\" is not a number"}"#
+        r#"{"code":1001,"message":"参数不合法","error":"limit \"ten\" is not a number","request_id":"t-1"}"#
     );
 
     let failing = get(&base, "/api/v1/namespaces/default/pods/web-0/events");
     assert_eq!(failing.status, 500);
     assert_eq!(
         failing.body,
-        r#"{"code":2002,"message":"获取 Pod 事件失败"}"#
+        r#"{"code":2002,"message":"获取 Pod 事件失败","request_id":"t-1"}"#
     );
     assert!(
         !failing.body.contains("10.0.0.7"),
@@ -132,7 +135,7 @@ fn every_route_and_error_over_http() {
     );
     assert_eq!(
         english.body,
-        r#"{"code":2001,"message":"Failed to get the pod","error":"pod nope not found in namespace default"}"#
+        r#"{"code":2001,"message":"Failed to get the pod","error":"pod nope not found in namespace default","request_id":"t-1"}"#
     );
     let english = get_in(
         &base,
@@ -141,10 +144,183 @@ fn every_route_and_error_over_http() {
     );
     assert_eq!(
         english.body,
-        r#"{"code":2002,"message":"Failed to get the pod's events"}"#
+        r#"{"code":2002,"message":"Failed to get the pod's events","request_id":"t-1"}"#
     );
     let unknown = get_in(&base, "/api/v1/namespaces/default/pods/nope", Some("fr"));
     assert!(unknown.body.contains("获取 Pod 失败"), "{}", unknown.body);
     let ok = get_in(&base, "/api/v1/namespaces/default/pods/web-0", Some("en"));
     assert_eq!(ok.status, 200, "other answers pass unchanged");
+}
+
+fn post(base: &str, path: &str, content_type: &str, body: &str) -> Answer {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut response = agent
+        .post(format!("{base}{path}"))
+        .header("content-type", content_type)
+        .send(body)
+        .expect("the server answers");
+    Answer {
+        status: response.status().as_u16(),
+        content_type: response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned(),
+        body: response.body_mut().read_to_string().unwrap_or_default(),
+    }
+}
+
+#[test]
+fn malformed_input_answers_1001_with_the_parsers_message_and_ids_are_echoed() {
+    let base = start();
+    let bad = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": 7"#,
+    );
+    assert_eq!(
+        (bad.status, bad.content_type.as_str()),
+        (400, "application/json")
+    );
+    let body: serde_json::Value = serde_json::from_str(&bad.body).unwrap();
+    assert_eq!(body["code"], 1001);
+    assert!(body["error"].as_str().unwrap().contains("JSON"), "{body}");
+    // The server made an id, and the body carries it.
+    assert!(
+        body["request_id"].as_str().unwrap().starts_with("req-"),
+        "{body}"
+    );
+    let created = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": "new-0"}"#,
+    );
+    assert_eq!(created.status, 201, "{}", created.body);
+    let again = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": "new-0"}"#,
+    );
+    assert_eq!(again.status, 409);
+}
+
+/// The resident memory of this process, in KiB.
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<u64>().ok())
+        .map_or(0, |pages| pages * 4)
+}
+
+/// 20,000 requests over 64 connections, mixed routes and malformed bodies:
+/// every answer right, no connection error, memory flat after warm-up.
+#[test]
+fn load_over_loopback() {
+    const THREADS: usize = 64;
+    const PER_THREAD: usize = 20_000 / THREADS + 1;
+    let base = start();
+    let run = |rounds: usize| {
+        let handles: Vec<_> = (0..THREADS)
+            .map(|t| {
+                let base = base.clone();
+                std::thread::spawn(move || {
+                    let agent: ureq::Agent = ureq::Agent::config_builder()
+                        .http_status_as_error(false)
+                        .build()
+                        .into();
+                    for i in 0..rounds {
+                        let (status, code, body) = match (t + i) % 4 {
+                            0 => {
+                                let mut r = agent
+                                    .get(format!("{base}/api/v1/namespaces/default/pods/nope"))
+                                    .call()
+                                    .expect("answer");
+                                (
+                                    r.status().as_u16(),
+                                    2001,
+                                    r.body_mut().read_to_string().unwrap(),
+                                )
+                            }
+                            1 => {
+                                let mut r = agent
+                                    .get(format!(
+                                        "{base}/api/v1/namespaces/default/pods/web-0/events"
+                                    ))
+                                    .call()
+                                    .expect("answer");
+                                (
+                                    r.status().as_u16(),
+                                    2002,
+                                    r.body_mut().read_to_string().unwrap(),
+                                )
+                            }
+                            2 => {
+                                let mut r = agent
+                                    .post(format!("{base}/api/v1/namespaces/default/pods"))
+                                    .header("content-type", "application/json")
+                                    .send("{broken")
+                                    .expect("answer");
+                                (
+                                    r.status().as_u16(),
+                                    1001,
+                                    r.body_mut().read_to_string().unwrap(),
+                                )
+                            }
+                            _ => {
+                                let mut r = agent
+                                    .get(format!("{base}/api/v1/namespaces/default/pods/web-1"))
+                                    .call()
+                                    .expect("answer");
+                                (
+                                    r.status().as_u16(),
+                                    0,
+                                    r.body_mut().read_to_string().unwrap(),
+                                )
+                            }
+                        };
+                        let expected = match code {
+                            2001 => 404,
+                            2002 => 500,
+                            1001 => 400,
+                            _ => 200,
+                        };
+                        assert_eq!(status, expected, "{body}");
+                        if code != 0 {
+                            let remote =
+                                RemoteError::from_slice(body.as_bytes()).expect("an error body");
+                            assert_eq!(remote.code, code);
+                            assert!(!body.contains("10.0.0.7"));
+                        }
+                    }
+                })
+            })
+            .collect();
+        for handle in handles {
+            handle
+                .join()
+                .expect("no connection error, every answer right");
+        }
+    };
+    run(PER_THREAD / 10);
+    let warm = rss_kib();
+    let started = std::time::Instant::now();
+    run(PER_THREAD);
+    let elapsed = started.elapsed();
+    let end = rss_kib();
+    println!(
+        "load: {} requests over {THREADS} connections in {elapsed:?} ({:.0}/s); RSS {warm} KiB after warm-up, {end} KiB after",
+        THREADS * PER_THREAD,
+        (THREADS * PER_THREAD) as f64 / elapsed.as_secs_f64()
+    );
+    assert!(
+        end < warm + 32 * 1024,
+        "memory grew from {warm} KiB to {end} KiB"
+    );
 }

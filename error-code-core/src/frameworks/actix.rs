@@ -1,23 +1,93 @@
 //! actix-web (feature `actix-web`): every derived error with `Display` is a
-//! `ResponseError`.
+//! `ResponseError`; [`ErrorContext`] gives its answers the request's
+//! language and id.
 
 use crate::body::Reply;
 use crate::code::ErrorCode;
+use crate::context::{RequestContext, Scoped, current};
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::StatusCode;
+use std::future::{Ready, ready};
+use std::sync::Arc;
 
 /// The status as actix-web's own `StatusCode` type.
+#[doc(hidden)]
 pub fn actix_status(error: &dyn ErrorCode) -> StatusCode {
     StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The actix-web answer for `error`: status, content type and JSON body.
+/// The actix-web answer for `error`: status, content type and JSON body,
+/// in the language and with the id of the request under [`ErrorContext`].
+#[doc(hidden)]
 pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
-    let reply = Reply::new(error);
+    let context = current();
+    let mut reply = Reply::new(error);
+    if let Some(context) = context.as_deref() {
+        if let Some(language) = &context.accept_language {
+            reply = reply.accept_language(language);
+        }
+        if let Some(id) = &context.request_id {
+            reply = reply.request_id(id);
+        }
+    }
+    crate::observe::answer(&reply);
     let mut body = Vec::with_capacity(96);
     reply.write_json(&mut body);
     actix_web::HttpResponse::build(actix_status(error))
         .content_type(reply.content_type())
         .body(body)
+}
+
+/// Middleware that gives error answers their request's context: the
+/// message in the language of its `Accept-Language`, and its id
+/// (`x-request-id`) as the body's `request_id` and in the tracing event.
+///
+/// ```
+/// let app = actix_web::App::new().wrap(error_code::actix::ErrorContext);
+/// # let _ = app;
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ErrorContext;
+
+impl<S, B> Transform<S, ServiceRequest> for ErrorContext
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Transform = ErrorContextService<S>;
+    type InitError = ();
+    type Future = Ready<Result<ErrorContextService<S>, ()>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(ErrorContextService { service }))
+    }
+}
+
+/// The service of [`ErrorContext`].
+#[derive(Debug)]
+pub struct ErrorContextService<S> {
+    service: S,
+}
+
+impl<S, B> Service<ServiceRequest> for ErrorContextService<S>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Future = Scoped<S::Future>;
+
+    actix_web::dev::forward_ready!(service);
+
+    fn call(&self, request: ServiceRequest) -> Self::Future {
+        let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
+        let context = RequestContext::new(
+            header("accept-language"),
+            header(crate::context::REQUEST_ID),
+        );
+        Scoped::new(Arc::new(context), self.service.call(request))
+    }
 }
 
 #[doc(hidden)]

@@ -10,6 +10,10 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __framework_impls {
+    // `#[error_code(into_response = false)]`: the type answers HTTP itself.
+    (@own_answer $($t:tt)*) => {
+        $crate::__utoipa_impl! { $($t)* }
+    };
     ($($t:tt)*) => {
         $crate::__axum_impl! { $($t)* }
         $crate::__actix_impl! { $($t)* }
@@ -18,7 +22,7 @@ macro_rules! __framework_impls {
 }
 
 #[cfg(feature = "actix-web")]
-pub(crate) mod actix;
+pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
 mod utoipa;

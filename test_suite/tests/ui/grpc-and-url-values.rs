@@ -1,7 +1,7 @@
 use error_code::ErrorCode;
 
 #[derive(Debug, ErrorCode)]
-#[error_code(url = "https://errors.example.com/{id}", domain = 7)]
+#[error_code(url = "https://errors.example.com/{id}", domain = 7, into_response = "no")]
 pub enum E {
     #[code(1, status = 409, grpc = ALREADY_EXIST)]
     Misspelt,

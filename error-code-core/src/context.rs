@@ -1,0 +1,105 @@
+//! The context of the request being answered — its language and its id —
+//! for response conversions that cannot see the request (axum's
+//! `IntoResponse`, actix-web's `ResponseError`).
+//!
+//! A framework layer wraps the request's future in [`Scoped`], which makes
+//! the context current on this thread while the future is polled; an error
+//! converted into an answer during that poll reads it with [`current`].
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context as TaskContext, Poll};
+
+/// What an error answer takes from its request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestContext {
+    /// The `Accept-Language` value.
+    pub accept_language: Option<String>,
+    /// The request's id (`x-request-id`).
+    pub request_id: Option<String>,
+}
+
+/// The header that carries a request's id, as tower-http's request-id
+/// layers set it.
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// The longest request id taken from a header; longer ones are ignored.
+const MAX_ID: usize = 200;
+
+impl RequestContext {
+    /// The context of a request with these headers: a visible-ASCII
+    /// `x-request-id` of at most 200 bytes, and `Accept-Language`.
+    #[must_use]
+    pub fn from_headers(headers: &http::HeaderMap) -> Self {
+        let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        RequestContext::new(
+            text(http::header::ACCEPT_LANGUAGE.as_str()),
+            text(REQUEST_ID),
+        )
+    }
+
+    /// The context of a request with these header values.
+    #[must_use]
+    pub fn new(accept_language: Option<&str>, request_id: Option<&str>) -> Self {
+        RequestContext {
+            accept_language: accept_language.map(str::to_owned),
+            request_id: request_id
+                .map(str::trim)
+                .filter(|id| {
+                    !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_graphic())
+                })
+                .map(str::to_owned),
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Arc<RequestContext>>> = const { RefCell::new(None) };
+}
+
+/// The context of the request being answered on this thread, if a layer
+/// set one.
+#[must_use]
+pub fn current() -> Option<Arc<RequestContext>> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// A future polled with its request's context current.
+#[derive(Debug)]
+pub struct Scoped<F> {
+    context: Arc<RequestContext>,
+    inner: Pin<Box<F>>,
+}
+
+impl<F> Scoped<F> {
+    /// `inner`, polled with `context` current.
+    pub fn new(context: Arc<RequestContext>, inner: F) -> Self {
+        Scoped {
+            context,
+            inner: Box::pin(inner),
+        }
+    }
+}
+
+/// Restores the previous context when dropped, also on a panic.
+struct Restore(Option<Arc<RequestContext>>);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let previous = self.0.take();
+        CURRENT.with(|c| *c.borrow_mut() = previous);
+    }
+}
+
+impl<F: Future> Future for Scoped<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<F::Output> {
+        let context = Arc::clone(&self.context);
+        let previous = CURRENT.with(|c| c.borrow_mut().replace(context));
+        let _restore = Restore(previous);
+        self.inner.as_mut().poll(cx)
+    }
+}

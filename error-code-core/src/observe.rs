@@ -1,0 +1,66 @@
+//! Observing a running service (feature `tracing`): every answer built
+//! from a derived error emits one `tracing` event, so a 5xx detail hidden
+//! from the client is kept in the log.
+//!
+//! The event's target is `error_code`, its message the catalog message,
+//! and its fields:
+//!
+//! | field | value |
+//! |---|---|
+//! | `code` | the error code, e.g. `2001` |
+//! | `name` | the error's name, e.g. `GetPodError` |
+//! | `status` | the HTTP status, e.g. `404` |
+//! | `request_id` | the request's id, where there is one |
+//! | `detail` | the value's `Display`, where it says more than the message, sent or not |
+//! | `source` | the `source()` chain, `: `-separated, where there is one |
+//!
+//! A 5xx answer's event is at `ERROR`; a 4xx answer's at `INFO` (a client's
+//! mistake, not the server's). Filter with `RUST_LOG=error_code=info`, or
+//! by target in a subscriber.
+
+use crate::body::Reply;
+
+/// The event's target.
+pub const TARGET: &str = "error_code";
+
+/// Emits the event of one answer.
+#[cfg(feature = "tracing")]
+pub(crate) fn answer(reply: &Reply<'_>) {
+    use crate::body::display_string;
+    let info = reply.info();
+    let status = info.status();
+    let level_on = if status.is_server_error() {
+        tracing::enabled!(target: TARGET, tracing::Level::ERROR)
+    } else {
+        tracing::enabled!(target: TARGET, tracing::Level::INFO)
+    };
+    if !level_on {
+        return;
+    }
+    let error = reply.error();
+    let detail = error
+        .detail()
+        .map(display_string)
+        .filter(|d| !d.is_empty() && d != info.message());
+    let source = error.as_std_error().and_then(|e| {
+        let mut chain = Vec::new();
+        let mut next = e.source();
+        while let Some(cause) = next {
+            chain.push(display_string(&cause));
+            next = cause.source();
+        }
+        (!chain.is_empty()).then(|| chain.join(": "))
+    });
+    let (code, name, status) = (info.code(), info.name(), status.as_u16());
+    let request_id = reply.id();
+    if info.status().is_server_error() {
+        tracing::error!(target: TARGET, code, name, status, request_id, detail, source, "{}", info.message());
+    } else {
+        tracing::info!(target: TARGET, code, name, status, request_id, detail, source, "{}", info.message());
+    }
+}
+
+/// Without the `tracing` feature, nothing.
+#[cfg(not(feature = "tracing"))]
+#[inline]
+pub(crate) fn answer(_: &Reply<'_>) {}

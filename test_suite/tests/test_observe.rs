@@ -1,0 +1,326 @@
+//! Operating it: one tracing event per answer (the hidden 5xx detail kept
+//! in the log), request ids in bodies and events, extractor rejections in
+//! the API's format, through axum's and actix-web's own request handling.
+
+#![cfg(all(feature = "axum", feature = "actix-web", feature = "tracing"))]
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Query};
+use axum::routing::{get, post};
+use error_code::{ErrorCode, Reply};
+use http::{Request, StatusCode};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use tower::ServiceExt as _;
+use tracing::field::{Field, Visit};
+use tracing_subscriber::layer::{Context, SubscriberExt as _};
+
+#[derive(Debug, thiserror::Error)]
+#[error("connection to 10.0.0.7:5432 refused")]
+struct DbError;
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum ApiError {
+    /// 参数不合法
+    #[error("{0}")]
+    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    ParamInvalid(String),
+    /// 获取 Pod 失败
+    #[error("pod web-9 not found")]
+    #[code(2001, status = 404, message(en = "Pod not found"))]
+    PodNotFound,
+    /// 获取 Pod 事件失败
+    #[error("password=hunter2 rejected by the event store")]
+    #[code(2002, status = 500)]
+    Events(#[source] DbError),
+}
+
+/// One captured event: its level and its fields as text.
+#[derive(Debug, Clone)]
+struct Captured {
+    level: tracing::Level,
+    target: String,
+    fields: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<Captured>>>);
+
+impl Capture {
+    fn events(&self) -> Vec<Captured> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+struct Fields<'a>(&'a mut BTreeMap<String, String>);
+
+impl Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        self.0.insert(field.name().to_owned(), format!("{value:?}"));
+    }
+    fn record_str(&mut self, field: &Field, value: &str) {
+        self.0.insert(field.name().to_owned(), value.to_owned());
+    }
+    fn record_u64(&mut self, field: &Field, value: u64) {
+        self.0.insert(field.name().to_owned(), value.to_string());
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
+    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+        let mut fields = BTreeMap::new();
+        event.record(&mut Fields(&mut fields));
+        self.0.lock().unwrap().push(Captured {
+            level: *event.metadata().level(),
+            target: event.metadata().target().to_owned(),
+            fields,
+        });
+    }
+}
+
+/// Runs `f` on a current-thread runtime with a capturing subscriber.
+fn captured<T>(f: impl std::future::Future<Output = T>) -> (T, Vec<Captured>) {
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::registry().with(capture.clone());
+    let out = tracing::subscriber::with_default(subscriber, || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(f)
+    });
+    (out, capture.events())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct NewPod {
+    #[allow(dead_code)]
+    name: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Page {
+    #[allow(dead_code)]
+    limit: u32,
+}
+
+fn app() -> Router {
+    Router::new()
+        .route(
+            "/pod",
+            get(|| async { Err::<(), _>(ApiError::PodNotFound) }),
+        )
+        .route(
+            "/events",
+            get(|| async { Err::<(), _>(ApiError::Events(DbError)) }),
+        )
+        .route(
+            "/pods",
+            post(|axum::Json(_): axum::Json<NewPod>| async { "created" }),
+        )
+        .route("/page", get(|Query(_): Query<Page>| async { "page" }))
+        .route("/pods/{n}", get(|Path(_): Path<u32>| async { "pod" }))
+        .layer(
+            error_code::axum::ErrorLayer::new().rejections(ApiError::ParamInvalid(String::new())),
+        )
+}
+
+async fn send(request: Request<Body>) -> (StatusCode, serde_json::Value) {
+    let response = app().oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let body = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| serde_json::Value::String(String::from_utf8_lossy(&bytes).into()));
+    (status, body)
+}
+
+fn get_req(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+#[test]
+fn a_5xx_answer_logs_what_the_client_does_not_get() {
+    let ((status, body), events) =
+        captured(send(get_req("/events", &[("x-request-id", "req-42")])));
+    assert_eq!(status, 500);
+    assert_eq!(
+        body,
+        serde_json::json!({"code": 2002, "message": "获取 Pod 事件失败", "request_id": "req-42"})
+    );
+    assert!(!body.to_string().contains("hunter2"));
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = &events[0];
+    assert_eq!(event.level, tracing::Level::ERROR);
+    assert_eq!(event.target, "error_code");
+    assert_eq!(event.fields["code"], "2002");
+    assert_eq!(event.fields["name"], "Events");
+    assert_eq!(event.fields["status"], "500");
+    assert_eq!(event.fields["request_id"], "req-42");
+    assert_eq!(
+        event.fields["detail"],
+        "password=hunter2 rejected by the event store"
+    );
+    assert_eq!(
+        event.fields["source"],
+        "connection to 10.0.0.7:5432 refused"
+    );
+}
+
+#[test]
+fn a_4xx_answer_is_an_info_event_and_without_an_id_there_is_none() {
+    let ((status, body), events) = captured(send(get_req(
+        "/pod",
+        &[("accept-language", "fr-CH, en;q=0.8")],
+    )));
+    assert_eq!(status, 404);
+    assert_eq!(
+        body,
+        serde_json::json!({"code": 2001, "message": "Pod not found", "error": "pod web-9 not found"})
+    );
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].level, tracing::Level::INFO);
+    assert_eq!(events[0].fields["code"], "2001");
+    assert!(!events[0].fields.contains_key("request_id"));
+}
+
+#[test]
+fn extractor_rejections_answer_in_the_api_format() {
+    let json = |body: &str, content_type: Option<&str>| {
+        let mut request = Request::post("/pods");
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        request.body(Body::from(body.to_owned())).unwrap()
+    };
+    let cases = [
+        (
+            json("{not json", Some("application/json")),
+            "Failed to parse the request body as JSON",
+        ),
+        (
+            json(r#"{"name": 7}"#, Some("application/json")),
+            "invalid type: integer `7`",
+        ),
+        (
+            json(r#"{"name": "a"}"#, None),
+            "Content-Type: application/json",
+        ),
+        (
+            get_req("/page?limit=many", &[]),
+            "Failed to deserialize query string",
+        ),
+        (
+            get_req("/pods/abc", &[("x-request-id", "r-1")]),
+            "Invalid URL",
+        ),
+    ];
+    for (request, text) in cases {
+        let ((status, body), events) = captured(send(request));
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(body["code"], 1001, "{body}");
+        assert_eq!(body["message"], "参数不合法");
+        assert!(body["error"].as_str().unwrap().contains(text), "{body}");
+        assert_eq!(events.len(), 1);
+    }
+    let ((_, body), _) = captured(send(get_req("/pods/abc", &[("x-request-id", "r-1")])));
+    assert_eq!(body["request_id"], "r-1");
+    // A successful request passes untouched.
+    let ((status, body), events) =
+        captured(send(json(r#"{"name": "a"}"#, Some("application/json"))));
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, serde_json::Value::String("created".into()))
+    );
+    assert!(events.is_empty());
+}
+
+#[test]
+fn reply_to_response_emits_one_event_and_to_json_none() {
+    let ((), events) = captured(async {
+        let _ = Reply::new(&ApiError::PodNotFound)
+            .request_id("x")
+            .to_response();
+        let _ = Reply::new(&ApiError::PodNotFound).to_json();
+    });
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].fields["request_id"], "x");
+}
+
+/// A type that writes its own `IntoResponse` while the `axum` feature is on.
+#[derive(Debug, ErrorCode)]
+#[error_code(into_response = false)]
+enum OwnAnswer {
+    /// Teapot
+    #[code(4180, status = 418)]
+    Teapot,
+}
+
+impl axum::response::IntoResponse for OwnAnswer {
+    fn into_response(self) -> axum::response::Response {
+        let mut response = Reply::new(&self).to_response().map(Body::from);
+        response
+            .headers_mut()
+            .insert("x-own", http::HeaderValue::from_static("yes"));
+        response
+    }
+}
+
+#[test]
+fn a_type_may_write_its_own_into_response() {
+    let app = Router::new().route("/", get(|| async { Err::<(), _>(OwnAnswer::Teapot) }));
+    let ((status, own), _) = captured(async {
+        let response = app.oneshot(get_req("/", &[])).await.unwrap();
+        (response.status(), response.headers().get("x-own").cloned())
+    });
+    assert_eq!(status, 418);
+    assert_eq!(own.unwrap(), "yes");
+}
+
+#[test]
+fn actix_answers_in_the_request_language_with_its_id() {
+    use actix_web::{App, HttpResponse, test, web};
+    async fn pod() -> Result<HttpResponse, ApiError> {
+        Err(ApiError::PodNotFound)
+    }
+    async fn events() -> Result<HttpResponse, ApiError> {
+        Err(ApiError::Events(DbError))
+    }
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::registry().with(capture.clone());
+    tracing::subscriber::with_default(subscriber, || {
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .wrap(error_code::actix::ErrorContext)
+                    .route("/pod", web::get().to(pod))
+                    .route("/events", web::get().to(events)),
+            )
+            .await;
+            let request = test::TestRequest::get()
+                .uri("/pod")
+                .insert_header(("accept-language", "en-US,en;q=0.9"))
+                .insert_header(("x-request-id", "act-1"))
+                .to_request();
+            let body: serde_json::Value = test::call_and_read_body_json(&app, request).await;
+            assert_eq!(
+                body,
+                serde_json::json!({"code": 2001, "message": "Pod not found", "error": "pod web-9 not found", "request_id": "act-1"})
+            );
+            let request = test::TestRequest::get().uri("/events").to_request();
+            let body: serde_json::Value = test::call_and_read_body_json(&app, request).await;
+            assert_eq!(body, serde_json::json!({"code": 2002, "message": "获取 Pod 事件失败"}));
+        });
+    });
+    let events = capture.events();
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].fields["request_id"], "act-1");
+    assert_eq!(events[1].level, tracing::Level::ERROR);
+    assert!(events[1].fields["detail"].contains("hunter2"));
+}
