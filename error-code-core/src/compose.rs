@@ -19,6 +19,10 @@ pub trait Transparent: Sized {
     type Error: ErrorCode + ?Sized;
     /// Every code the part can produce.
     const CATALOG: Catalog;
+    /// [`Yes`] where every variant it can produce is fieldless, its parts'
+    /// too (so `from_code` finds a value for every code of its catalog),
+    /// else [`No`].
+    type Fieldless;
     /// The error that gives code, status, name and message.
     fn error(&self) -> &Self::Error;
     /// The part's value with this code.
@@ -28,6 +32,7 @@ pub trait Transparent: Sized {
 impl<T: Transparent> Transparent for Box<T> {
     type Error = T::Error;
     const CATALOG: Catalog = T::CATALOG;
+    type Fieldless = T::Fieldless;
     #[inline]
     fn error(&self) -> &T::Error {
         (**self).error()
@@ -37,6 +42,57 @@ impl<T: Transparent> Transparent for Box<T> {
         T::from_part_code(code).map(Box::new)
     }
 }
+
+/// A code passed to the `from_code` of a composed type: `u32`.
+pub trait Code: Copy {
+    /// The code.
+    fn code(self) -> u32;
+}
+
+impl Code for u32 {
+    #[inline]
+    fn code(self) -> u32 {
+        self
+    }
+}
+
+/// A type-level `true`.
+#[derive(Debug)]
+pub struct Yes;
+
+/// A type-level `false`.
+#[derive(Debug)]
+pub struct No;
+
+/// Type-level `and`.
+pub trait Both<B> {
+    /// `Self && B`.
+    type Out;
+}
+
+impl Both<Yes> for Yes {
+    type Out = Yes;
+}
+
+impl Both<No> for Yes {
+    type Out = No;
+}
+
+impl<B> Both<B> for No {
+    type Out = No;
+}
+
+/// The bound of a composed type's inherent `from_code`: `(C, Fieldless)`
+/// holds only for [`Yes`], so a call fails to compile, at the call, where a
+/// part has variants with fields, whose codes no lookup can make a value of.
+#[diagnostic::on_unimplemented(
+    message = "`from_code` cannot find every code of this composed type: a part has variants with fields",
+    label = "no value can be made from the code of a variant with fields",
+    note = "call `error_code::FromCode::from_code`, which answers `None` for those codes, or make the parts' variants fieldless"
+)]
+pub trait FindsEveryCode {}
+
+impl<C> FindsEveryCode for (C, Yes) {}
 
 /// Whether `code` lies between the first and last code of sorted `entries`.
 #[inline]

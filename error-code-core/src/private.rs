@@ -6,7 +6,9 @@ pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::check;
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
-pub use crate::compose::{Transparent, in_bounds, merge, total_len, union, union_len};
+pub use crate::compose::{
+    Both, Code, FindsEveryCode, No, Transparent, Yes, in_bounds, merge, total_len, union, union_len,
+};
 pub use crate::doc_comment;
 #[cfg(feature = "actix-web")]
 pub use crate::frameworks::actix::{actix_response, actix_status};

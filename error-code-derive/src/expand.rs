@@ -587,15 +587,40 @@ fn from_code_impl(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
             }
         }
     });
+    // A type without parts has `from_code` where its variants are
+    // fieldless; a composed one also needs its parts' to be, which only
+    // const evaluation knows: its `from_code` checks that where it is
+    // called (a generic over the code type delays the check to the call).
     let inherent = input.fieldless().then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                /// The value with this error code, or `None` for a code the type does not have.
-                #[inline]
-                #[must_use]
-                pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    <Self as #p::FromCode>::from_code(code)
+        let doc = "The value with this error code, or `None` for a code the type does not have.";
+        if input.parts().next().is_none() {
+            quote! {
+                #[automatically_derived]
+                impl #ig #ty #tg #wc {
+                    #[doc = #doc]
+                    #[inline]
+                    #[must_use]
+                    pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                        <Self as #p::FromCode>::from_code(code)
+                    }
+                }
+            }
+        } else {
+            quote! {
+                #[automatically_derived]
+                impl #ig #ty #tg #wc {
+                    #[doc = #doc]
+                    ///
+                    /// A composed type has this lookup only where its parts' variants are
+                    /// fieldless too: a call does not compile otherwise.
+                    #[inline]
+                    #[must_use]
+                    pub fn from_code<C: #p::Code>(code: C) -> ::core::option::Option<Self>
+                    where
+                        (C, <Self as #p::Transparent>::Fieldless): #p::FindsEveryCode,
+                    {
+                        <Self as #p::FromCode>::from_code(#p::Code::code(code))
+                    }
                 }
             }
         }
@@ -617,6 +642,16 @@ fn from_code_impl(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
 
 fn transparent_impl(input: &Input) -> TokenStream {
     let p = p();
+    // `Yes` or `No` for the enum's own variants, `and`-ed with each part's.
+    let mut fieldless = if input.fieldless() {
+        quote!(#p::Yes)
+    } else {
+        quote!(#p::No)
+    };
+    for (_, part) in input.parts() {
+        let theirs = part_item(part, false, &quote!(Fieldless));
+        fieldless = quote!(<#fieldless as #p::Both<#theirs>>::Out);
+    }
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     quote! {
@@ -624,6 +659,7 @@ fn transparent_impl(input: &Input) -> TokenStream {
         impl #ig #p::Transparent for #ty #tg #wc {
             type Error = Self;
             const CATALOG: #p::Catalog = <Self as #p::ErrorCatalog>::CATALOG;
+            type Fieldless = #fieldless;
             #[inline]
             fn error(&self) -> &Self {
                 self

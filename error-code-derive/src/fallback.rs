@@ -56,6 +56,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
             impl #ig __p::Transparent for #ty #tg #wc {
                 type Error = Self;
                 const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
+                type Fieldless = __p::Yes;
                 fn error(&self) -> &Self { self }
                 fn from_part_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     ::core::option::Option::None

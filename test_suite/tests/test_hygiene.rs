@@ -64,7 +64,7 @@ fn derived_items_work_without_the_prelude() {
     use ::error_code::ErrorCode as _;
     ::std::assert_eq!(shadowed::Api::CATALOG.len(), 4);
     ::std::assert_eq!(shadowed::Api::Down.code(), 99);
-    let api = shadowed::Api::from_code(11);
+    let api = <shadowed::Api as ::error_code::FromCode>::from_code(11);
     ::std::assert!(::std::matches!(
         api,
         ::std::option::Option::Some(shadowed::Api::First(shadowed::First::One))
