@@ -41,3 +41,5 @@ pub use http::StatusCode;
 
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum;
+#[cfg(feature = "tonic")]
+pub use crate::frameworks::tonic as grpc;

@@ -14,6 +14,7 @@ macro_rules! __framework_impls {
         $crate::__axum_impl! { $($t)* }
         $crate::__actix_impl! { $($t)* }
         $crate::__utoipa_impl! { $($t)* }
+        $crate::__tonic_impl! { $($t)* }
     };
 }
 
@@ -21,6 +22,8 @@ macro_rules! __framework_impls {
 pub(crate) mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod utoipa;
 
 // The macros of the frameworks whose feature is off expand to nothing.
@@ -36,5 +39,12 @@ macro_rules! __axum_impl {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix_impl {
+    ($($t:tt)*) => {};
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tonic_impl {
     ($($t:tt)*) => {};
 }
