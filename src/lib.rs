@@ -107,17 +107,20 @@ pub mod openapi {
 ///
 /// Every derived type implements `From<E> for tonic::Status`, so a service
 /// method returns `Err(PodError::GetPodError.into())` or uses `?`.
-/// [`status`] gives the same status, [`GrpcReply`] one in the client's
-/// language or with 5xx details, and
+/// [`status`](crate::grpc::status) gives the same status,
+/// [`GrpcReply`](crate::grpc::GrpcReply) one in the client's language or with
+/// 5xx details, and
 /// [`RemoteError::from_status`](crate::RemoteError::from_status) reads it
 /// back on the client.
 ///
-/// The gRPC code follows the HTTP status ([`code_for_status`] has the
-/// table), unless the code says otherwise with `grpc = ALREADY_EXISTS`. The
-/// status carries a `google.rpc.ErrorInfo`: `reason` is the name in
-/// UPPER_SNAKE_CASE ([`reason`]), `domain` the enum's or its category enum's
-/// `domain = "…"` ([`domain`] has the default), and `metadata["code"]` the
-/// code. A 5xx detail stays in the process, as over HTTP.
+/// The gRPC code follows the HTTP status
+/// ([`code_for_status`](crate::grpc::code_for_status) has the table), unless
+/// the code says otherwise with `grpc = ALREADY_EXISTS`. The status carries a
+/// `google.rpc.ErrorInfo`: `reason` is the name in UPPER_SNAKE_CASE
+/// ([`reason`](crate::grpc::reason)), `domain` the enum's or its category
+/// enum's `domain = "…"` ([`domain`](crate::grpc::domain) has the default),
+/// and `metadata["code"]` the code. A 5xx detail stays in the process, as
+/// over HTTP.
 ///
 /// ```
 /// use error_code::grpc::GrpcReply;

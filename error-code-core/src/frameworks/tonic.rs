@@ -73,9 +73,11 @@ pub const fn code_for_status(status: StatusCode) -> Code {
         501 => Code::Unimplemented,
         503 => Code::Unavailable,
         504 => Code::DeadlineExceeded,
-        400..=499 => Code::FailedPrecondition,
-        500..=599 => Code::Internal,
-        _ => Code::Unknown,
+        n => match n / 100 {
+            4 => Code::FailedPrecondition,
+            5 => Code::Internal,
+            _ => Code::Unknown,
+        },
     }
 }
 
