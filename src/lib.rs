@@ -112,6 +112,86 @@ pub mod openapi {
     }
 }
 
+/// gRPC answers (feature `tonic`, tonic 0.14 and tonic-types 0.14).
+///
+/// Every derived type implements `From<E> for tonic::Status`, so a service
+/// method returns `Err(PodError::GetPodError.into())` or uses `?`.
+/// [`status`](crate::grpc::status) gives the same status,
+/// [`GrpcReply`](crate::grpc::GrpcReply) one in the client's language or with
+/// 5xx details, and
+/// [`RemoteError::from_status`](crate::RemoteError::from_status) reads it
+/// back on the client.
+///
+/// The gRPC code follows the HTTP status
+/// ([`code_for_status`](crate::grpc::code_for_status) has the table), unless
+/// the code says otherwise with `grpc = ALREADY_EXISTS`. The status carries a
+/// `google.rpc.ErrorInfo`: `reason` is the name in UPPER_SNAKE_CASE
+/// ([`reason`](crate::grpc::reason)), `domain` the enum's or its category
+/// enum's `domain = "…"` ([`domain`](crate::grpc::domain) has the default),
+/// and `metadata["code"]` the code. A 5xx detail stays in the process, as
+/// over HTTP.
+///
+/// ```
+/// use error_code::grpc::GrpcReply;
+/// use error_code::{ErrorCode, RemoteError};
+/// use tonic::Code;
+/// use tonic_types::StatusExt;
+///
+/// #[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+/// #[error_code(domain = "pods.example.com", url = "https://errors.example.com/{code}")]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[error("pod {0} not found")]
+///     #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+///     GetPodError(String),
+///     /// 获取 Pod 事件失败
+///     #[error("event store at 10.0.0.7 unreachable")]
+///     #[code(2002, status = 500)]
+///     GetPodEventError,
+///     /// Pod 已存在
+///     #[error("pod exists")]
+///     #[code(2003, status = 409, grpc = ALREADY_EXISTS)]
+///     PodExists,
+/// }
+///
+/// // What a service method returns.
+/// let status = tonic::Status::from(PodError::GetPodError("web".into()));
+/// assert_eq!(status.code(), Code::NotFound);
+/// assert_eq!(status.message(), "获取 Pod 失败: pod web not found");
+///
+/// let details = status.get_error_details();
+/// let info = details.error_info().expect("an ErrorInfo");
+/// assert_eq!(info.reason, "GET_POD_ERROR");
+/// assert_eq!(info.domain, "pods.example.com");
+/// assert_eq!(info.metadata["code"], "2001");
+/// assert_eq!(details.help().expect("a link").links[0].url, "https://errors.example.com/2001");
+///
+/// // The override, and a 5xx whose detail stays here.
+/// assert_eq!(tonic::Status::from(PodError::PodExists).code(), Code::AlreadyExists);
+/// let status = tonic::Status::from(PodError::GetPodEventError);
+/// assert_eq!((status.code(), status.message()), (Code::Internal, "获取 Pod 事件失败"));
+///
+/// // In the client's language.
+/// let status = GrpcReply::new(&PodError::GetPodError("web".into()))
+///     .locale("en-US")
+///     .into_status();
+/// assert_eq!(status.message(), "Failed to get the pod: pod web not found");
+/// let localized = status.get_error_details().localized_message().cloned().expect("a translation");
+/// assert_eq!((localized.locale.as_str(), localized.message.as_str()), ("en", "Failed to get the pod"));
+///
+/// // On the client: the code and detail back, and the typed error.
+/// let remote = RemoteError::from_status(&status).expect("an error-code status");
+/// assert_eq!(remote.code, 2001);
+/// assert_eq!(remote.message, "Failed to get the pod");
+/// assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+/// let remote = RemoteError::from_status(&PodError::PodExists.into()).expect("an error-code status");
+/// assert_eq!(remote.typed::<PodError>(), Ok(PodError::PodExists));
+/// ```
+#[cfg(feature = "tonic")]
+pub mod grpc {
+    pub use error_code_core::grpc::*;
+}
+
 #[doc(hidden)]
 pub mod __private {
     pub use error_code_core::private::*;

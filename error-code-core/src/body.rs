@@ -273,7 +273,10 @@ impl Display for Guarded<'_> {
 
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
-#[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
+#[cfg_attr(
+    not(any(feature = "axum", feature = "tracing", feature = "tonic")),
+    allow(dead_code)
+)]
 pub(crate) fn display_string(detail: &dyn Display) -> String {
     let mut out = String::new();
     let _ = write!(out, "{}", Guarded(detail));
@@ -385,7 +388,7 @@ pub struct RemoteError {
 
 /// A body that is not an error answer of either format.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BodyError(String);
+pub struct BodyError(pub(crate) String);
 
 impl Display for BodyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -372,6 +372,9 @@ impl fmt::Display for Document {
                 .into_iter()
                 .map(|e| {
                     let mut message = e.message_for(lang.tag).to_owned();
+                    if let Some(grpc) = e.grpc_override() {
+                        let _ = write!(message, " (gRPC: {grpc})");
+                    }
                     if let Some(note) = e.deprecation() {
                         let _ = write!(message, " ({}", lang.deprecated);
                         if !note.is_empty() {
@@ -624,6 +627,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn grpc_overrides_are_shown_after_the_message() {
+        let entries = vec![
+            CodeInfo::__new(2003, "PodExists", status(409), "Pod 已存在", None, "E")
+                .__grpc("ALREADY_EXISTS")
+                .__deprecated("use 2004"),
+            CodeInfo::__new(2004, "Taken", status(409), "Taken", None, "E"),
+        ];
+        let doc = Document::new(leaked(entries))
+            .language(Language::EN)
+            .to_markdown();
+        assert!(
+            doc.contains("| Pod 已存在 (gRPC: ALREADY_EXISTS) (deprecated: use 2004) |"),
+            "{doc}"
+        );
+        assert!(doc.contains("| Taken "), "{doc}");
+        assert!(!doc.contains("| Taken (gRPC"), "{doc}");
     }
 
     #[test]

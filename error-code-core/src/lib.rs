@@ -46,3 +46,5 @@ pub use http::StatusCode;
 pub use crate::frameworks::actix;
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum;
+#[cfg(feature = "tonic")]
+pub use crate::frameworks::tonic as grpc;

@@ -14,6 +14,8 @@ pub use crate::doc_comment;
 pub use crate::frameworks::actix::{actix_response, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum::axum_response;
+#[cfg(feature = "tonic")]
+pub use crate::frameworks::tonic::grpc_status;
 pub use crate::glue::{NoDisplay, NoError, Probe, ViaDisplay, ViaError, status};
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
@@ -22,5 +24,7 @@ pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
 pub use http::StatusCode;
+#[cfg(feature = "tonic")]
+pub use tonic;
 #[cfg(feature = "utoipa")]
 pub use utoipa;

@@ -324,3 +324,13 @@ fn actix_answers_in_the_request_language_with_its_id() {
     assert_eq!(events[1].level, tracing::Level::ERROR);
     assert!(events[1].fields["detail"].contains("hunter2"));
 }
+
+#[test]
+fn a_grpc_status_is_one_event_too() {
+    let (status, events) = captured(async { tonic::Status::from(ApiError::Events(DbError)) });
+    assert_eq!(status.code(), tonic::Code::Internal);
+    assert!(!format!("{status:?}").contains("hunter2"));
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].level, tracing::Level::ERROR);
+    assert!(events[0].fields["detail"].contains("hunter2"));
+}

@@ -13,11 +13,13 @@ macro_rules! __framework_impls {
     // `#[error_code(into_response = false)]`: the type answers HTTP itself.
     (@own_answer $($t:tt)*) => {
         $crate::__utoipa_impl! { $($t)* }
+        $crate::__tonic_impl! { $($t)* }
     };
     ($($t:tt)*) => {
         $crate::__axum_impl! { $($t)* }
         $crate::__actix_impl! { $($t)* }
         $crate::__utoipa_impl! { $($t)* }
+        $crate::__tonic_impl! { $($t)* }
     };
 }
 
@@ -25,6 +27,8 @@ macro_rules! __framework_impls {
 pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod utoipa;
 
 // The macros of the frameworks whose feature is off expand to nothing.
@@ -40,5 +44,12 @@ macro_rules! __axum_impl {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix_impl {
+    ($($t:tt)*) => {};
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tonic_impl {
     ($($t:tt)*) => {};
 }

@@ -1,0 +1,446 @@
+//! gRPC answers (feature `tonic`, tonic 0.14 and tonic-types 0.14): every
+//! derived error converts into a `tonic::Status` carrying Google's rich error
+//! model, and clients read it back with
+//! [`RemoteError::from_status`](crate::RemoteError::from_status).
+//!
+//! # The status
+//!
+//! - **Code**: the code's `grpc = NAME` override where it has one, else its
+//!   HTTP status mapped as [`code_for_status`] documents.
+//! - **Message**: the catalog message (in the language asked with
+//!   [`GrpcReply::locale`]), followed by `": "` and the detail where one is
+//!   sent. Details follow the HTTP rules of [`Reply`](crate::Reply): a 4xx
+//!   detail is sent, a 5xx detail is not (not in the message, not in any
+//!   detail, not in any metadata) unless
+//!   [`GrpcReply::expose_server_details`] opts in; a detail that only
+//!   repeats the message is not sent.
+//! - **Details** (`google.rpc.Status.details`, read with
+//!   `tonic_types::StatusExt::get_error_details`):
+//!   - `ErrorInfo`: `reason` = the name in UPPER_SNAKE_CASE ([`reason`]),
+//!     `domain` = [`domain`], `metadata` = `{"code": "2001"}`, plus
+//!     `"detail"` when a detail is sent.
+//!   - `Help` with one link when the code has a documentation link
+//!     (`url = "…"` on the enum or its category enum).
+//!   - `LocalizedMessage` when a locale was asked and the catalog has the
+//!     message in it; its `locale` is the tag of the translation used.
+
+use crate::body::{BodyError, RemoteError, Reply, display_string};
+use crate::catalog::{CodeInfo, negotiate};
+use crate::code::ErrorCode;
+use ::tonic::{Code, Status};
+use ::tonic_types::{ErrorDetails, StatusExt};
+use http::StatusCode;
+use std::collections::HashMap;
+use std::fmt;
+
+/// The `ErrorInfo` metadata key that holds the numeric error code.
+pub const CODE_KEY: &str = "code";
+
+/// The `ErrorInfo` metadata key that holds the detail, when one is sent.
+pub const DETAIL_KEY: &str = "detail";
+
+/// The gRPC code for an HTTP status, by Google's mapping:
+///
+/// | HTTP | gRPC |
+/// |---|---|
+/// | 400 | `INVALID_ARGUMENT` |
+/// | 401 | `UNAUTHENTICATED` |
+/// | 403 | `PERMISSION_DENIED` |
+/// | 404 | `NOT_FOUND` |
+/// | 409 | `ABORTED` |
+/// | 429 | `RESOURCE_EXHAUSTED` |
+/// | 499 | `CANCELLED` |
+/// | 500 | `INTERNAL` |
+/// | 501 | `UNIMPLEMENTED` |
+/// | 503 | `UNAVAILABLE` |
+/// | 504 | `DEADLINE_EXCEEDED` |
+/// | any other 4xx | `FAILED_PRECONDITION` |
+/// | any other 5xx | `INTERNAL` |
+/// | anything else | `UNKNOWN` |
+///
+/// A code with `grpc = NAME` answers that code instead ([`grpc_code`]).
+#[must_use]
+pub const fn code_for_status(status: StatusCode) -> Code {
+    match status.as_u16() {
+        400 => Code::InvalidArgument,
+        401 => Code::Unauthenticated,
+        403 => Code::PermissionDenied,
+        404 => Code::NotFound,
+        409 => Code::Aborted,
+        429 => Code::ResourceExhausted,
+        499 => Code::Cancelled,
+        500 => Code::Internal,
+        501 => Code::Unimplemented,
+        503 => Code::Unavailable,
+        504 => Code::DeadlineExceeded,
+        n => match n / 100 {
+            4 => Code::FailedPrecondition,
+            5 => Code::Internal,
+            _ => Code::Unknown,
+        },
+    }
+}
+
+/// The gRPC code of a `google.rpc.Code` name (`"ALREADY_EXISTS"`), if it is
+/// one.
+#[must_use]
+pub fn code_named(name: &str) -> Option<Code> {
+    Some(match name {
+        "OK" => Code::Ok,
+        "CANCELLED" => Code::Cancelled,
+        "UNKNOWN" => Code::Unknown,
+        "INVALID_ARGUMENT" => Code::InvalidArgument,
+        "DEADLINE_EXCEEDED" => Code::DeadlineExceeded,
+        "NOT_FOUND" => Code::NotFound,
+        "ALREADY_EXISTS" => Code::AlreadyExists,
+        "PERMISSION_DENIED" => Code::PermissionDenied,
+        "RESOURCE_EXHAUSTED" => Code::ResourceExhausted,
+        "FAILED_PRECONDITION" => Code::FailedPrecondition,
+        "ABORTED" => Code::Aborted,
+        "OUT_OF_RANGE" => Code::OutOfRange,
+        "UNIMPLEMENTED" => Code::Unimplemented,
+        "INTERNAL" => Code::Internal,
+        "UNAVAILABLE" => Code::Unavailable,
+        "DATA_LOSS" => Code::DataLoss,
+        "UNAUTHENTICATED" => Code::Unauthenticated,
+        _ => return None,
+    })
+}
+
+/// The gRPC code a catalog entry answers: its `grpc = NAME` override, else
+/// its HTTP status by [`code_for_status`]. An override of `OK` is no error
+/// code and is ignored.
+#[must_use]
+pub fn grpc_code(info: &CodeInfo) -> Code {
+    match info.grpc_override().and_then(code_named) {
+        Some(code) if code != Code::Ok => code,
+        _ => code_for_status(info.status()),
+    }
+}
+
+/// The `ErrorInfo.reason` of a catalog entry: its name in UPPER_SNAKE_CASE,
+/// within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63 characters.
+///
+/// Words break before an upper-case letter that follows a lower-case letter
+/// or a digit, and before the last capital of an acronym (`HTTPServer` →
+/// `HTTP_SERVER`); characters other than ASCII letters and digits separate
+/// words. A result that would start with a digit is prefixed with `ERROR_`,
+/// one shorter than three characters is suffixed with `_ERROR`, and a name
+/// with no ASCII letter or digit gives `ERROR_` and the code.
+#[must_use]
+pub fn reason(info: &CodeInfo) -> String {
+    const MAX: usize = 63;
+    let name = info.name().as_bytes();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in name.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| name.get(j)).copied();
+        let next = name.get(i + 1).copied();
+        let breaks = c.is_ascii_uppercase()
+            && prev.is_some_and(|p| {
+                p.is_ascii_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+            });
+        if breaks && !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.push(char::from(c.to_ascii_uppercase()));
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    if out.is_empty() {
+        return format!("ERROR_{}", info.code());
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "ERROR_");
+    }
+    if out.len() < 3 {
+        out.push_str("_ERROR");
+    }
+    // ASCII only, so any byte index is a character boundary.
+    out.truncate(MAX);
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// The `ErrorInfo.domain` of a catalog entry: `#[error_code(domain = "…")]`
+/// on its enum, else `#[category(domain = "…")]` on its category enum, else
+/// the name of the enum that declares the code, lower-cased (`PodError` →
+/// `poderror`). Set a domain: AIP-193 asks for the service's name, such as
+/// `pods.example.com`.
+#[must_use]
+pub fn domain(info: &CodeInfo) -> String {
+    match info.domain() {
+        Some(domain) => domain.to_owned(),
+        None => info.owner().to_ascii_lowercase(),
+    }
+}
+
+/// The `tonic::Status` for `error`, with the defaults of [`GrpcReply`]: the
+/// default message and no 5xx detail. `From<E> for tonic::Status` calls this.
+#[must_use]
+pub fn status(error: &dyn ErrorCode) -> Status {
+    GrpcReply::new(error).into_status()
+}
+
+/// The gRPC answer of an [`ErrorCode`] value, built step by step:
+/// `GrpcReply::new(&err).locale("zh-Hant-TW").into_status()`.
+///
+/// See the [module documentation](self) for what the status carries.
+#[derive(Clone, Copy)]
+pub struct GrpcReply<'a> {
+    reply: Reply<'a>,
+    locale: Option<&'a str>,
+}
+
+impl fmt::Debug for GrpcReply<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GrpcReply")
+            .field("reply", &self.reply)
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl<'a> GrpcReply<'a> {
+    /// The answer for `error`: default message, no 5xx detail.
+    #[must_use]
+    pub fn new(error: &'a dyn ErrorCode) -> Self {
+        GrpcReply {
+            reply: Reply::new(error),
+            locale: None,
+        }
+    }
+
+    /// Answers in `locale`: a language tag (`zh-Hant-TW`) or a whole
+    /// `Accept-Language` value, negotiated as
+    /// [`CodeInfo::message_for`] does. The status message is then in that
+    /// language, and a `LocalizedMessage` detail carries it.
+    #[must_use]
+    pub fn locale(mut self, locale: &'a str) -> Self {
+        self.reply = self.reply.accept_language(locale);
+        self.locale = Some(locale);
+        self
+    }
+
+    /// Sends the detail of 5xx answers too (off by default: it is internal).
+    #[must_use]
+    pub fn expose_server_details(mut self, expose: bool) -> Self {
+        self.reply = self.reply.expose_server_details(expose);
+        self
+    }
+
+    /// The catalog entry of the error.
+    #[must_use]
+    pub fn info(&self) -> &'static CodeInfo {
+        self.reply.info()
+    }
+
+    /// The gRPC code of the answer ([`grpc_code`]).
+    #[must_use]
+    pub fn code(&self) -> Code {
+        grpc_code(self.info())
+    }
+
+    /// The catalog message in the language asked, without the detail.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        self.reply.message()
+    }
+
+    /// The detail that is sent, if any, as text: the value's `Display` where
+    /// it says more than the message, and only for a 4xx unless opted in.
+    #[must_use]
+    pub fn detail(&self) -> Option<String> {
+        self.reply.detail().map(display_string)
+    }
+
+    /// The status message: the catalog message, then `": "` and the detail
+    /// where one is sent.
+    #[must_use]
+    pub fn status_message(&self) -> String {
+        status_message(self.message(), self.detail().as_deref())
+    }
+
+    /// The rich error details the status carries.
+    #[must_use]
+    pub fn error_details(&self) -> ErrorDetails {
+        self.details_with(self.detail().as_deref())
+    }
+
+    fn details_with(&self, detail: Option<&str>) -> ErrorDetails {
+        let info = self.info();
+        let mut metadata = HashMap::with_capacity(2);
+        metadata.insert(CODE_KEY.to_owned(), info.code().to_string());
+        if let Some(detail) = detail {
+            metadata.insert(DETAIL_KEY.to_owned(), detail.to_owned());
+        }
+        let mut details = ErrorDetails::new();
+        details.set_error_info(reason(info), domain(info), metadata);
+        if let Some(url) = info.url() {
+            details.add_help_link(format!("{} {}", info.code(), info.name()), url);
+        }
+        if let Some((tag, text)) = self.translation() {
+            details.set_localized_message(tag, text);
+        }
+        details
+    }
+
+    /// The translation chosen for the locale asked, with its tag.
+    fn translation(&self) -> Option<(&'static str, &'static str)> {
+        let messages = self.info().messages();
+        let text = negotiate(messages, self.locale?)?;
+        messages
+            .iter()
+            .find(|(_, t)| core::ptr::eq(*t, text))
+            .copied()
+    }
+
+    /// The `tonic::Status`; with the `tracing` feature, the answer's event
+    /// is emitted (see [`crate::observe`]).
+    #[must_use]
+    pub fn into_status(self) -> Status {
+        crate::observe::answer(&self.reply);
+        let detail = self.detail();
+        let message = status_message(self.message(), detail.as_deref());
+        Status::with_error_details(self.code(), message, self.details_with(detail.as_deref()))
+    }
+}
+
+fn status_message(message: &str, detail: Option<&str>) -> String {
+    match detail {
+        Some(detail) => format!("{message}: {detail}"),
+        None => message.to_owned(),
+    }
+}
+
+/// The status for `error`; what the generated `From` impl calls.
+#[doc(hidden)]
+pub fn grpc_status(error: &dyn ErrorCode) -> Status {
+    status(error)
+}
+
+impl RemoteError {
+    /// Reads an error answer from a `tonic::Status` made by this crate (or
+    /// any status with a `google.rpc.ErrorInfo` whose metadata has `"code"`):
+    /// the code from that metadata, the detail from its `"detail"`, and the
+    /// message from the status message, the detail removed. `status` is
+    /// `None`: a gRPC status carries no HTTP status.
+    ///
+    /// # Errors
+    /// When the status details do not decode, or hold no `ErrorInfo` with a
+    /// `"code"` that is a `u32`.
+    pub fn from_status(status: &Status) -> Result<RemoteError, BodyError> {
+        let details = status
+            .check_error_details()
+            .map_err(|e| BodyError(format!("undecodable status details: {e}")))?;
+        let info = details
+            .error_info()
+            .ok_or_else(|| BodyError("no google.rpc.ErrorInfo in the status".to_owned()))?;
+        let code = info
+            .metadata
+            .get(CODE_KEY)
+            .ok_or_else(|| BodyError("no `code` in the ErrorInfo metadata".to_owned()))?;
+        let code = code.parse::<u32>().map_err(|_| {
+            BodyError("`code` in the ErrorInfo metadata is not a number".to_owned())
+        })?;
+        let detail = info.metadata.get(DETAIL_KEY).cloned();
+        let message = status.message();
+        let message = detail
+            .as_deref()
+            .and_then(|d| message.strip_suffix(d)?.strip_suffix(": "))
+            .unwrap_or(message);
+        Ok(RemoteError {
+            code,
+            message: message.to_owned(),
+            detail,
+            status: None,
+        })
+    }
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tonic_impl {
+    ([$($ig:tt)*] [$($ty:tt)*] [$($pred:tt)*]) => {
+        #[automatically_derived]
+        impl $($ig)* ::core::convert::From<$($ty)*> for $crate::private::tonic::Status
+        where
+            $($pred)*
+        {
+            fn from(error: $($ty)*) -> Self {
+                $crate::private::grpc_status(&error)
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason_of(name: &'static str) -> String {
+        let info = CodeInfo::__new(2001, name, StatusCode::NOT_FOUND, "m", None, "PodError");
+        reason(&info)
+    }
+
+    /// AIP-193: `[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters.
+    fn valid(reason: &str) -> bool {
+        let b = reason.as_bytes();
+        (3..=63).contains(&b.len())
+            && b[0].is_ascii_uppercase()
+            && b.iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+            && b[b.len() - 1] != b'_'
+    }
+
+    #[test]
+    fn reasons_are_upper_snake_case() {
+        for (name, expected) in [
+            ("GetPodError", "GET_POD_ERROR"),
+            ("HTTPServer", "HTTP_SERVER"),
+            ("IOError", "IO_ERROR"),
+            ("HTTP2Upstream", "HTTP2_UPSTREAM"),
+            ("Http2Error", "HTTP2_ERROR"),
+            ("Error404NotFound", "ERROR404_NOT_FOUND"),
+            ("get_pod_error", "GET_POD_ERROR"),
+            ("Pod not found!", "POD_NOT_FOUND"),
+            ("__Weird__Name__", "WEIRD_NAME"),
+            ("Über", "BER"),
+            ("2faRequired", "ERROR_2FA_REQUIRED"),
+            ("Io", "IO_ERROR"),
+            ("A", "A_ERROR"),
+            ("获取失败", "ERROR_2001"),
+            ("", "ERROR_2001"),
+        ] {
+            let got = reason_of(name);
+            assert_eq!(got, expected, "{name}");
+            assert!(valid(&got), "{got}");
+        }
+        let long =
+            reason_of("AVeryLongErrorNameThatGoesOnAndOnWellPastTheLimitOfSixtyThreeCharacters");
+        assert!(valid(&long), "{long}");
+        assert!(long.starts_with("A_VERY_LONG_ERROR_NAME"));
+    }
+
+    #[test]
+    fn overrides_win_except_ok() {
+        let info = CodeInfo::__new(2003, "Exists", StatusCode::CONFLICT, "m", None, "PodError");
+        assert_eq!(grpc_code(&info), Code::Aborted);
+        assert_eq!(
+            grpc_code(&info.__grpc("ALREADY_EXISTS")),
+            Code::AlreadyExists
+        );
+        assert_eq!(grpc_code(&info.__grpc("OK")), Code::Aborted);
+        assert_eq!(domain(&info), "poderror");
+    }
+}

@@ -1,0 +1,668 @@
+//! gRPC answers through tonic: the status of every code (gRPC code, message,
+//! `ErrorInfo`, `Help`, `LocalizedMessage`), the 5xx details that must stay
+//! in the process, the client's reading of a status, and a real tonic server
+//! and client talking over a loopback port.
+
+use error_code::grpc::{self, GrpcReply};
+use error_code::{ErrorCategory, ErrorCode, RemoteError, StatusCode};
+use std::collections::HashMap;
+use std::fmt;
+use tonic::{Code, Request, Response, Status};
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tonic_health::pb::health_server::{Health, HealthServer};
+use tonic_health::pb::{HealthCheckRequest, HealthCheckResponse};
+use tonic_types::{ErrorDetails, ErrorInfo, StatusExt};
+
+/// What a 5xx detail holds and no client may see.
+const SECRET: &str = "postgres://admin:hunter2@10.0.0.7/pods";
+
+/// The test API's code space; its domain and links are the scheme's
+/// defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
+#[category(
+    reserved = 6000..=8999,
+    domain = "k8s.example.com",
+    url = "https://docs.example.com/errors/{code}"
+)]
+pub enum Category {
+    /// 基础错误类型
+    #[category(1000..=1999)]
+    Base,
+    /// Pod 相关错误
+    #[category(2000..=2999)]
+    Pod,
+}
+
+/// Its own domain, which wins over the category enum's.
+#[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+#[error_code(category = Category::Pod, domain = "pods.example.com")]
+pub enum PodError {
+    /// 获取 Pod 失败
+    #[error("获取 Pod 失败")]
+    #[code(
+        2001,
+        status = 404,
+        message(en = "Failed to get the pod", "zh-Hant" = "獲取 Pod 失敗")
+    )]
+    GetPodError,
+    /// 获取 Pod 事件失败
+    #[error("event store unreachable: {0}")]
+    #[code(2002, status = 500)]
+    Events(String),
+    /// Pod 已存在
+    #[error("pod exists")]
+    #[code(2003, status = 409, grpc = ALREADY_EXISTS)]
+    PodExists,
+    /// 找不到 Pod
+    #[error("pod {0} not found")]
+    #[code(2004, status = 404, message(en = "No such pod"))]
+    NotFound(String),
+    /// 后端不可用
+    #[error("backend unavailable")]
+    #[code(2005, status = 503, grpc = UNAVAILABLE)]
+    Backend,
+}
+
+/// The domain comes from the category enum.
+#[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+#[error_code(category = Category::Base)]
+pub enum BaseError {
+    /// 参数不合法
+    #[error("limit must be positive, got {0}")]
+    #[code(1001, status = 400)]
+    ParamInvalidError(i64),
+    /// 未登录
+    #[error("未登录")]
+    #[code(1002, status = 401)]
+    Unauthorized,
+}
+
+/// The API's error: the parts composed.
+#[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+pub enum ApiError {
+    #[error(transparent)]
+    #[code(transparent)]
+    Base(BaseError),
+    #[error(transparent)]
+    #[code(transparent)]
+    Pod(PodError),
+}
+
+/// No category, domain or link: the defaults.
+#[derive(Debug, PartialEq, ErrorCode)]
+pub enum Loose {
+    /// Out of quota
+    #[code(9001, status = 429)]
+    OutOfQuota,
+}
+
+/// One code per HTTP status the mapping names, and some it does not.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorCode)]
+pub enum Mapped {
+    #[code(400, status = 400)]
+    S400,
+    #[code(401, status = 401)]
+    S401,
+    #[code(402, status = 402)]
+    S402,
+    #[code(403, status = 403)]
+    S403,
+    #[code(404, status = 404)]
+    S404,
+    #[code(405, status = 405)]
+    S405,
+    #[code(409, status = 409)]
+    S409,
+    #[code(412, status = 412)]
+    S412,
+    #[code(418, status = 418)]
+    S418,
+    #[code(422, status = 422)]
+    S422,
+    #[code(429, status = 429)]
+    S429,
+    #[code(499, status = 499)]
+    S499,
+    #[code(500, status = 500)]
+    S500,
+    #[code(501, status = 501)]
+    S501,
+    #[code(502, status = 502)]
+    S502,
+    #[code(503, status = 503)]
+    S503,
+    #[code(504, status = 504)]
+    S504,
+    #[code(505, status = 505)]
+    S505,
+    #[code(599, status = 599)]
+    S599,
+}
+
+/// A generic error converts too.
+#[derive(Debug, ErrorCode)]
+pub enum Wrapped<T: fmt::Debug> {
+    #[code(4001, status = 422)]
+    Bad(T),
+}
+
+/// A `Display` that fails halfway.
+#[derive(Debug, ErrorCode)]
+pub enum Faulty {
+    /// Broken
+    #[code(4101, status = 400)]
+    Broken,
+}
+
+impl fmt::Display for Faulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("half")?;
+        Err(fmt::Error)
+    }
+}
+
+fn error_info(status: &Status) -> ErrorInfo {
+    status
+        .get_error_details()
+        .error_info()
+        .cloned()
+        .unwrap_or_else(|| panic!("no ErrorInfo in {status:?}"))
+}
+
+#[test]
+fn the_code_follows_the_http_status() {
+    use Mapped::*;
+    let table = [
+        (S400, Code::InvalidArgument),
+        (S401, Code::Unauthenticated),
+        (S402, Code::FailedPrecondition),
+        (S403, Code::PermissionDenied),
+        (S404, Code::NotFound),
+        (S405, Code::FailedPrecondition),
+        (S409, Code::Aborted),
+        (S412, Code::FailedPrecondition),
+        (S418, Code::FailedPrecondition),
+        (S422, Code::FailedPrecondition),
+        (S429, Code::ResourceExhausted),
+        (S499, Code::Cancelled),
+        (S500, Code::Internal),
+        (S501, Code::Unimplemented),
+        (S502, Code::Internal),
+        (S503, Code::Unavailable),
+        (S504, Code::DeadlineExceeded),
+        (S505, Code::Internal),
+        (S599, Code::Internal),
+    ];
+    for (error, expected) in table {
+        assert_eq!(Status::from(error).code(), expected, "{error:?}");
+        assert_eq!(grpc::code_for_status(error.status()), expected, "{error:?}");
+        assert_eq!(grpc::grpc_code(error.info()), expected, "{error:?}");
+        assert_eq!(GrpcReply::new(&error).code(), expected, "{error:?}");
+    }
+    // Every error status maps to an error code.
+    for n in 400..=599 {
+        let status = StatusCode::from_u16(n).expect("a status");
+        assert_ne!(grpc::code_for_status(status), Code::Ok, "{n}");
+        assert_ne!(grpc::code_for_status(status), Code::Unknown, "{n}");
+    }
+    assert_eq!(
+        Status::from(Wrapped::Bad(7_u8)).code(),
+        Code::FailedPrecondition
+    );
+}
+
+#[test]
+fn conversions_code_by_code() {
+    let cases: [(ApiError, Code, &str, &str, &str); 7] = [
+        (
+            ApiError::Pod(PodError::GetPodError),
+            Code::NotFound,
+            "获取 Pod 失败",
+            "GET_POD_ERROR",
+            "pods.example.com",
+        ),
+        (
+            ApiError::Pod(PodError::Events(SECRET.to_owned())),
+            Code::Internal,
+            "获取 Pod 事件失败",
+            "EVENTS",
+            "pods.example.com",
+        ),
+        (
+            ApiError::Pod(PodError::PodExists),
+            Code::AlreadyExists,
+            "Pod 已存在: pod exists",
+            "POD_EXISTS",
+            "pods.example.com",
+        ),
+        (
+            ApiError::Pod(PodError::NotFound("web".to_owned())),
+            Code::NotFound,
+            "找不到 Pod: pod web not found",
+            "NOT_FOUND",
+            "pods.example.com",
+        ),
+        (
+            ApiError::Pod(PodError::Backend),
+            Code::Unavailable,
+            "后端不可用",
+            "BACKEND",
+            "pods.example.com",
+        ),
+        (
+            ApiError::Base(BaseError::ParamInvalidError(-1)),
+            Code::InvalidArgument,
+            "参数不合法: limit must be positive, got -1",
+            "PARAM_INVALID_ERROR",
+            "k8s.example.com",
+        ),
+        (
+            ApiError::Base(BaseError::Unauthorized),
+            Code::Unauthenticated,
+            "未登录",
+            "UNAUTHORIZED",
+            "k8s.example.com",
+        ),
+    ];
+    for (error, code, message, reason, domain) in cases {
+        let number = error.code();
+        // The composed error and its part give the same status.
+        let part = match &error {
+            ApiError::Base(e) => grpc::status(e),
+            ApiError::Pod(e) => grpc::status(e),
+        };
+        let status = Status::from(error);
+        assert_eq!(status.code(), code, "{number}");
+        assert_eq!(status.message(), message, "{number}");
+        let info = error_info(&status);
+        assert_eq!(info.reason, reason, "{number}");
+        assert_eq!(info.domain, domain, "{number}");
+        assert_eq!(info.metadata["code"], number.to_string());
+        assert_eq!((part.code(), part.message()), (code, message));
+        // (The details' bytes may differ: ErrorInfo's metadata is a map.)
+        let (ours, theirs) = (error_info(&part), error_info(&status));
+        assert_eq!(
+            (ours.reason, ours.domain, ours.metadata),
+            (theirs.reason, theirs.domain, theirs.metadata)
+        );
+        // Without a locale asked, no LocalizedMessage.
+        assert!(status.get_error_details().localized_message().is_none());
+    }
+
+    // `?` converts in a service method.
+    fn method() -> Result<(), Status> {
+        Err(PodError::PodExists)?
+    }
+    assert_eq!(method().map_err(|s| s.code()), Err(Code::AlreadyExists));
+}
+
+#[test]
+fn the_override_wins_over_the_status() {
+    assert_eq!(PodError::PodExists.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        PodError::PodExists.info().grpc_override(),
+        Some("ALREADY_EXISTS")
+    );
+    assert_eq!(
+        Status::from(PodError::PodExists).code(),
+        Code::AlreadyExists
+    );
+    assert_eq!(
+        grpc::grpc_code(PodError::PodExists.info()),
+        Code::AlreadyExists
+    );
+    // Without the override, 409 is ABORTED.
+    assert_eq!(grpc::code_for_status(StatusCode::CONFLICT), Code::Aborted);
+    assert_eq!(
+        grpc::code_named("ALREADY_EXISTS"),
+        Some(Code::AlreadyExists)
+    );
+    assert_eq!(grpc::code_named("already_exists"), None);
+}
+
+#[test]
+fn error_info_names_the_error() {
+    // The enum's domain, the category enum's, and the default.
+    assert_eq!(
+        error_info(&PodError::GetPodError.into()).domain,
+        "pods.example.com"
+    );
+    assert_eq!(
+        error_info(&BaseError::Unauthorized.into()).domain,
+        "k8s.example.com"
+    );
+    let loose = error_info(&Loose::OutOfQuota.into());
+    assert_eq!(loose.domain, "loose");
+    assert_eq!(loose.reason, "OUT_OF_QUOTA");
+    assert_eq!(
+        loose.metadata,
+        HashMap::from([("code".to_owned(), "9001".to_owned())])
+    );
+    // A sent detail is in the metadata too; none where none is sent.
+    let info = error_info(&PodError::NotFound("web".to_owned()).into());
+    assert_eq!(info.metadata["detail"], "pod web not found");
+    assert_eq!(info.metadata.len(), 2);
+    assert_eq!(error_info(&PodError::GetPodError.into()).metadata.len(), 1);
+    // Reasons stay within AIP-193's pattern.
+    for info in <ApiError as error_code::ErrorCatalog>::CATALOG {
+        let reason = grpc::reason(info);
+        let b = reason.as_bytes();
+        assert!(b[0].is_ascii_uppercase(), "{reason}");
+        assert!(
+            b.iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_'),
+            "{reason}"
+        );
+        assert_ne!(b[b.len() - 1], b'_', "{reason}");
+    }
+}
+
+/// Everything a status puts on the wire, as text.
+fn everything(status: &Status) -> String {
+    let mut all = format!("{status:?}\n{}\n", status.message());
+    all.push_str(&String::from_utf8_lossy(status.details()));
+    for detail in status.get_error_details_vec() {
+        all.push_str(&format!("\n{detail:?}"));
+    }
+    let response = status.clone().into_http::<()>();
+    for (name, value) in response.headers() {
+        all.push_str(&format!(
+            "\n{name}: {}",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
+    }
+    for (name, value) in status.metadata().clone().into_headers().iter() {
+        all.push_str(&format!(
+            "\n{name}: {}",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
+    }
+    all
+}
+
+#[test]
+fn server_details_stay_hidden() {
+    let error = PodError::Events(SECRET.to_owned());
+    let statuses = [
+        Status::from(PodError::Events(SECRET.to_owned())),
+        Status::from(ApiError::Pod(PodError::Events(SECRET.to_owned()))),
+        grpc::status(&error),
+        GrpcReply::new(&error).locale("en-US").into_status(),
+        GrpcReply::new(&error)
+            .expose_server_details(false)
+            .into_status(),
+    ];
+    for status in &statuses {
+        assert_eq!(status.code(), Code::Internal);
+        assert_eq!(status.message(), "获取 Pod 事件失败");
+        assert!(!status.details().is_empty());
+        let all = everything(status);
+        assert!(!all.contains(SECRET), "{all}");
+        assert!(!all.contains("hunter2"), "{all}");
+        assert!(!all.contains("event store"), "{all}");
+        let info = error_info(status);
+        assert!(!info.metadata.contains_key("detail"));
+        let remote = RemoteError::from_status(status).expect("an error-code status");
+        assert_eq!(remote.detail, None);
+    }
+    assert_eq!(GrpcReply::new(&error).detail(), None);
+
+    // Opted in, the detail is sent: the checks above would have seen it.
+    let exposed = GrpcReply::new(&error)
+        .expose_server_details(true)
+        .into_status();
+    assert!(everything(&exposed).contains(SECRET));
+    assert_eq!(
+        exposed.message(),
+        format!("获取 Pod 事件失败: event store unreachable: {SECRET}")
+    );
+}
+
+#[test]
+fn client_details_are_sent_once() {
+    let error = PodError::NotFound("web".to_owned());
+    let reply = GrpcReply::new(&error);
+    assert_eq!(reply.detail().as_deref(), Some("pod web not found"));
+    assert_eq!(reply.status_message(), "找不到 Pod: pod web not found");
+    assert_eq!(reply.message(), "找不到 Pod");
+    // A detail that repeats the message is not sent.
+    let reply = GrpcReply::new(&PodError::GetPodError);
+    assert_eq!(reply.detail(), None);
+    assert_eq!(reply.status_message(), "获取 Pod 失败");
+    // A `Display` that fails gives what it wrote, not a panic.
+    let status = Status::from(Faulty::Broken);
+    assert_eq!(status.message(), "Broken: half");
+}
+
+#[test]
+fn messages_in_the_language_asked() {
+    let error = PodError::GetPodError;
+    for (locale, message, tag) in [
+        ("zh-Hant-TW", "獲取 Pod 失敗", Some("zh-Hant")),
+        ("en-US", "Failed to get the pod", Some("en")),
+        (
+            "fr-CH, fr;q=0.9, en;q=0.8",
+            "Failed to get the pod",
+            Some("en"),
+        ),
+        ("fr", "获取 Pod 失败", None),
+        ("", "获取 Pod 失败", None),
+    ] {
+        let status = GrpcReply::new(&error).locale(locale).into_status();
+        assert_eq!(status.message(), message, "{locale}");
+        let localized = status.get_error_details().localized_message().cloned();
+        assert_eq!(
+            localized
+                .as_ref()
+                .map(|l| (l.locale.as_str(), l.message.as_str())),
+            tag.map(|t| (t, message)),
+            "{locale}"
+        );
+        // The reason and code do not depend on the language.
+        let info = error_info(&status);
+        assert_eq!(
+            (info.reason.as_str(), info.metadata["code"].as_str()),
+            ("GET_POD_ERROR", "2001")
+        );
+    }
+    // With a detail, the message is localized and the detail follows it.
+    let status = GrpcReply::new(&PodError::NotFound("web".to_owned()))
+        .locale("en")
+        .into_status();
+    assert_eq!(status.message(), "No such pod: pod web not found");
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.message, "No such pod");
+    assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+}
+
+#[test]
+fn help_links_to_the_code() {
+    let details = Status::from(PodError::GetPodError).get_error_details();
+    let help = details.help().expect("a Help detail");
+    assert_eq!(help.links.len(), 1);
+    assert_eq!(help.links[0].url, "https://docs.example.com/errors/2001");
+    assert_eq!(help.links[0].description, "2001 GetPodError");
+    let details = Status::from(BaseError::Unauthorized).get_error_details();
+    assert_eq!(
+        details.help().map(|h| h.links[0].url.as_str()),
+        Some("https://docs.example.com/errors/1002")
+    );
+    assert!(
+        Status::from(Loose::OutOfQuota)
+            .get_error_details()
+            .help()
+            .is_none()
+    );
+}
+
+#[test]
+fn clients_read_the_status_back() {
+    let remote = RemoteError::from_status(&PodError::GetPodError.into()).expect("ours");
+    assert_eq!(remote.code, 2001);
+    assert_eq!(remote.message, "获取 Pod 失败");
+    assert_eq!(remote.detail, None);
+    assert_eq!(remote.status, None);
+    assert_eq!(
+        remote.clone().typed::<PodError>(),
+        Ok(PodError::GetPodError)
+    );
+    assert_eq!(
+        remote.typed::<ApiError>(),
+        Ok(ApiError::Pod(PodError::GetPodError))
+    );
+    let remote = RemoteError::from_status(&BaseError::ParamInvalidError(0).into()).expect("ours");
+    assert_eq!(
+        remote.detail.as_deref(),
+        Some("limit must be positive, got 0")
+    );
+    // A variant with fields cannot be made from the code: the value comes back.
+    assert_eq!(remote.clone().typed::<BaseError>(), Err(remote));
+
+    // Statuses of other servers are errors, not panics.
+    assert!(RemoteError::from_status(&Status::not_found("nope")).is_err());
+    let garbage = Status::with_details(
+        Code::Internal,
+        "m",
+        tonic::codegen::Bytes::from_static(b"\xff\xff\xff"),
+    );
+    assert!(RemoteError::from_status(&garbage).is_err());
+    for code in ["abc", "", "-1", "4294967296", "99999999999999999999"] {
+        let status = Status::with_error_details(
+            Code::Internal,
+            "m",
+            ErrorDetails::with_error_info(
+                "R",
+                "d",
+                HashMap::from([("code".to_owned(), code.to_owned())]),
+            ),
+        );
+        assert!(RemoteError::from_status(&status).is_err(), "{code:?}");
+    }
+    // A detail the message does not end with leaves the message whole.
+    let status = Status::with_error_details(
+        Code::NotFound,
+        "other text",
+        ErrorDetails::with_error_info(
+            "R",
+            "d",
+            HashMap::from([
+                ("code".to_owned(), "2001".to_owned()),
+                ("detail".to_owned(), "x".to_owned()),
+            ]),
+        ),
+    );
+    let remote = RemoteError::from_status(&status).expect("an ErrorInfo with a code");
+    assert_eq!(remote.message, "other text");
+    assert_eq!(remote.detail.as_deref(), Some("x"));
+}
+
+/// A health service whose checks fail with the API's errors.
+struct Pods;
+
+#[tonic::async_trait]
+impl Health for Pods {
+    async fn check(
+        &self,
+        request: Request<HealthCheckRequest>,
+    ) -> Result<Response<HealthCheckResponse>, Status> {
+        let error = match request.get_ref().service.as_str() {
+            "pod" => PodError::GetPodError,
+            "events" => PodError::Events(SECRET.to_owned()),
+            "exists" => PodError::PodExists,
+            "named" => PodError::NotFound("web".to_owned()),
+            _ => {
+                return Ok(Response::new(HealthCheckResponse {
+                    status: ServingStatus::Serving as i32,
+                }));
+            }
+        };
+        // The client's language, where it sends one.
+        match request
+            .metadata()
+            .get("accept-language")
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(language) => Err(GrpcReply::new(&error).locale(language).into_status()),
+            None => Err(error.into()),
+        }
+    }
+
+    type WatchStream = tokio_stream::Empty<Result<HealthCheckResponse, Status>>;
+
+    async fn watch(
+        &self,
+        _request: Request<HealthCheckRequest>,
+    ) -> Result<Response<Self::WatchStream>, Status> {
+        Err(BaseError::Unauthorized.into())
+    }
+}
+
+#[tokio::test]
+async fn errors_arrive_typed_over_a_real_connection() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
+    let address = listener.local_addr().expect("its address");
+    tokio::spawn(
+        tonic::transport::Server::builder()
+            .add_service(HealthServer::new(Pods))
+            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
+    );
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{address}"))
+        .expect("a URI")
+        .connect()
+        .await
+        .expect("a connection");
+    let mut client = HealthClient::new(channel);
+    let check = |service: &str| {
+        Request::new(HealthCheckRequest {
+            service: service.to_owned(),
+        })
+    };
+
+    // The server answers at all.
+    let ok = client.check(check("")).await.expect("serving");
+    assert_eq!(ok.get_ref().status, ServingStatus::Serving as i32);
+
+    let status = client.check(check("pod")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::NotFound);
+    assert_eq!(status.message(), "获取 Pod 失败");
+    let info = error_info(&status);
+    assert_eq!(
+        (info.reason.as_str(), info.domain.as_str()),
+        ("GET_POD_ERROR", "pods.example.com")
+    );
+    assert_eq!(info.metadata["code"], "2001");
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.typed::<PodError>(), Ok(PodError::GetPodError));
+
+    let status = client.check(check("exists")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::AlreadyExists);
+    let typed = RemoteError::from_status(&status).map(|r| r.typed::<ApiError>());
+    assert_eq!(typed, Ok(Ok(ApiError::Pod(PodError::PodExists))));
+
+    let status = client.check(check("events")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::Internal);
+    assert!(!everything(&status).contains(SECRET));
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!((remote.code, remote.detail), (2002, None));
+
+    let mut request = check("named");
+    request
+        .metadata_mut()
+        .insert("accept-language", "en-GB,en;q=0.9".parse().expect("ASCII"));
+    let status = client.check(request).await.expect_err("an error");
+    assert_eq!(status.message(), "No such pod: pod web not found");
+    let localized = status.get_error_details().localized_message().cloned();
+    assert_eq!(localized.map(|l| l.message), Some("No such pod".to_owned()));
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.code, 2004);
+    assert_eq!(remote.message, "No such pod");
+    assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+
+    let status = client.watch(check("")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::Unauthenticated);
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.typed::<BaseError>(), Ok(BaseError::Unauthorized));
+}
