@@ -3,7 +3,9 @@
 //!
 //! `cargo run --example k8s_api` prints every code with its status, name and
 //! message; `-- --lang zh` (or `en`) prints the API's error document,
-//! `-- --json` the catalog as JSON.
+//! `-- --json` the catalog as JSON, `-- --typescript` as a TypeScript
+//! module, and `-- --explain 2001` one code's explanation, as
+//! `rustc --explain` does.
 
 // The variant names are the names the seed document publishes.
 #![allow(clippy::enum_variant_names)]
@@ -51,6 +53,12 @@ pub enum BaseError {
 #[error_code(category = Category::PodError)]
 pub enum PodError {
     /// 获取 Pod 失败
+    ///
+    /// 指定命名空间中没有该名称的 Pod。请检查名称和命名空间：
+    ///
+    /// ```sh
+    /// kubectl get pods -n <namespace>
+    /// ```
     #[code(2001, status = 404, message(en = "Failed to get the pod"))]
     GetPodError,
     /// 获取 Pod 事件失败
@@ -159,11 +167,14 @@ fn statuses(doc: Document, lang: &str) -> Document {
 }
 
 /// The API's error document in `lang` (`zh` or `en`), generated from the enums.
-pub fn document(lang: &str) -> String {
+pub fn doc(lang: &str) -> Document {
     let language = Language::builtin(lang).unwrap_or(Language::ZH);
-    statuses(Document::of::<ApiError>().scheme::<Category>(), lang)
-        .language(language)
-        .to_markdown()
+    statuses(Document::of::<ApiError>().scheme::<Category>(), lang).language(language)
+}
+
+/// The API's error document in `lang`, as Markdown.
+pub fn document(lang: &str) -> String {
+    doc(lang).to_markdown()
 }
 
 /// The document with the fixed words of any `language`.
@@ -189,15 +200,52 @@ fn main() {
         println!("{}", catalog_json());
         return;
     }
+    if args.iter().any(|a| a == "--typescript") {
+        print!(
+            "{}",
+            CatalogExport::of::<ApiError>()
+                .scheme::<Category>()
+                .to_typescript()
+        );
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--explain") {
+        let lang = args
+            .iter()
+            .position(|a| a == "--lang")
+            .and_then(|l| args.get(l + 1))
+            .map_or("zh", String::as_str);
+        let language = Language::builtin(lang).unwrap_or(Language::ZH);
+        let document = Document::of::<ApiError>().language(language);
+        match args.get(i + 1).and_then(|c| c.parse::<u32>().ok()) {
+            Some(code) => match document.explain(code) {
+                Some(section) => print!("{section}"),
+                None => {
+                    eprintln!("error code {code} is not one of this API's codes");
+                    std::process::exit(1);
+                }
+            },
+            None => {
+                eprintln!("usage: k8s_api --explain <code>");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--lang") {
         let lang = args.get(i + 1).map_or("zh", String::as_str);
         print!("{}", document(lang));
         return;
     }
+    println!("The API's error codes, from its Rust enums:\n");
+    println!(
+        "{:<4} {:>6} {:<20} {:<16} MESSAGE",
+        "CODE", "STATUS", "NAME", "CATEGORY"
+    );
     for entry in ApiError::CATALOG {
         let category = entry.category().map_or("-", |c| c.name());
         println!(
-            "{} {:>3} {:<20} {:<16} {}",
+            "{:<4} {:>6} {:<20} {:<16} {}",
             entry.code(),
             entry.status().as_u16(),
             entry.name(),
@@ -206,6 +254,14 @@ fn main() {
         );
     }
     let err = ApiError::from_code(2001).expect("2001 is a Pod error");
-    println!("{err:?}: {} {}", err.status(), err.message());
-    println!("{:?}", Category::of(6001));
+    println!(
+        "\nA client that receives code 2001 gets the typed error back: {err:?}, answered as {} \"{}\".",
+        err.status(),
+        err.message()
+    );
+    println!(
+        "Code 6001 is in no category (reserved): Category::of(6001) = {:?}.",
+        Category::of(6001)
+    );
+    println!("\nMore: --lang en (the error document), --json, --typescript, --explain 2001.");
 }

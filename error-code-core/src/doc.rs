@@ -41,6 +41,8 @@ pub struct Language {
     pub uncategorized: &'static str,
     /// The heading of the list of retired codes.
     pub retired: &'static str,
+    /// The heading of the codes' long explanations.
+    pub explained: &'static str,
 }
 
 impl Language {
@@ -61,6 +63,7 @@ impl Language {
         deprecated: "已弃用",
         uncategorized: "未分类错误",
         retired: "已停用的错误码（不可再用）",
+        explained: "错误码详解",
     };
 
     /// English.
@@ -80,6 +83,7 @@ impl Language {
         deprecated: "deprecated",
         uncategorized: "Uncategorized errors",
         retired: "Retired codes (never to be reused)",
+        explained: "Error codes explained",
     };
 
     /// The built-in language for `tag` (`zh…` or `en…`).
@@ -382,7 +386,12 @@ impl fmt::Display for Document {
                         }
                         message.push(')');
                     }
-                    let mut row = vec![e.code().to_string(), e.name().to_owned(), message];
+                    // Each code links to its page where the enum gives one.
+                    let code = match e.url() {
+                        Some(url) => format!("[{}]({url})", e.code()),
+                        None => e.code().to_string(),
+                    };
+                    let mut row = vec![code, e.name().to_owned(), message];
                     if self.status_column {
                         row.push(e.status().as_u16().to_string());
                     }
@@ -395,7 +404,64 @@ impl fmt::Display for Document {
             let codes: Vec<String> = self.retired.iter().map(u32::to_string).collect();
             writeln!(f, "\n### {}\n\n{}", lang.retired, codes.join(", "))?;
         }
+        // The long explanations, one section a code, as rustc's error index.
+        let explained: Vec<&CodeInfo> = self
+            .catalog
+            .iter()
+            .filter(|e| !e.explanation().is_empty())
+            .collect();
+        if !explained.is_empty() {
+            writeln!(f, "\n## {}", lang.explained)?;
+            for e in explained {
+                write!(f, "\n{}", self.section(e))?;
+            }
+        }
         Ok(())
+    }
+}
+
+impl Document {
+    /// One code's section: heading, status, message, link and explanation.
+    fn section(&self, e: &CodeInfo) -> String {
+        let lang = &self.language;
+        let status = e.status().as_u16();
+        let mut out = format!(
+            "### {} {}\n\n{} {status} {}: {}\n",
+            e.code(),
+            e.name(),
+            lang.code_status,
+            reason(status),
+            e.message_for(lang.tag),
+        );
+        if let Some(url) = e.url() {
+            let _ = writeln!(out, "\n<{url}>");
+        }
+        if !e.explanation().is_empty() {
+            let _ = writeln!(out, "\n{}", e.explanation());
+        }
+        out
+    }
+
+    /// The section of one code, as `rustc --explain` shows one error: its
+    /// name, status and message, link and long explanation (the doc
+    /// comment after its first paragraph). `None` for a code the catalog
+    /// does not have.
+    #[must_use]
+    pub fn explain(&self, code: u32) -> Option<String> {
+        self.catalog.get(code).map(|e| self.section(e))
+    }
+
+    /// Checks the document against the committed file at `path`, for a
+    /// test, so the published document cannot drift from the code: panics
+    /// with a line diff and the command that rewrites the file, which
+    /// `ERROR_CODE_SNAPSHOT=overwrite` does (as for
+    /// [`Snapshot`](crate::Snapshot)).
+    ///
+    /// # Panics
+    /// Where the file differs or cannot be read (or written, when asked).
+    #[track_caller]
+    pub fn assert_file(&self, path: impl AsRef<std::path::Path>) {
+        crate::snapshot::assert_text(path.as_ref(), &self.to_markdown(), "error document");
     }
 }
 

@@ -476,3 +476,104 @@ mod tests {
         }
     }
 }
+
+/// Compares `generated` with the file at `path` (or rewrites it, with
+/// `ERROR_CODE_SNAPSHOT=overwrite`); panics with a line diff otherwise.
+#[track_caller]
+pub(crate) fn assert_text(path: &Path, generated: &str, what: &str) {
+    if std::env::var(SNAPSHOT_ENV).is_ok_and(|v| v == "overwrite") {
+        if let Err(e) = std::fs::write(path, generated) {
+            panic!("cannot write the {what} {}: {e}", path.display());
+        }
+        return;
+    }
+    let committed = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => panic!(
+            "cannot read the {what} {}: {e}; write it: `{SNAPSHOT_ENV}=overwrite cargo test`",
+            path.display()
+        ),
+    };
+    if committed.replace("\r\n", "\n") == generated {
+        return;
+    }
+    panic!(
+        "the {what} {} differs from the one generated from the code:\n{}\
+         If the change is intended, rewrite it: `{SNAPSHOT_ENV}=overwrite cargo test`",
+        path.display(),
+        line_diff(&committed, generated)
+    );
+}
+
+/// The lines only in `old` (`-`) and only in `new` (`+`), with their line
+/// numbers, in order (a longest-common-subsequence diff of the part that
+/// differs); at most 40 lines.
+fn line_diff(old: &str, new: &str) -> String {
+    use std::fmt::Write as _;
+    let (old, new): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let tail = old[head..]
+        .iter()
+        .rev()
+        .zip(new[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (a, b) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
+    let mut lines: Vec<String> = Vec::new();
+    if a.len().saturating_mul(b.len()) <= 4_000_000 {
+        // lcs[i][j]: the common length of a[i..] and b[j..].
+        let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                lcs[i][j] = if a[i] == b[j] {
+                    lcs[i + 1][j + 1] + 1
+                } else {
+                    lcs[i + 1][j].max(lcs[i][j + 1])
+                };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            if i < a.len() && j < b.len() && a[i] == b[j] {
+                i += 1;
+                j += 1;
+            } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+                lines.push(format!("{:>5} - {}", head + i + 1, a[i]));
+                i += 1;
+            } else {
+                lines.push(format!("{:>5} + {}", head + j + 1, b[j]));
+                j += 1;
+            }
+        }
+    } else {
+        lines.extend(
+            a.iter()
+                .enumerate()
+                .map(|(i, l)| format!("{:>5} - {l}", head + i + 1)),
+        );
+        lines.extend(
+            b.iter()
+                .enumerate()
+                .map(|(j, l)| format!("{:>5} + {l}", head + j + 1)),
+        );
+    }
+    let mut out = String::new();
+    for line in lines.iter().take(40) {
+        let _ = writeln!(out, "{line}");
+    }
+    if lines.len() > 40 {
+        let _ = writeln!(out, "      … {} more lines differ", lines.len() - 40);
+    }
+    out
+}
+
+#[cfg(test)]
+mod diff_tests {
+    use super::line_diff;
+
+    #[test]
+    fn the_diff_shows_the_changed_lines_only() {
+        let diff = line_diff("a\nb\nc\n", "a\nB\nc\nd\n");
+        assert_eq!(diff, "    2 - b\n    2 + B\n    4 + d\n");
+    }
+}

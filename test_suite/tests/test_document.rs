@@ -50,18 +50,66 @@ fn chinese_document_holds_every_row_of_the_seed_tables() {
     );
 }
 
+/// The one assertion a user writes so the committed document cannot drift.
 #[test]
-fn chinese_document_matches_the_golden_file() {
-    let golden = Path::new("tests/golden/k8s_api.zh.md");
-    let doc = k8s_api::document("zh");
-    if std::env::var("ERROR_CODE_GOLDEN").is_ok_and(|v| v == "overwrite") {
-        std::fs::write(golden, &doc).expect("golden file written");
-    }
-    let expected = std::fs::read_to_string(golden).expect("golden file is committed");
-    assert_eq!(
-        doc, expected,
-        "regenerate with ERROR_CODE_GOLDEN=overwrite cargo test --test test_document"
+fn chinese_document_matches_the_committed_file() {
+    k8s_api::doc("zh").assert_file("tests/golden/k8s_api.zh.md");
+}
+
+#[test]
+fn a_drifted_document_fails_with_a_diff_and_the_command() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("drift");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("errors.md");
+    let doc = k8s_api::doc("en");
+    let text = doc
+        .to_markdown()
+        .replace("Failed to get the pod", "Pod lookup failed");
+    std::fs::write(&file, text).unwrap();
+    let failure = std::panic::catch_unwind(|| doc.assert_file(&file)).expect_err("it drifted");
+    let message = failure
+        .downcast_ref::<String>()
+        .cloned()
+        .unwrap_or_default();
+    let line = |sign: &str, text: &str| {
+        message
+            .lines()
+            .any(|l| l.contains(&format!("{sign} | 2001 | GetPodError")) && l.contains(text))
+    };
+    assert!(line("-", "Pod lookup failed"), "{message}");
+    assert!(line("+", "Failed to get the pod"), "{message}");
+    assert!(
+        message.contains("ERROR_CODE_SNAPSHOT=overwrite cargo test"),
+        "{message}"
     );
+    let missing = std::panic::catch_unwind(|| doc.assert_file(dir.join("none.md")));
+    assert!(missing.is_err());
+}
+
+#[test]
+fn codes_link_to_their_pages_and_explain_themselves() {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(url = "https://errors.example.com/{code}")]
+    enum Linked {
+        /// Pod not found
+        ///
+        /// Check the name.
+        #[code(2001, status = 404)]
+        NotFound,
+    }
+    let doc = error_code::Document::of::<Linked>().language(error_code::Language::EN);
+    let text = doc.to_markdown();
+    assert!(
+        text.contains("| [2001](https://errors.example.com/2001) | NotFound | Pod not found |"),
+        "{text}"
+    );
+    assert_eq!(
+        doc.explain(2001).as_deref(),
+        Some(
+            "### 2001 NotFound\n\nStatus 404 Not Found: Pod not found\n\n<https://errors.example.com/2001>\n\nCheck the name.\n"
+        )
+    );
+    assert_eq!(doc.explain(4242), None);
 }
 
 #[test]
@@ -78,10 +126,21 @@ fn english_document_uses_english_words_and_messages() {
         "402 - Request Failed",
         "Parameters are valid but the request failed"
     ]));
+    // The long explanations are the doc comments, in the language they are
+    // written in; everything else is English.
+    let (tables, explained) = doc
+        .split_once("\n## Error codes explained\n")
+        .expect("the explanations have their section");
     assert!(
-        !doc.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        !tables
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
         "no Chinese left in the English document:\n{doc}"
     );
+    assert!(
+        explained.contains("### 2001 GetPodError\n\nStatus 404 Not Found: Failed to get the pod\n")
+    );
+    assert!(explained.contains("```sh\nkubectl get pods -n <namespace>\n```"));
 }
 
 #[test]
@@ -174,6 +233,7 @@ fn a_language_can_be_added_without_touching_the_renderer() {
         deprecated: "obsolète",
         uncategorized: "Autres",
         retired: "Codes retirés",
+        explained: "Codes expliqués",
     };
     let doc = k8s_api::document_with(FR);
     assert!(doc.starts_with("# Erreurs de l'API"));
