@@ -1,5 +1,62 @@
-#![doc = include_str!("../README.md")]
+//! Your Rust error enums as the single source of truth for your API's
+//! numeric error codes.
+//!
+//! Add `error-code` to your dependencies, derive [`ErrorCategory`] on the
+//! enum that declares your code space and [`ErrorCode`] on your error
+//! enums, and the compiler checks that every code lies in its category, in
+//! no reserved range, is used once across the whole API and never reuses a
+//! retired number. From the same enums you get lookups both ways, a static
+//! catalog, HTTP answers with a stable JSON body ([`Reply`]), the error
+//! document ([`Document`]), a JSON and TypeScript export
+//! ([`CatalogExport`]), a contract test of the published codes
+//! ([`Snapshot`]), and, behind features, axum, actix-web, tonic (gRPC),
+//! utoipa (OpenAPI) and tracing integrations.
+//!
+//! ```
+//! use error_code::{ErrorCategory, ErrorCode, Reply};
+//!
+//! #[derive(Debug, Clone, Copy, ErrorCategory)]
+//! #[category(reserved = 6000..=8999)]
+//! pub enum Category {
+//!     /// Pod errors
+//!     #[category(2000..=2999)]
+//!     Pod,
+//! }
+//!
+//! #[derive(Debug, ErrorCode)]
+//! #[error_code(category = Category::Pod)]
+//! pub enum PodError {
+//!     /// Pod not found
+//!     #[code(2001, status = 404)]
+//!     GetPodError,
+//! }
+//!
+//! assert_eq!(PodError::GetPodError.code(), 2001);
+//! assert_eq!(PodError::from_code(2001).map(|e| e.code()), Some(2001));
+//! assert_eq!(
+//!     Reply::new(&PodError::GetPodError).to_json(),
+//!     r#"{"code":2001,"message":"Pod not found"}"#
+//! );
+//! ```
+//!
+//! Every attribute, with examples: [`derive@ErrorCode`] and
+//! [`derive@ErrorCategory`].
+//!
+//! | feature | gives | for |
+//! |---|---|---|
+//! | `axum` | `IntoResponse` for every derived error; [`axum::ErrorLayer`] | axum 0.8 |
+//! | `actix-web` | `ResponseError` for every derived error with `Display`; `actix::ErrorContext` | actix-web 4 |
+//! | `tonic` | `From<E> for tonic::Status` with Google's rich error details; `grpc` | tonic 0.14 |
+//! | `utoipa` | `utoipa::IntoResponses` for every derived error; `openapi` (Rust 1.88) | utoipa 6 |
+//! | `tracing` | one event per answer, the hidden 5xx detail in the log ([`observe`]) | tracing 0.1 |
+
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub use error_code_core::{
     BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
@@ -7,24 +64,20 @@ pub use error_code_core::{
     ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport, StatusCode, http,
 };
 
-/// Derives [`ErrorCode`], [`ErrorCatalog`], a code lookup and a static catalog
-/// for an enum.
-///
-/// See the [crate documentation](crate) for the attributes.
+#[doc = include_str!("derive_error_code.md")]
 pub use error_code_derive::ErrorCode;
 
-/// Derives [`ErrorCategory`] for a fieldless enum that declares an API's code
-/// space.
-///
-/// See the [crate documentation](crate) for the attributes.
+#[doc = include_str!("derive_error_category.md")]
 pub use error_code_derive::ErrorCategory;
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use error_code_core::axum;
 
 /// actix-web glue (feature `actix-web`): [`ErrorContext`](actix::ErrorContext)
 /// gives error answers the request's language and id.
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix {
     pub use error_code_core::actix::{ErrorContext, ErrorContextService};
 }
@@ -37,6 +90,7 @@ pub use error_code_core::observe;
 /// its error type among its responses; the functions here give the same
 /// responses to code that builds a document by hand.
 #[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi {
     use crate::ErrorCatalog;
     pub use error_code_core::openapi::{MESSAGES_EXTENSION, Responses};
@@ -188,6 +242,7 @@ pub mod openapi {
 /// assert_eq!(remote.typed::<PodError>(), Ok(PodError::PodExists));
 /// ```
 #[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
 pub mod grpc {
     pub use error_code_core::grpc::*;
 }

@@ -6,6 +6,7 @@
 //! together with the derive macros.
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod body;
 mod catalog;
