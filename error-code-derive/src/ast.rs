@@ -314,7 +314,8 @@ pub struct Scheme<'a> {
 pub struct Category<'a> {
     pub ident: &'a Ident,
     pub range: Range,
-    pub description: String,
+    /// The doc comment's first paragraph.
+    pub description: Message<'a>,
     /// The description in other languages: (language tag, text).
     pub descriptions: Vec<(String, String)>,
 }
@@ -356,8 +357,12 @@ impl<'a> Scheme<'a> {
                 attr::category_range(&variant.ident, &variant.attrs, errors)
             {
                 let description = match attr::doc(&variant.attrs) {
-                    Doc::Text { summary, .. } => summary,
-                    Doc::Exprs(_) => String::new(),
+                    Doc::Text { summary, .. } => Message::Text(summary),
+                    Doc::Exprs(exprs) => Message::Doc {
+                        exprs,
+                        explanation: false,
+                        fallback: String::new(),
+                    },
                 };
                 categories.push(Category {
                     ident: &variant.ident,

@@ -144,7 +144,6 @@ struct Texts {
 
 impl Texts {
     fn new(input: &Input) -> Self {
-        let p = p();
         let mut items = TokenStream::new();
         for (i, v) in input.variants.iter().enumerate() {
             let Kind::Code(code) = &v.kind else {
@@ -160,14 +159,9 @@ impl Texts {
                     continue;
                 };
                 let ident = format_ident!("__{}{}", suffix, i);
+                let text = doc_block(exprs, *explanation, fallback);
                 items.extend(quote! {
-                    const #ident: &::core::primitive::str = {
-                        const PARTS: &[&::core::primitive::str] = &[#(#exprs),*];
-                        const LEN: ::core::primitive::usize = #p::doc_comment::len(PARTS, #explanation);
-                        const TEXT: ([::core::primitive::u8; LEN], ::core::primitive::usize) =
-                            #p::doc_comment::write::<LEN>(PARTS, #explanation);
-                        #p::doc_comment::text(&TEXT.0, #fallback)
-                    };
+                    const #ident: &::core::primitive::str = #text;
                 });
             }
         }
@@ -184,6 +178,19 @@ impl Texts {
             }
         }
     }
+}
+
+/// A block that reads the doc made of `exprs` in const evaluation: its
+/// first paragraph, or the rest (`explanation`), or `fallback` if empty.
+fn doc_block(exprs: &[&syn::Expr], explanation: bool, fallback: &str) -> TokenStream {
+    let p = p();
+    quote! {{
+        const PARTS: &[&::core::primitive::str] = &[#(#exprs),*];
+        const LEN: ::core::primitive::usize = #p::doc_comment::len(PARTS, #explanation);
+        const TEXT: ([::core::primitive::u8; LEN], ::core::primitive::usize) =
+            #p::doc_comment::write::<LEN>(PARTS, #explanation);
+        #p::doc_comment::text(&TEXT.0, #fallback)
+    }}
 }
 
 /// The declaration index of the variant that declares `code`.
@@ -804,11 +811,15 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     });
     let infos = scheme.categories.iter().map(|c| {
         let name = c.ident.unraw().to_string();
-        let (start, end, desc) = (
-            c.range.start,
-            c.range.last().unwrap_or_default(),
-            &c.description,
-        );
+        let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
+        let desc = match &c.description {
+            Message::Text(text) => quote!(#text),
+            Message::Doc {
+                exprs,
+                explanation,
+                fallback,
+            } => doc_block(exprs, *explanation, fallback),
+        };
         let descriptions = (!c.descriptions.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
             quote!(.__with_descriptions(&[#((#tags, #texts)),*]))
@@ -839,6 +850,8 @@ fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
         #[doc(hidden)]
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
+            #[allow(unused_imports)]
+            use #p as __p;
             #[automatically_derived]
             impl #ty {
                 /// Every category, in declaration order.

@@ -424,3 +424,21 @@ fn macro_fragments_and_deep_composition() {
     assert_eq!((deep.code(), deep.name()), (9001, "Deep"));
     assert_eq!(Top::CATALOG.len(), 3);
 }
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+pub enum DocCategories {
+    #[doc = concat!("Pod ", "errors")]
+    #[category(2000..=2999)]
+    Pod,
+    /**
+     * Base errors
+     */
+    #[category(1000..=1999)]
+    Base,
+}
+
+#[test]
+fn category_descriptions_from_every_doc_form() {
+    assert_eq!(DocCategories::Pod.description(), "Pod errors");
+    assert_eq!(DocCategories::Base.description(), "Base errors");
+}
