@@ -76,6 +76,10 @@ const KEYS: &[&str] = &[
     "reserved",
     "en",
     "_",
+    "grpc",
+    "domain",
+    "url",
+    "into_response",
 ];
 const PUNCT: &[&str] = &[
     ",", ",", ",", ", ,", ";", "=", "==", "=>", "..", "..=", "::", "", "#",
@@ -93,6 +97,9 @@ const FIELDS: &[&str] = &[
     "()",
     "{}",
     "(#[source] E)",
+    "(Box<Self>)",
+    "(Part<'a>)",
+    "(#[code(1)] u32)",
 ];
 const GENERICS: &[&str] = &[
     "",
@@ -111,6 +118,15 @@ const PATHS: &[&str] = &[
     "C::A::B",
     "1",
     "\"C\"",
+    "NOT_FOUND",
+    "StatusCode::OK",
+    "http::StatusCode::IM_A_TEAPOT",
+    "ALREADY_EXISTS",
+    "NOT_FUOND",
+    "true",
+    "\"https://e.example/{code}/{name}\"",
+    "\"https://e.example/{id}\"",
+    "\"{\"",
 ];
 const RANGES: &[&str] = &[
     "1000..=1999",
@@ -189,14 +205,20 @@ fn item(rng: &mut Rng, category: bool) -> String {
     }
     out.push('{');
     for i in 0..rng.below(7) {
-        if rng.chance(30) {
-            out.push_str("/// doc line\n///\n/// more\n");
+        match rng.below(8) {
+            0 => out.push_str("/// doc line\n///\n/// more\n"),
+            1 => out.push_str("/**\n * block\n *\n * more\n */\n"),
+            2 => out.push_str("#[doc = concat!(\"a\", \"b\")]"),
+            3 => out.push_str("#[doc = include_str!(\"x.md\")] #[doc(hidden)]"),
+            _ => {}
         }
         for _ in 0..rng.below(3).max(usize::from(rng.chance(85))) {
             let first = if category {
                 rng.pick(RANGES).to_owned()
             } else if rng.chance(15) {
                 "transparent".to_owned()
+            } else if rng.chance(10) {
+                format!("status = {}", rng.pick(PATHS))
             } else {
                 rng.pick(LITERALS).to_owned()
             };
@@ -206,6 +228,8 @@ fn item(rng: &mut Rng, category: bool) -> String {
             out.push_str(&format!(" V{i}{}", rng.pick(FIELDS)));
             if rng.chance(5) {
                 out.push_str(" = 3");
+            } else if rng.chance(5) {
+                out.push_str(&format!(" = {}", rng.pick(LITERALS)));
             }
         } else {
             out.push_str(&format!(" f{i}: u32"));
