@@ -147,10 +147,21 @@ pub const fn merge<const N: usize, const K: usize>(parts: &[&[CodeInfo]; K]) -> 
     out
 }
 
-/// The union of the sorted code lists `lists`, sorted, in `N` slots; the
-/// number of distinct codes is [`union_len`].
+/// The union of the sorted code lists `lists`, sorted, in `N` slots (the
+/// first `N` codes where there are more); [`union_len`] counts them all.
 #[must_use]
 pub const fn union<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> [u32; N] {
+    union_counted::<N, K>(lists).0
+}
+
+/// The number of distinct codes of the sorted `lists`.
+#[must_use]
+pub const fn union_len<const K: usize>(lists: &[&[u32]; K]) -> usize {
+    union_counted::<0, K>(lists).1
+}
+
+/// The union in `N` slots, and the number of distinct codes.
+const fn union_counted<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> ([u32; N], usize) {
     let mut out = [0u32; N];
     let mut heads = [0usize; K];
     let mut n = 0;
@@ -164,7 +175,7 @@ pub const fn union<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> [u32;
             k += 1;
         }
         if best == u64::MAX {
-            break;
+            return (out, n);
         }
         let mut k = 0;
         while k < K {
@@ -175,35 +186,6 @@ pub const fn union<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> [u32;
         }
         if n < N {
             out[n] = best as u32;
-        }
-        n += 1;
-    }
-    out
-}
-
-/// The number of distinct codes of the sorted `lists`.
-#[must_use]
-pub const fn union_len<const K: usize>(lists: &[&[u32]; K]) -> usize {
-    let mut heads = [0usize; K];
-    let mut n = 0;
-    loop {
-        let mut best = u64::MAX;
-        let mut k = 0;
-        while k < K {
-            if heads[k] < lists[k].len() && (lists[k][heads[k]] as u64) < best {
-                best = lists[k][heads[k]] as u64;
-            }
-            k += 1;
-        }
-        if best == u64::MAX {
-            return n;
-        }
-        let mut k = 0;
-        while k < K {
-            while heads[k] < lists[k].len() && lists[k][heads[k]] as u64 == best {
-                heads[k] += 1;
-            }
-            k += 1;
         }
         n += 1;
     }
