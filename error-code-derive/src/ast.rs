@@ -15,7 +15,13 @@ pub struct Input<'a> {
     pub original: &'a DeriveInput,
     pub attrs: EnumAttrs,
     pub variants: Vec<Variant<'a>>,
+    /// The indices of the variants with their own code, sorted by code
+    /// (declaration order among equal codes): derived once.
+    order: Vec<usize>,
 }
+
+/// A variant with its own code, with its index among all variants.
+pub type Own<'i, 'a> = (usize, &'i Variant<'a>, &'i Code<'a>);
 
 pub struct Variant<'a> {
     pub ident: &'a Ident,
@@ -211,10 +217,18 @@ impl<'a> Input<'a> {
                 kind,
             });
         }
+        let mut order: Vec<usize> = (0..variants.len())
+            .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
+            .collect();
+        order.sort_by_key(|&i| match &variants[i].kind {
+            Kind::Code(code) => code.code.value,
+            Kind::Part(_) => 0,
+        });
         Some(Input {
             original: input,
             attrs,
             variants,
+            order,
         })
     }
 
@@ -234,27 +248,22 @@ impl<'a> Input<'a> {
         })
     }
 
-    /// The enum's own codes sorted by code, and each variant's position
-    /// among them by declaration index (0 for parts).
-    pub fn sorted(&self) -> (Vec<(&Variant<'a>, &Code<'a>)>, Vec<usize>) {
-        let mut order: Vec<(usize, &Variant<'a>, &Code<'a>)> = self
-            .variants
+    /// The enum's own codes sorted by code (with each variant's index), and
+    /// each variant's position among them by variant index (0 for parts).
+    pub fn sorted(&self) -> (Vec<Own<'_, 'a>>, Vec<usize>) {
+        let sorted: Vec<Own<'_, 'a>> = self
+            .order
             .iter()
-            .enumerate()
-            .filter_map(|(i, v)| match &v.kind {
-                Kind::Code(code) => Some((i, v, code)),
+            .filter_map(|&i| match &self.variants[i].kind {
+                Kind::Code(code) => Some((i, &self.variants[i], code)),
                 Kind::Part(_) => None,
             })
             .collect();
-        order.sort_by_key(|(_, _, code)| code.code.value);
         let mut position = vec![0; self.variants.len()];
-        for (sorted, (declared, _, _)) in order.iter().enumerate() {
-            position[*declared] = sorted;
+        for (at, (i, _, _)) in sorted.iter().enumerate() {
+            position[*i] = at;
         }
-        (
-            order.into_iter().map(|(_, v, c)| (v, c)).collect(),
-            position,
-        )
+        (sorted, position)
     }
 
     /// Whether every variant with its own code has no fields.

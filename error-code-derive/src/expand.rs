@@ -3,7 +3,7 @@
 //! items live in `const _: () = {...}`, where the runtime is the short path
 //! `__p` (a small expansion for enums of thousands of variants).
 
-use crate::ast::{Code, Input, Kind, Message, Part, Scheme, Variant};
+use crate::ast::{Code, Input, Kind, Message, Own, Part, Scheme, Variant};
 use crate::attr::{self, Space};
 use crate::errors::Errors;
 use crate::{fallback, valid};
@@ -193,20 +193,9 @@ fn doc_block(exprs: &[&syn::Expr], explanation: bool, fallback: &str) -> TokenSt
     }}
 }
 
-/// The declaration index of the variant that declares `code`.
-fn code_indices<'a>(input: &'a Input) -> impl Fn(&Code) -> usize + 'a {
-    move |target: &Code| {
-        input
-            .variants
-            .iter()
-            .position(|v| matches!(&v.kind, Kind::Code(c) if std::ptr::eq(c, target)))
-            .unwrap_or_default()
-    }
-}
-
 /// The status constants, the entry constructor and `__OWN`, the enum's own
 /// entries sorted by code.
-fn own_entries(input: &Input, sorted: &[(&Variant, &Code)], texts: &Texts) -> TokenStream {
+fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
     let p = p();
     let owner = input.original.ident.unraw().to_string();
     // Each entry is built by one local `const fn`, so the category and the
@@ -229,9 +218,7 @@ fn own_entries(input: &Input, sorted: &[(&Variant, &Code)], texts: &Texts) -> To
         let (domain, url) = (some(&input.attrs.domain), some(&input.attrs.url));
         quote!(.__linked(#domain, #url))
     });
-    let index = code_indices(input);
-    let entries = sorted.iter().map(|(_, c)| {
-        let i = index(c);
+    let entries = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (c.code.value, status_ident(status_u16(c)), &c.name);
         let message = Texts::of(&c.message, i, "M");
         let messages = (!c.messages.is_empty()).then(|| {
@@ -254,7 +241,7 @@ fn own_entries(input: &Input, sorted: &[(&Variant, &Code)], texts: &Texts) -> To
     });
     // One constant per distinct status, not one per variant: each constant
     // is a body the compiler checks and evaluates.
-    let mut statuses: Vec<u16> = sorted.iter().map(|(_, c)| status_u16(c)).collect();
+    let mut statuses: Vec<u16> = sorted.iter().map(|(_, _, c)| status_u16(c)).collect();
     statuses.sort_unstable();
     statuses.dedup();
     let status_consts = statuses.iter().map(|&s| {
@@ -316,7 +303,7 @@ fn catalog_items(input: &Input) -> TokenStream {
 /// The checks made in const evaluation (see `valid.rs`): each a named
 /// constant that panics at the user's token with a message naming every
 /// failing code.
-fn checks(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
+fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
     let p = p();
     let parts: Vec<(&Variant, &Part)> = input.parts().collect();
     let entries = part_entries(input);
@@ -355,7 +342,7 @@ fn checks(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
     };
     // The enum's own codes: its own retired list is checked by the macro.
     if input.attrs.space.is_some() && !sorted.is_empty() {
-        let spans: Vec<Span> = sorted.iter().map(|(_, c)| c.code.span).collect();
+        let spans: Vec<Span> = sorted.iter().map(|(_, _, c)| c.code.span).collect();
         out.extend(report(
             &format_ident!("ERROR_CODES_IN_CODE_SPACE"),
             &quote!(#p::check::codes::<LEN>(__OWN, "", &__RULES)),
@@ -572,14 +559,14 @@ fn catalog_impl(input: &Input) -> TokenStream {
     }
 }
 
-fn from_code_impl(input: &Input, sorted: &[(&Variant, &Code)]) -> TokenStream {
+fn from_code_impl(input: &Input, sorted: &[Own]) -> TokenStream {
     let p = p();
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     let units: Vec<(&Ident, u32)> = sorted
         .iter()
-        .filter(|(v, _)| matches!(v.fields, Fields::Unit))
-        .map(|(v, c)| (v.ident, c.code.value))
+        .filter(|(_, v, _)| matches!(v.fields, Fields::Unit))
+        .map(|(_, v, c)| (v.ident, c.code.value))
         .collect();
     let (index_table, own_lookup) = own_lookup(&units);
     let lookup_parts = input.parts().map(|(v, part)| {

@@ -92,7 +92,7 @@ fn check_discriminants(input: &Input, errors: &mut Errors) {
 fn check_unique_codes(input: &Input, errors: &mut Errors) {
     let (sorted, _) = input.sorted();
     for pair in sorted.windows(2) {
-        let ((first, a), (_, b)) = (pair[0], pair[1]);
+        let ((_, first, a), (_, _, b)) = (pair[0], pair[1]);
         if a.code.value == b.code.value {
             errors.at(
                 b.code.span,
@@ -108,10 +108,10 @@ fn check_unique_codes(input: &Input, errors: &mut Errors) {
 fn check_not_retired(input: &Input, errors: &mut Errors) {
     let (sorted, _) = input.sorted();
     for retired in &input.attrs.retired {
-        let i = sorted.partition_point(|(_, c)| c.code.value < retired.value);
-        for (variant, code) in sorted[i..]
+        let i = sorted.partition_point(|(_, _, c)| c.code.value < retired.value);
+        for (_, variant, code) in sorted[i..]
             .iter()
-            .take_while(|(_, c)| c.code.value == retired.value)
+            .take_while(|(_, _, c)| c.code.value == retired.value)
         {
             errors.at(
                 code.code.span,
