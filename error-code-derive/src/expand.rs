@@ -340,8 +340,10 @@ fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
             retired: &[__RETIRED, #scheme_retired],
         };
     };
-    // The enum's own codes: its own retired list is checked by the macro.
-    if input.attrs.space.is_some() && !sorted.is_empty() {
+    // The enum's own codes: in the code space, and not retired by a part
+    // (its own retired list is checked by the macro).
+    let has_parts = !parts.is_empty();
+    if (input.attrs.space.is_some() || has_parts) && !sorted.is_empty() {
         let spans: Vec<Span> = sorted.iter().map(|(_, _, c)| c.code.span).collect();
         out.extend(report(
             &format_ident!("ERROR_CODES_IN_CODE_SPACE"),

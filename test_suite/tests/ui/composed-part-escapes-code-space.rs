@@ -59,3 +59,12 @@ pub enum Both {
 }
 
 fn main() {}
+
+// The enum's own code may not bring back a code its part retired.
+#[derive(Debug, ErrorCode)]
+pub enum OwnReusesPartRetired {
+    #[code(4, status = 400)]
+    Four,
+    #[code(transparent)]
+    Old(OldCodes),
+}
