@@ -246,9 +246,9 @@ impl Serialize for Detail<'_> {
     }
 }
 
-/// A user's `Display` that cannot fail: an `Err` it returns ends its text
-/// there (serializers would panic on it); only an error of the output
-/// itself is passed on.
+/// A user's `Display` that cannot fail: an `Err` it returns or a panic
+/// ends its text there (serializers would panic on an `Err`); only an error
+/// of the output itself is passed on.
 pub(crate) struct Guarded<'d>(pub(crate) &'d dyn Display);
 
 impl Display for Guarded<'_> {
@@ -266,7 +266,10 @@ impl Display for Guarded<'_> {
             out: f,
             failed: false,
         };
-        let _ = write!(sink, "{}", self.0);
+        // Neither an `Err` nor a panic of the user's `Display` escapes.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            write!(sink, "{}", self.0)
+        }));
         if sink.failed { Err(fmt::Error) } else { Ok(()) }
     }
 }
@@ -353,8 +356,12 @@ fn says_more(detail: &dyn Display, message: &str) -> bool {
         same: true,
         empty: true,
     };
-    let _ = write!(cmp, "{detail}");
-    !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
+    // A `Display` that fails or panics gives no detail: the answer goes out
+    // without one rather than with half of one, or not at all.
+    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        write!(cmp, "{detail}")
+    }));
+    matches!(written, Ok(Ok(()))) && !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
 }
 
 /// An error answer as a client receives it, in either body format.

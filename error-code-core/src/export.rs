@@ -189,13 +189,17 @@ fn ts_option(text: Option<&str>) -> String {
 fn typescript(export: &CatalogExport) -> String {
     use std::fmt::Write as _;
     let codes = export.codes.entries();
-    // A name given twice (two composed enums) is told apart by its enum.
+    // A name given twice (two composed enums) is told apart by its enum,
+    // and where that is not enough (two enums of one name) by its code:
+    // every key of `ErrorCodes` is unique.
+    let qualified = |info: &CodeInfo| format!("{}.{}", info.owner(), info.name());
     let key = |info: &CodeInfo| {
-        let twice = codes.iter().filter(|i| i.name() == info.name()).count() > 1;
-        if twice {
-            format!("{}.{}", info.owner(), info.name())
-        } else {
+        if codes.iter().filter(|i| i.name() == info.name()).count() == 1 {
             info.name().to_owned()
+        } else if codes.iter().filter(|i| qualified(i) == qualified(info)).count() == 1 {
+            qualified(info)
+        } else {
+            format!("{}#{}", qualified(info), info.code())
         }
     };
     let mut out = String::from(

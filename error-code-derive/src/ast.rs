@@ -8,7 +8,7 @@ use crate::symbol;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
-use syn::{Data, DeriveInput, Expr, Fields, Ident, Lit, Member, Type};
+use syn::{Data, DeriveInput, Expr, Fields, Ident, Lit, LitStr, Member, Type};
 
 /// An enum deriving `ErrorCode`.
 pub struct Input<'a> {
@@ -54,6 +54,8 @@ pub struct Code<'a> {
     /// Whether the variant gave its own status (else the enum's default).
     pub own_status: bool,
     pub name: String,
+    /// The span of `name = "…"`, else of the variant's identifier.
+    pub name_span: Span,
     /// `message = "…"`, else the doc comment's first paragraph.
     pub message: Message<'a>,
     /// The doc comment after its first paragraph.
@@ -178,6 +180,7 @@ impl<'a> Input<'a> {
                         discriminant,
                         own_status: args.status.is_some(),
                         status: args.status.unwrap_or(default_status),
+                        name_span: args.name.as_ref().map_or(variant.ident.span(), LitStr::span),
                         name: args.name.map_or(name, |n| n.value()),
                         message: args.message.map_or(message, |m| Message::Text(m.value())),
                         explanation,

@@ -13,6 +13,8 @@
 //! - [`check_statuses`]: every status is a client or server error.
 //! - [`check_discriminants`]: a code given twice agrees with itself.
 //! - [`check_unique_codes`]: no code twice in one enum.
+//! - [`check_names`]: names are not empty, and none is used twice in one
+//!   enum (they name the codes in exports, TypeScript and gRPC reasons).
 //! - [`check_not_retired`]: no code of the enum's own `retired` list.
 //! - [`check_parts`]: a part wraps a concrete type that is not the enum.
 //!
@@ -43,6 +45,7 @@ pub fn error_code(input: &Input, errors: &mut Errors) {
     check_statuses(input, errors);
     check_discriminants(input, errors);
     check_unique_codes(input, errors);
+    check_names(input, errors);
     check_not_retired(input, errors);
     check_parts(input, errors);
 }
@@ -100,6 +103,20 @@ fn check_unique_codes(input: &Input, errors: &mut Errors) {
                     "duplicate error code {}: variant `{}` already uses it",
                     b.code.value, first.ident
                 ),
+            );
+        }
+    }
+}
+
+fn check_names(input: &Input, errors: &mut Errors) {
+    let mut seen: std::collections::HashMap<&str, &syn::Ident> = std::collections::HashMap::new();
+    for (variant, code) in input.codes() {
+        if code.name.trim().is_empty() {
+            errors.at(code.name_span, format!("the name of `{}` is empty; give a name, or leave `name` out to use the variant's", variant.ident));
+        } else if let Some(first) = seen.insert(code.name.as_str(), variant.ident) {
+            errors.at(
+                code.name_span,
+                format!("the name `{}` is already the name of variant `{first}`; names tell codes apart in exports and gRPC reasons", code.name),
             );
         }
     }

@@ -260,6 +260,29 @@ impl fmt::Display for Faulty {
     }
 }
 
+/// A `Display` that panics.
+#[derive(Debug, ErrorCode)]
+pub enum Panicky {
+    /// Bad input
+    #[code(1001, status = 400)]
+    Bad,
+}
+
+impl fmt::Display for Panicky {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        panic!("a bug in Display")
+    }
+}
+
+#[test]
+fn a_panicking_display_never_panics_an_answer() {
+    let reply = Reply::new(&Panicky::Bad);
+    assert_eq!(reply.to_json(), r#"{"code":1001,"message":"Bad input"}"#);
+    assert_eq!(reply.to_response().status(), 400);
+    let problem = Reply::new(&Panicky::Bad).problem("https://e.example/").to_json();
+    serde_json::from_str::<serde_json::Value>(&problem).expect("valid JSON");
+}
+
 #[test]
 fn a_failing_display_never_panics_an_answer() {
     for err in [Faulty::Bad, Faulty::Broken] {
@@ -267,6 +290,8 @@ fn a_failing_display_never_panics_an_answer() {
         let json = reply.to_json();
         let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(parsed["code"], err.code());
+        // A failed `Display` sends no detail, not half of one.
+        assert!(parsed.get("error").is_none(), "{json}");
         let problem = Reply::new(&err).problem("https://e.example/").to_json();
         serde_json::from_str::<serde_json::Value>(&problem).expect("valid JSON");
         let _ = reply.to_response();

@@ -46,12 +46,24 @@ pub enum PodError {
     Tricky,
 }
 
+/// An enum of the same name as another, in another module.
+mod other {
+    #[derive(Debug, error_code::ErrorCode)]
+    pub enum PodError {
+        /// Same enum name, same variant name
+        #[code(2003, status = 409)]
+        Tricky,
+    }
+}
+
 #[derive(Debug, ErrorCode)]
 pub enum ApiError {
     #[code(transparent)]
     Base(BaseError),
     #[code(transparent)]
     Pod(PodError),
+    #[code(transparent)]
+    Other(other::PodError),
 }
 
 const CONSUMER: &str = r#"
@@ -131,7 +143,8 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
     }
     // The name both enums use is told apart by its enum.
     assert_eq!(seen["codes"]["BaseError.Tricky"], 1002);
-    assert_eq!(seen["codes"]["PodError.Tricky"], 2002);
+    assert_eq!(seen["codes"]["PodError.Tricky#2002"], 2002);
+    assert_eq!(seen["codes"]["PodError.Tricky#2003"], 2003);
     assert_eq!(seen["codes"]["GetPodError"], 2001);
 }
 
