@@ -267,9 +267,8 @@ impl Display for Guarded<'_> {
             failed: false,
         };
         // Neither an `Err` nor a panic of the user's `Display` escapes.
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            write!(sink, "{}", self.0)
-        }));
+        let _ =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
         if sink.failed { Err(fmt::Error) } else { Ok(()) }
     }
 }
@@ -358,9 +357,8 @@ fn says_more(detail: &dyn Display, message: &str) -> bool {
     };
     // A `Display` that fails or panics gives no detail: the answer goes out
     // without one rather than with half of one, or not at all.
-    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        write!(cmp, "{detail}")
-    }));
+    let written =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(cmp, "{detail}")));
     matches!(written, Ok(Ok(()))) && !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
 }
 

@@ -368,7 +368,8 @@ pub(crate) fn lookup(
 
 /// The text for an `Accept-Language` value (or a single tag): the ranges
 /// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
-/// looked up with [`lookup`]. At most 32 ranges are read.
+/// looked up with [`lookup`]. The first 32 ranges are read (browsers send
+/// a handful; a longer list is cut, not a denial of service).
 pub(crate) fn negotiate(
     texts: &'static [(&'static str, &'static str)],
     accept: &str,
@@ -384,8 +385,8 @@ pub(crate) fn negotiate(
         let range = pieces.next().unwrap_or_default().trim();
         let q = pieces
             .find_map(|p| {
-                let p = p.trim();
-                p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+                let (key, value) = p.split_once('=')?;
+                key.trim().eq_ignore_ascii_case("q").then_some(value)
             })
             .map_or(1000, |q| {
                 let q = q.trim().parse::<f32>().unwrap_or(0.0);
@@ -452,6 +453,10 @@ mod tests {
         assert_eq!(negotiate(TEXTS, "de, en;q=0"), None);
         assert_eq!(negotiate(TEXTS, "de;q=abc, en;q=0.1"), Some("not found"));
         assert_eq!(negotiate(TEXTS, "de;q=NaN, en;q=0.1"), Some("not found"));
+        assert_eq!(
+            negotiate(TEXTS, "en; q = 0.5, zh-Hant;q=0.9"),
+            Some("找不到")
+        );
         assert_eq!(negotiate(TEXTS, ""), None);
         assert_eq!(negotiate(TEXTS, ",,;;q=,"), None);
     }

@@ -33,8 +33,8 @@ pub enum Space<'a> {
 pub struct Rules<'a> {
     /// The code space.
     pub space: Space<'a>,
-    /// Codes no variant or part may use: the enum's own, its scheme's and
-    /// its parts' retired lists.
+    /// Codes no variant or part may use: the retired lists of the enum and
+    /// its parts (first), then its scheme's.
     pub retired: &'a [&'a [u32]],
 }
 
@@ -171,19 +171,20 @@ pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&Cate
     None
 }
 
-const fn is_retired(code: u32, retired: &[&[u32]]) -> bool {
+/// The first of the `retired` lists that holds `code`.
+const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
     let mut k = 0;
     while k < retired.len() {
         let mut i = 0;
         while i < retired[k].len() {
             if retired[k][i] == code {
-                return true;
+                return Some(k);
             }
             i += 1;
         }
         k += 1;
     }
-    false
+    None
 }
 
 /// Checks every code of `codes` (the enum's own where `part` is empty, else
@@ -265,12 +266,13 @@ const fn code<const N: usize>(
             scheme
         }
     };
-    if !is_retired(n, rules.retired) {
+    let Some(list) = retired_in(n, rules.retired) else {
         return report;
-    }
+    };
     let report = report.next(i).code(info, part).str(" is retired");
-    let report = if scheme.is_empty() {
-        report
+    // The first list is the enum's and its parts'; the others, the scheme's.
+    let report = if list == 0 || scheme.is_empty() {
+        report.str(" by `retired` of this enum or one of its parts")
     } else {
         report.str(" in ").str(scheme)
     };
@@ -348,10 +350,15 @@ mod tests {
             message(&bad),
             "error code 3001 is outside category PodError (2000..=2999)"
         );
-        let retired = codes::<256>(&entries(&[2003]), "", &in_category(&[&[2003]]));
+        let retired = codes::<256>(&entries(&[2003]), "", &in_category(&[&[], &[2003]]));
         assert_eq!(
             message(&retired),
             "error code 2003 is retired in C and cannot be reused; pick a new code"
+        );
+        let own = codes::<256>(&entries(&[2003]), "", &in_category(&[&[2003], &[]]));
+        assert_eq!(
+            message(&own),
+            "error code 2003 is retired by `retired` of this enum or one of its parts and cannot be reused; pick a new code"
         );
     }
 

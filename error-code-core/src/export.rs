@@ -196,7 +196,12 @@ fn typescript(export: &CatalogExport) -> String {
     let key = |info: &CodeInfo| {
         if codes.iter().filter(|i| i.name() == info.name()).count() == 1 {
             info.name().to_owned()
-        } else if codes.iter().filter(|i| qualified(i) == qualified(info)).count() == 1 {
+        } else if codes
+            .iter()
+            .filter(|i| qualified(i) == qualified(info))
+            .count()
+            == 1
+        {
             qualified(info)
         } else {
             format!("{}#{}", qualified(info), info.code())

@@ -180,7 +180,10 @@ impl<'a> Input<'a> {
                         discriminant,
                         own_status: args.status.is_some(),
                         status: args.status.unwrap_or(default_status),
-                        name_span: args.name.as_ref().map_or(variant.ident.span(), LitStr::span),
+                        name_span: args
+                            .name
+                            .as_ref()
+                            .map_or(variant.ident.span(), LitStr::span),
                         name: args.name.map_or(name, |n| n.value()),
                         message: args.message.map_or(message, |m| Message::Text(m.value())),
                         explanation,

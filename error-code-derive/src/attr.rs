@@ -450,6 +450,17 @@ fn url_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
 /// `= NAME` after `grpc`: a `google.rpc.Code` name (`Code::NAME` also).
 fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<String>> {
     input.parse::<Token![=]>()?;
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        errors.spanned(
+            &lit,
+            format!(
+                "write the gRPC code as a name, without quotes: `grpc = {}`",
+                lit.value()
+            ),
+        );
+        return Ok(None);
+    }
     let path = input.call(Path::parse_mod_style)?;
     let Some(last) = path.segments.last() else {
         errors.spanned(&path, "expected a gRPC code name, like `ALREADY_EXISTS`");

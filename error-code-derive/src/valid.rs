@@ -203,7 +203,7 @@ fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
         }
     }
     for range in &scheme.attrs.reserved {
-        if let Some(last) = non_empty(range, "reserved range", errors) {
+        if let Some(last) = non_empty(range, "reserved", errors) {
             spans.push((range, last, "reserved range".to_owned()));
         }
     }

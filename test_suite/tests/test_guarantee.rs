@@ -279,7 +279,9 @@ fn a_panicking_display_never_panics_an_answer() {
     let reply = Reply::new(&Panicky::Bad);
     assert_eq!(reply.to_json(), r#"{"code":1001,"message":"Bad input"}"#);
     assert_eq!(reply.to_response().status(), 400);
-    let problem = Reply::new(&Panicky::Bad).problem("https://e.example/").to_json();
+    let problem = Reply::new(&Panicky::Bad)
+        .problem("https://e.example/")
+        .to_json();
     serde_json::from_str::<serde_json::Value>(&problem).expect("valid JSON");
 }
 

@@ -97,10 +97,16 @@ impl ErrorLayer {
         ErrorLayer::default()
     }
 
-    /// Answers axum's extractor rejections (`Json`, `Query`, `Path`, `Form`:
-    /// plain-text 400, 413, 415 and 422 answers) in the API's format, with
-    /// `error`'s code, status and message and the rejection's text as the
-    /// detail (hidden if `error` is a 5xx, as every detail is).
+    /// Answers axum's extractor rejections (`Json`, `Query`, `Path`, `Form`)
+    /// in the API's format, with `error`'s code, status and message and the
+    /// rejection's text as the detail (hidden if `error` is a 5xx, as every
+    /// detail is).
+    ///
+    /// axum marks its rejections in no way but their form, so what is
+    /// answered so is every plain-text (`text/plain`) 400, 413, 415 or 422
+    /// answer that is not already an error-code answer: a handler's own
+    /// plain-text answer with one of those statuses too. Answer with a
+    /// derived error (or another content type) to keep yours as it is.
     #[must_use]
     pub fn rejections(mut self, error: impl ErrorCode) -> Self {
         self.rejection = Some(error.info());

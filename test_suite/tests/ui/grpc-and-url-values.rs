@@ -6,6 +6,8 @@ pub enum E {
     #[code(1, status = 409, grpc = ALREADY_EXIST)]
     Misspelt,
     #[code(2, status = 409, grpc = OK)]
+    NotAnErrorToo,
+    #[code(3, status = 409, grpc = "NOT_FOUND")]
     NotAnError,
 }
 
