@@ -144,17 +144,18 @@ impl<const N: usize> Report<N> {
         }
     }
 
-    /// `error code 2001` or `error code 6001 (ReservedError::Gone, of part `Reserved`)`.
-    const fn code(self, info: &CodeInfo, part: &str) -> Self {
-        let this = self.str("error code ").num(info.code());
-        if part.is_empty() {
-            return this;
+    /// `error code 2001` or `error code 6001 (ReservedError::Gone, through part `Reserved`)`.
+    const fn code(self, n: u32, who: Option<&CodeInfo>, part: &str) -> Self {
+        let this = self.str("error code ").num(n);
+        match who {
+            Some(info) if !part.is_empty() => this
+                .str(" (")
+                .code_ref(info)
+                .str(", through part `")
+                .str(part)
+                .str("`)"),
+            _ => this,
         }
-        this.str(" (")
-            .code_ref(info)
-            .str(", through part `")
-            .str(part)
-            .str("`)")
     }
 }
 
@@ -187,14 +188,25 @@ const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
     None
 }
 
-/// Checks every code of `codes` (the enum's own where `part` is empty, else
-/// those of the part of that name) against `rules`.
+/// Checks every code of the part named `part` against `rules`.
 #[must_use]
 pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules) -> Report<N> {
     let mut report = Report::<N>::NONE;
     let mut i = 0;
     while i < codes.len() {
-        report = code(report, i, &codes[i], part, rules);
+        report = code(report, i, codes[i].code(), Some(&codes[i]), part, rules);
+        i += 1;
+    }
+    report
+}
+
+/// Checks the enum's own `numbers` against `rules`.
+#[must_use]
+pub const fn numbers<const N: usize>(numbers: &[u32], rules: &Rules) -> Report<N> {
+    let mut report = Report::<N>::NONE;
+    let mut i = 0;
+    while i < numbers.len() {
+        report = code(report, i, numbers[i], None, "", rules);
         i += 1;
     }
     report
@@ -203,18 +215,18 @@ pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules
 const fn code<const N: usize>(
     report: Report<N>,
     i: usize,
-    info: &CodeInfo,
+    n: u32,
+    who: Option<&CodeInfo>,
     part: &str,
     rules: &Rules,
 ) -> Report<N> {
-    let n = info.code();
     let scheme = match rules.space {
         Space::Any => "",
         Space::Category { scheme, category } => {
             if !category.contains(n) {
                 return report
                     .next(i)
-                    .code(info, part)
+                    .code(n, who, part)
                     .str(" is outside category ")
                     .str(category.name())
                     .str(" (")
@@ -237,7 +249,7 @@ const fn code<const N: usize>(
                 if reserved[r].contains(n) {
                     return report
                         .next(i)
-                        .code(info, part)
+                        .code(n, who, part)
                         .str(" is in the reserved range ")
                         .range(reserved[r].start(), reserved[r].end())
                         .str(" of ")
@@ -248,7 +260,7 @@ const fn code<const N: usize>(
             if category_of(n, categories).is_none() {
                 let mut report = report
                     .next(i)
-                    .code(info, part)
+                    .code(n, who, part)
                     .str(" is in no category of ")
                     .str(scheme);
                 let mut j = 0;
@@ -269,7 +281,7 @@ const fn code<const N: usize>(
     let Some(list) = retired_in(n, rules.retired) else {
         return report;
     };
-    let report = report.next(i).code(info, part).str(" is retired");
+    let report = report.next(i).code(n, who, part).str(" is retired");
     // The first list is the enum's and its parts'; the others, the scheme's.
     let report = if list == 0 || scheme.is_empty() {
         report.str(" by `retired` of this enum or one of its parts")

@@ -36,9 +36,12 @@ pub fn error_code(input: &DeriveInput) -> TokenStream {
     }
     match (errors.finish(), model) {
         (None, Some(model)) => expand_error_code(&model, &private),
-        (error, _) => {
+        (error, model) => {
             let fallback = fallback::error_code(input, &private);
-            quote!(#error #fallback)
+            let checks = model
+                .as_ref()
+                .map(|model| own_codes_check_beside_errors(model, &private));
+            quote!(#error #fallback #checks)
         }
     }
 }
@@ -303,10 +306,10 @@ fn catalog_items(input: &Input) -> TokenStream {
 /// The checks made in const evaluation (see `valid.rs`): each a named
 /// constant that panics at the user's token with a message naming every
 /// failing code.
-fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
+/// `__RULES`: the code space and the retired lists (`retired`, then the
+/// scheme's) the enum's codes are checked against.
+fn rules(input: &Input, retired: &TokenStream) -> TokenStream {
     let p = p();
-    let parts: Vec<(&Variant, &Part)> = input.parts().collect();
-    let entries = part_entries(input);
     let space = match &input.attrs.space {
         Some(Space::Category(path)) => {
             let cat_ty = category_type(path);
@@ -334,22 +337,59 @@ fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
         Some(Space::Scheme(path)) => quote!(<#path as #p::ErrorCategory>::RETIRED),
         None => quote!(&[]),
     };
-    let mut out = quote! {
+    quote! {
         const __RULES: #p::check::Rules = #p::check::Rules {
             space: #space,
-            retired: &[__RETIRED, #scheme_retired],
+            retired: &[#retired, #scheme_retired],
         };
-    };
+    }
+}
+
+/// The check of the enum's own codes against `__RULES`, at each code.
+fn own_codes_check(sorted: &[Own]) -> TokenStream {
+    let p = p();
+    let codes = sorted.iter().map(|(_, _, c)| c.code.value);
+    let spans: Vec<Span> = sorted.iter().map(|(_, _, c)| c.code.span).collect();
+    let check = report(
+        &format_ident!("ERROR_CODES_IN_CODE_SPACE"),
+        &quote!(#p::check::numbers::<LEN>(__CODES, &__RULES)),
+        &spans,
+    );
+    quote! {
+        const __CODES: &[::core::primitive::u32] = &[#(#codes),*];
+        #check
+    }
+}
+
+/// The own-code check alone, for an enum with mistakes the macro found:
+/// the codes outside the code space are reported in the same build.
+fn own_codes_check_beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
+    let (sorted, _) = input.sorted();
+    if input.attrs.space.is_none() || sorted.is_empty() {
+        return TokenStream::new();
+    }
+    let rules = rules(input, &quote!(&[]));
+    let check = own_codes_check(&sorted);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            #rules
+            #check
+        };
+    }
+}
+
+fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
+    let p = p();
+    let parts: Vec<(&Variant, &Part)> = input.parts().collect();
+    let entries = part_entries(input);
+    let mut out = rules(input, &quote!(__RETIRED));
     // The enum's own codes: in the code space, and not retired by a part
     // (its own retired list is checked by the macro).
-    let has_parts = !parts.is_empty();
-    if (input.attrs.space.is_some() || has_parts) && !sorted.is_empty() {
-        let spans: Vec<Span> = sorted.iter().map(|(_, _, c)| c.code.span).collect();
-        out.extend(report(
-            &format_ident!("ERROR_CODES_IN_CODE_SPACE"),
-            &quote!(#p::check::codes::<LEN>(__OWN, "", &__RULES)),
-            &spans,
-        ));
+    if (input.attrs.space.is_some() || !parts.is_empty()) && !sorted.is_empty() {
+        out.extend(own_codes_check(sorted));
     }
     // Each part's codes: in the code space, not retired by anyone, and not
     // used by the enum or an earlier part.
