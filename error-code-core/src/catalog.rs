@@ -79,6 +79,22 @@ impl CodeInfo {
         self
     }
 
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __relinked(
+        mut self,
+        domain: Option<&'static str>,
+        url: Option<&'static str>,
+    ) -> Self {
+        if domain.is_some() {
+            self.domain = domain;
+        }
+        if url.is_some() {
+            self.url = url;
+        }
+        self
+    }
+
     /// The long explanation: the doc comment after its first paragraph
     /// (Markdown), empty where there is none.
     #[must_use]

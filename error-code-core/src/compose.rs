@@ -94,6 +94,30 @@ pub trait FindsEveryCode {}
 
 impl<C> FindsEveryCode for (C, Yes) {}
 
+/// `entries` with `domain` and `url` set where given: a composed enum's
+/// own win over its parts'.
+#[must_use]
+pub const fn relink<const N: usize>(
+    mut entries: [CodeInfo; N],
+    domain: Option<&'static str>,
+    url: Option<&'static str>,
+) -> [CodeInfo; N] {
+    let mut i = 0;
+    while i < N {
+        entries[i] = entries[i].__relinked(domain, url);
+        i += 1;
+    }
+    entries
+}
+
+/// The entry of `error`'s code in the sorted `all`, else its own.
+#[must_use]
+pub fn entry_of<E: ErrorCode + ?Sized>(all: &'static [CodeInfo], error: &E) -> &'static CodeInfo {
+    Catalog::__new(all, &[])
+        .get(error.code())
+        .unwrap_or_else(|| error.info())
+}
+
 /// Whether `code` lies between the first and last code of sorted `entries`.
 #[inline]
 #[must_use]

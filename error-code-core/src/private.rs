@@ -7,7 +7,8 @@ pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::check;
 pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
 pub use crate::compose::{
-    Both, Code, FindsEveryCode, No, Transparent, Yes, in_bounds, merge, total_len, union, union_len,
+    Both, Code, FindsEveryCode, No, Transparent, Yes, entry_of, in_bounds, merge, relink,
+    total_len, union, union_len,
 };
 pub use crate::doc_comment;
 #[cfg(feature = "actix-web")]

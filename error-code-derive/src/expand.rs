@@ -275,6 +275,11 @@ fn own_retired(input: &Input) -> Vec<u32> {
     retired
 }
 
+/// Whether the enum's `domain` or `url` overrides its parts' entries.
+fn relinks(input: &Input) -> bool {
+    input.parts().next().is_some() && (input.attrs.domain.is_some() || input.attrs.url.is_some())
+}
+
 /// `__ALL`, every entry with the parts' merged in, and `__RETIRED`, the
 /// retired codes of the enum and its parts.
 fn catalog_items(input: &Input) -> TokenStream {
@@ -288,13 +293,24 @@ fn catalog_items(input: &Input) -> TokenStream {
         };
     }
     let k = parts.len() + 1;
+    // The enum's `domain` and `url` win over its parts' own.
+    let merged = if relinks(input) {
+        let some = |s: &Option<syn::LitStr>| match s {
+            Some(s) => quote!(::core::option::Option::Some(#s)),
+            None => quote!(::core::option::Option::None),
+        };
+        let (domain, url) = (some(&input.attrs.domain), some(&input.attrs.url));
+        quote!(#p::relink::<__LEN>(#p::merge::<__LEN, #k>(&__PARTS), #domain, #url))
+    } else {
+        quote!(#p::merge::<__LEN, #k>(&__PARTS))
+    };
     let part_retired = input
         .parts()
         .map(|(_, part)| part_item(part, true, &quote!(CATALOG.retired())));
     quote! {
         const __PARTS: [&[#p::CodeInfo]; #k] = [__OWN, #(#parts),*];
         const __LEN: ::core::primitive::usize = #p::total_len(&__PARTS);
-        const __MERGED: [#p::CodeInfo; __LEN] = #p::merge::<__LEN, #k>(&__PARTS);
+        const __MERGED: [#p::CodeInfo; __LEN] = #merged;
         const __ALL: &[#p::CodeInfo] = &__MERGED;
         const __RETIRED_LISTS: [&[::core::primitive::u32]; #k] = [&[#(#retired),*], #(#part_retired),*];
         const __RETIRED_LEN: ::core::primitive::usize = #p::union_len(&__RETIRED_LISTS);
@@ -534,7 +550,14 @@ fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
                 let i = proc_macro2::Literal::usize_unsuffixed(position[i]);
                 quote!(#i)
             },
-            &|inner| quote!(return #p::ErrorCode::info(#inner)),
+            &|inner| {
+                if relinks(input) {
+                    // The merged entry, which carries the enum's link.
+                    quote!(return #p::entry_of(__ALL, #inner))
+                } else {
+                    quote!(return #p::ErrorCode::info(#inner))
+                }
+            },
         );
         quote!(&__OWN[#positions])
     };

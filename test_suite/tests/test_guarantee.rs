@@ -469,3 +469,47 @@ fn category_descriptions_from_every_doc_form() {
     assert_eq!(DocCategories::Pod.description(), "Pod errors");
     assert_eq!(DocCategories::Base.description(), "Base errors");
 }
+
+#[derive(Debug, ErrorCode)]
+#[error_code(domain = "part.example.com")]
+pub enum LinkedPart {
+    #[code(5001, status = 404)]
+    Missing,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(
+    domain = "api.example.com",
+    url = "https://api.example.com/errors/{code}"
+)]
+pub enum LinkedApi {
+    #[code(transparent)]
+    Part(LinkedPart),
+    #[code(5002, status = 409)]
+    Own,
+}
+
+#[test]
+fn a_composed_enums_domain_and_url_win_over_its_parts() {
+    for err in [LinkedApi::Part(LinkedPart::Missing), LinkedApi::Own] {
+        let info = err.info();
+        assert_eq!(info.domain(), Some("api.example.com"));
+        assert_eq!(
+            info.url(),
+            Some(format!("https://api.example.com/errors/{}", err.code()))
+        );
+        assert_eq!(LinkedApi::CATALOG.get(err.code()), Some(info));
+    }
+    // The part alone keeps its own.
+    assert_eq!(
+        LinkedPart::Missing.info().domain(),
+        Some("part.example.com")
+    );
+    let problem = Reply::new(&LinkedApi::Part(LinkedPart::Missing))
+        .problem("https://x/")
+        .to_json();
+    assert!(
+        problem.contains(r#""type":"https://api.example.com/errors/5001""#),
+        "{problem}"
+    );
+}
