@@ -180,7 +180,8 @@ impl<'a> Reply<'a> {
         .then_some(detail)
     }
 
-    /// The body as JSON text.
+    /// The body as JSON text. The body alone emits no tracing event;
+    /// [`to_response`](Self::to_response) (the whole answer) does.
     #[must_use]
     pub fn to_json(&self) -> String {
         let mut out = Vec::with_capacity(96);
