@@ -409,9 +409,33 @@ fn main() {
         return;
     }
     let mut rows = Vec::new();
-    unit_size!(rows, 20, DerivedUnit20, DerivedU16Repr20, DerivedU32Repr20, PlainUnit20, Repr20);
-    unit_size!(rows, 1000, DerivedUnit1000, DerivedU16Repr1000, DerivedU32Repr1000, PlainUnit1000, Repr1000);
-    unit_size!(rows, 5000, DerivedUnit5000, DerivedU16Repr5000, DerivedU32Repr5000, PlainUnit5000, Repr5000);
+    unit_size!(
+        rows,
+        20,
+        DerivedUnit20,
+        DerivedU16Repr20,
+        DerivedU32Repr20,
+        PlainUnit20,
+        Repr20
+    );
+    unit_size!(
+        rows,
+        1000,
+        DerivedUnit1000,
+        DerivedU16Repr1000,
+        DerivedU32Repr1000,
+        PlainUnit1000,
+        Repr1000
+    );
+    unit_size!(
+        rows,
+        5000,
+        DerivedUnit5000,
+        DerivedU16Repr5000,
+        DerivedU32Repr5000,
+        PlainUnit5000,
+        Repr5000
+    );
     fields_size!(rows, 20, DerivedFields20, PlainFields20);
     fields_size!(rows, 1000, DerivedFields1000, PlainFields1000);
     fields_size!(rows, 5000, DerivedFields5000, PlainFields5000);
