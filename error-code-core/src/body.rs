@@ -256,7 +256,7 @@ impl<'a> Reply<'a> {
     /// The whole answer with its event, the detail already written out by
     /// [`detail_text`](Self::detail_text): for glue that keeps the text.
     #[cfg(feature = "axum")]
-    pub(crate) fn to_response_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
+    pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
         crate::observe::answer(self);
         let mut body = Vec::with_capacity(96);
         match self.format {

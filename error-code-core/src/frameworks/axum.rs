@@ -52,7 +52,7 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let reply = with_context(Reply::new(error), context.as_deref());
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
-    let mut response = reply.to_response_with(detail.as_deref()).map(Body::from);
+    let mut response = reply.respond_with(detail.as_deref()).map(Body::from);
     let rendered = Rendered::new(reply.info(), detail);
     response.extensions_mut().insert(rendered);
     response
