@@ -1,15 +1,28 @@
 """Compile-time benchmark of the error-code derive.
 
 Generates one crate per (size, variant kind, implementation):
-  derived - #[derive(ErrorCode)]
-  hand    - hand-written matches for code/status/name/message, a from_code
-            match and a static catalog table (what the derive replaces)
-  peer    - num_enum TryFromPrimitive + strum IntoStaticStr/EnumMessage/FromRepr
-            + a hand-written status match
+  hand         - hand-written matches for code/status/name/message, a
+                 from_code match and a static catalog table (what the derive
+                 replaces)
+  derived      - #[derive(ErrorCode)]
+  derived repr - the derive on a #[repr(u16)] enum whose variants give their
+                 codes as discriminants (unit variants only)
+  derived opt  - derived, with the macro (and syn) built optimized:
+                 [profile.dev.build-override] opt-level = 3
+  peer         - num_enum TryFromPrimitive + strum IntoStaticStr/EnumMessage/
+                 FromRepr + a hand-written status match
 and reports the median full and incremental `cargo build` time and the peak
-memory of each, as ratios against hand-written. Also times a clean build of
-the dependency tree of error-code against thiserror + http, and checks that
-one syn major is compiled.
+memory of each, as ratios against hand-written. The runs alternate between
+the implementations, so that drift of the machine affects all alike.
+
+Then what a real service builds: an axum service that already has serde
+and serde_json is built clean once; from a copy of that build, the marginal
+seconds of adding error-code (default features, then `axum`) or thiserror,
+each with a small error enum answered from a handler. Also checks that one
+syn major is compiled.
+
+`--error-code PATH` measures another checkout of the workspace (a prototype
+of the derive) in place of this one.
 """
 
 import argparse
@@ -24,6 +37,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / "target" / "compile-bench"
+# The workspace whose error-code is measured (`--error-code`).
+ERROR_CODE = REPO
 STATUSES = [400, 401, 403, 404, 409, 422, 429, 500, 502, 503]
 # What a hand-writer uses: http's named constants.
 STATUS_NAMES = {
@@ -50,7 +65,11 @@ def matcher(n, data, value):
 def source(kind, n, data):
     field = "(String)" if data else ""
     out = ["#![allow(dead_code, clippy::all)]"]
-    if kind == "derived":
+    if kind == "derived repr":
+        out.append("#[derive(Debug, error_code::ErrorCode)]\n#[repr(u16)]\npub enum E {")
+        out += [f'#[code(status = {status(i)}, message = "message {i}")] V{i} = {code(i)},' for i in range(n)]
+        out.append("}")
+    elif kind in ("derived", "derived opt"):
         out.append("#[derive(Debug, error_code::ErrorCode)]\npub enum E {")
         out += [f'#[code({code(i)}, status = {status(i)}, message = "message {i}")] V{i}{field},' for i in range(n)]
         out.append("}")
@@ -86,8 +105,9 @@ def source(kind, n, data):
     return "\n".join(out) + "\n"
 
 
-def manifest(name):
-    repo = REPO.as_posix()
+def manifest(name, opt_macro=False):
+    repo = ERROR_CODE.as_posix()
+    profile = "\n[profile.dev.build-override]\nopt-level = 3\n" if opt_macro else ""
     return f"""[workspace]
 
 [package]
@@ -101,7 +121,7 @@ error-code = {{ path = "{repo}" }}
 http = "1"
 num_enum = "0.7"
 strum = {{ version = "0.28", features = ["derive"] }}
-"""
+{profile}"""
 
 
 def run(cmd, cwd):
@@ -120,84 +140,239 @@ def run(cmd, cwd):
     return float(secs), int(rss_kib) / 1024
 
 
-def measure(crate_dir, name, runs):
-    full, inc, mem = [], [], []
+def measure_once(crate_dir, name, r):
+    """One full build after `cargo clean -p`, then one incremental rebuild
+    after adding a function: (full s, incremental s, peak MiB)."""
     lib = crate_dir / "src" / "lib.rs"
     text = lib.read_text()
-    for r in range(runs):
-        run(["cargo", "clean", "-q", "-p", name], crate_dir)
-        secs, rss = run(["cargo", "build", "-q"], crate_dir)
-        full.append(secs)
-        mem.append(rss)
-        lib.write_text(text + f"\npub fn touched_{r}() {{}}\n")
-        secs, rss = run(["cargo", "build", "-q"], crate_dir)
-        inc.append(secs)
-        mem.append(rss)
-        lib.write_text(text)
-    return statistics.median(full), statistics.median(inc), max(mem)
+    run(["cargo", "clean", "-q", "-p", name], crate_dir)
+    full, rss_full = run(["cargo", "build", "-q"], crate_dir)
+    lib.write_text(text + f"\npub fn touched_{r}() {{}}\n")
+    inc, rss_inc = run(["cargo", "build", "-q"], crate_dir)
+    lib.write_text(text)
+    return full, inc, max(rss_full, rss_inc)
+
+
+KINDS = ("hand", "derived", "derived repr", "derived opt", "peer")
+
+
+def crate_name(kind, data, n):
+    return f"cb_{kind.replace(' ', '_')}_{'data' if data else 'unit'}_{n}"
+
+
+def compile_rows(sizes, runs, kinds):
+    rows = []
+    for data in (False, True):
+        for n in sizes:
+            todo = [k for k in kinds if not (data and k == "derived repr")]
+            crates = {}
+            for kind in todo:
+                name = crate_name(kind, data, n)
+                crate = WORK / name
+                (crate / "src").mkdir(parents=True, exist_ok=True)
+                (crate / "Cargo.toml").write_text(manifest(name, opt_macro=kind == "derived opt"))
+                (crate / "src" / "lib.rs").write_text(source(kind, n, data))
+                run(["cargo", "build", "-q"], crate)  # warm the dependencies
+                crates[kind] = (crate, name)
+            samples = {k: [] for k in todo}
+            for r in range(runs):
+                # Alternate: one run of each implementation in turn.
+                for kind in todo:
+                    crate, name = crates[kind]
+                    samples[kind].append(measure_once(crate, name, r))
+            results = {}
+            for kind in todo:
+                full, inc, mem = zip(*samples[kind])
+                results[kind] = (statistics.median(full), statistics.median(inc), max(mem))
+                print(f"  measured {crates[kind][1]}: {samples[kind]}", file=sys.stderr, flush=True)
+            rows.append((n, "data (String field)" if data else "unit", results))
+    return rows
+
+
+SERVICE_DEPS = """axum = "0.8"
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+tokio = { version = "1", features = ["macros", "rt-multi-thread", "net"] }
+"""
+
+SERVICE_MAIN = """use axum::{routing::get, Json, Router};
+
+#[derive(serde::Serialize)]
+struct Pod { name: String }
+
+async fn pod() -> Json<Pod> { Json(Pod { name: "web".to_owned() }) }
+"""
+
+SERVICE_ROUTER = """
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/pod", get(pod))%s;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    axum::serve(listener, app).await.unwrap();
+}
+"""
+
+# What each variant adds to the service: a dependency and an error enum
+# answered from a handler.
+SERVICE_VARIANTS = {
+    "+ error-code (default features)": (
+        'error-code = {{ path = "{repo}" }}',
+        """
+#[derive(Debug, error_code::ErrorCode)]
+enum ApiError {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    NotFound,
+    /// Quota exceeded
+    #[code(2002, status = 429)]
+    Quota,
+}
+
+async fn missing() -> (axum::http::StatusCode, String) {
+    let e = ApiError::NotFound;
+    let _ = ApiError::Quota;
+    (axum::http::StatusCode::from_u16(e.status().as_u16()).unwrap(), error_code::Reply::new(&e).to_json())
+}
+use error_code::ErrorCode as _;
+""",
+        '.route("/missing", get(missing))',
+    ),
+    "+ error-code (`axum`)": (
+        'error-code = {{ path = "{repo}", features = ["axum"] }}',
+        """
+#[derive(Debug, error_code::ErrorCode)]
+enum ApiError {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    NotFound,
+    /// Quota exceeded
+    #[code(2002, status = 429)]
+    Quota,
+}
+
+async fn missing() -> Result<(), ApiError> {
+    let _ = ApiError::Quota;
+    Err(ApiError::NotFound)
+}
+""",
+        '.route("/missing", get(missing))',
+    ),
+    "+ thiserror, hand-written `IntoResponse`": (
+        'thiserror = "2"',
+        """
+#[derive(Debug, thiserror::Error)]
+enum ApiError {
+    #[error("Pod not found")]
+    NotFound,
+    #[error("Quota exceeded")]
+    Quota,
+}
+
+impl axum::response::IntoResponse for ApiError {
+    fn into_response(self) -> axum::response::Response {
+        let (code, status) = match self {
+            ApiError::NotFound => (2001, axum::http::StatusCode::NOT_FOUND),
+            ApiError::Quota => (2002, axum::http::StatusCode::TOO_MANY_REQUESTS),
+        };
+        (status, Json(serde_json::json!({"code": code, "message": self.to_string()}))).into_response()
+    }
+}
+
+async fn missing() -> Result<(), ApiError> {
+    let _ = ApiError::Quota;
+    Err(ApiError::NotFound)
+}
+""",
+        '.route("/missing", get(missing))',
+    ),
+}
+
+
+def service_rows(runs):
+    """The clean build of the service, and the marginal seconds of each
+    variant built from a copy of that build."""
+    base = WORK / "cb_service"
+    (base / "src").mkdir(parents=True, exist_ok=True)
+    manifest_head = '[workspace]\n\n[package]\nname = "cb_service"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n'
+    (base / "Cargo.toml").write_text(manifest_head + SERVICE_DEPS)
+    (base / "src" / "main.rs").write_text(SERVICE_MAIN + SERVICE_ROUTER % "")
+    env_target = os.environ.pop("CARGO_TARGET_DIR")
+    base_target = base / "target"
+    base_times = []
+    for _ in range(runs):
+        shutil.rmtree(base_target, ignore_errors=True)
+        base_times.append(run(["cargo", "build", "-q"], base)[0])
+    rows = [("axum service with serde, serde_json, tokio (clean build)", statistics.median(base_times), base_times)]
+    samples = {label: [] for label in SERVICE_VARIANTS}
+    dirs = {}
+    for label, (dep, code, route) in SERVICE_VARIANTS.items():
+        d = WORK / ("cb_service_" + str(len(dirs)))
+        if d.exists():
+            shutil.rmtree(d)
+        (d / "src").mkdir(parents=True)
+        shutil.copy(base / "Cargo.lock", d / "Cargo.lock")
+        (d / "Cargo.toml").write_text(manifest_head + SERVICE_DEPS + dep.format(repo=ERROR_CODE.as_posix()) + "\n")
+        (d / "src" / "main.rs").write_text(SERVICE_MAIN + code + SERVICE_ROUTER % route)
+        dirs[label] = d
+    for _ in range(runs):
+        for label, d in dirs.items():
+            shutil.rmtree(d / "target", ignore_errors=True)
+            shutil.copytree(base_target, d / "target", symlinks=True)
+            samples[label].append(run(["cargo", "build", "-q"], d)[0])
+    # The service crate itself is rebuilt in every variant: time that too.
+    rebuild = []
+    for _ in range(runs):
+        (base / "src" / "main.rs").write_text(SERVICE_MAIN + SERVICE_ROUTER % "" + f"\n// {_}\n")
+        rebuild.append(run(["cargo", "build", "-q"], base)[0])
+    (base / "src" / "main.rs").write_text(SERVICE_MAIN + SERVICE_ROUTER % "")
+    rows.append(("the service crate alone, rebuilt", statistics.median(rebuild), rebuild))
+    for label in SERVICE_VARIANTS:
+        rows.append((label, statistics.median(samples[label]), samples[label]))
+    os.environ["CARGO_TARGET_DIR"] = env_target
+    return rows
 
 
 def main():
+    global ERROR_CODE
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", default="100,1000,5000")
+    ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated subset of: " + ", ".join(KINDS))
+    ap.add_argument("--no-service", action="store_true", help="skip the service build")
+    ap.add_argument("--error-code", type=Path, help="another checkout of the workspace to measure")
     args = ap.parse_args()
+    if args.error_code:
+        ERROR_CODE = args.error_code.resolve()
     sizes = [int(s) for s in args.sizes.split(",")]
+    kinds = [k for k in KINDS if k in args.kinds.split(",")]
+    if "hand" not in kinds:
+        kinds.insert(0, "hand")
     WORK.mkdir(parents=True, exist_ok=True)
     shared_target = WORK / "target"
     os.environ["CARGO_TARGET_DIR"] = str(shared_target)
 
-    # Dependencies are built once, outside the timings.
-    rows = []
-    for data in (False, True):
-        for n in sizes:
-            results = {}
-            for kind in ("hand", "derived", "peer"):
-                name = f"cb_{kind}_{'data' if data else 'unit'}_{n}"
-                crate = WORK / name
-                (crate / "src").mkdir(parents=True, exist_ok=True)
-                (crate / "Cargo.toml").write_text(manifest(name))
-                (crate / "src" / "lib.rs").write_text(source(kind, n, data))
-                run(["cargo", "build", "-q"], crate)  # warm the dependencies
-                results[kind] = measure(crate, name, args.runs)
-                print(f"  measured {name}: {results[kind]}", file=sys.stderr, flush=True)
-            rows.append((n, "data (String field)" if data else "unit", results))
-
-    print(f"runs: {args.runs} (median)\n")
+    rows = compile_rows(sizes, args.runs, kinds)
+    print(f"runs: {args.runs} (median, alternating); error-code at {ERROR_CODE}\n")
     print("| variants | kind | impl | full build s | × hand | incremental s | × hand | peak MiB | × hand |")
     print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
     for n, label, results in rows:
         hf, hi, hm = results["hand"]
-        for kind in ("hand", "derived", "peer"):
+        for kind in kinds:
+            if kind not in results:
+                continue
             f, i, m = results[kind]
             print(f"| {n} | {label} | {kind} | {f:.2f} | {f / hf:.2f}× | {i:.2f} | {i / hi:.2f}× | {m:.0f} | {m / hm:.2f}× |")
+    sys.stdout.flush()
 
-    # A clean build of the dependency tree: error-code vs thiserror + http.
-    print("\n| dependency tree (clean dev build) | seconds |")
-    print("|---|---:|")
-    for label, deps in (
-        ("error-code (default features)", f'error-code = {{ path = "{REPO.as_posix()}" }}'),
-        ("thiserror + http", 'thiserror = "2"\nhttp = "1"'),
-    ):
-        name = "cb_tree_" + label.split()[0].replace("-", "_")
-        crate = WORK / name
-        (crate / "src").mkdir(parents=True, exist_ok=True)
-        (crate / "Cargo.toml").write_text(
-            f'[workspace]\n\n[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n{deps}\n'
-        )
-        (crate / "src" / "lib.rs").write_text("")
-        own_target = crate / "target"
-        env_target = os.environ.pop("CARGO_TARGET_DIR")
-        times = []
-        for _ in range(args.runs):
-            shutil.rmtree(own_target, ignore_errors=True)
-            times.append(run(["cargo", "build", "-q"], crate)[0])
-        os.environ["CARGO_TARGET_DIR"] = env_target
-        print(f"| {label} | {statistics.median(times):.2f} |")
+    if not args.no_service:
+        print("\n| what a service builds (dev) | median s | runs |")
+        print("|---|---:|---|")
+        for label, med, times in service_rows(args.runs):
+            print(f"| {label} | {med:.2f} | {', '.join(f'{t:.2f}' for t in times)} |")
 
     tree = subprocess.run(
         ["cargo", "tree", "-p", "error-code", "-e", "normal,build", "--prefix", "none"],
-        cwd=REPO, capture_output=True, text=True,
+        cwd=ERROR_CODE, capture_output=True, text=True,
     )
     syns = sorted({line.split()[1] for line in tree.stdout.splitlines() if line.startswith("syn ")})
     print(f"\nsyn versions in error-code's dependency tree: {', '.join(syns) or 'none'}")

@@ -95,6 +95,25 @@ fn main() {
                 }
                 continue;
             }
+            // The derive on `#[repr(u16)]` and `#[repr(u32)]` enums whose
+            // variants give their codes as discriminants.
+            for repr in ["u16", "u32"] {
+                let _ = writeln!(
+                    out,
+                    "#[derive(Debug, Clone, Copy, PartialEq, Eq, error_code::ErrorCode)]\n#[repr({repr})]\npub enum DerivedU{}Repr{n} {{",
+                    &repr[1..]
+                );
+                for i in 0..n {
+                    let _ = writeln!(
+                        out,
+                        "#[code(status = {}, message = \"message {i}\")] V{i} = {},",
+                        status(i),
+                        code(i)
+                    );
+                }
+                out.push_str("}\n");
+            }
+
             // `#[repr(u16)]` with the codes as discriminants, and the peers.
             let _ = writeln!(
                 out,

@@ -180,6 +180,19 @@ impl<'a> Reply<'a> {
         .then_some(detail)
     }
 
+    /// The detail that is sent, as text, from one pass over the value's
+    /// `Display`, which allocates only where a detail is sent: what
+    /// [`detail`](Self::detail) gives, written out.
+    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
+    pub(crate) fn detail_text(&self) -> Option<String> {
+        let info = self.error.info();
+        if info.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        let detail = self.error.detail()?;
+        sent_text(detail, info.message(), self.message_of(info))
+    }
+
     /// The body as JSON text. The body alone emits no tracing event;
     /// [`to_response`](Self::to_response) (the whole answer) does.
     #[must_use]
@@ -192,27 +205,38 @@ impl<'a> Reply<'a> {
     /// Appends the JSON body to `out`, allocating nothing else for a
     /// variant without fields.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        // Writing plain data into a Vec cannot fail.
         if let Format::Json = self.format {
-            // The default body is framed by hand: the same bytes as the
-            // `Serialize` impl, without a map serializer's state per field.
             let info = self.error.info();
-            out.extend_from_slice(b"{\"code\":");
-            let _ = serde_json::to_writer(&mut *out, &info.code());
-            out.extend_from_slice(b",\"message\":");
-            let _ = serde_json::to_writer(&mut *out, self.message_of(info));
-            if let Some(detail) = self.detail_of(info) {
-                out.extend_from_slice(b",\"error\":");
-                let _ = serde_json::to_writer(&mut *out, &Detail(detail));
-            }
-            if let Some(id) = self.request_id {
-                out.extend_from_slice(b",\"request_id\":");
-                let _ = serde_json::to_writer(&mut *out, id);
-            }
-            out.push(b'}');
+            self.write_default(out, info, self.detail_of(info).map(Detail));
         } else {
+            // Writing plain data into a Vec cannot fail.
             let _ = serde_json::to_writer(out, self);
         }
+    }
+
+    /// The default body, with `detail` as its `error`.
+    fn write_default<D: Serialize>(
+        &self,
+        out: &mut Vec<u8>,
+        info: &'static CodeInfo,
+        detail: Option<D>,
+    ) {
+        // Framed by hand: the same bytes as the `Serialize` impl, without a
+        // map serializer's state per field. Writing plain data into a Vec
+        // cannot fail.
+        out.extend_from_slice(b"{\"code\":");
+        let _ = serde_json::to_writer(&mut *out, &info.code());
+        out.extend_from_slice(b",\"message\":");
+        let _ = serde_json::to_writer(&mut *out, self.message_of(info));
+        if let Some(detail) = detail {
+            out.extend_from_slice(b",\"error\":");
+            let _ = serde_json::to_writer(&mut *out, &detail);
+        }
+        if let Some(id) = self.request_id {
+            out.extend_from_slice(b",\"request_id\":");
+            let _ = serde_json::to_writer(&mut *out, id);
+        }
+        out.push(b'}');
     }
 
     /// The whole answer as an `http::Response`; with the `tracing`
@@ -227,6 +251,24 @@ impl<'a> Reply<'a> {
     pub(crate) fn render(&self) -> http::Response<Vec<u8>> {
         let mut body = Vec::with_capacity(96);
         self.write_json(&mut body);
+        self.framed(body)
+    }
+
+    /// The whole answer with its event, the detail already written out by
+    /// [`detail_text`](Self::detail_text): for glue that keeps the text.
+    #[cfg(feature = "axum")]
+    pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
+        crate::observe::answer(self);
+        let mut body = Vec::with_capacity(96);
+        match self.format {
+            Format::Json => self.write_default(&mut body, self.error.info(), detail),
+            Format::Problem { .. } => self.write_json(&mut body),
+        }
+        self.framed(body)
+    }
+
+    /// `body` with the answer's status and content type.
+    fn framed(&self, body: Vec<u8>) -> http::Response<Vec<u8>> {
         let mut response = http::Response::new(body);
         *response.status_mut() = self.status();
         response.headers_mut().insert(
@@ -276,10 +318,7 @@ impl Display for Guarded<'_> {
 
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
-#[cfg_attr(
-    not(any(feature = "axum", feature = "tracing", feature = "tonic")),
-    allow(dead_code)
-)]
+#[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
 pub(crate) fn display_string(detail: &dyn Display) -> String {
     let mut out = String::new();
     let _ = write!(out, "{}", Guarded(detail));
@@ -329,6 +368,75 @@ impl Serialize for Reply<'_> {
             }
         }
     }
+}
+
+/// The text of `detail` where it is sent: where it displays something
+/// other than nothing, `message` and `chosen` (the message in the
+/// request's language). One pass over the `Display`; the text is
+/// allocated only once it differs from both messages. A `Display` that
+/// fails ends its text there.
+fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
+    /// Tracks whether the text so far is a prefix of either message, and
+    /// keeps it once it is neither.
+    struct Capture<'m> {
+        message: &'m str,
+        chosen: &'m str,
+        len: usize,
+        in_message: bool,
+        in_chosen: bool,
+        text: Option<String>,
+    }
+    impl fmt::Write for Capture<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            if let Some(text) = &mut self.text {
+                text.push_str(s);
+                return Ok(());
+            }
+            let (start, end) = (self.len, self.len + s.len());
+            let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
+            let in_message = self.in_message && continues(self.message);
+            let in_chosen = self.in_chosen && continues(self.chosen);
+            if !in_message && !in_chosen {
+                // The text so far is a prefix of the message it followed.
+                let prefix = if self.in_message {
+                    self.message
+                } else {
+                    self.chosen
+                };
+                let mut text = String::with_capacity(end.max(32));
+                text.push_str(prefix.get(..start).unwrap_or_default());
+                text.push_str(s);
+                self.text = Some(text);
+            }
+            (self.in_message, self.in_chosen, self.len) = (in_message, in_chosen, end);
+            Ok(())
+        }
+    }
+    let mut capture = Capture {
+        message,
+        chosen,
+        len: 0,
+        in_message: true,
+        in_chosen: true,
+        text: None,
+    };
+    // A `Display` that fails or panics gives no detail, as in `says_more`.
+    let written =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(capture, "{detail}")));
+    if !matches!(written, Ok(Ok(()))) {
+        return None;
+    }
+    if let Some(text) = capture.text {
+        return Some(text);
+    }
+    // A prefix of a message: sent unless empty or the whole message.
+    let whole = (capture.in_message && capture.len == message.len())
+        || (capture.in_chosen && capture.len == chosen.len());
+    if capture.len == 0 || whole {
+        return None;
+    }
+    let prefix = if capture.in_message { message } else { chosen };
+    prefix.get(..capture.len).map(str::to_owned)
 }
 
 /// Whether `detail` displays something other than nothing or `message`,
@@ -484,6 +592,42 @@ impl std::error::Error for RemoteError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sent_text_is_what_says_more_decides() {
+        let texts: &[&dyn Display] = &[
+            &"",
+            &"m",
+            &"msg",
+            &"message",
+            &"messages",
+            &"mess",
+            &"other",
+            &"译文",
+            &"译",
+            &format_args!("{}{}", "mes", "sage"),
+            &format_args!("{}{}{}", "", "m", "e"),
+            &format_args!("{}{}", "译", "文"),
+            &format_args!("{}{}", "mes", "x"),
+        ];
+        for detail in texts {
+            for (message, chosen) in [
+                ("message", "message"),
+                ("message", "译文"),
+                ("", ""),
+                ("m", "message"),
+            ] {
+                let expected = (says_more(*detail, message)
+                    && (chosen == message || says_more(*detail, chosen)))
+                .then(|| detail.to_string());
+                assert_eq!(
+                    sent_text(*detail, message, chosen),
+                    expected,
+                    "{detail} / {message} / {chosen}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn detail_must_say_more_than_the_message() {

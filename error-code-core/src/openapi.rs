@@ -146,7 +146,8 @@ fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
         Media::Json => Reply::new(&error),
         Media::Problem { type_base } => Reply::new(&error).problem(type_base),
     };
-    let value = serde_json::from_str::<serde_json::Value>(&reply.to_json()).ok();
+    // The value the body's text parses to, without the text.
+    let value = serde_json::to_value(reply).ok();
     let description = info.deprecation().map(|note| {
         if note.is_empty() {
             "Deprecated.".to_owned()

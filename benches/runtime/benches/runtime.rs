@@ -1,9 +1,11 @@
 //! `cargo bench -p error-code-bench`: the derived impls side by side with a
 //! hand-written `match` on a plain enum, a hand-written `match` on a
 //! `#[repr(u16)]` enum whose discriminants are the codes, and the peer
-//! combination (num_enum + strum + a hand-written status match), in one run.
-//! Prints a Markdown table of median ns/op and the ratio of derived to the
-//! fastest other column.
+//! combination (num_enum + strum + a hand-written status match), in one run;
+//! and the derive on `#[repr(u16)]` / `#[repr(u32)]` enums whose variants
+//! give their codes as discriminants ("derived repr"). Prints a Markdown
+//! table of median ns/op and the ratios of derived and derived repr to the
+//! fastest hand-written or peer column.
 
 #![allow(clippy::all, clippy::pedantic, missing_docs)]
 
@@ -68,14 +70,15 @@ struct Row {
     n: usize,
     order: &'static str,
     derived: f64,
+    derived_repr: Option<f64>,
     others: [Option<f64>; 4],
 }
 
 fn print(rows: &[Row]) {
     println!(
-        "| operation | variants | order | derived | plain match | repr match | num_enum + strum | strum FromRepr | derived / fastest |"
+        "| operation | variants | order | derived | derived repr | plain match | repr match | num_enum + strum | strum FromRepr | derived / fastest | derived repr / fastest |"
     );
-    println!("|---|---:|---|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     let cell = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.2}"));
     for r in rows {
         let best = r
@@ -85,16 +88,19 @@ fn print(rows: &[Row]) {
             .copied()
             .fold(f64::INFINITY, f64::min);
         println!(
-            "| {} | {} | {} | {:.2} | {} | {} | {} | {} | {:.2}× |",
+            "| {} | {} | {} | {:.2} | {} | {} | {} | {} | {} | {:.2}× | {} |",
             r.op,
             r.n,
             r.order,
             r.derived,
+            cell(r.derived_repr),
             cell(r.others[0]),
             cell(r.others[1]),
             cell(r.others[2]),
             cell(r.others[3]),
-            r.derived / best
+            r.derived / best,
+            r.derived_repr
+                .map_or("–".to_owned(), |v| format!("{:.2}×", v / best)),
         );
     }
 }
@@ -106,7 +112,7 @@ struct HandBody {
 }
 
 macro_rules! unit_size {
-    ($rows:ident, $n:literal, $derived:ident, $plain:ident, $repr:ident) => {{
+    ($rows:ident, $n:literal, $derived:ident, $dr16:ident, $dr32:ident, $plain:ident, $repr:ident) => {{
         let codes: Vec<u32> = (0..$n).map(code).collect();
         let misses: Vec<u32> = codes.iter().map(|c| c + 1).collect();
         for (order, shuffle) in [("sequential", false), ("shuffled", true)] {
@@ -114,6 +120,20 @@ macro_rules! unit_size {
                 &codes
                     .iter()
                     .map(|&c| $derived::from_code(c).unwrap())
+                    .collect::<Vec<_>>(),
+                shuffle,
+            );
+            let dr = inputs(
+                &codes
+                    .iter()
+                    .map(|&c| $dr16::from_code(c).unwrap())
+                    .collect::<Vec<_>>(),
+                shuffle,
+            );
+            let dr32 = inputs(
+                &codes
+                    .iter()
+                    .map(|&c| $dr32::from_code(c).unwrap())
                     .collect::<Vec<_>>(),
                 shuffle,
             );
@@ -144,6 +164,7 @@ macro_rules! unit_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.code()),
+                    derived_repr: Some(sum!(dr, |x| x.code())),
                     others: [
                         Some(sum!(p, |x| x.code())),
                         Some(sum!(r, |x| x.code())),
@@ -152,12 +173,23 @@ macro_rules! unit_size {
                     ],
                 });
             }
+            if wanted("code (repr u32)") {
+                $rows.push(Row {
+                    op: "code (repr u32)",
+                    n: $n,
+                    order,
+                    derived: sum!(d, |x| x.code()),
+                    derived_repr: Some(sum!(dr32, |x| x.code())),
+                    others: [None, Some(sum!(r, |x| x.code())), None, None],
+                });
+            }
             if wanted("status") {
                 $rows.push(Row {
                     op: "status",
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.status().as_u16()),
+                    derived_repr: Some(sum!(dr, |x| x.status().as_u16())),
                     others: [
                         Some(sum!(p, |x| x.status().as_u16())),
                         Some(sum!(r, |x| x.status().as_u16())),
@@ -172,6 +204,7 @@ macro_rules! unit_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.name().len()),
+                    derived_repr: Some(sum!(dr, |x| x.name().len())),
                     others: [
                         Some(sum!(p, |x| x.name().len())),
                         Some(sum!(r, |x| x.name().len())),
@@ -186,6 +219,7 @@ macro_rules! unit_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.message().len()),
+                    derived_repr: Some(sum!(dr, |x| x.message().len())),
                     others: [
                         Some(sum!(p, |x| x.message().len())),
                         Some(sum!(r, |x| x.message().len())),
@@ -201,6 +235,7 @@ macro_rules! unit_size {
                     n: $n,
                     order,
                     derived: sum!(hits, |c| $derived::from_code(*c).is_some()),
+                    derived_repr: Some(sum!(hits, |c| $dr16::from_code(*c).is_some())),
                     others: [
                         Some(sum!(hits, |c| $plain::from_code(*c).is_some())),
                         Some(sum!(hits, |c| $repr::from_code(*c).is_some())),
@@ -221,6 +256,7 @@ macro_rules! unit_size {
                     n: $n,
                     order,
                     derived: sum!(miss, |c| $derived::from_code(*c).is_some()),
+                    derived_repr: Some(sum!(miss, |c| $dr16::from_code(*c).is_some())),
                     others: [
                         Some(sum!(miss, |c| $plain::from_code(*c).is_some())),
                         Some(sum!(miss, |c| $repr::from_code(*c).is_some())),
@@ -251,6 +287,9 @@ macro_rules! unit_size {
                     derived: sum!(hits, |c| $derived::CATALOG
                         .get(*c)
                         .map_or(0, |e| e.status().as_u16())),
+                    derived_repr: Some(sum!(hits, |c| $dr16::CATALOG
+                        .get(*c)
+                        .map_or(0, |e| e.status().as_u16()))),
                     others: [
                         Some(sum!(hits, |c| table
                             .binary_search_by_key(c, |e| e.0)
@@ -272,6 +311,11 @@ macro_rules! unit_size {
                         Reply::new(x).write_json(&mut buf);
                         buf.len()
                     }),
+                    derived_repr: Some(sum!(dr, |x| {
+                        buf.clear();
+                        Reply::new(x).write_json(&mut buf);
+                        buf.len()
+                    })),
                     others: [
                         Some(sum!(p, |x| {
                             buf.clear();
@@ -311,6 +355,7 @@ macro_rules! fields_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.code()),
+                    derived_repr: None,
                     others: [Some(sum!(p, |x| x.code())), None, None, None],
                 });
             }
@@ -320,6 +365,7 @@ macro_rules! fields_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.status().as_u16()),
+                    derived_repr: None,
                     others: [Some(sum!(p, |x| x.status().as_u16())), None, None, None],
                 });
             }
@@ -329,6 +375,7 @@ macro_rules! fields_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.name().len()),
+                    derived_repr: None,
                     others: [Some(sum!(p, |x| x.name().len())), None, None, None],
                 });
             }
@@ -338,6 +385,7 @@ macro_rules! fields_size {
                     n: $n,
                     order,
                     derived: sum!(d, |x| x.message().len()),
+                    derived_repr: None,
                     others: [Some(sum!(p, |x| x.message().len())), None, None, None],
                 });
             }
@@ -361,9 +409,33 @@ fn main() {
         return;
     }
     let mut rows = Vec::new();
-    unit_size!(rows, 20, DerivedUnit20, PlainUnit20, Repr20);
-    unit_size!(rows, 1000, DerivedUnit1000, PlainUnit1000, Repr1000);
-    unit_size!(rows, 5000, DerivedUnit5000, PlainUnit5000, Repr5000);
+    unit_size!(
+        rows,
+        20,
+        DerivedUnit20,
+        DerivedU16Repr20,
+        DerivedU32Repr20,
+        PlainUnit20,
+        Repr20
+    );
+    unit_size!(
+        rows,
+        1000,
+        DerivedUnit1000,
+        DerivedU16Repr1000,
+        DerivedU32Repr1000,
+        PlainUnit1000,
+        Repr1000
+    );
+    unit_size!(
+        rows,
+        5000,
+        DerivedUnit5000,
+        DerivedU16Repr5000,
+        DerivedU32Repr5000,
+        PlainUnit5000,
+        Repr5000
+    );
     fields_size!(rows, 20, DerivedFields20, PlainFields20);
     fields_size!(rows, 1000, DerivedFields1000, PlainFields1000);
     fields_size!(rows, 5000, DerivedFields5000, PlainFields5000);

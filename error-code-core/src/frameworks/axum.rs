@@ -50,8 +50,11 @@ use std::task::{Context, Poll};
 pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let context = current();
     let reply = with_context(Reply::new(error), context.as_deref());
-    let mut response = reply.to_response().map(Body::from);
-    response.extensions_mut().insert(Rendered::of(&reply));
+    // The detail is written out once, for the body and for `localize`.
+    let detail = reply.detail_text();
+    let mut response = reply.respond_with(detail.as_deref()).map(Body::from);
+    let rendered = Rendered::new(reply.info(), detail);
+    response.extensions_mut().insert(rendered);
     response
 }
 

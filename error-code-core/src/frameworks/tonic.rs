@@ -24,7 +24,7 @@
 //!   - `LocalizedMessage` when a locale was asked and the catalog has the
 //!     message in it; its `locale` is the tag of the translation used.
 
-use crate::body::{BodyError, RemoteError, Reply, display_string};
+use crate::body::{BodyError, RemoteError, Reply};
 use crate::catalog::{CodeInfo, negotiate};
 use crate::code::ErrorCode;
 use ::tonic::{Code, Status};
@@ -261,7 +261,7 @@ impl<'a> GrpcReply<'a> {
     /// it says more than the message, and only for a 4xx unless opted in.
     #[must_use]
     pub fn detail(&self) -> Option<String> {
-        self.reply.detail().map(display_string)
+        self.reply.detail_text()
     }
 
     /// The status message: the catalog message, then `": "` and the detail
@@ -274,18 +274,16 @@ impl<'a> GrpcReply<'a> {
     /// The rich error details the status carries.
     #[must_use]
     pub fn error_details(&self) -> ErrorDetails {
-        self.details_with(self.detail().as_deref())
+        self.details_with(self.info(), self.detail())
     }
 
-    fn details_with(&self, detail: Option<&str>) -> ErrorDetails {
-        let info = self.info();
+    fn details_with(&self, info: &'static CodeInfo, detail: Option<String>) -> ErrorDetails {
         let mut metadata = HashMap::with_capacity(2);
         metadata.insert(CODE_KEY.to_owned(), info.code().to_string());
         if let Some(detail) = detail {
-            metadata.insert(DETAIL_KEY.to_owned(), detail.to_owned());
+            metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        let mut details = ErrorDetails::new();
-        details.set_error_info(reason(info), domain(info), metadata);
+        let mut details = ErrorDetails::with_error_info(reason(info), domain(info), metadata);
         if let Some(url) = info.url() {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
@@ -310,15 +308,23 @@ impl<'a> GrpcReply<'a> {
     #[must_use]
     pub fn into_status(self) -> Status {
         crate::observe::answer(&self.reply);
+        // The detail is written out once, and moved into the metadata.
+        let info = self.info();
         let detail = self.detail();
-        let message = status_message(self.message(), detail.as_deref());
-        Status::with_error_details(self.code(), message, self.details_with(detail.as_deref()))
+        let message = status_message(self.reply.message(), detail.as_deref());
+        Status::with_error_details(grpc_code(info), message, self.details_with(info, detail))
     }
 }
 
 fn status_message(message: &str, detail: Option<&str>) -> String {
     match detail {
-        Some(detail) => format!("{message}: {detail}"),
+        Some(detail) => {
+            let mut out = String::with_capacity(message.len() + 2 + detail.len());
+            out.push_str(message);
+            out.push_str(": ");
+            out.push_str(detail);
+            out
+        }
         None => message.to_owned(),
     }
 }
