@@ -514,27 +514,9 @@ fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
         },
         &forward("code"),
     );
-    let status = each_variant(
-        input,
-        &|c, _| {
-            let status = status_ident(status_u16(c));
-            quote!(#status)
-        },
-        &forward("status"),
-    );
-    let name = each_variant(
-        input,
-        &|c, _| {
-            let name = &c.name;
-            quote!(#name)
-        },
-        &forward("name"),
-    );
-    let message = each_variant(
-        input,
-        &|c, i| Texts::of(&c.message, i, "M"),
-        &forward("message"),
-    );
+    // Status, name and message are read from the entry `info()` finds:
+    // one match for the compiler instead of one per accessor (a third of
+    // the dev build at 5,000 variants), and as fast at run time.
     // The arms give a position and one indexing follows: one `Index` for
     // the compiler to check instead of one per variant.
     let info = if input.codes().next().is_none() {
@@ -570,15 +552,15 @@ fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
             }
             #[inline]
             fn status(&self) -> #p::StatusCode {
-                #status
+                #p::ErrorCode::info(self).status()
             }
             #[inline]
             fn name(&self) -> &'static ::core::primitive::str {
-                #name
+                #p::ErrorCode::info(self).name()
             }
             #[inline]
             fn message(&self) -> &'static ::core::primitive::str {
-                #message
+                #p::ErrorCode::info(self).message()
             }
             #[inline]
             fn info(&self) -> &'static #p::CodeInfo {
