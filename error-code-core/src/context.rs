@@ -55,6 +55,19 @@ impl RequestContext {
     }
 }
 
+impl RequestContext {
+    /// `reply` in this request's language and with its id.
+    pub(crate) fn apply<'a>(&'a self, mut reply: crate::body::Reply<'a>) -> crate::body::Reply<'a> {
+        if let Some(language) = &self.accept_language {
+            reply = reply.accept_language(language);
+        }
+        if let Some(id) = &self.request_id {
+            reply = reply.request_id(id);
+        }
+        reply
+    }
+}
+
 thread_local! {
     static CURRENT: RefCell<Option<Arc<RequestContext>>> = const { RefCell::new(None) };
 }

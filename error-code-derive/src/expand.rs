@@ -214,11 +214,10 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let linked = (input.attrs.domain.is_some() || input.attrs.url.is_some()).then(|| {
-        let some = |s: &Option<syn::LitStr>| match s {
-            Some(s) => quote!(::core::option::Option::Some(#s)),
-            None => quote!(::core::option::Option::None),
-        };
-        let (domain, url) = (some(&input.attrs.domain), some(&input.attrs.url));
+        let (domain, url) = (
+            option_lit(&input.attrs.domain),
+            option_lit(&input.attrs.url),
+        );
         quote!(.__linked(#domain, #url))
     });
     let entries = sorted.iter().map(|&(i, _, c)| {
@@ -275,6 +274,14 @@ fn own_retired(input: &Input) -> Vec<u32> {
     retired
 }
 
+/// `Some("…")` or `None`, as an expression.
+fn option_lit(text: &Option<syn::LitStr>) -> TokenStream {
+    match text {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
 /// Whether the enum's `domain` or `url` overrides its parts' entries.
 fn relinks(input: &Input) -> bool {
     input.parts().next().is_some() && (input.attrs.domain.is_some() || input.attrs.url.is_some())
@@ -295,11 +302,10 @@ fn catalog_items(input: &Input) -> TokenStream {
     let k = parts.len() + 1;
     // The enum's `domain` and `url` win over its parts' own.
     let merged = if relinks(input) {
-        let some = |s: &Option<syn::LitStr>| match s {
-            Some(s) => quote!(::core::option::Option::Some(#s)),
-            None => quote!(::core::option::Option::None),
-        };
-        let (domain, url) = (some(&input.attrs.domain), some(&input.attrs.url));
+        let (domain, url) = (
+            option_lit(&input.attrs.domain),
+            option_lit(&input.attrs.url),
+        );
         quote!(#p::relink::<__LEN>(#p::merge::<__LEN, #k>(&__PARTS), #domain, #url))
     } else {
         quote!(#p::merge::<__LEN, #k>(&__PARTS))
@@ -841,12 +847,11 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
 fn expand_error_category(scheme: &Scheme, p: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
     let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
-    let some = |s: &Option<syn::LitStr>| match s {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    };
     let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
-        let (domain, url) = (some(&scheme.attrs.domain), some(&scheme.attrs.url));
+        let (domain, url) = (
+            option_lit(&scheme.attrs.domain),
+            option_lit(&scheme.attrs.url),
+        );
         quote!(.__linked(#domain, #url))
     });
     let infos = scheme.categories.iter().map(|c| {

@@ -21,15 +21,10 @@ pub fn actix_status(error: &dyn ErrorCode) -> StatusCode {
 #[doc(hidden)]
 pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
     let context = current();
-    let mut reply = Reply::new(error);
-    if let Some(context) = context.as_deref() {
-        if let Some(language) = &context.accept_language {
-            reply = reply.accept_language(language);
-        }
-        if let Some(id) = &context.request_id {
-            reply = reply.request_id(id);
-        }
-    }
+    let reply = match context.as_deref() {
+        Some(context) => context.apply(Reply::new(error)),
+        None => Reply::new(error),
+    };
     crate::observe::answer(&reply);
     let mut body = Vec::with_capacity(96);
     reply.write_json(&mut body);

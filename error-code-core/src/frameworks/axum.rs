@@ -58,16 +58,11 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     response
 }
 
-fn with_context<'a>(mut reply: Reply<'a>, context: Option<&'a RequestContext>) -> Reply<'a> {
-    if let Some(context) = context {
-        if let Some(language) = &context.accept_language {
-            reply = reply.accept_language(language);
-        }
-        if let Some(id) = &context.request_id {
-            reply = reply.request_id(id);
-        }
+fn with_context<'a>(reply: Reply<'a>, context: Option<&'a RequestContext>) -> Reply<'a> {
+    match context {
+        Some(context) => context.apply(reply),
+        None => reply,
     }
-    reply
 }
 
 /// One layer for the whole router that gives error answers their
