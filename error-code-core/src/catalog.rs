@@ -22,6 +22,7 @@ pub struct CodeInfo {
     deprecated: Option<&'static str>,
     explanation: &'static str,
     grpc: Option<&'static str>,
+    reason: &'static str,
     domain: Option<&'static str>,
     url: Option<&'static str>,
 }
@@ -48,6 +49,7 @@ impl CodeInfo {
             deprecated: None,
             explanation: "",
             grpc: None,
+            reason: "",
             domain: None,
             url: None,
         }
@@ -64,6 +66,13 @@ impl CodeInfo {
     #[must_use]
     pub const fn __grpc(mut self, code: &'static str) -> Self {
         self.grpc = Some(code);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __reason(mut self, reason: &'static str) -> Self {
+        self.reason = reason;
         self
     }
 
@@ -107,6 +116,22 @@ impl CodeInfo {
     #[must_use]
     pub const fn grpc_override(&self) -> Option<&'static str> {
         self.grpc
+    }
+
+    /// The `google.rpc.ErrorInfo` reason of the code: its name in
+    /// UPPER_SNAKE_CASE, within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63
+    /// characters, written out by the derive (`GetPodError` →
+    /// `GET_POD_ERROR`, `HTTPServer` → `HTTP_SERVER`).
+    ///
+    /// Words break before an upper-case letter that follows a lower-case
+    /// letter or a digit, and before the last capital of an acronym;
+    /// characters other than ASCII letters and digits separate words. A
+    /// result that would start with a digit is prefixed with `ERROR_`, one
+    /// shorter than three characters is suffixed with `_ERROR`, and a name
+    /// with no ASCII letter or digit gives `ERROR_` and the code.
+    #[must_use]
+    pub const fn grpc_reason(&self) -> &'static str {
+        self.reason
     }
 
     /// The error domain: `#[error_code(domain = "…")]` on the enum, else

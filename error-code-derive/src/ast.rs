@@ -277,6 +277,17 @@ impl<'a> Input<'a> {
         self.codes().all(|(v, _)| matches!(v.fields, Fields::Unit))
     }
 
+    /// Whether every variant is a unit variant that gives its code as its
+    /// discriminant (the `#[repr(u16)]` layout): `code()` is then the
+    /// discriminant, and the entry is found from it through the index table.
+    pub fn codes_are_discriminants(&self) -> bool {
+        !self.variants.is_empty()
+            && self.variants.iter().all(|v| {
+                matches!(v.fields, Fields::Unit)
+                    && matches!(&v.kind, Kind::Code(code) if code.discriminant.is_some())
+            })
+    }
+
     /// The names of the enum's generic parameters, lifetimes included.
     pub fn generic_names(&self) -> Vec<String> {
         let generics = &self.original.generics;
@@ -392,5 +403,98 @@ impl<'a> Scheme<'a> {
             attrs,
             categories,
         })
+    }
+}
+
+/// The `google.rpc.ErrorInfo` reason of a code named `name`: the name in
+/// UPPER_SNAKE_CASE, within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63
+/// characters (the rules are documented on `CodeInfo::grpc_reason`).
+pub fn grpc_reason(name: &str, code: u32) -> String {
+    const MAX: usize = 63;
+    let name = name.as_bytes();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in name.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| name.get(j)).copied();
+        let next = name.get(i + 1).copied();
+        let breaks = c.is_ascii_uppercase()
+            && prev.is_some_and(|p| {
+                p.is_ascii_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+            });
+        if breaks && !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.push(char::from(c.to_ascii_uppercase()));
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    if out.is_empty() {
+        return format!("ERROR_{code}");
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "ERROR_");
+    }
+    if out.len() < 3 {
+        out.push_str("_ERROR");
+    }
+    // ASCII only, so any byte index is a character boundary.
+    out.truncate(MAX);
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grpc_reason;
+
+    /// AIP-193: `[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters.
+    fn valid(reason: &str) -> bool {
+        let b = reason.as_bytes();
+        (3..=63).contains(&b.len())
+            && b[0].is_ascii_uppercase()
+            && b.iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+            && b[b.len() - 1] != b'_'
+    }
+
+    #[test]
+    fn reasons_are_upper_snake_case() {
+        for (name, expected) in [
+            ("GetPodError", "GET_POD_ERROR"),
+            ("HTTPServer", "HTTP_SERVER"),
+            ("IOError", "IO_ERROR"),
+            ("HTTP2Upstream", "HTTP2_UPSTREAM"),
+            ("Http2Error", "HTTP2_ERROR"),
+            ("Error404NotFound", "ERROR404_NOT_FOUND"),
+            ("get_pod_error", "GET_POD_ERROR"),
+            ("Pod not found!", "POD_NOT_FOUND"),
+            ("__Weird__Name__", "WEIRD_NAME"),
+            ("Über", "BER"),
+            ("2faRequired", "ERROR_2FA_REQUIRED"),
+            ("Io", "IO_ERROR"),
+            ("A", "A_ERROR"),
+            ("获取失败", "ERROR_2001"),
+            ("", "ERROR_2001"),
+        ] {
+            let got = grpc_reason(name, 2001);
+            assert_eq!(got, expected, "{name}");
+            assert!(valid(&got), "{got}");
+        }
+        let long = grpc_reason(
+            "AVeryLongErrorNameThatGoesOnAndOnWellPastTheLimitOfSixtyThreeCharacters",
+            2001,
+        );
+        assert!(valid(&long), "{long}");
+        assert!(long.starts_with("A_VERY_LONG_ERROR_NAME"));
     }
 }

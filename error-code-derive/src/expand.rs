@@ -3,7 +3,7 @@
 //! items live in `const _: () = {...}`, where the runtime is the short path
 //! `__p` (a small expansion for enums of thousands of variants).
 
-use crate::ast::{Code, Input, Kind, Message, Own, Part, Scheme, Variant};
+use crate::ast::{self, Code, Input, Kind, Message, Own, Part, Scheme, Variant};
 use crate::attr::{self, Space};
 use crate::errors::Errors;
 use crate::{fallback, valid};
@@ -52,9 +52,10 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let own = own_entries(input, &sorted, &texts);
     let catalog = catalog_items(input);
     let checks = checks(input, &sorted);
-    let error_code = error_code_impl(input, &position);
+    let lookup = own_lookup(&sorted);
+    let error_code = error_code_impl(input, &position, &lookup);
     let catalog_impl = catalog_impl(input);
-    let from_code = from_code_impl(input, &sorted);
+    let from_code = from_code_impl(input, &lookup);
     let transparent = transparent_impl(input);
     let frameworks = framework_impls(input.original, input.attrs.own_answer);
     quote! {
@@ -222,6 +223,7 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
     });
     let entries = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (c.code.value, status_ident(status_u16(c)), &c.name);
+        let reason = ast::grpc_reason(name, code);
         let message = Texts::of(&c.message, i, "M");
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
@@ -239,7 +241,7 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
             }
         };
         let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
-        quote!(__e(#code, #name, #status, #message) #messages #deprecated #explanation #grpc)
+        quote!(__e(#code, #name, #reason, #status, #message) #messages #deprecated #explanation #grpc)
     });
     // One constant per distinct status, not one per variant: each constant
     // is a body the compiler checks and evaluates.
@@ -257,10 +259,12 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         const fn __e(
             code: ::core::primitive::u32,
             name: &'static ::core::primitive::str,
+            reason: &'static ::core::primitive::str,
             status: #p::StatusCode,
             message: &'static ::core::primitive::str,
         ) -> #p::CodeInfo {
-            #p::CodeInfo::__new(code, name, status, message, #category, #owner) #linked
+            #p::CodeInfo::__new(code, name, status, message, #category, #owner)
+                .__reason(reason) #linked
         }
         const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
     }
@@ -510,7 +514,7 @@ fn each_variant(
     }
 }
 
-fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
+fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {
     let p = p();
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
@@ -531,7 +535,15 @@ fn error_code_impl(input: &Input, position: &[usize]) -> TokenStream {
     // the dev build at 5,000 variants), and as fast at run time.
     // The arms give a position and one indexing follows: one `Index` for
     // the compiler to check instead of one per variant.
-    let info = if input.codes().next().is_none() {
+    let info = if lookup.indexed && input.codes_are_discriminants() {
+        // Every variant is a unit whose discriminant is its code, so
+        // `code()` is the discriminant and the index table gives the
+        // entry: a `match` over sparse discriminants would be a search.
+        // `__slot` of one of the enum's codes is its position plus one.
+        quote! {
+            &__OWN[::core::primitive::usize::from(__slot(#p::ErrorCode::code(self))).wrapping_sub(1)]
+        }
+    } else if input.codes().next().is_none() {
         each_variant(
             input,
             &|_, _| quote!(::core::unreachable!()),
@@ -618,16 +630,11 @@ fn catalog_impl(input: &Input) -> TokenStream {
     }
 }
 
-fn from_code_impl(input: &Input, sorted: &[Own]) -> TokenStream {
+fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let p = p();
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
-    let units: Vec<(&Ident, u32)> = sorted
-        .iter()
-        .filter(|(_, v, _)| matches!(v.fields, Fields::Unit))
-        .map(|(_, v, c)| (v.ident, c.code.value))
-        .collect();
-    let (index_table, own_lookup) = own_lookup(&units);
+    let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
     let lookup_parts = input.parts().map(|(v, part)| {
         let value = wrap(v, &part.member);
         let entries = part_item(part, false, &quote!(CATALOG.entries()));
@@ -741,14 +748,33 @@ pub fn framework_impls(input: &DeriveInput, own_answer: bool) -> TokenStream {
 }
 
 /// The lookup of the enum's own fieldless variants by code, which returns
-/// on a hit: `(items, statements)`.
+/// on a hit.
 ///
 /// Where the codes are dense enough (at most 16 table slots a code), a
 /// static index table turns the lookup into a bounds check and two loads;
 /// else a `match`, which the compiler lowers to a jump table or a search.
-fn own_lookup(units: &[(&Ident, u32)]) -> (TokenStream, TokenStream) {
+struct Lookup {
+    /// The items: the index table and `__slot`, where there is a table.
+    items: TokenStream,
+    /// The statements of `from_code`.
+    statements: TokenStream,
+    /// Whether `__slot(code)` gives the code's position in the sorted
+    /// fieldless codes, plus one (0 for a code that is not there).
+    indexed: bool,
+}
+
+fn own_lookup(sorted: &[Own]) -> Lookup {
+    let units: Vec<(&Ident, u32)> = sorted
+        .iter()
+        .filter(|(_, v, _)| matches!(v.fields, Fields::Unit))
+        .map(|(_, v, c)| (v.ident, c.code.value))
+        .collect();
     let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
-        return (TokenStream::new(), TokenStream::new());
+        return Lookup {
+            items: TokenStream::new(),
+            statements: TokenStream::new(),
+            indexed: false,
+        };
     };
     let span = (u64::from(max) - u64::from(min) + 1) as usize;
     let n = units.len();
@@ -763,7 +789,11 @@ fn own_lookup(units: &[(&Ident, u32)]) -> (TokenStream, TokenStream) {
                 _ => {}
             }
         };
-        return (TokenStream::new(), statements);
+        return Lookup {
+            items: TokenStream::new(),
+            statements,
+            indexed: false,
+        };
     }
     // The table is one byte-string literal (little-endian u16 slots): one
     // token for the compiler to read, where an array literal would be a
@@ -782,19 +812,28 @@ fn own_lookup(units: &[(&Ident, u32)]) -> (TokenStream, TokenStream) {
     });
     let items = quote! {
         static __INDEX: &[::core::primitive::u8] = #table;
-    };
-    let statements = quote! {
-        let __slot = (code.wrapping_sub(#min) as ::core::primitive::usize).wrapping_mul(2);
-        if let (::core::option::Option::Some(&__lo), ::core::option::Option::Some(&__hi)) =
-            (__INDEX.get(__slot), __INDEX.get(__slot.wrapping_add(1)))
-        {
-            match ::core::primitive::u16::from_le_bytes([__lo, __hi]) {
-                #(#arms)*
-                _ => {}
+        #[inline]
+        fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
+            let __at = (code.wrapping_sub(#min) as ::core::primitive::usize).wrapping_mul(2);
+            match (__INDEX.get(__at), __INDEX.get(__at.wrapping_add(1))) {
+                (::core::option::Option::Some(&__lo), ::core::option::Option::Some(&__hi)) => {
+                    ::core::primitive::u16::from_le_bytes([__lo, __hi])
+                }
+                _ => 0,
             }
         }
     };
-    (items, statements)
+    let statements = quote! {
+        match __slot(code) {
+            #(#arms)*
+            _ => {}
+        }
+    };
+    Lookup {
+        items,
+        statements,
+        indexed: true,
+    }
 }
 
 /// The name of the generated constant that holds `status`.

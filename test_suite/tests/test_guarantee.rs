@@ -374,6 +374,89 @@ fn codes_may_be_discriminants() {
     );
 }
 
+/// Enough unit variants with their codes as discriminants, declared out of
+/// code order and with gaps, for the derive to find entries through its
+/// index table rather than a `match`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCode)]
+#[repr(u32)]
+pub enum ManyDiscriminants {
+    /// Seventeen.
+    #[code(status = 410)]
+    V17 = 3017,
+    #[code(status = 404, message = "one")]
+    V1 = 3001,
+    #[code(status = 409, message = "five")]
+    V5 = 3005,
+    #[code(status = 400, message = "two")]
+    V2 = 3002,
+    #[code(status = 422, message = "nine")]
+    V9 = 3009,
+    #[code(status = 429, message = "three")]
+    V3 = 3003,
+    #[code(status = 401, message = "thirty")]
+    V30 = 3030,
+    #[code(status = 403, message = "four")]
+    V4 = 3004,
+    #[code(status = 405, message = "six")]
+    V6 = 3006,
+    #[code(status = 406, message = "seven", name = "Seventh")]
+    V7 = 3007,
+    #[code(status = 407, message = "eight")]
+    V8 = 3008,
+    #[code(status = 408, message = "ten")]
+    V10 = 3010,
+    #[code(status = 411, message = "eleven")]
+    V11 = 3011,
+    #[code(status = 412, message = "twelve")]
+    V12 = 3012,
+    #[code(status = 413, message = "thirteen")]
+    V13 = 3013,
+    #[code(status = 414, message = "fourteen")]
+    V14 = 3014,
+    #[code(status = 500, message = "fifteen")]
+    V15 = 3015,
+    #[code(status = 503, message = "sixteen")]
+    V16 = 3016,
+}
+
+#[test]
+fn discriminant_codes_find_their_own_entries() {
+    use ManyDiscriminants as M;
+    let all = [
+        (M::V17, 410, "V17", "Seventeen."),
+        (M::V1, 404, "V1", "one"),
+        (M::V5, 409, "V5", "five"),
+        (M::V2, 400, "V2", "two"),
+        (M::V9, 422, "V9", "nine"),
+        (M::V3, 429, "V3", "three"),
+        (M::V30, 401, "V30", "thirty"),
+        (M::V4, 403, "V4", "four"),
+        (M::V6, 405, "V6", "six"),
+        (M::V7, 406, "Seventh", "seven"),
+        (M::V8, 407, "V8", "eight"),
+        (M::V10, 408, "V10", "ten"),
+        (M::V11, 411, "V11", "eleven"),
+        (M::V12, 412, "V12", "twelve"),
+        (M::V13, 413, "V13", "thirteen"),
+        (M::V14, 414, "V14", "fourteen"),
+        (M::V15, 500, "V15", "fifteen"),
+        (M::V16, 503, "V16", "sixteen"),
+    ];
+    for (error, status, name, message) in all {
+        let code = error as u32;
+        assert_eq!(error.code(), code);
+        assert_eq!(error.status().as_u16(), status, "{name}");
+        assert_eq!(error.name(), name);
+        assert_eq!(error.message(), message);
+        let info = error.info();
+        assert_eq!((info.code(), info.name()), (code, name));
+        assert!(core::ptr::eq(info, M::CATALOG.get(code).expect("listed")));
+        assert_eq!(M::from_code(code), Some(error));
+    }
+    assert_eq!(M::from_code(3018), None);
+    assert_eq!(M::from_code(2999), None);
+}
+
 #[derive(Debug, ErrorCode)]
 #[error_code(
     domain = "pods.example.com",

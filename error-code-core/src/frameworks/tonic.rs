@@ -118,58 +118,12 @@ pub fn grpc_code(info: &CodeInfo) -> Code {
     }
 }
 
-/// The `ErrorInfo.reason` of a catalog entry: its name in UPPER_SNAKE_CASE,
-/// within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63 characters.
-///
-/// Words break before an upper-case letter that follows a lower-case letter
-/// or a digit, and before the last capital of an acronym (`HTTPServer` →
-/// `HTTP_SERVER`); characters other than ASCII letters and digits separate
-/// words. A result that would start with a digit is prefixed with `ERROR_`,
-/// one shorter than three characters is suffixed with `_ERROR`, and a name
-/// with no ASCII letter or digit gives `ERROR_` and the code.
+/// The `ErrorInfo.reason` of a catalog entry:
+/// [`CodeInfo::grpc_reason`], its name in UPPER_SNAKE_CASE (`GetPodError` →
+/// `GET_POD_ERROR`), which the derive writes out at compile time.
 #[must_use]
 pub fn reason(info: &CodeInfo) -> String {
-    const MAX: usize = 63;
-    let name = info.name().as_bytes();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in name.iter().enumerate() {
-        if !c.is_ascii_alphanumeric() {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-            continue;
-        }
-        let prev = i.checked_sub(1).and_then(|j| name.get(j)).copied();
-        let next = name.get(i + 1).copied();
-        let breaks = c.is_ascii_uppercase()
-            && prev.is_some_and(|p| {
-                p.is_ascii_lowercase()
-                    || p.is_ascii_digit()
-                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
-            });
-        if breaks && !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-        out.push(char::from(c.to_ascii_uppercase()));
-    }
-    while out.ends_with('_') {
-        out.pop();
-    }
-    if out.is_empty() {
-        return format!("ERROR_{}", info.code());
-    }
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert_str(0, "ERROR_");
-    }
-    if out.len() < 3 {
-        out.push_str("_ERROR");
-    }
-    // ASCII only, so any byte index is a character boundary.
-    out.truncate(MAX);
-    while out.ends_with('_') {
-        out.pop();
-    }
-    out
+    info.grpc_reason().to_owned()
 }
 
 /// The `ErrorInfo.domain` of a catalog entry: `#[error_code(domain = "…")]`
@@ -283,7 +237,7 @@ impl<'a> GrpcReply<'a> {
         if let Some(detail) = detail {
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        let mut details = ErrorDetails::with_error_info(reason(info), domain(info), metadata);
+        let mut details = ErrorDetails::with_error_info(info.grpc_reason(), domain(info), metadata);
         if let Some(url) = info.url() {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
@@ -393,50 +347,6 @@ macro_rules! __tonic_impl {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn reason_of(name: &'static str) -> String {
-        let info = CodeInfo::__new(2001, name, StatusCode::NOT_FOUND, "m", None, "PodError");
-        reason(&info)
-    }
-
-    /// AIP-193: `[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters.
-    fn valid(reason: &str) -> bool {
-        let b = reason.as_bytes();
-        (3..=63).contains(&b.len())
-            && b[0].is_ascii_uppercase()
-            && b.iter()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
-            && b[b.len() - 1] != b'_'
-    }
-
-    #[test]
-    fn reasons_are_upper_snake_case() {
-        for (name, expected) in [
-            ("GetPodError", "GET_POD_ERROR"),
-            ("HTTPServer", "HTTP_SERVER"),
-            ("IOError", "IO_ERROR"),
-            ("HTTP2Upstream", "HTTP2_UPSTREAM"),
-            ("Http2Error", "HTTP2_ERROR"),
-            ("Error404NotFound", "ERROR404_NOT_FOUND"),
-            ("get_pod_error", "GET_POD_ERROR"),
-            ("Pod not found!", "POD_NOT_FOUND"),
-            ("__Weird__Name__", "WEIRD_NAME"),
-            ("Über", "BER"),
-            ("2faRequired", "ERROR_2FA_REQUIRED"),
-            ("Io", "IO_ERROR"),
-            ("A", "A_ERROR"),
-            ("获取失败", "ERROR_2001"),
-            ("", "ERROR_2001"),
-        ] {
-            let got = reason_of(name);
-            assert_eq!(got, expected, "{name}");
-            assert!(valid(&got), "{got}");
-        }
-        let long =
-            reason_of("AVeryLongErrorNameThatGoesOnAndOnWellPastTheLimitOfSixtyThreeCharacters");
-        assert!(valid(&long), "{long}");
-        assert!(long.starts_with("A_VERY_LONG_ERROR_NAME"));
-    }
 
     #[test]
     fn overrides_win_except_ok() {
