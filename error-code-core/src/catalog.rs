@@ -269,6 +269,9 @@ impl CodeInfo {
 pub struct Catalog {
     entries: &'static [CodeInfo],
     retired: &'static [u32],
+    /// The entries' codes, in the same order, where the type lists them:
+    /// `get` searches them instead of the much larger entries.
+    codes: &'static [u32],
 }
 
 impl Catalog {
@@ -276,12 +279,45 @@ impl Catalog {
     pub const EMPTY: Catalog = Catalog {
         entries: &[],
         retired: &[],
+        codes: &[],
     };
 
     #[doc(hidden)]
     #[must_use]
     pub const fn __new(entries: &'static [CodeInfo], retired: &'static [u32]) -> Self {
-        Catalog { entries, retired }
+        Catalog {
+            entries,
+            retired,
+            codes: &[],
+        }
+    }
+
+    /// The catalog of `entries` whose codes are `codes`, in order.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __indexed(
+        entries: &'static [CodeInfo],
+        codes: &'static [u32],
+        retired: &'static [u32],
+    ) -> Self {
+        Catalog {
+            entries,
+            retired,
+            codes,
+        }
+    }
+
+    /// The codes of `entries`, in order: what [`Catalog::__indexed`] takes.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __codes<const N: usize>(entries: &[CodeInfo]) -> [u32; N] {
+        let mut codes = [0; N];
+        let mut i = 0;
+        while i < N && i < entries.len() {
+            codes[i] = entries[i].code;
+            i += 1;
+        }
+        codes
     }
 
     /// The codes retired by the type and its parts (`#[error_code(retired
@@ -313,11 +349,19 @@ impl Catalog {
     /// The entry of `code`, found by binary search.
     #[must_use]
     pub const fn get(&self, code: u32) -> Option<&'static CodeInfo> {
-        let entries = self.entries;
+        let (entries, codes) = (self.entries, self.codes);
+        // The codes alone, where the type lists them: a search over them
+        // touches a few cache lines where one over the entries touches one
+        // an entry.
+        let indexed = codes.len() == entries.len();
         let (mut lo, mut hi) = (0, entries.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let here = entries[mid].code;
+            let here = if indexed {
+                codes[mid]
+            } else {
+                entries[mid].code
+            };
             if here == code {
                 return Some(&entries[mid]);
             } else if here < code {

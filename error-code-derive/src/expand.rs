@@ -291,16 +291,21 @@ fn relinks(input: &Input) -> bool {
     input.parts().next().is_some() && (input.attrs.domain.is_some() || input.attrs.url.is_some())
 }
 
-/// `__ALL`, every entry with the parts' merged in, and `__RETIRED`, the
-/// retired codes of the enum and its parts.
+/// `__ALL`, every entry with the parts' merged in, `__ALL_CODES`, their codes,
+/// and `__RETIRED`, the retired codes of the enum and its parts.
 fn catalog_items(input: &Input) -> TokenStream {
     let p = p();
     let retired = own_retired(input);
     let parts = part_entries(input);
+    // The codes of `__ALL` beside it, which `Catalog::get` searches.
+    let codes = quote! {
+        const __ALL_CODES: [::core::primitive::u32; __ALL.len()] = #p::Catalog::__codes(__ALL);
+    };
     if parts.is_empty() {
         return quote! {
             const __ALL: &[#p::CodeInfo] = __OWN;
             const __RETIRED: &[::core::primitive::u32] = &[#(#retired),*];
+            #codes
         };
     }
     let k = parts.len() + 1;
@@ -326,6 +331,7 @@ fn catalog_items(input: &Input) -> TokenStream {
         const __RETIRED_LEN: ::core::primitive::usize = #p::union_len(&__RETIRED_LISTS);
         const __RETIRED_ALL: [::core::primitive::u32; __RETIRED_LEN] = #p::union(&__RETIRED_LISTS);
         const __RETIRED: &[::core::primitive::u32] = &__RETIRED_ALL;
+        #codes
     }
 }
 
@@ -613,7 +619,7 @@ fn catalog_impl(input: &Input) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #ig #p::ErrorCatalog for #ty #tg #wc {
-            const CATALOG: #p::Catalog = #p::Catalog::__new(__ALL, __RETIRED);
+            const CATALOG: #p::Catalog = #p::Catalog::__indexed(__ALL, &__ALL_CODES, __RETIRED);
         }
 
         #[automatically_derived]
