@@ -7,6 +7,9 @@ Generates one crate per (size, variant kind, implementation):
   derived      - #[derive(ErrorCode)]
   derived repr - the derive on a #[repr(u16)] enum whose variants give their
                  codes as discriminants (unit variants only)
+  hand repr    - hand-written for that layout: a #[repr(u16)] enum with the
+                 codes as discriminants, code() the cast, the other matches,
+                 from_code and the table as in hand (unit variants only)
   derived opt  - derived, with the macro (and syn) built optimized:
                  [profile.dev.build-override] opt-level = 3
   peer         - num_enum TryFromPrimitive + strum IntoStaticStr/EnumMessage/
@@ -73,9 +76,14 @@ def source(kind, n, data):
         out.append("#[derive(Debug, error_code::ErrorCode)]\npub enum E {")
         out += [f'#[code({code(i)}, status = {status(i)}, message = "message {i}")] V{i}{field},' for i in range(n)]
         out.append("}")
-    elif kind == "hand":
-        out.append("#[derive(Debug)]\npub enum E {")
-        out += [f"V{i}{field}," for i in range(n)]
+    elif kind in ("hand", "hand repr"):
+        is_repr = kind == "hand repr"
+        if is_repr:
+            out.append("#[derive(Debug, Clone, Copy)]\n#[repr(u16)]\npub enum E {")
+            out += [f"V{i} = {code(i)}," for i in range(n)]
+        else:
+            out.append("#[derive(Debug)]\npub enum E {")
+            out += [f"V{i}{field}," for i in range(n)]
         out.append("}")
         out.append("""pub struct Info { pub code: u32, pub name: &'static str, pub status: u16, pub message: &'static str }""")
         table = ",\n".join(
@@ -83,7 +91,10 @@ def source(kind, n, data):
         )
         out.append(f"pub static CATALOG: [Info; {n}] = [\n{table}\n];")
         out.append("impl E {")
-        out.append(f"pub fn code(&self) -> u32 {{ {matcher(n, data, lambda i: code(i))} }}")
+        if is_repr:
+            out.append("pub fn code(&self) -> u32 { *self as u32 }")
+        else:
+            out.append(f"pub fn code(&self) -> u32 {{ {matcher(n, data, lambda i: code(i))} }}")
         out.append(f"pub fn status(&self) -> http::StatusCode {{ {matcher(n, data, lambda i: f'http::StatusCode::{STATUS_NAMES[status(i)]}')} }}")
         out.append(f"pub fn name(&self) -> &'static str {{ {matcher(n, data, lambda i: repr(f'V{i}').replace(chr(39), chr(34)))} }}")
         out.append(f"pub fn message(&self) -> &'static str {{ {matcher(n, data, lambda i: chr(34) + f'message {i}' + chr(34))} }}")
@@ -153,7 +164,9 @@ def measure_once(crate_dir, name, r):
     return full, inc, max(rss_full, rss_inc)
 
 
-KINDS = ("hand", "derived", "derived repr", "derived opt", "peer")
+KINDS = ("hand", "derived", "hand repr", "derived repr", "derived opt", "peer")
+# The kinds that exist for unit variants only.
+UNIT_ONLY = ("hand repr", "derived repr")
 
 
 def crate_name(kind, data, n):
@@ -164,7 +177,7 @@ def compile_rows(sizes, runs, kinds):
     rows = []
     for data in (False, True):
         for n in sizes:
-            todo = [k for k in kinds if not (data and k == "derived repr")]
+            todo = [k for k in kinds if not (data and k in UNIT_ONLY)]
             crates = {}
             for kind in todo:
                 name = crate_name(kind, data, n)
@@ -347,19 +360,23 @@ def main():
     kinds = [k for k in KINDS if k in args.kinds.split(",")]
     if "hand" not in kinds:
         kinds.insert(0, "hand")
+    if "derived repr" in kinds and "hand repr" not in kinds:
+        kinds.insert(kinds.index("derived repr"), "hand repr")
     WORK.mkdir(parents=True, exist_ok=True)
     shared_target = WORK / "target"
     os.environ["CARGO_TARGET_DIR"] = str(shared_target)
 
     rows = compile_rows(sizes, args.runs, kinds)
     print(f"runs: {args.runs} (median, alternating); error-code at {ERROR_CODE}\n")
+    print("Ratios are against hand-written code of the same layout: `derived repr` against `hand repr`, the rest against `hand`.\n")
     print("| variants | kind | impl | full build s | × hand | incremental s | × hand | peak MiB | × hand |")
     print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
     for n, label, results in rows:
-        hf, hi, hm = results["hand"]
         for kind in kinds:
             if kind not in results:
                 continue
+            base = "hand repr" if kind == "derived repr" and "hand repr" in results else "hand"
+            hf, hi, hm = results[base]
             f, i, m = results[kind]
             print(f"| {n} | {label} | {kind} | {f:.2f} | {f / hf:.2f}× | {i:.2f} | {i / hi:.2f}× | {m:.0f} | {m / hm:.2f}× |")
     sys.stdout.flush()
