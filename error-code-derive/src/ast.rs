@@ -66,6 +66,10 @@ pub struct Code<'a> {
     pub deprecated: Option<String>,
     /// `grpc = NAME`
     pub grpc: Option<String>,
+    /// Whether the variant is a unit whose `#[error("…")]` (thiserror's
+    /// `Display`) is its message word for word: its `Display` then never
+    /// says more than the message, which the answer path need not check.
+    pub displays_message: bool,
 }
 
 /// A text known to the macro, or one rustc computes from doc expressions.
@@ -95,6 +99,24 @@ pub fn not_an_enum(input: &DeriveInput, derive: &str, errors: &mut Errors) {
         span,
         format!("#[derive({derive})] applies to enums only, not to {kind}"),
     );
+}
+
+/// The text a variant's thiserror `#[error("…")]` displays, where it is a
+/// single string literal without `{` or `}` (no arguments, no escapes):
+/// that literal, word for word.
+fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut texts = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("error"))
+        .map(|a| {
+            let list = a.meta.require_list().ok()?;
+            let text = syn::parse2::<LitStr>(list.tokens.clone()).ok()?.value();
+            (!text.contains(['{', '}'])).then_some(text)
+        });
+    match (texts.next(), texts.next()) {
+        (Some(text), None) => text,
+        _ => None,
+    }
 }
 
 /// The variant's discriminant, where it is an integer literal.
@@ -175,6 +197,10 @@ impl<'a> Input<'a> {
                             },
                         ),
                     };
+                    let message = args.message.map_or(message, |m| Message::Text(m.value()));
+                    let displays_message = matches!(variant.fields, Fields::Unit)
+                        && matches!((&message, display_literal(&variant.attrs)),
+                            (Message::Text(text), Some(shown)) if *text == shown);
                     Kind::Code(Code {
                         code,
                         discriminant,
@@ -185,11 +211,12 @@ impl<'a> Input<'a> {
                             .as_ref()
                             .map_or(variant.ident.span(), LitStr::span),
                         name: args.name.map_or(name, |n| n.value()),
-                        message: args.message.map_or(message, |m| Message::Text(m.value())),
+                        message,
                         explanation,
                         messages: args.messages,
                         deprecated: args.deprecated,
                         grpc: args.grpc,
+                        displays_message,
                     })
                 }
                 CodeAttr::Transparent(span) => {

@@ -573,6 +573,20 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         );
         quote!(&__OWN[#positions])
     };
+    // Variants whose `Display` is their message word for word have no
+    // detail: known here, where the answer path would format it to learn.
+    let repeats: Vec<&Ident> = input
+        .codes()
+        .filter(|(_, c)| c.displays_message)
+        .map(|(v, _)| v.ident)
+        .collect();
+    let repeats = (!repeats.is_empty()).then(|| {
+        quote! {
+            if ::core::matches!(self, #(Self::#repeats)|*) {
+                return ::core::option::Option::None;
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #ig #p::ErrorCode for #ty #tg #wc {
@@ -598,6 +612,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
             }
             #[inline]
             fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
+                #repeats
                 #[allow(unused_imports)]
                 use #p::{NoDisplay as _, ViaDisplay as _};
                 (&#p::Probe(self)).__detail()

@@ -66,6 +66,55 @@ fn a_display_that_repeats_the_message_is_no_detail() {
     );
 }
 
+/// Unit variants whose thiserror text the derive can compare with the
+/// message, and ones it cannot.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Shown {
+    /// The pod quota is exceeded
+    #[error("The pod quota is exceeded")]
+    #[code(1003, status = 429)]
+    Same,
+    #[error("Quota exceeded")]
+    #[code(1004, status = 429, message = "Quota exceeded")]
+    SameGivenMessage,
+    /// The pod quota is exceeded
+    #[error("The pod quota is exceeded in {}", "ns")]
+    #[code(1005, status = 429)]
+    WithArguments,
+    /// The pod quota is exceeded
+    #[error("The quota of pods is exceeded")]
+    #[code(1006, status = 429)]
+    Different,
+    /// {braces}
+    #[error("{{braces}}")]
+    #[code(1007, status = 429)]
+    Escaped,
+}
+
+#[test]
+fn a_thiserror_text_equal_to_the_message_is_no_detail_without_formatting() {
+    // Known from the attributes: no detail, and the same answer as the
+    // check at run time gives.
+    for e in [Shown::Same, Shown::SameGivenMessage, Shown::Escaped] {
+        assert!(!Reply::new(&e).to_json().contains("\"error\""), "{e:?}");
+    }
+    assert!(Shown::Same.detail().is_none());
+    assert!(Shown::SameGivenMessage.detail().is_none());
+    // Only the run-time check knows these.
+    assert!(Shown::Escaped.detail().is_some());
+    assert!(Shown::WithArguments.detail().is_some());
+    let json = Reply::new(&Shown::WithArguments).to_json();
+    assert!(
+        json.contains(r#""error":"The pod quota is exceeded in ns""#),
+        "{json}"
+    );
+    let json = Reply::new(&Shown::Different).to_json();
+    assert!(
+        json.contains(r#""error":"The quota of pods is exceeded""#),
+        "{json}"
+    );
+}
+
 #[test]
 fn message_follows_accept_language() {
     let e = Detailed::InvalidLimit("x".into());
