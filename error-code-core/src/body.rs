@@ -5,6 +5,7 @@ use crate::code::{ErrorCode, FromCode};
 use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use std::cell::Cell;
 use std::fmt::{self, Display, Write as _};
 
 /// The content type of the default body.
@@ -207,15 +208,29 @@ impl<'a> Reply<'a> {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         if let Format::Json = self.format {
             let info = self.error.info();
-            self.write_default(out, info, self.detail_of(info).map(Detail));
+            self.write_default(out, info, self.watched(info));
         } else {
             // Writing plain data into a Vec cannot fail.
             let _ = serde_json::to_writer(out, self);
         }
     }
 
-    /// The default body, with `detail` as its `error`.
-    fn write_default<D: Serialize>(
+    /// The value's `Display` to be written as the detail and judged while
+    /// it is written, where the status allows a detail.
+    fn watched(&self, info: &'static CodeInfo) -> Option<Watched<'a>> {
+        if info.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        Some(Watched {
+            detail: self.error.detail()?,
+            message: info.message(),
+            chosen: self.message_of(info),
+            state: Cell::new(Watch::START),
+        })
+    }
+
+    /// The default body, with `detail` as its `error` where it is sent.
+    fn write_default<D: Serialize + Sent>(
         &self,
         out: &mut Vec<u8>,
         info: &'static CodeInfo,
@@ -229,8 +244,12 @@ impl<'a> Reply<'a> {
         out.extend_from_slice(b",\"message\":");
         let _ = serde_json::to_writer(&mut *out, self.message_of(info));
         if let Some(detail) = detail {
+            let mark = out.len();
             out.extend_from_slice(b",\"error\":");
             let _ = serde_json::to_writer(&mut *out, &detail);
+            if !detail.sent() {
+                out.truncate(mark);
+            }
         }
         if let Some(id) = self.request_id {
             out.extend_from_slice(b",\"request_id\":");
@@ -276,6 +295,105 @@ impl<'a> Reply<'a> {
             http::HeaderValue::from_static(self.content_type()),
         );
         response
+    }
+}
+
+/// A detail that may turn out not to be sent once written.
+trait Sent {
+    /// Whether the detail just written is sent.
+    fn sent(&self) -> bool;
+}
+
+impl Sent for &str {
+    fn sent(&self) -> bool {
+        true
+    }
+}
+
+/// How far a detail written so far matches the messages.
+#[derive(Clone, Copy)]
+struct Watch {
+    len: usize,
+    in_message: bool,
+    in_chosen: bool,
+    failed: bool,
+}
+
+impl Watch {
+    const START: Watch = Watch {
+        len: 0,
+        in_message: true,
+        in_chosen: true,
+        failed: false,
+    };
+}
+
+/// A user's `Display` written once, straight into the body, while it is
+/// compared with the message and the chosen translation: the body drops it
+/// again where it turns out empty, equal to either, or failing (an `Err` or
+/// a panic), as [`sent_text`] would decide in a pass of its own.
+struct Watched<'d> {
+    detail: &'d dyn Display,
+    message: &'static str,
+    chosen: &'static str,
+    state: Cell<Watch>,
+}
+
+impl Sent for Watched<'_> {
+    fn sent(&self) -> bool {
+        let w = self.state.get();
+        let whole = (w.in_message && w.len == self.message.len())
+            || (w.in_chosen && w.len == self.chosen.len());
+        !w.failed && w.len > 0 && !whole
+    }
+}
+
+impl Serialize for Watched<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl Display for Watched<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Tee<'a, 'b> {
+            out: &'a mut fmt::Formatter<'b>,
+            message: &'a str,
+            chosen: &'a str,
+            watch: Watch,
+            out_failed: bool,
+        }
+        impl fmt::Write for Tee<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                let w = &mut self.watch;
+                let (start, end) = (w.len, w.len + s.len());
+                let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
+                w.in_message = w.in_message && continues(self.message);
+                w.in_chosen = w.in_chosen && continues(self.chosen);
+                w.len = end;
+                self.out
+                    .write_str(s)
+                    .inspect_err(|_| self.out_failed = true)
+            }
+        }
+        let mut tee = Tee {
+            out: f,
+            message: self.message,
+            chosen: self.chosen,
+            watch: Watch::START,
+            out_failed: false,
+        };
+        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            write!(tee, "{}", self.detail)
+        }));
+        let mut watch = tee.watch;
+        watch.failed = !matches!(written, Ok(Ok(())));
+        self.state.set(watch);
+        if tee.out_failed {
+            Err(fmt::Error)
+        } else {
+            Ok(())
+        }
     }
 }
 
