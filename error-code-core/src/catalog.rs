@@ -55,6 +55,38 @@ impl CodeInfo {
         }
     }
 
+    /// An entry as the derive writes it: one call, which const evaluation
+    /// runs once per variant (each builder call would be one more).
+    #[doc(hidden)]
+    #[must_use]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn __entry(
+        code: u32,
+        name: &'static str,
+        reason: &'static str,
+        status: StatusCode,
+        message: &'static str,
+        category: Option<&'static CategoryInfo>,
+        owner: &'static str,
+        (domain, url): (Option<&'static str>, Option<&'static str>),
+    ) -> Self {
+        CodeInfo {
+            code,
+            name,
+            status,
+            message,
+            category,
+            owner,
+            messages: &[],
+            deprecated: None,
+            explanation: "",
+            grpc: None,
+            reason,
+            domain,
+            url,
+        }
+    }
+
     #[doc(hidden)]
     #[must_use]
     pub const fn __explained(mut self, explanation: &'static str) -> Self {
@@ -66,25 +98,6 @@ impl CodeInfo {
     #[must_use]
     pub const fn __grpc(mut self, code: &'static str) -> Self {
         self.grpc = Some(code);
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __reason(mut self, reason: &'static str) -> Self {
-        self.reason = reason;
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __linked(
-        mut self,
-        domain: Option<&'static str>,
-        url: Option<&'static str>,
-    ) -> Self {
-        self.domain = domain;
-        self.url = url;
         self
     }
 

@@ -214,13 +214,10 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let linked = (input.attrs.domain.is_some() || input.attrs.url.is_some()).then(|| {
-        let (domain, url) = (
-            option_lit(&input.attrs.domain),
-            option_lit(&input.attrs.url),
-        );
-        quote!(.__linked(#domain, #url))
-    });
+    let (domain, url) = (
+        option_lit(&input.attrs.domain),
+        option_lit(&input.attrs.url),
+    );
     let entries = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (c.code.value, status_ident(status_u16(c)), &c.name);
         let reason = ast::grpc_reason(name, code);
@@ -263,8 +260,7 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
             status: #p::StatusCode,
             message: &'static ::core::primitive::str,
         ) -> #p::CodeInfo {
-            #p::CodeInfo::__new(code, name, status, message, #category, #owner)
-                .__reason(reason) #linked
+            #p::CodeInfo::__entry(code, name, reason, status, message, #category, #owner, (#domain, #url))
         }
         const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
     }
