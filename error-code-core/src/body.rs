@@ -156,7 +156,7 @@ impl<'a> Reply<'a> {
         self.message_of(self.error.info())
     }
 
-    fn message_of(&self, info: &'static CodeInfo) -> &'static str {
+    pub(crate) fn message_of(&self, info: &'static CodeInfo) -> &'static str {
         match self.accept_language {
             Some(header) => info.message_for(header),
             None => info.message(),
@@ -186,7 +186,12 @@ impl<'a> Reply<'a> {
     /// [`detail`](Self::detail) gives, written out.
     #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
     pub(crate) fn detail_text(&self) -> Option<String> {
-        let info = self.error.info();
+        self.detail_text_of(self.error.info())
+    }
+
+    /// [`detail_text`](Self::detail_text), with the entry already found.
+    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
+    pub(crate) fn detail_text_of(&self, info: &'static CodeInfo) -> Option<String> {
         if info.status().is_server_error() && !self.expose_server_details {
             return None;
         }

@@ -241,15 +241,15 @@ impl<'a> GrpcReply<'a> {
         if let Some(url) = info.url() {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
-        if let Some((tag, text)) = self.translation() {
+        if let Some((tag, text)) = self.translation(info) {
             details.set_localized_message(tag, text);
         }
         details
     }
 
     /// The translation chosen for the locale asked, with its tag.
-    fn translation(&self) -> Option<(&'static str, &'static str)> {
-        let messages = self.info().messages();
+    fn translation(&self, info: &'static CodeInfo) -> Option<(&'static str, &'static str)> {
+        let messages = info.messages();
         let text = negotiate(messages, self.locale?)?;
         messages
             .iter()
@@ -263,9 +263,10 @@ impl<'a> GrpcReply<'a> {
     pub fn into_status(self) -> Status {
         crate::observe::answer(&self.reply);
         // The detail is written out once, and moved into the metadata.
+        // The entry is found once: each lookup is a call through `dyn`.
         let info = self.info();
-        let detail = self.detail();
-        let message = status_message(self.reply.message(), detail.as_deref());
+        let detail = self.reply.detail_text_of(info);
+        let message = status_message(self.reply.message_of(info), detail.as_deref());
         Status::with_error_details(grpc_code(info), message, self.details_with(info, detail))
     }
 }
