@@ -127,17 +127,18 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
             (info.code().to_string(), serde_json::Value::Object(messages))
         })
         .collect();
-    let extensions = (!translations.is_empty()).then(|| {
-        ExtensionsBuilder::new()
-            .add(MESSAGES_EXTENSION, serde_json::Value::Object(translations))
-            .build()
-    });
-
-    ResponseBuilder::new()
+    // Each builder call moves the whole builder: only the ones that add
+    // something are made.
+    let response = ResponseBuilder::new()
         .description(description)
-        .content(content_type, content)
-        .extensions(extensions)
-        .build()
+        .content(content_type, content);
+    if translations.is_empty() {
+        return response.build();
+    }
+    let extensions = ExtensionsBuilder::new()
+        .add(MESSAGES_EXTENSION, serde_json::Value::Object(translations))
+        .build();
+    response.extensions(Some(extensions)).build()
 }
 
 fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
@@ -148,18 +149,12 @@ fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
     };
     // The value the body's text parses to, without the text.
     let value = serde_json::to_value(reply).ok();
-    let description = info.deprecation().map(|note| {
-        if note.is_empty() {
-            "Deprecated.".to_owned()
-        } else {
-            format!("Deprecated: {note}")
-        }
-    });
-    ExampleBuilder::new()
-        .summary(info.message())
-        .description(description.unwrap_or_default())
-        .value(value)
-        .build()
+    let example = ExampleBuilder::new().summary(info.message()).value(value);
+    match info.deprecation() {
+        None => example.build(),
+        Some("") => example.description("Deprecated.").build(),
+        Some(note) => example.description(format!("Deprecated: {note}")).build(),
+    }
 }
 
 fn codes_schema(codes: &[&'static CodeInfo]) -> ObjectBuilder {
