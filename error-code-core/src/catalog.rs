@@ -362,28 +362,38 @@ impl Catalog {
     /// The entry of `code`, found by binary search.
     #[must_use]
     pub const fn get(&self, code: u32) -> Option<&'static CodeInfo> {
-        let (entries, codes) = (self.entries, self.codes);
         // The codes alone, where the type lists them: a search over them
         // touches a few cache lines where one over the entries touches one
         // an entry.
-        let indexed = codes.len() == entries.len();
-        let (mut lo, mut hi) = (0, entries.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let here = if indexed {
-                codes[mid]
+        const fn code_at(entries: &[CodeInfo], codes: &[u32], i: usize) -> u32 {
+            if codes.len() == entries.len() {
+                codes[i]
             } else {
-                entries[mid].code
-            };
-            if here == code {
-                return Some(&entries[mid]);
-            } else if here < code {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+                entries[i].code
             }
         }
-        None
+        let (entries, codes) = (self.entries, self.codes);
+        if entries.is_empty() {
+            return None;
+        }
+        // Without a branch on the comparison (a select, as the standard
+        // library's search): the next probe does not wait for a guess.
+        let (mut base, mut size) = (0, entries.len());
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            base = if code_at(entries, codes, mid) <= code {
+                mid
+            } else {
+                base
+            };
+            size -= half;
+        }
+        if code_at(entries, codes, base) == code {
+            Some(&entries[base])
+        } else {
+            None
+        }
     }
 
     /// Whether the catalog has `code`.
