@@ -218,10 +218,18 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         option_lit(&input.attrs.domain),
         option_lit(&input.attrs.url),
     );
-    let entries = sorted.iter().map(|&(i, _, c)| {
+    // Each entry's data is a tuple of constants, built into entries by one
+    // loop in const evaluation: a `__e(…)` call per entry in the
+    // initializer would be a body of thousands of calls for the compiler to
+    // check and run.
+    let data = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (c.code.value, status_ident(status_u16(c)), &c.name);
         let reason = ast::grpc_reason(name, code);
         let message = Texts::of(&c.message, i, "M");
+        quote!((#code, #name, #reason, #status, #message))
+    });
+    // The rarer parts of an entry, set after the loop.
+    let extras = sorted.iter().enumerate().filter_map(|(k, &(i, _, c))| {
         let messages = (!c.messages.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
             quote!(.__with_messages(&[#((#tags, #texts)),*]))
@@ -238,8 +246,16 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
             }
         };
         let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
-        quote!(__e(#code, #name, #reason, #status, #message) #messages #deprecated #explanation #grpc)
+        if messages.is_none() && deprecated.is_none() && explanation.is_none() && grpc.is_none() {
+            return None;
+        }
+        let k = proc_macro2::Literal::usize_unsuffixed(k);
+        Some(quote!(__all[#k] = __all[#k] #messages #deprecated #explanation #grpc;))
     });
+    let n = sorted.len();
+    if n == 0 {
+        return quote!(const __OWN: &[#p::CodeInfo] = &[];);
+    }
     // One constant per distinct status, not one per variant: each constant
     // is a body the compiler checks and evaluates.
     let mut statuses: Vec<u16> = sorted.iter().map(|(_, _, c)| status_u16(c)).collect();
@@ -262,7 +278,27 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         ) -> #p::CodeInfo {
             #p::CodeInfo::__entry(code, name, reason, status, message, #category, #owner, (#domain, #url))
         }
-        const __OWN: &[#p::CodeInfo] = &[#(#entries),*];
+        const __DATA: [(
+            ::core::primitive::u32,
+            &::core::primitive::str,
+            &::core::primitive::str,
+            #p::StatusCode,
+            &::core::primitive::str,
+        ); #n] = [#(#data),*];
+        const __OWN_ALL: [#p::CodeInfo; #n] = {
+            let mut __all = [__e(0, "", "", #p::status(500), ""); #n];
+            // One reference: each use of the constant itself is a copy of it.
+            let __data = &__DATA;
+            let mut __k = 0;
+            while __k < #n {
+                let (code, name, reason, status, message) = __data[__k];
+                __all[__k] = __e(code, name, reason, status, message);
+                __k += 1;
+            }
+            #(#extras)*
+            __all
+        };
+        const __OWN: &[#p::CodeInfo] = &__OWN_ALL;
     }
 }
 
