@@ -832,14 +832,18 @@ fn own_lookup(sorted: &[Own]) -> Lookup {
     let span = (u64::from(max) - u64::from(min) + 1) as usize;
     let n = units.len();
     if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
-        let arms = units.iter().map(
-            |(ident, code)| quote!(#code => return ::core::option::Option::Some(Self::#ident),),
-        );
+        let arms = units
+            .iter()
+            .map(|(ident, code)| quote!(#code => Self::#ident,));
         let statements = quote! {
-            #[deny(unreachable_patterns)]
-            match code {
-                #(#arms)*
-                _ => {}
+            '__own: {
+                return ::core::option::Option::Some(
+                    #[deny(unreachable_patterns)]
+                    match code {
+                        #(#arms)*
+                        _ => break '__own,
+                    }
+                );
             }
         };
         return Lookup {
@@ -861,7 +865,7 @@ fn own_lookup(sorted: &[Own]) -> Lookup {
     let table = proc_macro2::Literal::byte_string(&table);
     let arms = units.iter().enumerate().map(|(k, (ident, _))| {
         let k = proc_macro2::Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-        quote!(#k => return ::core::option::Option::Some(Self::#ident),)
+        quote!(#k => Self::#ident,)
     });
     let items = quote! {
         static __INDEX: &[::core::primitive::u8] = #table;
@@ -876,10 +880,14 @@ fn own_lookup(sorted: &[Own]) -> Lookup {
             }
         }
     };
+    // One `Some(…)` around the match, not one an arm: fewer tokens for the
+    // compiler to read and check.
     let statements = quote! {
-        match __slot(code) {
-            #(#arms)*
-            _ => {}
+        '__own: {
+            return ::core::option::Option::Some(match __slot(code) {
+                #(#arms)*
+                _ => break '__own,
+            });
         }
     };
     Lookup {
