@@ -5,20 +5,24 @@ use http::StatusCode;
 ///
 /// The five fields of the catalog are public, and also readable through the
 /// methods of the same names; the entry is built only by the derive.
+// Laid out in declaration order, what an answer reads first: the code,
+// status and message of an entry share a cache line, where the default
+// layout may spread them over the entry's 200 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub struct CodeInfo {
     /// The numeric code.
     pub code: u32,
-    /// The error's name.
-    pub name: &'static str,
     /// The HTTP status answered for this code.
     pub status: StatusCode,
     /// The catalog message.
     pub message: &'static str,
+    /// The error's name.
+    pub name: &'static str,
+    messages: &'static [(&'static str, &'static str)],
     /// The category the code belongs to, where its type declares one.
     pub category: Option<&'static CategoryInfo>,
     owner: &'static str,
-    messages: &'static [(&'static str, &'static str)],
     deprecated: Option<&'static str>,
     explanation: &'static str,
     grpc: Option<&'static str>,
