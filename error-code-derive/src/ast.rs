@@ -119,9 +119,19 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
     }
 }
 
-/// The variant's discriminant, where it is an integer literal.
+/// The variant's discriminant, where it is an integer literal (also one
+/// passed through a `macro_rules!` fragment, which arrives wrapped in an
+/// invisible group, or written in parentheses).
 fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Option<Num<u32>> {
-    let (_, expr) = variant.discriminant.as_ref()?;
+    let (_, written) = variant.discriminant.as_ref()?;
+    let mut expr: &Expr = written;
+    loop {
+        match expr {
+            Expr::Group(group) => expr = &group.expr,
+            Expr::Paren(paren) => expr = &paren.expr,
+            _ => break,
+        }
+    }
     match expr {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Int(lit), ..

@@ -863,6 +863,8 @@ fn own_lookup(sorted: &[Own]) -> Lookup {
         table[slot..slot + 2].copy_from_slice(&k);
     }
     let table = proc_macro2::Literal::byte_string(&table);
+    // `span <= 16 * n + 64` with `n < u16::MAX`, so it fits a `u32`.
+    let span_lit = proc_macro2::Literal::u32_suffixed(u32::try_from(span).unwrap_or(u32::MAX));
     let arms = units.iter().enumerate().map(|(k, (ident, _))| {
         let k = proc_macro2::Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
         quote!(#k => Self::#ident,)
@@ -871,8 +873,14 @@ fn own_lookup(sorted: &[Own]) -> Lookup {
         static __INDEX: &[::core::primitive::u8] = #table;
         #[inline]
         fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
-            let __at = (code.wrapping_sub(#min) as ::core::primitive::usize).wrapping_mul(2);
-            match (__INDEX.get(__at), __INDEX.get(__at.wrapping_add(1))) {
+            // Bounded before it is doubled: a far code must not wrap
+            // around onto a slot where `usize` is 32 bits.
+            let __off = code.wrapping_sub(#min);
+            if __off >= #span_lit {
+                return 0;
+            }
+            let __at = 2 * __off as ::core::primitive::usize;
+            match (__INDEX.get(__at), __INDEX.get(__at + 1)) {
                 (::core::option::Option::Some(&__lo), ::core::option::Option::Some(&__hi)) => {
                     ::core::primitive::u16::from_le_bytes([__lo, __hi])
                 }

@@ -419,6 +419,55 @@ pub enum ManyDiscriminants {
     V16 = 3016,
 }
 
+/// Discriminant codes passed through `macro_rules!` fragments, which reach
+/// the derive wrapped in invisible groups, and in parentheses.
+macro_rules! discriminant_enum {
+    ($name:ident, $a:literal, $b:expr, $c:tt) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCode)]
+        #[repr(u16)]
+        pub enum $name {
+            #[code(status = 404)]
+            A = $a,
+            #[code(status = 409)]
+            B = $b,
+            #[code(status = 410)]
+            C = ($c),
+        }
+    };
+}
+
+discriminant_enum!(FromFragments, 4001, 4002, 4003);
+
+#[test]
+fn discriminant_codes_may_come_from_macro_fragments() {
+    use FromFragments as F;
+    for (error, code, status) in [(F::A, 4001, 404), (F::B, 4002, 409), (F::C, 4003, 410)] {
+        assert_eq!(error.code(), code);
+        assert_eq!(error.status().as_u16(), status);
+        assert_eq!(F::from_code(code), Some(error));
+    }
+}
+
+#[test]
+fn far_codes_never_land_on_a_slot_of_the_index_table() {
+    // A code 2^31 above the smallest doubles to a small offset where the
+    // arithmetic wraps in 32 bits; the table must answer None for it.
+    for far in [
+        3001 + 0x8000_0000_u32,
+        3002 + 0x8000_0000,
+        u32::MAX,
+        3001 - 1,
+    ] {
+        assert_eq!(ManyDiscriminants::from_code(far), None, "{far}");
+    }
+    for code in [3001, 3002, 3030] {
+        assert_eq!(
+            ManyDiscriminants::from_code(code).map(|e| e.code()),
+            Some(code)
+        );
+    }
+}
+
 #[test]
 fn discriminant_codes_find_their_own_entries() {
     use ManyDiscriminants as M;
