@@ -315,7 +315,8 @@ impl Sent for &str {
     }
 }
 
-/// How far a detail written so far matches the messages.
+/// How far a detail written so far matches the messages: the one rule
+/// behind every "says more than the message" decision.
 #[derive(Clone, Copy)]
 struct Watch {
     len: usize,
@@ -331,6 +332,60 @@ impl Watch {
         in_chosen: true,
         failed: false,
     };
+
+    /// Follows `s`, the next piece of the text.
+    fn follow(&mut self, s: &str, message: &str, chosen: &str) {
+        let (start, end) = (self.len, self.len + s.len());
+        let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
+        self.in_message = self.in_message && continues(message);
+        self.in_chosen = self.in_chosen && continues(chosen);
+        self.len = end;
+    }
+
+    /// Whether the whole text is a detail to send: it did not fail, and it
+    /// is neither empty nor either message.
+    fn sent(&self, message: &str, chosen: &str) -> bool {
+        let whole = (self.in_message && self.len == message.len())
+            || (self.in_chosen && self.len == chosen.len());
+        !self.failed && self.len > 0 && !whole
+    }
+
+    /// Writes `detail` into `out` once, followed; an `Err` or a panic of the
+    /// user's `Display` marks it failed and never escapes. Returns the watch
+    /// and whether `out` itself failed.
+    fn run(
+        detail: &dyn Display,
+        message: &str,
+        chosen: &str,
+        out: &mut dyn fmt::Write,
+    ) -> (Watch, bool) {
+        struct Tee<'a, 'm> {
+            out: &'a mut dyn fmt::Write,
+            message: &'m str,
+            chosen: &'m str,
+            watch: Watch,
+            out_failed: bool,
+        }
+        impl fmt::Write for Tee<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.watch.follow(s, self.message, self.chosen);
+                self.out
+                    .write_str(s)
+                    .inspect_err(|_| self.out_failed = true)
+            }
+        }
+        let mut tee = Tee {
+            out,
+            message,
+            chosen,
+            watch: Watch::START,
+            out_failed: false,
+        };
+        let written =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
+        tee.watch.failed = !matches!(written, Ok(Ok(())));
+        (tee.watch, tee.out_failed)
+    }
 }
 
 /// A user's `Display` written once, straight into the body, while it is
@@ -346,10 +401,7 @@ struct Watched<'d> {
 
 impl Sent for Watched<'_> {
     fn sent(&self) -> bool {
-        let w = self.state.get();
-        let whole = (w.in_message && w.len == self.message.len())
-            || (w.in_chosen && w.len == self.chosen.len());
-        !w.failed && w.len > 0 && !whole
+        self.state.get().sent(self.message, self.chosen)
     }
 }
 
@@ -361,44 +413,9 @@ impl Serialize for Watched<'_> {
 
 impl Display for Watched<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Tee<'a, 'b> {
-            out: &'a mut fmt::Formatter<'b>,
-            message: &'a str,
-            chosen: &'a str,
-            watch: Watch,
-            out_failed: bool,
-        }
-        impl fmt::Write for Tee<'_, '_> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                let w = &mut self.watch;
-                let (start, end) = (w.len, w.len + s.len());
-                let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
-                w.in_message = w.in_message && continues(self.message);
-                w.in_chosen = w.in_chosen && continues(self.chosen);
-                w.len = end;
-                self.out
-                    .write_str(s)
-                    .inspect_err(|_| self.out_failed = true)
-            }
-        }
-        let mut tee = Tee {
-            out: f,
-            message: self.message,
-            chosen: self.chosen,
-            watch: Watch::START,
-            out_failed: false,
-        };
-        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            write!(tee, "{}", self.detail)
-        }));
-        let mut watch = tee.watch;
-        watch.failed = !matches!(written, Ok(Ok(())));
+        let (watch, out_failed) = Watch::run(self.detail, self.message, self.chosen, f);
         self.state.set(watch);
-        if tee.out_failed {
-            Err(fmt::Error)
-        } else {
-            Ok(())
-        }
+        if out_failed { Err(fmt::Error) } else { Ok(()) }
     }
 }
 
@@ -499,14 +516,11 @@ impl Serialize for Reply<'_> {
 /// allocated only once it differs from both messages. A `Display` that
 /// fails ends its text there.
 fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
-    /// Tracks whether the text so far is a prefix of either message, and
-    /// keeps it once it is neither.
+    /// Keeps the text once it is neither message's prefix.
     struct Capture<'m> {
         message: &'m str,
         chosen: &'m str,
-        len: usize,
-        in_message: bool,
-        in_chosen: bool,
+        watch: Watch,
         text: Option<String>,
     }
     impl fmt::Write for Capture<'_> {
@@ -515,83 +529,56 @@ fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String
                 text.push_str(s);
                 return Ok(());
             }
-            let (start, end) = (self.len, self.len + s.len());
-            let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
-            let in_message = self.in_message && continues(self.message);
-            let in_chosen = self.in_chosen && continues(self.chosen);
-            if !in_message && !in_chosen {
+            let (start, followed_message) = (self.watch.len, self.watch.in_message);
+            self.watch.follow(s, self.message, self.chosen);
+            if !self.watch.in_message && !self.watch.in_chosen {
                 // The text so far is a prefix of the message it followed.
-                let prefix = if self.in_message {
+                let prefix = if followed_message {
                     self.message
                 } else {
                     self.chosen
                 };
-                let mut text = String::with_capacity(end.max(32));
+                let mut text = String::with_capacity(self.watch.len.max(32));
                 text.push_str(prefix.get(..start).unwrap_or_default());
                 text.push_str(s);
                 self.text = Some(text);
             }
-            (self.in_message, self.in_chosen, self.len) = (in_message, in_chosen, end);
             Ok(())
         }
     }
     let mut capture = Capture {
         message,
         chosen,
-        len: 0,
-        in_message: true,
-        in_chosen: true,
+        watch: Watch::START,
         text: None,
     };
-    // A `Display` that fails or panics gives no detail, as in `says_more`.
-    let written =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(capture, "{detail}")));
-    if !matches!(written, Ok(Ok(()))) {
+    // A `Display` that fails or panics gives no detail.
+    let (watch, _) = Watch::run(detail, message, chosen, &mut capture);
+    if !watch.sent(message, chosen) {
         return None;
     }
     if let Some(text) = capture.text {
         return Some(text);
     }
-    // A prefix of a message: sent unless empty or the whole message.
-    let whole = (capture.in_message && capture.len == message.len())
-        || (capture.in_chosen && capture.len == chosen.len());
-    if capture.len == 0 || whole {
-        return None;
-    }
-    let prefix = if capture.in_message { message } else { chosen };
-    prefix.get(..capture.len).map(str::to_owned)
+    // A prefix of a message, shorter than it.
+    let prefix = if watch.in_message { message } else { chosen };
+    prefix.get(..watch.len).map(str::to_owned)
 }
 
 /// Whether `detail` displays something other than nothing or `message`,
-/// decided without allocating.
+/// decided without allocating. A `Display` that fails or panics gives no
+/// detail: the answer goes out without one rather than with half of one,
+/// or not at all.
 fn says_more(detail: &dyn Display, message: &str) -> bool {
-    struct Compare<'m> {
-        rest: &'m str,
-        same: bool,
-        empty: bool,
-    }
-    impl fmt::Write for Compare<'_> {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            self.empty &= s.is_empty();
-            if self.same {
-                match self.rest.strip_prefix(s) {
-                    Some(rest) => self.rest = rest,
-                    None => self.same = false,
-                }
-            }
+    struct Discard;
+    impl fmt::Write for Discard {
+        fn write_str(&mut self, _: &str) -> fmt::Result {
             Ok(())
         }
     }
-    let mut cmp = Compare {
-        rest: message,
-        same: true,
-        empty: true,
-    };
-    // A `Display` that fails or panics gives no detail: the answer goes out
-    // without one rather than with half of one, or not at all.
-    let written =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(cmp, "{detail}")));
-    matches!(written, Ok(Ok(()))) && !(cmp.empty || (cmp.same && cmp.rest.is_empty()))
+    Watch::run(detail, message, message, &mut Discard)
+        .0
+        .sent(message, message)
 }
 
 /// An error answer as a client receives it, in either body format.
