@@ -32,6 +32,7 @@ pub struct CodeInfo {
 }
 
 impl CodeInfo {
+    /// An entry with no gRPC reason, domain or link (placeholders, tests).
     #[doc(hidden)]
     #[must_use]
     pub const fn __new(
@@ -42,21 +43,16 @@ impl CodeInfo {
         category: Option<&'static CategoryInfo>,
         owner: &'static str,
     ) -> Self {
-        CodeInfo {
+        Self::__entry(
             code,
             name,
+            "",
             status,
             message,
             category,
             owner,
-            messages: &[],
-            deprecated: None,
-            explanation: "",
-            grpc: None,
-            reason: "",
-            domain: None,
-            url: None,
-        }
+            (None, None),
+        )
     }
 
     /// An entry as the derive writes it: one call, which const evaluation

@@ -201,9 +201,13 @@ fn doc_block(exprs: &[&syn::Expr], explanation: bool, fallback: &str) -> TokenSt
 /// entries sorted by code.
 fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
     let p = p();
+    let n = sorted.len();
+    if n == 0 {
+        return quote!(const __OWN: &[#p::CodeInfo] = &[];);
+    }
     let owner = input.original.ident.unraw().to_string();
-    // Each entry is built by one local `const fn`, so the category and the
-    // owner are written once, not once per variant.
+    // Each entry is built by one local `const fn`, so the category, the
+    // owner and the links are written once, not once per variant.
     let category = match &input.attrs.space {
         Some(Space::Category(path)) => {
             let cat_ty = category_type(path);
@@ -252,10 +256,6 @@ fn own_entries(input: &Input, sorted: &[Own], texts: &Texts) -> TokenStream {
         let k = proc_macro2::Literal::usize_unsuffixed(k);
         Some(quote!(__all[#k] = __all[#k] #messages #deprecated #explanation #grpc;))
     });
-    let n = sorted.len();
-    if n == 0 {
-        return quote!(const __OWN: &[#p::CodeInfo] = &[];);
-    }
     // One constant per distinct status, not one per variant: each constant
     // is a body the compiler checks and evaluates.
     let mut statuses: Vec<u16> = sorted.iter().map(|(_, _, c)| status_u16(c)).collect();
