@@ -357,10 +357,10 @@ impl Watch {
         detail: &dyn Display,
         message: &str,
         chosen: &str,
-        out: &mut dyn fmt::Write,
+        out: &mut dyn Piece,
     ) -> (Watch, bool) {
         struct Tee<'a, 'm> {
-            out: &'a mut dyn fmt::Write,
+            out: &'a mut dyn Piece,
             message: &'m str,
             chosen: &'m str,
             watch: Watch,
@@ -368,9 +368,10 @@ impl Watch {
         }
         impl fmt::Write for Tee<'_, '_> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
+                let before = self.watch;
                 self.watch.follow(s, self.message, self.chosen);
                 self.out
-                    .write_str(s)
+                    .piece(s, &before, &self.watch)
                     .inspect_err(|_| self.out_failed = true)
             }
         }
@@ -385,6 +386,18 @@ impl Watch {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
         tee.watch.failed = !matches!(written, Ok(Ok(())));
         (tee.watch, tee.out_failed)
+    }
+}
+
+/// Where [`Watch::run`] writes the text: each piece with the watch before
+/// and after it.
+trait Piece {
+    fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result;
+}
+
+impl<W: fmt::Write + ?Sized> Piece for W {
+    fn piece(&mut self, s: &str, _: &Watch, _: &Watch) -> fmt::Result {
+        self.write_str(s)
     }
 }
 
@@ -520,26 +533,21 @@ fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String
     struct Capture<'m> {
         message: &'m str,
         chosen: &'m str,
-        watch: Watch,
         text: Option<String>,
     }
-    impl fmt::Write for Capture<'_> {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
+    impl Piece for Capture<'_> {
+        fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result {
             if let Some(text) = &mut self.text {
                 text.push_str(s);
-                return Ok(());
-            }
-            let (start, followed_message) = (self.watch.len, self.watch.in_message);
-            self.watch.follow(s, self.message, self.chosen);
-            if !self.watch.in_message && !self.watch.in_chosen {
+            } else if !after.in_message && !after.in_chosen {
                 // The text so far is a prefix of the message it followed.
-                let prefix = if followed_message {
+                let prefix = if before.in_message {
                     self.message
                 } else {
                     self.chosen
                 };
-                let mut text = String::with_capacity(self.watch.len.max(32));
-                text.push_str(prefix.get(..start).unwrap_or_default());
+                let mut text = String::with_capacity(after.len.max(32));
+                text.push_str(prefix.get(..before.len).unwrap_or_default());
                 text.push_str(s);
                 self.text = Some(text);
             }
@@ -549,7 +557,6 @@ fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String
     let mut capture = Capture {
         message,
         chosen,
-        watch: Watch::START,
         text: None,
     };
     // A `Display` that fails or panics gives no detail.
