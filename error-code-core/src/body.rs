@@ -384,6 +384,9 @@ impl Watch {
         };
         let written =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
+        if written.is_err() {
+            crate::observe::display_panicked();
+        }
         tee.watch.failed = !matches!(written, Ok(Ok(())));
         (tee.watch, tee.out_failed)
     }
@@ -463,8 +466,11 @@ impl Display for Guarded<'_> {
             failed: false,
         };
         // Neither an `Err` nor a panic of the user's `Display` escapes.
-        let _ =
+        let written =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
+        if written.is_err() {
+            crate::observe::display_panicked();
+        }
         if sink.failed { Err(fmt::Error) } else { Ok(()) }
     }
 }

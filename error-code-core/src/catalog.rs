@@ -320,6 +320,14 @@ impl Catalog {
         }
     }
 
+    /// The entry of `error`'s code here, else its own: a composed enum's
+    /// catalog carries its own `domain` and `url`.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn __entry_of<E: crate::ErrorCode + ?Sized>(&self, error: &E) -> &'static CodeInfo {
+        self.get(error.code()).unwrap_or_else(|| error.info())
+    }
+
     /// The codes of `entries`, in order: what [`Catalog::__indexed`] takes.
     #[doc(hidden)]
     #[must_use]

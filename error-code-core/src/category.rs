@@ -167,9 +167,10 @@ impl ReservedRange {
 
 /// The code space of an API, declared once with `#[derive(ErrorCategory)]`.
 ///
-/// The derive also emits inherent `const fn`s of the same names
-/// (`Category::of`, `Category::ALL`, …), usable in const context and without
-/// importing this trait.
+/// The derive adds no inherent item to the enum: `Category::of(code)` and
+/// `Category::ALL` are this trait's (in scope wherever the derive is
+/// imported by name), and a method of the enum's own with one of these
+/// names is no conflict.
 pub trait ErrorCategory: Sized + 'static {
     /// Every category, in declaration order.
     const ALL: &'static [Self];

@@ -2,13 +2,16 @@
 //! codes of an enum and of its parts against a code space declared by
 //! another type, against retired codes, and against each other.
 //!
-//! Each check is run twice by the generated code: once with `N = 0` to
-//! measure its message, once with that length, so a message naming every
-//! failing code is never cut. The generated constant then panics at the
-//! token of the first failing code with the whole message.
+//! The generated code calls [`own`] once per code, at the code's token,
+//! and [`part`] once per part, at the part's: each is `#[track_caller]`, so
+//! the error of a failing check points there, and its message names every
+//! failing code (up to [`CAPACITY`] bytes of it).
 
 use crate::catalog::CodeInfo;
-use crate::category::{CategoryInfo, ReservedRange};
+use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
+
+/// The most bytes of a check's message: the codes past it are cut.
+pub const CAPACITY: usize = 8192;
 
 /// Where the codes of an enum must lie.
 #[derive(Clone, Copy)]
@@ -35,7 +38,131 @@ pub struct Rules<'a> {
     pub space: Space<'a>,
     /// Codes no variant or part may use: the retired lists of the enum and
     /// its parts (first), then its scheme's.
-    pub retired: &'a [&'a [u32]],
+    pub retired: [&'a [u32]; 2],
+}
+
+impl Rules<'static> {
+    /// No code space; `retired` of the enum and its parts.
+    #[must_use]
+    pub const fn any(retired: &'static [u32]) -> Self {
+        Rules {
+            space: Space::Any,
+            retired: [retired, &[]],
+        }
+    }
+
+    /// The category named `name` of the scheme `C`, named `scheme`; `value`
+    /// is that category (so a path that names none is rustc's error).
+    #[must_use]
+    pub const fn category<C: ErrorCategory>(
+        scheme: &'static str,
+        value: &C,
+        name: &str,
+        retired: &'static [u32],
+    ) -> Self {
+        let _ = value;
+        let categories = C::CATEGORIES;
+        let mut i = 0;
+        while i < categories.len() {
+            if same(categories[i].name(), name) {
+                return Rules {
+                    space: Space::Category {
+                        scheme,
+                        category: &categories[i],
+                    },
+                    retired: [retired, C::RETIRED],
+                };
+            }
+            i += 1;
+        }
+        // The scheme failed to derive (its own error says why): no check.
+        Rules {
+            space: Space::Any,
+            retired: [retired, C::RETIRED],
+        }
+    }
+
+    /// Some category of the scheme `C`, named `scheme`.
+    #[must_use]
+    pub const fn scheme<C: ErrorCategory>(scheme: &'static str, retired: &'static [u32]) -> Self {
+        Rules {
+            space: Space::Scheme {
+                scheme,
+                categories: C::CATEGORIES,
+                reserved: C::RESERVED,
+            },
+            retired: [retired, C::RETIRED],
+        }
+    }
+}
+
+impl<'a> Rules<'a> {
+    /// The category `code` belongs to under these rules, if any.
+    #[must_use]
+    pub const fn category_of(&self, code: u32) -> Option<&'a CategoryInfo> {
+        match self.space {
+            Space::Any => None,
+            Space::Category { category, .. } => Some(category),
+            Space::Scheme { categories, .. } => category_of(code, categories),
+        }
+    }
+}
+
+/// Whether `a` and `b` are the same text.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Checks `code`, one of the enum's own `entries`, against `rules`; where
+/// it fails, panics at the caller (the code's token) with a message naming
+/// every failing code of `entries`. Gives `code` back.
+#[track_caller]
+#[must_use]
+pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
+    let report = self::code(Report::<0>::NONE, 0, code, None, "", rules);
+    if report.failed() {
+        let mut all = Report::<CAPACITY>::NONE;
+        let mut i = 0;
+        while i < entries.len() {
+            all = self::code(all, i, entries[i].code(), None, "", rules);
+            i += 1;
+        }
+        panic!("{}", all.message());
+    }
+    code
+}
+
+/// Checks every code of the part named `part`: against `rules` where
+/// `bound`, and against the codes of `others` (the enum's own and earlier
+/// parts'). Where one fails, panics at the caller (the part's token).
+#[track_caller]
+pub const fn part(
+    entries: &[CodeInfo],
+    part: &str,
+    rules: &Rules,
+    bound: bool,
+    others: &[&[CodeInfo]],
+) {
+    let report = if bound {
+        codes::<CAPACITY>(entries, part, rules)
+    } else {
+        Report::NONE
+    };
+    let report = disjoint_into(report, entries, others);
+    if report.failed() {
+        panic!("{}", report.message());
+    }
 }
 
 /// The outcome of a check: the position of the first failing code and a
@@ -278,7 +405,7 @@ const fn code<const N: usize>(
             scheme
         }
     };
-    let Some(list) = retired_in(n, rules.retired) else {
+    let Some(list) = retired_in(n, &rules.retired) else {
         return report;
     };
     let report = report.next(i).code(n, who, part).str(" is retired");
@@ -295,7 +422,14 @@ const fn code<const N: usize>(
 /// `others`; the position is that of the first shared code in `part`.
 #[must_use]
 pub const fn disjoint<const N: usize>(part: &[CodeInfo], others: &[&[CodeInfo]]) -> Report<N> {
-    let mut report = Report::<N>::NONE;
+    disjoint_into(Report::<N>::NONE, part, others)
+}
+
+const fn disjoint_into<const N: usize>(
+    mut report: Report<N>,
+    part: &[CodeInfo],
+    others: &[&[CodeInfo]],
+) -> Report<N> {
     let mut k = 0;
     while k < others.len() {
         let other = others[k];
@@ -327,7 +461,7 @@ pub const fn disjoint<const N: usize>(part: &[CodeInfo], others: &[&[CodeInfo]])
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::private::status;
+    use crate::entries::status_of as status;
 
     const CAT: CategoryInfo = CategoryInfo::__new("PodError", 2000, 2999, "Pod");
 
@@ -343,7 +477,7 @@ mod tests {
         report.message().to_owned()
     }
 
-    const fn in_category<'a>(retired: &'a [&'a [u32]]) -> Rules<'a> {
+    const fn in_category<'a>(retired: [&'a [u32]; 2]) -> Rules<'a> {
         Rules {
             space: Space::Category {
                 scheme: "C",
@@ -355,19 +489,19 @@ mod tests {
 
     #[test]
     fn category_message_names_code_and_range() {
-        let ok = codes::<256>(&entries(&[2001]), "", &in_category(&[]));
+        let ok = codes::<256>(&entries(&[2001]), "", &in_category([&[], &[]]));
         assert!(!ok.failed());
-        let bad = codes::<256>(&entries(&[3001]), "", &in_category(&[]));
+        let bad = codes::<256>(&entries(&[3001]), "", &in_category([&[], &[]]));
         assert_eq!(
             message(&bad),
             "error code 3001 is outside category PodError (2000..=2999)"
         );
-        let retired = codes::<256>(&entries(&[2003]), "", &in_category(&[&[], &[2003]]));
+        let retired = codes::<256>(&entries(&[2003]), "", &in_category([&[], &[2003]]));
         assert_eq!(
             message(&retired),
             "error code 2003 is retired in C and cannot be reused; pick a new code"
         );
-        let own = codes::<256>(&entries(&[2003]), "", &in_category(&[&[2003], &[]]));
+        let own = codes::<256>(&entries(&[2003]), "", &in_category([&[2003], &[]]));
         assert_eq!(
             message(&own),
             "error code 2003 is retired by `retired` of this enum or one of its parts and cannot be reused; pick a new code"
@@ -382,7 +516,7 @@ mod tests {
                 categories: &[CAT],
                 reserved: &[ReservedRange::__new(6000, 8999)],
             },
-            retired: &[],
+            retired: [&[], &[]],
         };
         let bad = codes::<256>(&[info(6001, "Gone")], "Reserved", &rules);
         assert_eq!(
@@ -399,11 +533,11 @@ mod tests {
     #[test]
     fn every_failing_code_is_named_however_long_the_message() {
         let many: Vec<u32> = (3000..3040).collect();
-        let measured = codes::<0>(&entries(&many), "", &in_category(&[]));
+        let measured = codes::<0>(&entries(&many), "", &in_category([&[], &[]]));
         assert!(measured.failed());
         assert_eq!(measured.first(), 0);
         assert!(measured.len() > 512);
-        let full = codes::<4096>(&entries(&many), "", &in_category(&[]));
+        let full = codes::<4096>(&entries(&many), "", &in_category([&[], &[]]));
         assert_eq!(full.len(), measured.len());
         for code in many {
             assert!(message(&full).contains(&format!("error code {code} ")));

@@ -1,36 +1,51 @@
 use crate::catalog::{Catalog, CodeInfo};
 use crate::category::CategoryInfo;
+use crate::probe::Probed;
 use http::StatusCode;
 
 /// An error that has a stable numeric code, an HTTP status, a name and a
 /// message.
 ///
-/// Implemented by `#[derive(ErrorCode)]`. The trait is object safe, so
-/// `&dyn ErrorCode` works; the catalog and code lookups that need `Self` live
-/// in [`ErrorCatalog`] and [`FromCode`].
+/// Implemented by `#[derive(ErrorCode)]`, which writes [`info`](Self::info);
+/// every other method reads the catalog entry `info` finds. The trait is object safe, so `&dyn ErrorCode` works; the
+/// catalog and code lookups that need `Self` live in [`ErrorCatalog`] and
+/// [`FromCode`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `ErrorCode`",
+    label = "this type does not derive `ErrorCode`",
+    note = "add #[derive(ErrorCode)] to `{Self}`; a #[code(transparent)] part may also be a `Box`, `Arc` or `Rc` of a derived type"
+)]
 pub trait ErrorCode {
-    /// The numeric error code, e.g. `2001`.
-    fn code(&self) -> u32;
-
-    /// The HTTP status the API answers with, always a client or server error.
-    fn status(&self) -> StatusCode;
-
-    /// The error's name in the catalog, by default the variant's identifier.
-    fn name(&self) -> &'static str;
-
-    /// The catalog message: `message = "…"`, else the variant's doc comment.
-    fn message(&self) -> &'static str;
-
     /// The static catalog entry of this value's code.
     fn info(&self) -> &'static CodeInfo;
 
-    /// The category the code belongs to, where the type declares one.
-    fn category(&self) -> Option<&'static CategoryInfo> {
-        self.info().category()
+    /// The numeric error code, e.g. `2001`.
+    fn code(&self) -> u32 {
+        self.info().code
     }
 
-    /// The message in `locale` (exact tag, then primary language), else the
-    /// default message.
+    /// The HTTP status the API answers with, always a client or server error.
+    fn status(&self) -> StatusCode {
+        self.info().status
+    }
+
+    /// The error's name in the catalog, by default the variant's identifier.
+    fn name(&self) -> &'static str {
+        self.info().name
+    }
+
+    /// The catalog message: `message = "…"`, else the variant's doc comment.
+    fn message(&self) -> &'static str {
+        self.info().message
+    }
+
+    /// The category the code belongs to, where the type declares one.
+    fn category(&self) -> Option<&'static CategoryInfo> {
+        self.info().category
+    }
+
+    /// The message in `locale`, found by RFC 4647 lookup among the code's
+    /// translations, else the default message.
     fn message_for(&self, locale: &str) -> &'static str {
         self.info().message_for(locale)
     }
@@ -41,13 +56,20 @@ pub trait ErrorCode {
     /// `#[error("…")]` is its message word for word: its `Display` never
     /// says more, and the answer need not format it to find that out.
     fn detail(&self) -> Option<&dyn core::fmt::Display> {
-        None
+        self.__probe().display
     }
 
     /// The value as a `std::error::Error`, where the type implements it
     /// (the derive detects that): what its `source()` chain is read from.
     fn as_std_error(&self) -> Option<&dyn std::error::Error> {
-        None
+        self.__probe().error
+    }
+
+    /// What the derive found the type to implement: `Display`,
+    /// `std::error::Error`. Not public API.
+    #[doc(hidden)]
+    fn __probe(&self) -> Probed<'_> {
+        Probed::NOTHING
     }
 }
 
@@ -55,6 +77,9 @@ pub trait ErrorCode {
 macro_rules! forward {
     ($($ptr:ty),*) => {$(
         impl<E: ErrorCode + ?Sized> ErrorCode for $ptr {
+            fn info(&self) -> &'static CodeInfo {
+                (**self).info()
+            }
             fn code(&self) -> u32 {
                 (**self).code()
             }
@@ -67,9 +92,6 @@ macro_rules! forward {
             fn message(&self) -> &'static str {
                 (**self).message()
             }
-            fn info(&self) -> &'static CodeInfo {
-                (**self).info()
-            }
             fn detail(&self) -> Option<&dyn core::fmt::Display> {
                 (**self).detail()
             }
@@ -80,21 +102,14 @@ macro_rules! forward {
     )*};
 }
 
-forward!(&E, Box<E>);
-
-/// A boxed error has the catalog of the error it boxes, so
-/// `#[code(transparent)] Big(Box<BigError>)` composes like the unboxed type.
-impl<E: ErrorCatalog> ErrorCatalog for Box<E> {
-    const CATALOG: Catalog = E::CATALOG;
-}
-
-impl<E: FromCode> FromCode for Box<E> {
-    fn from_code(code: u32) -> Option<Self> {
-        E::from_code(code).map(Box::new)
-    }
-}
+forward!(&E, Box<E>, std::sync::Arc<E>, std::rc::Rc<E>);
 
 /// A type whose every possible code is known at compile time.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `ErrorCode`",
+    label = "this type does not derive `ErrorCode`",
+    note = "add #[derive(ErrorCode)] to `{Self}`; a #[code(transparent)] part may also be a `Box`, `Arc` or `Rc` of a derived type"
+)]
 pub trait ErrorCatalog {
     /// Every code the type can produce, sorted by code; for a composed error,
     /// the union of its parts.
@@ -105,9 +120,46 @@ pub trait ErrorCatalog {
 ///
 /// Derived for every type: codes of variants that carry fields give `None`,
 /// as no value can be made from the code alone. The inherent
-/// `Type::from_code` is emitted only where every variant the enum declares
-/// is fieldless.
+/// `Type::from_code`, which needs no import, compiles only for a [`Fieldless`]
+/// type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `ErrorCode`",
+    label = "this type does not derive `ErrorCode`",
+    note = "add #[derive(ErrorCode)] to `{Self}`; a #[code(transparent)] part may also be a `Box`, `Arc` or `Rc` of a derived type"
+)]
 pub trait FromCode: Sized {
     /// The value with this code, or `None` for a code the type does not have.
     fn from_code(code: u32) -> Option<Self>;
 }
+
+/// A type whose every variant is fieldless, the variants of its
+/// `#[code(transparent)]` parts too: `Type::from_code` finds a value for
+/// every code of its catalog. Implemented by the derive.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has variants with fields (itself or through a part), so a code alone cannot build every value",
+    label = "`from_code` needs every variant fieldless",
+    note = "`error_code::FromCode::from_code` answers `None` for the codes of variants with fields; or make the variants fieldless"
+)]
+pub trait Fieldless: FromCode {}
+
+macro_rules! wrapped {
+    ($($ptr:ident),*) => {$(
+        /// A wrapped error has the catalog of the error it wraps, so
+        /// `#[code(transparent)] Big(Box<BigError>)` composes like the bare type.
+        impl<E: ErrorCatalog> ErrorCatalog for $ptr<E> {
+            const CATALOG: Catalog = E::CATALOG;
+        }
+
+        impl<E: FromCode> FromCode for $ptr<E> {
+            fn from_code(code: u32) -> Option<Self> {
+                E::from_code(code).map($ptr::new)
+            }
+        }
+
+        impl<E: Fieldless> Fieldless for $ptr<E> {}
+    )*};
+}
+
+use std::rc::Rc;
+use std::sync::Arc;
+wrapped!(Box, Arc, Rc);

@@ -14,15 +14,14 @@ mod category;
 #[doc(hidden)]
 pub mod check;
 mod code;
-mod compose;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub mod context;
 mod doc;
 #[doc(hidden)]
 pub mod doc_comment;
+mod entries;
 mod export;
 mod frameworks;
-mod glue;
 #[cfg(feature = "axum")]
 mod localize;
 pub mod observe;
@@ -31,12 +30,13 @@ pub mod observe;
 pub mod openapi;
 #[doc(hidden)]
 pub mod private;
+mod probe;
 mod snapshot;
 
 pub use crate::body::{BodyError, JSON, PROBLEM_JSON, RemoteError, Reply};
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
-pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
+pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
 pub use crate::doc::{Document, Language};
 pub use crate::export::CatalogExport;
 pub use crate::snapshot::{Change, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport};

@@ -64,3 +64,20 @@ pub(crate) fn answer(reply: &Reply<'_>) {
 #[cfg(not(feature = "tracing"))]
 #[inline]
 pub(crate) fn answer(_: &Reply<'_>) {}
+
+/// Reports a panic of a user's `Display` that rendering an answer caught:
+/// the answer went out without that detail. The panic hook has printed the
+/// panic itself; with `tracing`, an ERROR event says what it cost.
+#[cfg(feature = "tracing")]
+#[cold]
+pub(crate) fn display_panicked() {
+    tracing::error!(
+        target: TARGET,
+        "a `Display` implementation panicked while an error answer was rendered; the answer was sent without its detail"
+    );
+}
+
+/// Without the `tracing` feature, the panic hook's report is the record.
+#[cfg(not(feature = "tracing"))]
+#[inline]
+pub(crate) fn display_panicked() {}

@@ -224,7 +224,7 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::private::status;
+    use crate::entries::status_of as status;
 
     static CODES: [CodeInfo; 3] = [
         CodeInfo::__new(1001, "Invalid", status(400), "参数不合法", None, "E"),

@@ -5,21 +5,18 @@ pub use crate::__framework_impls;
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::check;
-pub use crate::code::{ErrorCatalog, ErrorCode, FromCode};
-pub use crate::compose::{
-    Both, Code, FindsEveryCode, No, Transparent, Yes, entry_of, in_bounds, merge, relink,
-    total_len, union, union_len,
-};
+pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
 pub use crate::doc_comment;
+pub use crate::entries::{entries, in_bounds, merge, relink, slot, total_len, union, union_len};
 #[cfg(feature = "actix-web")]
 pub use crate::frameworks::actix::{actix_response, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum::axum_response;
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;
-pub use crate::glue::{NoDisplay, NoError, Probe, ViaDisplay, ViaError, status};
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
+pub use crate::probe::{Neither, Probe, Probed, ViaDisplay, ViaError};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]

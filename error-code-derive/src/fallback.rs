@@ -23,22 +23,12 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
             use #private as __p;
             #[automatically_derived]
             impl #ig __p::ErrorCode for #ty #tg #wc {
-                fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
-                fn status(&self) -> __p::StatusCode { ::core::unreachable!() }
-                fn name(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
-                fn message(&self) -> &'static ::core::primitive::str { ::core::unreachable!() }
                 fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
-                fn detail(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> { ::core::unreachable!() }
-                fn as_std_error(&self) -> ::core::option::Option<&dyn ::std::error::Error> { ::core::unreachable!() }
+                fn __probe(&self) -> __p::Probed<'_> { ::core::unreachable!() }
             }
             #[automatically_derived]
             impl #ig __p::ErrorCatalog for #ty #tg #wc {
                 const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
-            }
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                pub const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
-                pub const fn catalog() -> __p::Catalog { __p::Catalog::EMPTY }
             }
             #[automatically_derived]
             impl #ig __p::FromCode for #ty #tg #wc {
@@ -47,18 +37,11 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 }
             }
             #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                pub fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-            }
+            impl #ig __p::Fieldless for #ty #tg #wc {}
             #[automatically_derived]
-            impl #ig __p::Transparent for #ty #tg #wc {
-                type Error = Self;
-                const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
-                type Fieldless = __p::Yes;
-                fn error(&self) -> &Self { self }
-                fn from_part_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
+            impl #ig #ty #tg #wc {
+                pub const CATALOG: __p::Catalog = __p::Catalog::EMPTY;
+                pub fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
             }
@@ -75,25 +58,6 @@ pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
-            // Takes every code, so that enums of the scheme report nothing.
-            const __ANY: __p::CategoryInfo = __p::CategoryInfo::__new("", 0, ::core::primitive::u32::MAX, "");
-            #[automatically_derived]
-            impl #ig #ty #tg #wc {
-                pub const ALL: &'static [Self] = &[];
-                pub const CATEGORIES: &'static [__p::CategoryInfo] = &[];
-                pub const RESERVED: &'static [__p::ReservedRange] = &[];
-                pub const RETIRED: &'static [::core::primitive::u32] = &[];
-                pub const fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                pub const fn info(&self) -> &'static __p::CategoryInfo { &__ANY }
-                pub const fn name(&self) -> &'static ::core::primitive::str { "" }
-                pub const fn range(&self) -> ::core::ops::RangeInclusive<::core::primitive::u32> {
-                    0..=::core::primitive::u32::MAX
-                }
-                pub const fn description(&self) -> &'static ::core::primitive::str { "" }
-                pub const fn is_reserved(_: ::core::primitive::u32) -> ::core::primitive::bool { false }
-            }
             #[automatically_derived]
             impl #ig __p::ErrorCategory for #ty #tg #wc {
                 const ALL: &'static [Self] = &[];
@@ -103,7 +67,7 @@ pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream
                 fn of(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
-                fn info(&self) -> &'static __p::CategoryInfo { &__ANY }
+                fn info(&self) -> &'static __p::CategoryInfo { ::core::unreachable!() }
             }
         };
     }

@@ -61,7 +61,7 @@ mod shadowed {
 
 #[test]
 fn derived_items_work_without_the_prelude() {
-    use ::error_code::ErrorCode as _;
+    use ::error_code::{ErrorCategory as _, ErrorCode as _};
     ::std::assert_eq!(shadowed::Api::CATALOG.len(), 4);
     ::std::assert_eq!(shadowed::Api::Down.code(), 99);
     let api = <shadowed::Api as ::error_code::FromCode>::from_code(11);

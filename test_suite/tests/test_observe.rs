@@ -334,3 +334,33 @@ fn a_grpc_status_is_one_event_too() {
     assert_eq!(events[0].level, tracing::Level::ERROR);
     assert!(events[0].fields["detail"].contains("hunter2"));
 }
+
+/// An error whose `Display` panics.
+#[derive(Debug, ErrorCode)]
+enum Panicky {
+    /// 参数不合法
+    #[code(1001, status = 400)]
+    Bad,
+}
+
+impl std::fmt::Display for Panicky {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        panic!("the Display of Panicky panics")
+    }
+}
+
+#[test]
+fn a_panic_in_display_is_logged_not_swallowed() {
+    let (json, events) = captured(async { Reply::new(&Panicky::Bad).to_json() });
+    assert_eq!(json, r#"{"code":1001,"message":"参数不合法"}"#);
+    let panicked: Vec<&Captured> = events
+        .iter()
+        .filter(|e| {
+            e.level == tracing::Level::ERROR
+                && e.fields
+                    .get("message")
+                    .is_some_and(|m| m.contains("panicked"))
+        })
+        .collect();
+    assert_eq!(panicked.len(), 1, "{events:?}");
+}

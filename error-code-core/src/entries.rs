@@ -1,98 +1,53 @@
-//! Composition: what a `#[code(transparent)]` part gives the enum that
-//! wraps it, and the const merge of the parts' catalogs.
+//! The catalog entries the derive builds in const evaluation: an enum's
+//! own, from one row per code, and the merge of its parts' catalogs.
 
-use crate::catalog::{Catalog, CodeInfo};
-use crate::code::ErrorCode;
+use crate::catalog::CodeInfo;
+use crate::check::Rules;
 
-/// A type that can be wrapped by a `#[code(transparent)]` variant:
-/// implemented by `#[derive(ErrorCode)]`, and for `Box` of such a type.
-///
-/// The composing enum reaches its parts only through this trait, so a part
-/// that does not derive `ErrorCode` is one error, at the part's type.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive `ErrorCode`, so it cannot be a #[code(transparent)] part",
-    label = "this type does not derive `ErrorCode`",
-    note = "add #[derive(ErrorCode)] to `{Self}`: a part brings its codes, statuses and messages into the enum that wraps it"
-)]
-pub trait Transparent: Sized {
-    /// The error that gives code, status, name and message.
-    type Error: ErrorCode + ?Sized;
-    /// Every code the part can produce.
-    const CATALOG: Catalog;
-    /// [`Yes`] where every variant it can produce is fieldless, its parts'
-    /// too (so `from_code` finds a value for every code of its catalog),
-    /// else [`No`].
-    type Fieldless;
-    /// The error that gives code, status, name and message.
-    fn error(&self) -> &Self::Error;
-    /// The part's value with this code.
-    fn from_part_code(code: u32) -> Option<Self>;
-}
+/// One code as the derive writes it: code, name, gRPC reason, status, message.
+pub type Row = (u32, &'static str, &'static str, u16, &'static str);
 
-impl<T: Transparent> Transparent for Box<T> {
-    type Error = T::Error;
-    const CATALOG: Catalog = T::CATALOG;
-    type Fieldless = T::Fieldless;
-    #[inline]
-    fn error(&self) -> &T::Error {
-        (**self).error()
+/// The entries of `rows` (sorted by code) of the enum named `owner`, each
+/// in the category `rules` gives it, with the enum's `domain` and `url`
+/// (`""` for none).
+#[must_use]
+pub const fn entries<const N: usize>(
+    rows: [Row; N],
+    (owner, rules, domain, url): (&'static str, &Rules<'static>, &'static str, &'static str),
+) -> [CodeInfo; N] {
+    let links = (non_empty(domain), non_empty(url));
+    let mut out = [PLACEHOLDER; N];
+    let mut i = 0;
+    while i < N {
+        let (code, name, reason, status, message) = rows[i];
+        let category = rules.category_of(code);
+        out[i] = CodeInfo::__entry(
+            code,
+            name,
+            reason,
+            status_of(status),
+            message,
+            category,
+            owner,
+            links,
+        );
+        i += 1;
     }
-    #[inline]
-    fn from_part_code(code: u32) -> Option<Self> {
-        T::from_part_code(code).map(Box::new)
-    }
+    out
 }
 
-/// A code passed to the `from_code` of a composed type: `u32`.
-pub trait Code: Copy {
-    /// The code.
-    fn code(self) -> u32;
+const fn non_empty(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() { None } else { Some(text) }
 }
 
-impl Code for u32 {
-    #[inline]
-    fn code(self) -> u32 {
-        self
+/// The status with this number; the derive only passes 400..=599.
+#[must_use]
+pub const fn status_of(n: u16) -> http::StatusCode {
+    match http::StatusCode::from_u16(n) {
+        Ok(status) => status,
+        Err(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
-
-/// A type-level `true`.
-#[derive(Debug)]
-pub struct Yes;
-
-/// A type-level `false`.
-#[derive(Debug)]
-pub struct No;
-
-/// Type-level `and`.
-pub trait Both<B> {
-    /// `Self && B`.
-    type Out;
-}
-
-impl Both<Yes> for Yes {
-    type Out = Yes;
-}
-
-impl Both<No> for Yes {
-    type Out = No;
-}
-
-impl<B> Both<B> for No {
-    type Out = No;
-}
-
-/// The bound of a composed type's inherent `from_code`: `(C, Fieldless)`
-/// holds only for [`Yes`], so a call fails to compile, at the call, where a
-/// part has variants with fields, whose codes no lookup can make a value of.
-#[diagnostic::on_unimplemented(
-    message = "`from_code` cannot find every code of this composed type: a part has variants with fields",
-    label = "no value can be made from the code of a variant with fields",
-    note = "call `error_code::FromCode::from_code`, which answers `None` for those codes, or make the parts' variants fieldless"
-)]
-pub trait FindsEveryCode {}
-
-impl<C> FindsEveryCode for (C, Yes) {}
 
 /// `entries` with `domain` and `url` set where given: a composed enum's
 /// own win over its parts'.
@@ -110,12 +65,22 @@ pub const fn relink<const N: usize>(
     entries
 }
 
-/// The entry of `error`'s code in the sorted `all`, else its own.
+/// The slot of `code` in the derive's index `table` (little-endian `u16`
+/// slots from code `min`): its position among the enum's fieldless codes
+/// plus one, or 0.
+#[inline]
 #[must_use]
-pub fn entry_of<E: ErrorCode + ?Sized>(all: &'static [CodeInfo], error: &E) -> &'static CodeInfo {
-    Catalog::__new(all, &[])
-        .get(error.code())
-        .unwrap_or_else(|| error.info())
+pub fn slot(table: &'static [u8], min: u32, code: u32) -> u16 {
+    // Bounded before it is doubled: a far code must not wrap around onto a
+    // slot where `usize` is 32 bits.
+    let off = code.wrapping_sub(min) as usize;
+    if off >= table.len() / 2 {
+        return 0;
+    }
+    match (table.get(2 * off), table.get(2 * off + 1)) {
+        (Some(&lo), Some(&hi)) => u16::from_le_bytes([lo, hi]),
+        _ => 0,
+    }
 }
 
 /// Whether `code` lies between the first and last code of sorted `entries`.
@@ -140,7 +105,7 @@ pub const fn total_len<T>(parts: &[&[T]]) -> usize {
     total
 }
 
-const PLACEHOLDER: CodeInfo = CodeInfo::__new(0, "", crate::private::status(500), "", None, "");
+const PLACEHOLDER: CodeInfo = CodeInfo::__new(0, "", status_of(500), "", None, "");
 
 /// Merges the `K` sorted `parts` into one sorted array of `N` entries. Where
 /// the lengths disagree (a part failed to derive), the rest is placeholders.
@@ -220,7 +185,7 @@ mod tests {
     use super::*;
 
     fn info(code: u32) -> CodeInfo {
-        CodeInfo::__new(code, "x", crate::private::status(404), "m", None, "E")
+        CodeInfo::__new(code, "x", status_of(404), "m", None, "E")
     }
 
     #[test]

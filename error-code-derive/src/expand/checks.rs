@@ -1,0 +1,142 @@
+//! The rules an enum's codes are checked against, and the checks the macro
+//! cannot make itself (see `valid.rs`), run in const evaluation: each a call
+//! at the user's token (the code literal, the part's `transparent`) to a
+//! `#[track_caller]` runtime check, so a failure is reported there.
+
+use super::entries::own_retired;
+use super::part_item;
+use crate::ast::{Input, Own};
+use crate::attr::Space;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Path;
+use syn::ext::IdentExt as _;
+
+/// Whether `__RULES` is emitted: where a code space or a part binds codes.
+fn has_rules(input: &Input) -> bool {
+    input.attrs.space.is_some() || input.parts().next().is_some()
+}
+
+/// The rules as the entries take them: `&__RULES`, or no code space.
+pub fn rules_ref(input: &Input) -> TokenStream {
+    if has_rules(input) {
+        quote!(&__RULES)
+    } else {
+        quote!(&__p::check::Rules::any(&[]))
+    }
+}
+
+/// `__RULES`: the code space, the retired codes of the enum and its parts
+/// and those of its scheme; nothing where neither binds the codes.
+pub fn rules(input: &Input) -> TokenStream {
+    if !has_rules(input) {
+        return TokenStream::new();
+    }
+    let retired = if input.parts().next().is_some() {
+        quote!(__RETIRED)
+    } else {
+        let retired = own_retired(input);
+        quote!(&[#(#retired),*])
+    };
+    rules_with(input, &retired)
+}
+
+fn rules_with(input: &Input, retired: &TokenStream) -> TokenStream {
+    let rules = match &input.attrs.space {
+        Some(Space::Category(path)) => {
+            let scheme = category_type(path);
+            let (scheme_name, name) = (path_name(path, 2), path_name(path, 1));
+            quote!(__p::check::Rules::category::<#scheme>(#scheme_name, &#path, #name, #retired))
+        }
+        Some(Space::Scheme(path)) => {
+            let name = path_name(path, 1);
+            quote!(__p::check::Rules::scheme::<#path>(#name, #retired))
+        }
+        None => quote!(__p::check::Rules::any(#retired)),
+    };
+    quote!(const __RULES: __p::check::Rules = #rules;)
+}
+
+/// The checks of the enum's own codes (where a code space or a part binds
+/// them) and of each part's codes.
+pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
+    let parts: Vec<_> = input.parts().collect();
+    let mut out = TokenStream::new();
+    if (input.attrs.space.is_some() || !parts.is_empty()) && !sorted.is_empty() {
+        out.extend(own_codes(sorted));
+    }
+    // A part's codes: in the code space and not retired (where something
+    // binds them), and not used by the enum or an earlier part.
+    let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
+    let entries: Vec<TokenStream> = parts
+        .iter()
+        .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
+        .collect();
+    for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
+        let name = variant.ident.unraw().to_string();
+        let earlier = &entries[..i];
+        let check = quote::format_ident!("CODES_OF_PART_{}", name);
+        out.extend(quote_spanned! {part.span=>
+            const #check: () = __p::check::part(#this.entries(), #name, &__RULES, #bound, &[__OWN, #(#earlier.entries()),*]);
+        });
+    }
+    out
+}
+
+/// One check call per own code, each at the code's literal.
+fn own_codes(sorted: &[Own]) -> TokenStream {
+    let n = sorted.len();
+    let calls = sorted.iter().map(|(_, _, c)| {
+        let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
+        quote_spanned!(c.code.span=> __p::check::own(#code, __OWN, &__RULES))
+    });
+    quote!(const ERROR_CODES_IN_CODE_SPACE: [::core::primitive::u32; #n] = [#(#calls),*];)
+}
+
+/// The own-code checks alone, for an enum with mistakes the macro found:
+/// the codes outside the code space are reported in the same build.
+pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
+    let (sorted, _) = input.sorted();
+    if input.attrs.space.is_none() || sorted.is_empty() {
+        return TokenStream::new();
+    }
+    // No retired code: the macro reports the enum's own, and the parts are
+    // not known to be sound here.
+    let rules = rules_with(input, &quote!(&[]));
+    let codes = sorted.iter().map(|(_, _, c)| {
+        let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
+        let name = &c.name;
+        quote!((#code, #name, "", 500, ""))
+    });
+    let check = own_codes(&sorted);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            #rules
+            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], ("", &__RULES, "", ""));
+            #check
+        };
+    }
+}
+
+/// The name of the `nth` last segment: `Category` of `Category::PodError` for 2.
+fn path_name(path: &Path, nth: usize) -> String {
+    path.segments
+        .iter()
+        .rev()
+        .nth(nth - 1)
+        .map(|s| s.ident.unraw().to_string())
+        .unwrap_or_default()
+}
+
+/// `Category` of `category = Category::PodError`.
+fn category_type(path: &Path) -> TokenStream {
+    let lead = &path.leading_colon;
+    let segments = path
+        .segments
+        .iter()
+        .take(path.segments.len().saturating_sub(1));
+    quote!(#lead #(#segments)::*)
+}

@@ -1,0 +1,210 @@
+//! The catalog data: one row per own code, the texts rustc computes, the
+//! rarer parts of an entry, and the merge of the parts' catalogs.
+
+use super::{part_item, text_or_empty};
+use crate::ast::{self, Code, Input, Kind, Message, Own};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::ext::IdentExt as _;
+
+/// `__OWN` (the enum's own entries, sorted), `__ALL` (with the parts'
+/// merged in), `__CODES` and `__RETIRED`, and the `ErrorCatalog` impl.
+pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
+    let own = own_entries(input, sorted);
+    let (all, catalog) = all_entries(input, sorted.len());
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    quote! {
+        #own
+        #all
+        #[automatically_derived]
+        impl #ig __p::ErrorCatalog for #ty #tg #wc {
+            const CATALOG: __p::Catalog = #catalog;
+        }
+    }
+}
+
+/// The enum's own retired codes, sorted, once each.
+pub fn own_retired(input: &Input) -> Vec<u32> {
+    let mut retired: Vec<u32> = input.attrs.retired.iter().map(|n| n.value).collect();
+    retired.sort_unstable();
+    retired.dedup();
+    retired
+}
+
+/// `__OWN`: one row per code, built into entries by the runtime in const
+/// evaluation, then the rarer parts of an entry where a code has them.
+fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
+    if sorted.is_empty() {
+        return quote!(
+            const __OWN: &[__p::CodeInfo] = &[];
+        );
+    }
+    let texts = texts(input);
+    let rows = sorted.iter().map(|&(i, _, c)| {
+        let (code, status, name) = (Literal::u32_unsuffixed(c.code.value), status_of(c), &c.name);
+        let reason = ast::grpc_reason(name, c.code.value);
+        let message = text(&c.message, i, "M");
+        quote!((#code, #name, #reason, #status, #message))
+    });
+    let owner = input.original.ident.unraw().to_string();
+    let (domain, url) = (
+        text_or_empty(input.attrs.domain.as_ref()),
+        text_or_empty(input.attrs.url.as_ref()),
+    );
+    let rules = super::checks::rules_ref(input);
+    let entries = quote!(__p::entries([#(#rows),*], (#owner, #rules, #domain, #url)));
+    let extras: Vec<TokenStream> = sorted
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(i, _, c))| extras(k, i, c))
+        .collect();
+    if extras.is_empty() {
+        quote! {
+            #texts
+            const __OWN: &[__p::CodeInfo] = &#entries;
+        }
+    } else {
+        quote! {
+            #texts
+            const __OWN: &[__p::CodeInfo] = &{
+                let mut __e = #entries;
+                #(#extras)*
+                __e
+            };
+        }
+    }
+}
+
+/// The rarer parts of the `k`th entry (variant `i`), set after it is built.
+fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
+    let messages = (!c.messages.is_empty()).then(|| {
+        let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
+        quote!(.__with_messages(&[#((#tags, #texts)),*]))
+    });
+    let deprecated = c
+        .deprecated
+        .as_ref()
+        .map(|note| quote!(.__deprecated(#note)));
+    let explanation = match &c.explanation {
+        Message::Text(text) if text.is_empty() => None,
+        other => {
+            let text = text(other, i, "X");
+            Some(quote!(.__explained(#text)))
+        }
+    };
+    let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
+    if messages.is_none() && deprecated.is_none() && explanation.is_none() && grpc.is_none() {
+        return None;
+    }
+    let k = Literal::usize_unsuffixed(k);
+    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc;))
+}
+
+/// The status as the row's `u16`; `valid.rs` ensures it is in 400..=599.
+fn status_of(code: &Code) -> Literal {
+    Literal::u16_unsuffixed(u16::try_from(code.status.value).unwrap_or(500))
+}
+
+/// The texts the macro cannot read itself (doc comments built by macros):
+/// one constant each, computed by the runtime in const evaluation.
+fn texts(input: &Input) -> TokenStream {
+    let mut items = TokenStream::new();
+    for (i, v) in input.variants.iter().enumerate() {
+        let Kind::Code(code) = &v.kind else {
+            continue;
+        };
+        for (message, suffix) in [(&code.message, "M"), (&code.explanation, "X")] {
+            if let Message::Doc { .. } = message {
+                let ident = format_ident!("__{}{}", suffix, i);
+                let text = doc_block(message);
+                items.extend(quote!(const #ident: &::core::primitive::str = #text;));
+            }
+        }
+    }
+    items
+}
+
+/// The text as an expression: a literal, or the constant of variant `i`.
+fn text(message: &Message, i: usize, suffix: &str) -> TokenStream {
+    match message {
+        Message::Text(text) => quote!(#text),
+        Message::Doc { .. } => {
+            let ident = format_ident!("__{}{}", suffix, i);
+            quote!(#ident)
+        }
+    }
+}
+
+/// A literal, or a block that reads the doc made of the doc attributes'
+/// expressions in const evaluation: its first paragraph, or the rest
+/// (`explanation`), or the fallback if empty.
+pub fn doc_block(message: &Message) -> TokenStream {
+    let Message::Doc {
+        exprs,
+        explanation,
+        fallback,
+    } = message
+    else {
+        return match message {
+            Message::Text(text) => quote!(#text),
+            Message::Doc { .. } => TokenStream::new(),
+        };
+    };
+    quote! {{
+        const PARTS: &[&::core::primitive::str] = &[#(#exprs),*];
+        const LEN: ::core::primitive::usize = __p::doc_comment::len(PARTS, #explanation);
+        const TEXT: ([::core::primitive::u8; LEN], ::core::primitive::usize) =
+            __p::doc_comment::write::<LEN>(PARTS, #explanation);
+        __p::doc_comment::text(&TEXT.0, #fallback)
+    }}
+}
+
+/// `__CODES`, and `__ALL` and `__RETIRED` where the own entries are merged
+/// with the parts' (the enum's `domain` and `url` win over theirs); and the
+/// catalog made of them.
+fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
+    let retired = own_retired(input);
+    let parts: Vec<TokenStream> = input
+        .parts()
+        .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
+        .collect();
+    if parts.is_empty() {
+        let n = Literal::usize_unsuffixed(own);
+        return (
+            quote!(const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN);),
+            quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*])),
+        );
+    }
+    let k = parts.len() + 1;
+    let merged = quote!(__p::merge::<__LEN, #k>(&[__OWN, #(#parts.entries()),*]));
+    let merged = if input.attrs.domain.is_some() || input.attrs.url.is_some() {
+        let (domain, url) = (
+            option(input.attrs.domain.as_ref()),
+            option(input.attrs.url.as_ref()),
+        );
+        quote!(__p::relink::<__LEN>(#merged, #domain, #url))
+    } else {
+        merged
+    };
+    let items = quote! {
+        const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
+        const __ALL: &[__p::CodeInfo] = &#merged;
+        const __CODES: [::core::primitive::u32; __LEN] = __p::Catalog::__codes(__ALL);
+        const __RETIRED_LISTS: [&[::core::primitive::u32]; #k] = [&[#(#retired),*], #(#parts.retired()),*];
+        const __RETIRED: &[::core::primitive::u32] =
+            &__p::union::<{ __p::union_len(&__RETIRED_LISTS) }, #k>(&__RETIRED_LISTS);
+    };
+    (
+        items,
+        quote!(__p::Catalog::__indexed(__ALL, &__CODES, __RETIRED)),
+    )
+}
+
+/// `Some("…")` or `None`, as an expression.
+fn option(text: Option<&syn::LitStr>) -> TokenStream {
+    match text {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    }
+}

@@ -1,0 +1,305 @@
+//! The impls that find things: `code` and `info` (`ErrorCode`), the
+//! value's `Display` and `Error` views, `from_code` (`FromCode`, and the
+//! inherent one for `Fieldless` types), and the inherent `CATALOG`.
+
+use super::{part_item, pattern, wrap};
+use crate::ast::{Code, Input, Kind, Own};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use syn::{Fields, Ident};
+
+pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
+    let lookup = own_lookup(sorted, input.parts().next().is_some());
+    let error_code = error_code_impl(input, position, &lookup);
+    let from_code = from_code_impl(input, &lookup);
+    quote!(#error_code #from_code)
+}
+
+/// Whether the enum's `domain` or `url` overrides its parts' entries.
+fn relinks(input: &Input) -> bool {
+    input.parts().next().is_some() && (input.attrs.domain.is_some() || input.attrs.url.is_some())
+}
+
+/// A `match self` over every variant: `own` gives the arm of a variant with
+/// its own code (from the code and the variant's index), `part` the arm of
+/// a part (from the inner value).
+fn each_variant(
+    input: &Input,
+    own: &dyn Fn(&Code, usize) -> TokenStream,
+    part: &dyn Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    if input.variants.is_empty() {
+        return quote!(match *self {});
+    }
+    let arms = input
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match &v.kind {
+            Kind::Code(code) => {
+                let (pat, value) = (pattern(v), own(code, i));
+                quote!(#pat => #value,)
+            }
+            Kind::Part(p) => {
+                let (pat, value) = (wrap(v, &p.member), part(quote!(__inner)));
+                quote!(#pat => #value,)
+            }
+        });
+    quote!(match self { #(#arms)* })
+}
+
+fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    // `code()` is the entry's (the trait's provided method) but for the
+    // discriminant layout, where it is the cast.
+    let discriminants = lookup.indexed && input.codes_are_discriminants();
+    let code = discriminants.then(|| {
+        let code = each_variant(
+            input,
+            &|c, _| {
+                let code = Literal::u32_unsuffixed(c.code.value);
+                quote!(#code)
+            },
+            &|inner| quote!(__p::ErrorCode::code(#inner)),
+        );
+        quote! {
+            fn code(&self) -> ::core::primitive::u32 {
+                #code
+            }
+        }
+    });
+    // A part's entry: its own, or the merged one, which carries the enum's
+    // `domain` and `url`.
+    let part_info = |inner: TokenStream| {
+        if relinks(input) {
+            quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#inner))
+        } else {
+            quote!(return __p::ErrorCode::info(#inner))
+        }
+    };
+    let info = if discriminants {
+        // Every variant is a unit whose discriminant is its code: the index
+        // table gives the entry (`__slot` of a code is its position plus
+        // one), where a `match` over sparse discriminants would be a search.
+        quote!(
+            &__OWN[::core::primitive::usize::from(__slot(__p::ErrorCode::code(self)))
+                .wrapping_sub(1)]
+        )
+    } else if input.codes().next().is_none() {
+        each_variant(input, &|_, _| quote!(::core::unreachable!()), &part_info)
+    } else {
+        // The arms give a position and one indexing follows: one `Index`
+        // for the compiler to check instead of one per variant.
+        let positions = each_variant(
+            input,
+            &|_, i| {
+                let i = Literal::usize_unsuffixed(position[i]);
+                quote!(#i)
+            },
+            &part_info,
+        );
+        quote!(&__OWN[#positions])
+    };
+    let probe = probe(input);
+    quote! {
+        #[automatically_derived]
+        impl #ig __p::ErrorCode for #ty #tg #wc {
+            #code
+            fn info(&self) -> &'static __p::CodeInfo {
+                #info
+            }
+            #probe
+        }
+    }
+}
+
+/// `__probe`: the value's `Display` and `Error` views where the type has
+/// them. Variants whose `Display` is their message word for word have no
+/// detail: known here, where the answer path would format it to learn.
+fn probe(input: &Input) -> TokenStream {
+    let repeats: Vec<&Ident> = input
+        .codes()
+        .filter(|(_, c)| c.displays_message)
+        .map(|(v, _)| v.ident)
+        .collect();
+    let found = quote!((&&&__p::Probe(self)).__probe());
+    let body = if repeats.is_empty() {
+        found
+    } else {
+        quote! {
+            let mut __found = #found;
+            if ::core::matches!(self, #(Self::#repeats)|*) {
+                __found.display = ::core::option::Option::None;
+            }
+            __found
+        }
+    };
+    quote! {
+        fn __probe(&self) -> __p::Probed<'_> {
+            use __p::{Neither as _, ViaDisplay as _, ViaError as _};
+            #body
+        }
+    }
+}
+
+fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
+    let lookup_parts = input.parts().map(|(v, part)| {
+        let value = wrap(v, &part.member);
+        let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
+        let found = part_item(part, false, "FromCode", quote!(from_code(code)));
+        quote! {
+            if __p::in_bounds(code, #entries.entries()) {
+                if let ::core::option::Option::Some(__inner) = #found {
+                    return ::core::option::Option::Some(#value);
+                }
+            }
+        }
+    });
+    // The own lookup ends `from_code`, unless parts are asked after it.
+    let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
+    let miss = (!complete).then(|| quote!(#(#lookup_parts)* ::core::option::Option::None));
+    // `Fieldless` where the own variants are, and the parts' are too: the
+    // bounds are for every lifetime, so that one that does not hold keeps
+    // the impl out instead of being an error.
+    let fieldless = input.fieldless().then(|| {
+        let parts = input.parts().map(|(_, part)| {
+            let ty = part.ty;
+            quote!(for<'__a> #ty: __p::Fieldless,)
+        });
+        let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+        quote! {
+            #[automatically_derived]
+            impl #ig __p::Fieldless for #ty #tg where #(#predicates,)* #(#parts)* {}
+        }
+    });
+    let from_code = input.fieldless().then(|| {
+        // A composed type is `Fieldless` where its parts are: a call
+        // compiles only then.
+        let parts: Vec<_> = input.parts().map(|(_, part)| part.ty).collect();
+        let bound =
+            (!parts.is_empty()).then(|| quote!(where #(for<'__a> #parts: __p::Fieldless,)*));
+        quote! {
+            /// The value with this error code, or `None` for a code the type does not have.
+            pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
+                <Self as __p::FromCode>::from_code(code)
+            }
+        }
+    });
+    quote! {
+        #index_table
+        #[automatically_derived]
+        impl #ig __p::FromCode for #ty #tg #wc {
+            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                #own_lookup
+                #miss
+            }
+        }
+        #fieldless
+        #[automatically_derived]
+        impl #ig #ty #tg #wc {
+            /// Every code this type can produce, sorted by code.
+            pub const CATALOG: __p::Catalog = <Self as __p::ErrorCatalog>::CATALOG;
+
+            #from_code
+        }
+    }
+}
+
+/// The lookup of the enum's own fieldless variants by code, which returns
+/// on a hit.
+///
+/// Where the codes are dense enough (at most 16 table slots a code), a
+/// static index table turns the lookup into a bounds check and two loads;
+/// else a `match`, which the compiler lowers to a jump table or a search.
+struct Lookup {
+    /// The items: the index table and `__slot`, where there is a table.
+    items: TokenStream,
+    /// The statements of `from_code`.
+    statements: TokenStream,
+    /// Whether `__slot(code)` gives the code's position in the sorted
+    /// fieldless codes, plus one (0 for a code that is not there).
+    indexed: bool,
+}
+
+fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
+    let units: Vec<(&Ident, u32)> = sorted
+        .iter()
+        .filter(|(_, v, _)| matches!(v.fields, Fields::Unit))
+        .map(|(_, v, c)| (v.ident, c.code.value))
+        .collect();
+    let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
+        return Lookup {
+            items: TokenStream::new(),
+            statements: TokenStream::new(),
+            indexed: false,
+        };
+    };
+    let span = (u64::from(max) - u64::from(min) + 1) as usize;
+    let n = units.len();
+    let (items, scrutinee, arms, indexed) =
+        if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
+            let arms: Vec<TokenStream> = units
+                .iter()
+                .map(|(ident, code)| {
+                    let code = Literal::u32_unsuffixed(*code);
+                    quote!(#code => Self::#ident,)
+                })
+                .collect();
+            (TokenStream::new(), quote!(code), arms, false)
+        } else {
+            // The table is one byte-string literal (little-endian u16 slots):
+            // one token for the compiler to read, where an array literal would
+            // be a typed expression per slot.
+            let mut table = vec![0u8; 2 * span];
+            for (k, (_, code)) in units.iter().enumerate() {
+                // `n < u16::MAX`, so `k + 1` fits.
+                let slot = 2 * (code - min) as usize;
+                let k = u16::try_from(k + 1).unwrap_or_default().to_le_bytes();
+                table[slot..slot + 2].copy_from_slice(&k);
+            }
+            let table = Literal::byte_string(&table);
+            let min = Literal::u32_unsuffixed(min);
+            let arms = units
+                .iter()
+                .enumerate()
+                .map(|(k, (ident, _))| {
+                    let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
+                    quote!(#k => Self::#ident,)
+                })
+                .collect();
+            let items = quote! {
+                fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
+                    __p::slot(#table, #min, code)
+                }
+            };
+            (items, quote!(__slot(code)), arms, true)
+        };
+    // One `Some(…)` around the match, not one an arm: fewer tokens for the
+    // compiler to read and check.
+    let statements = if then_parts {
+        quote! {
+            '__own: {
+                return ::core::option::Option::Some(match #scrutinee {
+                    #(#arms)*
+                    _ => break '__own,
+                });
+            }
+        }
+    } else {
+        quote! {
+            ::core::option::Option::Some(match #scrutinee {
+                #(#arms)*
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
+    Lookup {
+        items,
+        statements,
+        indexed,
+    }
+}

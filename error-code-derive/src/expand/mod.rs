@@ -1,0 +1,151 @@
+//! Code generation only. Every path is absolute and reaches the runtime
+//! through `<crate>::__private`; helper items live in `const _: () = {...}`,
+//! where the runtime is the short path `__p`. One room per what is emitted:
+//! - `entries`: the catalog data (rows, texts, the parts' merge);
+//! - `checks`: the rules and the checks made in const evaluation;
+//! - `lookup`: `code`, `info` and `from_code`;
+//! - `category`: everything of `#[derive(ErrorCategory)]`.
+//!
+//! The trait methods the runtime provides (`status`, `name`, `message`,
+//! `detail`, …) are not emitted: an expansion holds what only it can know.
+
+mod category;
+mod checks;
+mod entries;
+mod lookup;
+
+pub use category::error_category;
+
+use crate::ast::{Input, Part, Variant};
+use crate::attr;
+use crate::errors::Errors;
+use crate::{fallback, valid};
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+use syn::{DeriveInput, Fields, Member, Path};
+
+/// `<crate>::__private`, `::error_code::__private` unless renamed.
+pub fn private(krate: Option<&Path>) -> TokenStream {
+    match krate {
+        Some(path) => quote!(#path::__private),
+        None => quote!(::error_code::__private),
+    }
+}
+
+pub fn error_code(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let attrs = attr::enum_attrs(&input.attrs, &mut errors);
+    let private = private(attrs.krate.as_ref());
+    let model = Input::from_syn(input, attrs, &mut errors);
+    if let Some(model) = &model {
+        valid::error_code(model, &mut errors);
+    }
+    match (errors.finish(), model) {
+        (None, Some(model)) => expand_error_code(&model, &private),
+        (error, model) => {
+            let fallback = fallback::error_code(input, &private);
+            let checks = model
+                .as_ref()
+                .map(|model| checks::beside_errors(model, &private));
+            quote!(#error #fallback #checks)
+        }
+    }
+}
+
+fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
+    let (sorted, position) = input.sorted();
+    let rules = checks::rules(input);
+    let catalog = entries::catalog(input, &sorted);
+    let checks = checks::checks(input, &sorted);
+    let lookup = lookup::impls(input, &sorted, &position);
+    let frameworks = framework_impls(input.original, input.attrs.own_answer);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #private as __p;
+            #rules
+            #catalog
+            #checks
+            #lookup
+            #frameworks
+        };
+    }
+}
+
+/// `Self::V`, `Self::V(..)` or `Self::V { .. }`.
+fn pattern(v: &Variant) -> TokenStream {
+    let ident = v.ident;
+    match v.fields {
+        Fields::Unit => quote!(Self::#ident),
+        Fields::Unnamed(_) => quote!(Self::#ident(..)),
+        Fields::Named(_) => quote!(Self::#ident { .. }),
+    }
+}
+
+/// `Self::V(__inner)` or `Self::V { field: __inner }`, as pattern or value.
+fn wrap(v: &Variant, member: &Member) -> TokenStream {
+    let ident = v.ident;
+    match member {
+        Member::Named(name) => quote!(Self::#ident { #name: __inner }),
+        Member::Unnamed(_) => quote!(Self::#ident(__inner)),
+    }
+}
+
+/// `<Part as __p::Trait>::item`, located at the part's type, so that a
+/// part that does not derive `ErrorCode` is one error there. `in_const`:
+/// with the part's lifetimes made `'static`, for the items outside impls.
+fn part_item(part: &Part, in_const: bool, trait_: &str, item: TokenStream) -> TokenStream {
+    let ty = if in_const {
+        part.static_ty()
+    } else {
+        quote!(#part)
+    };
+    // Located at the type, resolved where the derive's own names live.
+    let span = Span::call_site().located_at(part.ty.span());
+    let trait_ = proc_macro2::Ident::new(trait_, span);
+    let item = respan(&item, span);
+    quote_spanned!(span=> <#ty as __p::#trait_>::#item)
+}
+
+/// `tokens` with every span set to `span`.
+fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
+            }
+            tt.set_span(span);
+            tt
+        })
+        .collect()
+}
+
+impl quote::ToTokens for Part<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.ty.to_tokens(tokens);
+    }
+}
+
+/// The framework impls the runtime's features enable; `own_answer` leaves
+/// out the HTTP answer impls (`into_response = false`).
+pub fn framework_impls(input: &DeriveInput, own_answer: bool) -> TokenStream {
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+    let mode = own_answer.then(|| quote!(@own_answer));
+    quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#(#predicates,)*] })
+}
+
+/// `"…"`, or `""` for none, as the runtime's `entries` takes it.
+fn text_or_empty(text: Option<&syn::LitStr>) -> TokenStream {
+    match text {
+        Some(text) => quote!(#text),
+        None => quote!(""),
+    }
+}
