@@ -111,7 +111,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     let check = own_codes(&sorted);
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #rules

@@ -62,7 +62,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let frameworks = framework_impls(input.original, input.attrs.own_answer);
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #rules
