@@ -84,7 +84,7 @@ impl CategoryInfo {
     /// language, then the doc comment.
     #[must_use]
     pub fn description_for(&self, locale: &str) -> &'static str {
-        crate::catalog::translate(self.descriptions, locale).unwrap_or(self.description)
+        crate::negotiate::translate(self.descriptions, locale).unwrap_or(self.description)
     }
 
     /// The category's name: the variant's identifier.

@@ -1,6 +1,6 @@
 use crate::catalog::{Catalog, CodeInfo};
 use crate::category::CategoryInfo;
-use crate::probe::Probed;
+use crate::expansion::probe::Probed;
 use http::StatusCode;
 
 /// An error that has a stable numeric code, an HTTP status, a name and a

@@ -1,6 +1,6 @@
 //! Runtime of [`error-code`](https://docs.rs/error-code): the traits the
-//! derives implement, the static catalog types, and the const helpers the
-//! generated code calls.
+//! derives implement, the static catalog, the answers written from it, and
+//! the framework glue.
 //!
 //! Users depend on the `error-code` facade, which re-exports everything here
 //! together with the derive macros.
@@ -8,38 +8,39 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod body;
+// The layers, in the order an error travels: the catalog (its data and
+// lookups, and the language of a message), the wire (what a server
+// writes), the client (what is read back), the frameworks, and the tools
+// tests and build-time programs use. `expansion` is what derived code
+// calls, reached only through `__private`.
 mod catalog;
 mod category;
-#[doc(hidden)]
-pub mod check;
 mod code;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub mod context;
-mod doc;
-#[doc(hidden)]
-pub mod doc_comment;
-mod entries;
-mod export;
+mod negotiate;
+
+mod wire;
+
+mod client;
+
 mod frameworks;
-#[cfg(feature = "axum")]
-mod localize;
 pub mod observe;
-/// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
-#[cfg(feature = "utoipa")]
-pub mod openapi;
+
+mod tools;
+
+#[doc(hidden)]
+pub mod expansion;
 #[doc(hidden)]
 pub mod private;
-mod probe;
-mod snapshot;
 
-pub use crate::body::{BodyError, JSON, PROBLEM_JSON, RemoteError, Reply};
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
+pub use crate::client::{BodyError, RemoteError};
 pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
-pub use crate::doc::{Document, Language};
-pub use crate::export::CatalogExport;
-pub use crate::snapshot::{Change, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport};
+pub use crate::tools::{
+    CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
+    SnapshotReport,
+};
+pub use crate::wire::{JSON, PROBLEM_JSON, Reply};
 pub use http;
 pub use http::StatusCode;
 
@@ -49,3 +50,7 @@ pub use crate::frameworks::actix;
 pub use crate::frameworks::axum;
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic as grpc;
+
+/// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
+#[cfg(feature = "utoipa")]
+pub use crate::frameworks::openapi;

@@ -18,7 +18,7 @@
 //! mistake, not the server's). Filter with `RUST_LOG=error_code=info`, or
 //! by target in a subscriber.
 
-use crate::body::Reply;
+use crate::wire::Reply;
 
 /// The event's target.
 pub const TARGET: &str = "error_code";
@@ -26,7 +26,7 @@ pub const TARGET: &str = "error_code";
 /// Emits the event of one answer.
 #[cfg(feature = "tracing")]
 pub(crate) fn answer(reply: &Reply<'_>) {
-    use crate::body::display_string;
+    use crate::wire::display_string;
     let info = reply.info();
     let status = info.status();
     let level_on = if status.is_server_error() {

@@ -4,19 +4,23 @@
 pub use crate::__framework_impls;
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
-pub use crate::check;
 pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
-pub use crate::doc_comment;
-pub use crate::entries::{entries, in_bounds, merge, relink, slot, total_len, union, union_len};
+pub use crate::expansion::check;
+pub use crate::expansion::doc_comment;
+pub use crate::expansion::entries::{
+    entries, in_bounds, merge, relink, slot, total_len, union, union_len,
+};
+pub use crate::expansion::probe::{Neither, Probe, Probed, ViaDisplay, ViaError};
 #[cfg(feature = "actix-web")]
 pub use crate::frameworks::actix::{actix_response, actix_status};
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum::axum_response;
+#[cfg(feature = "utoipa")]
+pub use crate::frameworks::openapi::{
+    Responses as OpenApiResponses, responses as openapi_responses,
+};
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;
-#[cfg(feature = "utoipa")]
-pub use crate::openapi::{Responses as OpenApiResponses, responses as openapi_responses};
-pub use crate::probe::{Neither, Probe, Probed, ViaDisplay, ViaError};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]

@@ -2,9 +2,9 @@
 //! `ResponseError`; [`ErrorContext`] gives its answers the request's
 //! language and id.
 
-use crate::body::Reply;
 use crate::code::ErrorCode;
-use crate::context::{RequestContext, Scoped, current};
+use crate::frameworks::context::{RequestContext, Scoped, current};
+use crate::wire::Reply;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::StatusCode;
 use std::future::{Ready, ready};
@@ -79,7 +79,7 @@ where
         let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
         let context = RequestContext::new(
             header("accept-language"),
-            header(crate::context::REQUEST_ID),
+            header(crate::frameworks::context::REQUEST_ID),
         );
         Scoped::new(Arc::new(context), self.service.call(request))
     }

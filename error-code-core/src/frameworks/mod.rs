@@ -27,6 +27,10 @@ macro_rules! __framework_impls {
 pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod context;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 #[cfg(feature = "tonic")]
 pub mod tonic;
 mod utoipa;

@@ -24,9 +24,11 @@
 //!   - `LocalizedMessage` when a locale was asked and the catalog has the
 //!     message in it; its `locale` is the tag of the translation used.
 
-use crate::body::{BodyError, RemoteError, Reply};
-use crate::catalog::{CodeInfo, negotiate};
+use crate::catalog::CodeInfo;
+use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
+use crate::negotiate::negotiate;
+use crate::wire::Reply;
 use ::tonic::{Code, Status};
 use ::tonic_types::{ErrorDetails, StatusExt};
 use http::StatusCode;

@@ -1,5 +1,5 @@
 //! utoipa (feature `utoipa`): every derived error is an `IntoResponses`,
-//! built by [`crate::openapi`].
+//! built by [`crate::frameworks::openapi`].
 
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]

@@ -20,11 +20,7 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
     let Some(language) = accept_language.and_then(|h| h.to_str().ok()) else {
         return response;
     };
-    let Some(rendered) = response
-        .extensions()
-        .get::<crate::localize::Rendered>()
-        .cloned()
-    else {
+    let Some(rendered) = response.extensions().get::<localize::Rendered>().cloned() else {
         return response;
     };
     let (parts, _) = response.into_parts();
@@ -32,11 +28,13 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
     Response::from_parts(parts, Body::from(body))
 }
 
-use crate::body::Reply;
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::context::{RequestContext, Scoped, current};
-use crate::localize::Rendered;
+use crate::frameworks::context::{RequestContext, Scoped, current};
+use crate::wire::Reply;
+mod localize;
+
+use localize::Rendered;
 use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;

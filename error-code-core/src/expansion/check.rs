@@ -461,7 +461,7 @@ const fn disjoint_into<const N: usize>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entries::status_of as status;
+    use crate::expansion::entries::status_of as status;
 
     const CAT: CategoryInfo = CategoryInfo::__new("PodError", 2000, 2999, "Pod");
 

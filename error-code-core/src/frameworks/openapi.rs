@@ -2,9 +2,9 @@
 //! a catalog can answer, with the body's schema inlined and one example per
 //! code, each the exact body the server sends for that code.
 
-use crate::body::{JSON, PROBLEM_JSON, Reply};
 use crate::catalog::{Catalog, CodeInfo};
 use crate::code::ErrorCode;
+use crate::wire::{JSON, PROBLEM_JSON, Reply};
 use http::StatusCode;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -224,7 +224,7 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entries::status_of as status;
+    use crate::expansion::entries::status_of as status;
 
     static CODES: [CodeInfo; 3] = [
         CodeInfo::__new(1001, "Invalid", status(400), "参数不合法", None, "E"),

@@ -1,9 +1,9 @@
 //! Re-rendering an error answer in the request's language, for frameworks
 //! whose response conversion cannot see the request.
 
-use crate::body::Reply;
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
+use crate::wire::Reply;
 use http::StatusCode;
 use std::fmt::Display;
 use std::sync::Arc;
@@ -30,7 +30,7 @@ impl Rendered {
             info: reply.info(),
             detail: reply
                 .detail()
-                .map(|d| Arc::from(crate::body::display_string(d))),
+                .map(|d| Arc::from(crate::wire::display_string(d))),
         }
     }
 

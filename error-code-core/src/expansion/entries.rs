@@ -2,7 +2,7 @@
 //! own, from one row per code, and the merge of its parts' catalogs.
 
 use crate::catalog::CodeInfo;
-use crate::check::Rules;
+use crate::expansion::check::Rules;
 
 /// One code as the derive writes it: code, name, gRPC reason, status, message.
 pub type Row = (u32, &'static str, &'static str, u16, &'static str);

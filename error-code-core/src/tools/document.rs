@@ -461,7 +461,7 @@ impl Document {
     /// Where the file differs or cannot be read (or written, when asked).
     #[track_caller]
     pub fn assert_file(&self, path: impl AsRef<std::path::Path>) {
-        crate::snapshot::assert_text(path.as_ref(), &self.to_markdown(), "error document");
+        super::snapshot::assert_text(path.as_ref(), &self.to_markdown(), "error document");
     }
 }
 

@@ -57,7 +57,7 @@ impl RequestContext {
 
 impl RequestContext {
     /// `reply` in this request's language and with its id.
-    pub(crate) fn apply<'a>(&'a self, mut reply: crate::body::Reply<'a>) -> crate::body::Reply<'a> {
+    pub(crate) fn apply<'a>(&'a self, mut reply: crate::wire::Reply<'a>) -> crate::wire::Reply<'a> {
         if let Some(language) = &self.accept_language {
             reply = reply.accept_language(language);
         }

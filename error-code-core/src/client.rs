@@ -1,0 +1,123 @@
+//! The client side of the wire: an error answer read back ([`RemoteError`]),
+//! from either body format or a gRPC status, and typed again.
+
+use crate::code::FromCode;
+use std::fmt::{self, Display};
+
+/// An error answer as a client receives it, in either body format.
+///
+/// ```
+/// use error_code::{ErrorCode, RemoteError};
+///
+/// #[derive(Debug, PartialEq, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// let body = r#"{"code": 2001, "message": "获取 Pod 失败", "error": "pod web not found"}"#;
+/// let remote = RemoteError::from_slice(body.as_bytes()).unwrap();
+/// assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+/// assert_eq!(remote.typed::<PodError>(), Ok(PodError::GetPodError));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteError {
+    /// The error code.
+    pub code: u32,
+    /// The catalog message (`message`, or `title` of a problem body).
+    pub message: String,
+    /// The error's own detail (`error`, or `detail` of a problem body).
+    pub detail: Option<String>,
+    /// The HTTP status, when the body carries it (problem bodies do).
+    pub status: Option<u16>,
+}
+
+/// A body that is not an error answer of either format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyError(pub(crate) String);
+
+impl Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an error body: {}", self.0)
+    }
+}
+
+impl std::error::Error for BodyError {}
+
+impl RemoteError {
+    /// Parses a body of either format; malformed or hostile input is an
+    /// error, never a panic.
+    ///
+    /// # Errors
+    /// When the bytes are not JSON, not UTF-8, or lack a `code` that fits in
+    /// `u32` and a `message` or `title`.
+    pub fn from_slice(body: &[u8]) -> Result<Self, BodyError> {
+        let value: serde_json::Value =
+            serde_json::from_slice(body).map_err(|e| BodyError(e.to_string()))?;
+        let serde_json::Value::Object(fields) = value else {
+            return Err(BodyError("expected a JSON object".to_owned()));
+        };
+        // A field that is absent or null is `None`; one of the wrong type is
+        // an error.
+        let text = |key: &str| match fields.get(key) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(BodyError(format!("`{key}` is not a string"))),
+        };
+        let number = |key: &str, max: u64| match fields.get(key) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(v) => v
+                .as_u64()
+                .filter(|n| *n <= max)
+                .map(Some)
+                .ok_or_else(|| BodyError(format!("`{key}` is not a number up to {max}"))),
+        };
+        let code = number("code", u64::from(u32::MAX))?
+            .ok_or_else(|| BodyError("missing field `code`".to_owned()))?;
+        let message = match text("message")? {
+            Some(message) => message,
+            None => {
+                text("title")?.ok_or_else(|| BodyError("missing field `message`".to_owned()))?
+            }
+        };
+        let detail = match text("error")? {
+            Some(detail) => Some(detail),
+            None => text("detail")?,
+        };
+        // `status` is read only from problem bodies; a `"status": "error"`
+        // envelope of another convention is not ours, and skipped.
+        let status = fields
+            .get("status")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|s| u16::try_from(s).ok());
+        Ok(RemoteError {
+            // It fits: `number` checked the maximum.
+            code: u32::try_from(code).unwrap_or(u32::MAX),
+            message,
+            detail,
+            status,
+        })
+    }
+
+    /// The typed error for this code, or `self` back for a code the client
+    /// does not know (or one whose variant carries data).
+    ///
+    /// # Errors
+    /// Gives `self` back when `E` has no value for the code.
+    pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
+        E::from_code(self.code).ok_or(self)
+    }
+}
+
+impl Display for RemoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error {}: {}", self.code, self.message)?;
+        if let Some(detail) = &self.detail {
+            write!(f, ": {detail}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RemoteError {}

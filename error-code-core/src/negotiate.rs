@@ -1,0 +1,130 @@
+//! Which language an answer speaks: RFC 4647 lookup of a language tag, and
+//! the negotiation of an `Accept-Language` list, over a code's or a
+//! category's `(tag, text)` translations.
+
+/// RFC 4647 lookup of one language range: the tag, then the tag with its
+/// last subtag removed (and a single-letter subtag left before it), and so
+/// on down to the primary language.
+pub(crate) fn lookup(
+    texts: &'static [(&'static str, &'static str)],
+    range: &str,
+) -> Option<&'static str> {
+    let mut tag = range.trim();
+    if texts.is_empty() || tag.is_empty() || tag == "*" {
+        return None;
+    }
+    loop {
+        if let Some((_, text)) = texts.iter().find(|(t, _)| {
+            t.len() == tag.len()
+                && t.bytes()
+                    .zip(tag.bytes())
+                    .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
+        }) {
+            return Some(text);
+        }
+        let cut = tag.rfind(['-', '_'])?;
+        tag = &tag[..cut];
+        // A singleton (`x` in `en-x-private`) goes with the subtag after it.
+        if let Some(before) = tag.rfind(['-', '_']) {
+            if tag.len() - before == 2 {
+                tag = &tag[..before];
+            }
+        }
+    }
+}
+
+/// The text for an `Accept-Language` value (or a single tag): the ranges
+/// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
+/// looked up with [`lookup`]. The first 32 ranges are read (browsers send
+/// a handful; a longer list is cut, not a denial of service).
+pub(crate) fn negotiate(
+    texts: &'static [(&'static str, &'static str)],
+    accept: &str,
+) -> Option<&'static str> {
+    if texts.is_empty() {
+        return None;
+    }
+    // On the stack: answering an error allocates nothing.
+    let mut ranges: [(&str, u16); 32] = [("", 0); 32];
+    let mut n = 0;
+    for part in accept.split(',').take(32) {
+        let mut pieces = part.split(';');
+        let range = pieces.next().unwrap_or_default().trim();
+        let q = pieces
+            .find_map(|p| {
+                let (key, value) = p.split_once('=')?;
+                key.trim().eq_ignore_ascii_case("q").then_some(value)
+            })
+            .map_or(1000, |q| {
+                let q = q.trim().parse::<f32>().unwrap_or(0.0);
+                if q.is_finite() {
+                    (q.clamp(0.0, 1.0) * 1000.0) as u16
+                } else {
+                    0
+                }
+            });
+        if q > 0 && !range.is_empty() && range != "*" {
+            ranges[n] = (range, q);
+            n += 1;
+        }
+    }
+    let ranges = &mut ranges[..n];
+    // Insertion sort: stable (equal weights keep the order given) and
+    // without the buffer a library sort may allocate.
+    for i in 1..ranges.len() {
+        let mut j = i;
+        while j > 0 && ranges[j - 1].1 < ranges[j].1 {
+            ranges.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    ranges.iter().find_map(|(range, _)| lookup(texts, range))
+}
+
+/// The text of `texts` for `locale` ([`negotiate`]).
+pub(crate) fn translate(
+    texts: &'static [(&'static str, &'static str)],
+    locale: &str,
+) -> Option<&'static str> {
+    negotiate(texts, locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: &[(&str, &str)] = &[
+        ("zh-Hant", "找不到"),
+        ("zh", "找不到 (简)"),
+        ("en", "not found"),
+    ];
+
+    #[test]
+    fn lookup_truncates_the_range() {
+        assert_eq!(lookup(TEXTS, "zh-Hant-TW"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "ZH-hant"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "zh_Hant_TW"), Some("找不到"));
+        assert_eq!(lookup(TEXTS, "zh-CN"), Some("找不到 (简)"));
+        assert_eq!(lookup(TEXTS, "en-x-private"), Some("not found"));
+        assert_eq!(lookup(TEXTS, "fr"), None);
+        assert_eq!(lookup(TEXTS, "*"), None);
+    }
+
+    #[test]
+    fn negotiation_reads_the_whole_list_in_q_order() {
+        assert_eq!(
+            negotiate(TEXTS, "fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"),
+            Some("not found")
+        );
+        assert_eq!(negotiate(TEXTS, "en;q=0.5, zh-Hant-TW"), Some("找不到"));
+        assert_eq!(negotiate(TEXTS, "de, en;q=0"), None);
+        assert_eq!(negotiate(TEXTS, "de;q=abc, en;q=0.1"), Some("not found"));
+        assert_eq!(negotiate(TEXTS, "de;q=NaN, en;q=0.1"), Some("not found"));
+        assert_eq!(
+            negotiate(TEXTS, "en; q = 0.5, zh-Hant;q=0.9"),
+            Some("找不到")
+        );
+        assert_eq!(negotiate(TEXTS, ""), None);
+        assert_eq!(negotiate(TEXTS, ",,;;q=,"), None);
+    }
+}

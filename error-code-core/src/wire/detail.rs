@@ -1,0 +1,303 @@
+//! The detail rule: a value's `Display` is sent (as `error`, or problem+json
+//! `detail`) only where it says more than the message, judged while it is
+//! written, and never with a panic or an `Err` of the user's `Display`.
+
+use serde::{Serialize, Serializer};
+use std::cell::Cell;
+use std::fmt::{self, Display, Write as _};
+
+/// A detail that may turn out not to be sent once written.
+pub(crate) trait Sent {
+    /// Whether the detail just written is sent.
+    fn sent(&self) -> bool;
+}
+
+impl Sent for &str {
+    fn sent(&self) -> bool {
+        true
+    }
+}
+
+/// How far a detail written so far matches the messages: the one rule
+/// behind every "says more than the message" decision.
+#[derive(Clone, Copy)]
+pub(crate) struct Watch {
+    pub(crate) len: usize,
+    pub(crate) in_message: bool,
+    pub(crate) in_chosen: bool,
+    pub(crate) failed: bool,
+}
+
+impl Watch {
+    pub(crate) const START: Watch = Watch {
+        len: 0,
+        in_message: true,
+        in_chosen: true,
+        failed: false,
+    };
+
+    /// Follows `s`, the next piece of the text.
+    fn follow(&mut self, s: &str, message: &str, chosen: &str) {
+        let (start, end) = (self.len, self.len + s.len());
+        let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
+        self.in_message = self.in_message && continues(message);
+        self.in_chosen = self.in_chosen && continues(chosen);
+        self.len = end;
+    }
+
+    /// Whether the whole text is a detail to send: it did not fail, and it
+    /// is neither empty nor either message.
+    fn sent(&self, message: &str, chosen: &str) -> bool {
+        let whole = (self.in_message && self.len == message.len())
+            || (self.in_chosen && self.len == chosen.len());
+        !self.failed && self.len > 0 && !whole
+    }
+
+    /// Writes `detail` into `out` once, followed; an `Err` or a panic of the
+    /// user's `Display` marks it failed and never escapes. Returns the watch
+    /// and whether `out` itself failed.
+    fn run(
+        detail: &dyn Display,
+        message: &str,
+        chosen: &str,
+        out: &mut dyn Piece,
+    ) -> (Watch, bool) {
+        struct Tee<'a, 'm> {
+            out: &'a mut dyn Piece,
+            message: &'m str,
+            chosen: &'m str,
+            watch: Watch,
+            out_failed: bool,
+        }
+        impl fmt::Write for Tee<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                let before = self.watch;
+                self.watch.follow(s, self.message, self.chosen);
+                self.out
+                    .piece(s, &before, &self.watch)
+                    .inspect_err(|_| self.out_failed = true)
+            }
+        }
+        let mut tee = Tee {
+            out,
+            message,
+            chosen,
+            watch: Watch::START,
+            out_failed: false,
+        };
+        let written =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
+        if written.is_err() {
+            crate::observe::display_panicked();
+        }
+        tee.watch.failed = !matches!(written, Ok(Ok(())));
+        (tee.watch, tee.out_failed)
+    }
+}
+
+/// Where [`Watch::run`] writes the text: each piece with the watch before
+/// and after it.
+pub(crate) trait Piece {
+    fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result;
+}
+
+impl<W: fmt::Write + ?Sized> Piece for W {
+    fn piece(&mut self, s: &str, _: &Watch, _: &Watch) -> fmt::Result {
+        self.write_str(s)
+    }
+}
+
+/// A user's `Display` written once, straight into the body, while it is
+/// compared with the message and the chosen translation: the body drops it
+/// again where it turns out empty, equal to either, or failing (an `Err` or
+/// a panic), as [`sent_text`] would decide in a pass of its own.
+pub(crate) struct Watched<'d> {
+    pub(crate) detail: &'d dyn Display,
+    pub(crate) message: &'static str,
+    pub(crate) chosen: &'static str,
+    pub(crate) state: Cell<Watch>,
+}
+
+impl Sent for Watched<'_> {
+    fn sent(&self) -> bool {
+        self.state.get().sent(self.message, self.chosen)
+    }
+}
+
+impl Serialize for Watched<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl Display for Watched<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (watch, out_failed) = Watch::run(self.detail, self.message, self.chosen, f);
+        self.state.set(watch);
+        if out_failed { Err(fmt::Error) } else { Ok(()) }
+    }
+}
+
+/// A detail serialized as a string; serde_json writes it straight into the
+/// output, escaped, without an intermediate `String`.
+pub(crate) struct Detail<'d>(pub(crate) &'d dyn Display);
+
+impl Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&Guarded(self.0))
+    }
+}
+
+/// A user's `Display` that cannot fail: an `Err` it returns or a panic
+/// ends its text there (serializers would panic on an `Err`); only an error
+/// of the output itself is passed on.
+pub(crate) struct Guarded<'d>(pub(crate) &'d dyn Display);
+
+impl Display for Guarded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Sink<'a, 'b> {
+            out: &'a mut fmt::Formatter<'b>,
+            failed: bool,
+        }
+        impl fmt::Write for Sink<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.out.write_str(s).inspect_err(|_| self.failed = true)
+            }
+        }
+        let mut sink = Sink {
+            out: f,
+            failed: false,
+        };
+        // Neither an `Err` nor a panic of the user's `Display` escapes.
+        let written =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
+        if written.is_err() {
+            crate::observe::display_panicked();
+        }
+        if sink.failed { Err(fmt::Error) } else { Ok(()) }
+    }
+}
+
+/// The text of a user's `Display`, never a panic (`to_string` panics when
+/// `Display` returns `Err`).
+#[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
+pub(crate) fn display_string(detail: &dyn Display) -> String {
+    let mut out = String::new();
+    let _ = write!(out, "{}", Guarded(detail));
+    out
+}
+
+/// The text of `detail` where it is sent: where it displays something
+/// other than nothing, `message` and `chosen` (the message in the
+/// request's language). One pass over the `Display`; the text is
+/// allocated only once it differs from both messages. A `Display` that
+/// fails ends its text there.
+pub(crate) fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
+    /// Keeps the text once it is neither message's prefix.
+    struct Capture<'m> {
+        message: &'m str,
+        chosen: &'m str,
+        text: Option<String>,
+    }
+    impl Piece for Capture<'_> {
+        fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result {
+            if let Some(text) = &mut self.text {
+                text.push_str(s);
+            } else if !after.in_message && !after.in_chosen {
+                // The text so far is a prefix of the message it followed.
+                let prefix = if before.in_message {
+                    self.message
+                } else {
+                    self.chosen
+                };
+                let mut text = String::with_capacity(after.len.max(32));
+                text.push_str(prefix.get(..before.len).unwrap_or_default());
+                text.push_str(s);
+                self.text = Some(text);
+            }
+            Ok(())
+        }
+    }
+    let mut capture = Capture {
+        message,
+        chosen,
+        text: None,
+    };
+    // A `Display` that fails or panics gives no detail.
+    let (watch, _) = Watch::run(detail, message, chosen, &mut capture);
+    if !watch.sent(message, chosen) {
+        return None;
+    }
+    if let Some(text) = capture.text {
+        return Some(text);
+    }
+    // A prefix of a message, shorter than it.
+    let prefix = if watch.in_message { message } else { chosen };
+    prefix.get(..watch.len).map(str::to_owned)
+}
+
+/// Whether `detail` displays something other than nothing or `message`,
+/// decided without allocating. A `Display` that fails or panics gives no
+/// detail: the answer goes out without one rather than with half of one,
+/// or not at all.
+pub(crate) fn says_more(detail: &dyn Display, message: &str) -> bool {
+    struct Discard;
+    impl fmt::Write for Discard {
+        fn write_str(&mut self, _: &str) -> fmt::Result {
+            Ok(())
+        }
+    }
+    Watch::run(detail, message, message, &mut Discard)
+        .0
+        .sent(message, message)
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sent_text_is_what_says_more_decides() {
+        let texts: &[&dyn Display] = &[
+            &"",
+            &"m",
+            &"msg",
+            &"message",
+            &"messages",
+            &"mess",
+            &"other",
+            &"译文",
+            &"译",
+            &format_args!("{}{}", "mes", "sage"),
+            &format_args!("{}{}{}", "", "m", "e"),
+            &format_args!("{}{}", "译", "文"),
+            &format_args!("{}{}", "mes", "x"),
+        ];
+        for detail in texts {
+            for (message, chosen) in [
+                ("message", "message"),
+                ("message", "译文"),
+                ("", ""),
+                ("m", "message"),
+            ] {
+                let expected = (says_more(*detail, message)
+                    && (chosen == message || says_more(*detail, chosen)))
+                .then(|| detail.to_string());
+                assert_eq!(
+                    sent_text(*detail, message, chosen),
+                    expected,
+                    "{detail} / {message} / {chosen}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn detail_must_say_more_than_the_message() {
+        assert!(!says_more(&"", "m"));
+        assert!(!says_more(&"m", "m"));
+        assert!(says_more(&"m!", "m"));
+        assert!(says_more(&"x", ""));
+        assert!(!says_more(&format_args!("{}{}", "ab", "c"), "abc"));
+        assert!(says_more(&format_args!("{}{}", "ab", "d"), "abc"));
+    }
+}

@@ -1,0 +1,10 @@
+//! The wire: what a server writes for an error answer. [`Reply`] builds
+//! the status, content type and body (the default JSON body or RFC 9457
+//! problem+json); `detail` holds the one rule that decides whether a
+//! value's `Display` says more than its message and is sent.
+
+mod detail;
+mod reply;
+
+pub(crate) use detail::display_string;
+pub use reply::{JSON, PROBLEM_JSON, Reply};

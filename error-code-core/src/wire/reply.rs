@@ -1,0 +1,351 @@
+//! [`Reply`]: the status, content type and body of one error answer, in
+//! the default JSON body or RFC 9457 problem+json.
+
+use super::detail::{Detail, Sent, Watch, Watched, says_more, sent_text};
+use crate::catalog::CodeInfo;
+use crate::code::ErrorCode;
+use http::StatusCode;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use std::cell::Cell;
+use std::fmt::{self, Display};
+
+/// The content type of the default body.
+pub const JSON: &str = "application/json";
+/// The content type of an RFC 9457 problem body.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The body format of an error answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format<'a> {
+    /// `{"code": 2001, "message": "…", "error": "…"}`
+    Json,
+    /// RFC 9457, with `type` = base URL + code.
+    Problem { type_base: &'a str },
+}
+
+/// An error answer: the status, content type and JSON body of an
+/// [`ErrorCode`] value.
+///
+/// The default body keeps the field names of the service this crate was
+/// built for: `{"code": 2001, "message": "获取 Pod 失败", "error": "…"}`.
+/// `message` is the catalog message (in the request's language where one is
+/// set); `error` is the value's own detail, its `Display` when that says
+/// more than the message.
+///
+/// **Security default:** the detail of a 5xx answer is internal (a database
+/// error, a path, a host name) and is not sent unless
+/// [`expose_server_details`](Self::expose_server_details) opts in; 4xx
+/// details are sent.
+///
+/// ```
+/// use error_code::{ErrorCode, Reply};
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// let reply = Reply::new(&PodError::GetPodError);
+/// assert_eq!(reply.status().as_u16(), 404);
+/// assert_eq!(reply.to_json(), r#"{"code":2001,"message":"获取 Pod 失败"}"#);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Reply<'a> {
+    error: &'a dyn ErrorCode,
+    format: Format<'a>,
+    accept_language: Option<&'a str>,
+    request_id: Option<&'a str>,
+    expose_server_details: bool,
+}
+
+impl fmt::Debug for Reply<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Reply")
+            .field("code", &self.error.code())
+            .field("format", &self.format)
+            .field("accept_language", &self.accept_language)
+            .field("request_id", &self.request_id)
+            .field("expose_server_details", &self.expose_server_details)
+            .finish()
+    }
+}
+
+impl<'a> Reply<'a> {
+    /// The answer for `error`, as a default JSON body.
+    pub fn new(error: &'a dyn ErrorCode) -> Self {
+        Reply {
+            error,
+            format: Format::Json,
+            accept_language: None,
+            request_id: None,
+            expose_server_details: false,
+        }
+    }
+
+    /// The id of the request, e.g. its `x-request-id`: sent as the body's
+    /// top-level `request_id` (problem+json too) and recorded in the
+    /// tracing event, so a client's report finds the server's log line.
+    #[must_use]
+    pub fn request_id(mut self, id: &'a str) -> Self {
+        self.request_id = Some(id);
+        self
+    }
+
+    /// The request id set with [`request_id`](Self::request_id).
+    #[must_use]
+    pub fn id(&self) -> Option<&'a str> {
+        self.request_id
+    }
+
+    /// Picks the message language from an `Accept-Language` header value,
+    /// e.g. `en-US,en;q=0.9,zh;q=0.5`.
+    #[must_use]
+    pub fn accept_language(mut self, header: &'a str) -> Self {
+        self.accept_language = Some(header);
+        self
+    }
+
+    /// Sends an RFC 9457 `application/problem+json` body whose `type` is
+    /// the code's link where the enum gives one (`#[error_code(url = …)]`),
+    /// else `type_base` followed by the code, e.g.
+    /// `https://api.example.com/errors/`.
+    #[must_use]
+    pub fn problem(mut self, type_base: &'a str) -> Self {
+        self.format = Format::Problem { type_base };
+        self
+    }
+
+    /// Sends the detail of 5xx answers too (off by default: it is internal).
+    #[must_use]
+    pub fn expose_server_details(mut self, expose: bool) -> Self {
+        self.expose_server_details = expose;
+        self
+    }
+
+    /// The error answered.
+    #[must_use]
+    pub fn error(&self) -> &'a dyn ErrorCode {
+        self.error
+    }
+
+    /// The catalog entry of the error.
+    #[must_use]
+    pub fn info(&self) -> &'static CodeInfo {
+        self.error.info()
+    }
+
+    /// The HTTP status of the answer.
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        self.error.status()
+    }
+
+    /// The content type of the body.
+    #[must_use]
+    pub fn content_type(&self) -> &'static str {
+        match self.format {
+            Format::Json => JSON,
+            Format::Problem { .. } => PROBLEM_JSON,
+        }
+    }
+
+    /// The catalog message in the best language the request accepts.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        self.message_of(self.error.info())
+    }
+
+    pub(crate) fn message_of(&self, info: &'static CodeInfo) -> &'static str {
+        match self.accept_language {
+            Some(header) => info.message_for(header),
+            None => info.message(),
+        }
+    }
+
+    /// The detail that is sent, if any: the value's `Display` where it says
+    /// more than the message, and only for a 4xx unless opted in.
+    #[must_use]
+    pub fn detail(&self) -> Option<&'a dyn Display> {
+        self.detail_of(self.error.info())
+    }
+
+    fn detail_of(&self, info: &'static CodeInfo) -> Option<&'a dyn Display> {
+        if info.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        let detail = self.error.detail()?;
+        let chosen = self.message_of(info);
+        (says_more(detail, info.message())
+            && (chosen == info.message() || says_more(detail, chosen)))
+        .then_some(detail)
+    }
+
+    /// The detail that is sent, as text, from one pass over the value's
+    /// `Display`, which allocates only where a detail is sent: what
+    /// [`detail`](Self::detail) gives, written out.
+    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
+    pub(crate) fn detail_text(&self) -> Option<String> {
+        self.detail_text_of(self.error.info())
+    }
+
+    /// [`detail_text`](Self::detail_text), with the entry already found.
+    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
+    pub(crate) fn detail_text_of(&self, info: &'static CodeInfo) -> Option<String> {
+        if info.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        let detail = self.error.detail()?;
+        sent_text(detail, info.message(), self.message_of(info))
+    }
+
+    /// The body as JSON text. The body alone emits no tracing event;
+    /// [`to_response`](Self::to_response) (the whole answer) does.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut out = Vec::with_capacity(96);
+        self.write_json(&mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Appends the JSON body to `out`, allocating nothing else for a
+    /// variant without fields.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        if let Format::Json = self.format {
+            let info = self.error.info();
+            self.write_default(out, info, self.watched(info));
+        } else {
+            // Writing plain data into a Vec cannot fail.
+            let _ = serde_json::to_writer(out, self);
+        }
+    }
+
+    /// The value's `Display` to be written as the detail and judged while
+    /// it is written, where the status allows a detail.
+    fn watched(&self, info: &'static CodeInfo) -> Option<Watched<'a>> {
+        if info.status().is_server_error() && !self.expose_server_details {
+            return None;
+        }
+        Some(Watched {
+            detail: self.error.detail()?,
+            message: info.message(),
+            chosen: self.message_of(info),
+            state: Cell::new(Watch::START),
+        })
+    }
+
+    /// The default body, with `detail` as its `error` where it is sent.
+    fn write_default<D: Serialize + Sent>(
+        &self,
+        out: &mut Vec<u8>,
+        info: &'static CodeInfo,
+        detail: Option<D>,
+    ) {
+        // Framed by hand: the same bytes as the `Serialize` impl, without a
+        // map serializer's state per field. Writing plain data into a Vec
+        // cannot fail.
+        out.extend_from_slice(b"{\"code\":");
+        let _ = serde_json::to_writer(&mut *out, &info.code());
+        out.extend_from_slice(b",\"message\":");
+        let _ = serde_json::to_writer(&mut *out, self.message_of(info));
+        if let Some(detail) = detail {
+            let mark = out.len();
+            out.extend_from_slice(b",\"error\":");
+            let _ = serde_json::to_writer(&mut *out, &detail);
+            if !detail.sent() {
+                out.truncate(mark);
+            }
+        }
+        if let Some(id) = self.request_id {
+            out.extend_from_slice(b",\"request_id\":");
+            let _ = serde_json::to_writer(&mut *out, id);
+        }
+        out.push(b'}');
+    }
+
+    /// The whole answer as an `http::Response`; with the `tracing`
+    /// feature, the answer's event is emitted (see [`crate::observe`]).
+    #[must_use]
+    pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        crate::observe::answer(self);
+        self.render()
+    }
+
+    /// The whole answer, without its event: for glue that emits it once.
+    pub(crate) fn render(&self) -> http::Response<Vec<u8>> {
+        let mut body = Vec::with_capacity(96);
+        self.write_json(&mut body);
+        self.framed(body)
+    }
+
+    /// The whole answer with its event, the detail already written out by
+    /// [`detail_text`](Self::detail_text): for glue that keeps the text.
+    #[cfg(feature = "axum")]
+    pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
+        crate::observe::answer(self);
+        let mut body = Vec::with_capacity(96);
+        match self.format {
+            Format::Json => self.write_default(&mut body, self.error.info(), detail),
+            Format::Problem { .. } => self.write_json(&mut body),
+        }
+        self.framed(body)
+    }
+
+    /// `body` with the answer's status and content type.
+    fn framed(&self, body: Vec<u8>) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(body);
+        *response.status_mut() = self.status();
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static(self.content_type()),
+        );
+        response
+    }
+}
+
+impl Serialize for Reply<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct TypeUrl<'d>(&'d str, u32);
+        impl Serialize for TypeUrl<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+            }
+        }
+        // One virtual call for the static data, one for the detail.
+        let info = self.error.info();
+        let (code, message, detail) = (info.code(), self.message_of(info), self.detail_of(info));
+        match self.format {
+            Format::Json => {
+                let mut map = serializer.serialize_map(Some(2 + usize::from(detail.is_some())))?;
+                map.serialize_entry("code", &code)?;
+                map.serialize_entry("message", message)?;
+                if let Some(detail) = detail {
+                    map.serialize_entry("error", &Detail(detail))?;
+                }
+                if let Some(id) = self.request_id {
+                    map.serialize_entry("request_id", id)?;
+                }
+                map.end()
+            }
+            Format::Problem { type_base } => {
+                let mut map = serializer.serialize_map(Some(4 + usize::from(detail.is_some())))?;
+                match info.url() {
+                    Some(url) => map.serialize_entry("type", &url)?,
+                    None => map.serialize_entry("type", &TypeUrl(type_base, code))?,
+                }
+                map.serialize_entry("title", message)?;
+                map.serialize_entry("status", &info.status().as_u16())?;
+                if let Some(detail) = detail {
+                    map.serialize_entry("detail", &Detail(detail))?;
+                }
+                map.serialize_entry("code", &code)?;
+                if let Some(id) = self.request_id {
+                    map.serialize_entry("request_id", id)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
