@@ -135,7 +135,7 @@ fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Option<Num<u32>>
     match expr {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Int(lit), ..
-        }) => attr::int::<u32>(lit, "error code")
+        }) => attr::int(lit, "error code")
             .map_err(|e| errors.push(e))
             .ok(),
         _ => None,

@@ -279,27 +279,24 @@ pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut E
 
 /// Parses an integer literal into `T`, naming the number when it does not
 /// fit in `T` or in the literal's own suffix.
-pub fn int<T>(lit: &LitInt, what: &str) -> syn::Result<Num<T>>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
+pub fn int(lit: &LitInt, what: &str) -> syn::Result<Num<u32>> {
     let digits = lit.base10_digits();
     let suffix = lit.suffix();
-    let fits_suffix = match suffix {
-        "" => true,
-        "u8" => digits.parse::<u8>().is_ok(),
-        "u16" => digits.parse::<u16>().is_ok(),
-        "u32" | "char" => digits.parse::<u32>().is_ok(),
-        "u64" => digits.parse::<u64>().is_ok(),
-        "u128" => digits.parse::<u128>().is_ok(),
-        "usize" => digits.parse::<usize>().is_ok(),
-        "i8" => digits.parse::<i8>().is_ok(),
-        "i16" => digits.parse::<i16>().is_ok(),
-        "i32" => digits.parse::<i32>().is_ok(),
-        "i64" => digits.parse::<i64>().is_ok(),
-        "i128" => digits.parse::<i128>().is_ok(),
-        "isize" => digits.parse::<isize>().is_ok(),
+    // The largest value of each suffix's type (a literal has no sign).
+    let max: u128 = match suffix {
+        "" => u128::MAX,
+        "u8" => u8::MAX.into(),
+        "u16" => u16::MAX.into(),
+        "u32" | "char" => u32::MAX.into(),
+        "u64" => u64::MAX.into(),
+        "u128" => u128::MAX,
+        "usize" => usize::MAX as u128,
+        "i8" => 127,
+        "i16" => 32_767,
+        "i32" => 2_147_483_647,
+        "i64" => 9_223_372_036_854_775_807,
+        "i128" => u128::MAX >> 1,
+        "isize" => isize::MAX as u128,
         other => {
             return Err(syn::Error::new(
                 lit.span(),
@@ -307,26 +304,23 @@ where
             ));
         }
     };
-    if !fits_suffix {
+    let wide = digits.parse::<u128>().ok();
+    if wide.is_none_or(|n| n > max) && !suffix.is_empty() {
         return Err(syn::Error::new(
             lit.span(),
             format!("{what} {digits} does not fit in its suffix `{suffix}`"),
         ));
     }
-    lit.base10_parse::<T>()
-        .map(|value| Num {
+    match wide.map(u32::try_from) {
+        Some(Ok(value)) => Ok(Num {
             value,
             span: lit.span(),
-        })
-        .map_err(|_| {
-            syn::Error::new(
-                lit.span(),
-                format!(
-                    "{what} {digits} does not fit in {}",
-                    std::any::type_name::<T>()
-                ),
-            )
-        })
+        }),
+        _ => Err(syn::Error::new(
+            lit.span(),
+            format!("{what} {digits} does not fit in u32"),
+        )),
+    }
 }
 
 /// `= <int>` or `= <path>` after `status`: `404`, `NOT_FOUND`,
@@ -337,9 +331,7 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
         "expected an HTTP status, like `404`, `NOT_FOUND` or `StatusCode::NOT_FOUND`";
     if input.peek(Lit) {
         return Ok(match input.parse::<Lit>()? {
-            Lit::Int(lit) => int::<u32>(&lit, "HTTP status")
-                .map_err(|e| errors.push(e))
-                .ok(),
+            Lit::Int(lit) => int(&lit, "HTTP status").map_err(|e| errors.push(e)).ok(),
             other => {
                 errors.spanned(&other, EXPECTED);
                 None
@@ -501,9 +493,7 @@ fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32
     Ok(lits
         .iter()
         .filter_map(|lit| match lit {
-            Lit::Int(lit) => int::<u32>(lit, "retired code")
-                .map_err(|e| errors.push(e))
-                .ok(),
+            Lit::Int(lit) => int(lit, "retired code").map_err(|e| errors.push(e)).ok(),
             other => {
                 errors.spanned(other, "expected an integer retired code, like `2003`");
                 None
@@ -569,10 +559,7 @@ fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> 
     };
     let end: LitInt = input.parse()?;
     let span = first_span.join(end.span()).unwrap_or(first_span);
-    let (start, end) = (
-        int::<u32>(&start, "range start"),
-        int::<u32>(&end, "range end"),
-    );
+    let (start, end) = (int(&start, "range start"), int(&end, "range end"));
     match (start, end) {
         (Ok(s), Ok(e)) => Ok(Some(Range {
             start: s.value,
@@ -772,9 +759,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
     } else if !opens_with_key {
         match input.parse::<Lit>() {
             Ok(Lit::Int(lit)) => {
-                args.code = int::<u32>(&lit, "error code")
-                    .map_err(|e| errors.push(e))
-                    .ok()
+                args.code = int(&lit, "error code").map_err(|e| errors.push(e)).ok()
             }
             Ok(other) => errors.spanned(&other, "expected an integer error code, like `2001`"),
             Err(_) => {

@@ -88,6 +88,7 @@ impl Language {
 
     /// The built-in language for `tag` (`zh…` or `en…`).
     #[must_use]
+    #[inline]
     pub fn builtin(tag: &str) -> Option<Language> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         [Language::ZH, Language::EN]
@@ -140,6 +141,7 @@ impl Document {
     /// A document of `catalog`, in Chinese, its categories taken from the
     /// codes; call [`scheme`](Self::scheme) for the full code space.
     #[must_use]
+    #[inline]
     pub fn new(catalog: Catalog) -> Self {
         let categories = catalog.categories();
         Document {
@@ -156,6 +158,7 @@ impl Document {
 
     /// A document of the catalog of `E`.
     #[must_use]
+    #[inline]
     pub fn of<E: ErrorCatalog>() -> Self {
         Document::new(E::CATALOG)
     }
@@ -163,6 +166,7 @@ impl Document {
     /// Takes the categories and reserved ranges from the scheme `C`,
     /// including categories without codes.
     #[must_use]
+    #[inline]
     pub fn scheme<C: ErrorCategory>(mut self) -> Self {
         self.categories = C::CATEGORIES.to_vec();
         self.reserved = C::RESERVED.to_vec();
@@ -174,6 +178,7 @@ impl Document {
 
     /// The language of headings, fixed words and messages.
     #[must_use]
+    #[inline]
     pub fn language(mut self, language: Language) -> Self {
         self.language = language;
         self
@@ -181,6 +186,7 @@ impl Document {
 
     /// Replaces the language's title.
     #[must_use]
+    #[inline]
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
         self
@@ -189,6 +195,7 @@ impl Document {
     /// Describes a status (e.g. `404`, "请求的资源不存在"); its label is the
     /// standard reason phrase.
     #[must_use]
+    #[inline]
     pub fn status(self, status: u16, description: impl Into<String>) -> Self {
         self.status_row(&[status], None, description.into())
     }
@@ -196,6 +203,7 @@ impl Document {
     /// Describes one status or a group under an API-specific label, e.g.
     /// `&[402]`, "Request Failed" or `&[500, 502, 503, 504]`, "Server Errors".
     #[must_use]
+    #[inline]
     pub fn status_labeled(
         self,
         statuses: &[u16],
@@ -205,6 +213,7 @@ impl Document {
         self.status_row(statuses, Some(label.into()), description.into())
     }
 
+    #[inline]
     fn status_row(mut self, statuses: &[u16], label: Option<String>, description: String) -> Self {
         if !statuses.is_empty() {
             self.statuses.push(StatusRow {
@@ -218,6 +227,7 @@ impl Document {
 
     /// Adds a column with each code's HTTP status to the code tables.
     #[must_use]
+    #[inline]
     pub fn status_column(mut self, on: bool) -> Self {
         self.status_column = on;
         self
@@ -225,12 +235,14 @@ impl Document {
 
     /// The document as Markdown.
     #[must_use]
+    #[inline]
     pub fn to_markdown(&self) -> String {
         self.to_string()
     }
 
     /// The status rows: those described, then each status the catalog uses
     /// that no row covers, with its reason phrase; sorted by first status.
+    #[inline]
     fn status_rows(&self) -> Vec<(String, String)> {
         let mut rows = self.statuses.clone();
         for info in self.catalog.iter() {
@@ -266,6 +278,7 @@ impl Document {
     }
 
     /// Category rows: (range text, name, description, first code), sorted.
+    #[inline]
     fn category_rows(&self) -> Vec<(String, String, String, u32)> {
         let lang = &self.language;
         let mut rows: Vec<(String, String, String, u32)> = self
@@ -296,6 +309,7 @@ impl Document {
 }
 
 impl fmt::Display for Document {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = &self.language;
         let title = self.title.as_deref().unwrap_or(lang.title);
@@ -422,6 +436,7 @@ impl fmt::Display for Document {
 
 impl Document {
     /// One code's section: heading, status, message, link and explanation.
+    #[inline]
     fn section(&self, e: &CodeInfo) -> String {
         let lang = &self.language;
         let status = e.status().as_u16();
@@ -447,6 +462,7 @@ impl Document {
     /// comment after its first paragraph). `None` for a code the catalog
     /// does not have.
     #[must_use]
+    #[inline]
     pub fn explain(&self, code: u32) -> Option<String> {
         self.catalog.get(code).map(|e| self.section(e))
     }
@@ -460,12 +476,14 @@ impl Document {
     /// # Panics
     /// Where the file differs or cannot be read (or written, when asked).
     #[track_caller]
+    #[inline]
     pub fn assert_file(&self, path: impl AsRef<std::path::Path>) {
         super::snapshot::assert_text(path.as_ref(), &self.to_markdown(), "error document");
     }
 }
 
 /// The standard reason phrase of `status`, or "" for an unknown one.
+#[inline]
 fn reason(status: u16) -> &'static str {
     http::StatusCode::from_u16(status)
         .ok()
@@ -475,6 +493,7 @@ fn reason(status: u16) -> &'static str {
 
 /// `2xxx` for a whole block such as 2000..=2999 (or `21xx` for
 /// 2100..=2199), else `start-end`.
+#[inline]
 fn range_text(start: u32, end: u32) -> String {
     let mut size: u64 = 1_000_000_000;
     while size >= 10 {
@@ -496,6 +515,7 @@ fn range_text(start: u32, end: u32) -> String {
 }
 
 /// The digit a block range starts with (2 for `2xxx`), for numbering sections.
+#[inline]
 fn leading_digit(start: u32, end: u32) -> Option<usize> {
     let text = range_text(start, end);
     let digits = text.trim_end_matches('x');
@@ -506,6 +526,7 @@ fn leading_digit(start: u32, end: u32) -> Option<usize> {
 
 /// A reserved range split into whole thousand-blocks where it is made of
 /// them (6000..=8999 → 6xxx, 7xxx, 8xxx), else the range itself.
+#[inline]
 fn blocks(start: u32, end: u32) -> Vec<(u32, u32)> {
     let (s, e) = (u64::from(start), u64::from(end));
     let count = (e + 1).saturating_sub(s) / 1000;
@@ -522,6 +543,7 @@ fn blocks(start: u32, end: u32) -> Vec<(u32, u32)> {
 }
 
 /// Escapes text for a table cell: `|` and line breaks would end the cell.
+#[inline]
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.trim().chars().peekable();
@@ -544,6 +566,7 @@ fn cell(text: &str) -> String {
 }
 
 /// Columns a cell takes in a monospace font: 2 for wide (CJK) characters.
+#[inline]
 fn width(text: &str) -> usize {
     text.chars()
         .map(|c| {
@@ -559,6 +582,7 @@ fn width(text: &str) -> usize {
 }
 
 /// Writes a padded Markdown table; `right` aligns a column to the right.
+#[inline]
 fn table(
     f: &mut fmt::Formatter<'_>,
     headers: &[&str],
@@ -636,10 +660,12 @@ mod tests {
         assert_eq!(cell("  x \u{7} "), "x");
     }
 
+    #[inline]
     fn leaked(entries: Vec<CodeInfo>) -> Catalog {
         Catalog::__new(Box::leak(entries.into_boxed_slice()), &[])
     }
 
+    #[inline]
     fn status(n: u16) -> http::StatusCode {
         http::StatusCode::from_u16(n).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
     }

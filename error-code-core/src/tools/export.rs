@@ -10,6 +10,7 @@ use serde::{Serialize, Serializer};
 struct Texts(&'static [(&'static str, &'static str)]);
 
 impl Serialize for Texts {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (tag, text) in self.0 {
@@ -20,6 +21,7 @@ impl Serialize for Texts {
 }
 
 impl Serialize for CodeInfo {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("CodeInfo", 7)?;
         s.serialize_field("code", &self.code())?;
@@ -46,6 +48,7 @@ impl Serialize for CodeInfo {
 }
 
 impl Serialize for CategoryInfo {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("CategoryInfo", 5)?;
         s.serialize_field("name", self.name())?;
@@ -58,6 +61,7 @@ impl Serialize for CategoryInfo {
 }
 
 impl Serialize for ReservedRange {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("ReservedRange", 2)?;
         s.serialize_field("start", &self.start())?;
@@ -67,6 +71,7 @@ impl Serialize for ReservedRange {
 }
 
 impl Serialize for Catalog {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.entries().serialize(serializer)
     }
@@ -97,6 +102,7 @@ pub struct CatalogExport {
 }
 
 impl Serialize for CatalogExport {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("CatalogExport", 4)?;
         s.serialize_field("codes", &self.codes)?;
@@ -110,6 +116,7 @@ impl Serialize for CatalogExport {
 impl CatalogExport {
     /// The export of `catalog`, its categories taken from the codes.
     #[must_use]
+    #[inline]
     pub fn new(catalog: Catalog) -> Self {
         let categories = catalog.categories();
         CatalogExport {
@@ -122,12 +129,14 @@ impl CatalogExport {
 
     /// The export of the catalog of `E`.
     #[must_use]
+    #[inline]
     pub fn of<E: ErrorCatalog>() -> Self {
         CatalogExport::new(E::CATALOG)
     }
 
     /// Takes categories, reserved ranges and retired codes from the scheme `C`.
     #[must_use]
+    #[inline]
     pub fn scheme<C: ErrorCategory>(mut self) -> Self {
         self.categories = C::CATEGORIES.to_vec();
         self.reserved = C::RESERVED.to_vec();
@@ -139,6 +148,7 @@ impl CatalogExport {
 
     /// Pretty-printed JSON.
     #[must_use]
+    #[inline]
     pub fn to_json(&self) -> String {
         // Serializing plain data into a String cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
@@ -166,6 +176,7 @@ impl CatalogExport {
     /// assert!(ts.contains("export type ErrorCode = 1001;"));
     /// ```
     #[must_use]
+    #[inline]
     pub fn to_typescript(&self) -> String {
         typescript(self)
     }
@@ -174,6 +185,7 @@ impl CatalogExport {
 /// A TypeScript string literal: JSON's escaping, plus backticks and `${`
 /// escaped, so that the text is also safe where it is pasted into a
 /// template literal.
+#[inline]
 fn ts_string(text: &str) -> String {
     let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
     json.replace('`', "\\`")
@@ -182,10 +194,12 @@ fn ts_string(text: &str) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+#[inline]
 fn ts_option(text: Option<&str>) -> String {
     text.map_or_else(|| "null".to_owned(), ts_string)
 }
 
+#[inline]
 fn typescript(export: &CatalogExport) -> String {
     use std::fmt::Write as _;
     let codes = export.codes.entries();

@@ -25,6 +25,7 @@ struct Row {
 }
 
 impl Row {
+    #[inline]
     fn of(info: &CodeInfo) -> Row {
         Row {
             name: info.name().to_owned(),
@@ -92,12 +93,14 @@ pub enum Change {
 impl Change {
     /// Whether existing clients would notice: everything but an addition.
     #[must_use]
+    #[inline]
     pub fn is_breaking(&self) -> bool {
         !matches!(self, Change::Added { .. })
     }
 }
 
 impl fmt::Display for Change {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Change::Removed { code, name } => write!(f, "removed code {code} ({name})"),
@@ -124,17 +127,20 @@ pub struct SnapshotReport {
 impl SnapshotReport {
     /// Whether any change would break existing clients.
     #[must_use]
+    #[inline]
     pub fn is_breaking(&self) -> bool {
         self.changes.iter().any(Change::is_breaking)
     }
 
     /// The changes that would break existing clients.
+    #[inline]
     pub fn breaking(&self) -> impl Iterator<Item = &Change> {
         self.changes.iter().filter(|c| c.is_breaking())
     }
 }
 
 impl fmt::Display for SnapshotReport {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for change in &self.changes {
             writeln!(f, "  {change}")?;
@@ -170,6 +176,7 @@ pub enum SnapshotError {
 }
 
 impl fmt::Display for SnapshotError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SnapshotError::Missing { path } => write!(
@@ -194,6 +201,7 @@ impl fmt::Display for SnapshotError {
 }
 
 impl std::error::Error for SnapshotError {
+    #[inline]
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             SnapshotError::Io { source, .. } => Some(source),
@@ -222,6 +230,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// The snapshot at `path`.
+    #[inline]
     pub fn new(path: impl AsRef<Path>) -> Self {
         Snapshot {
             path: path.as_ref().to_path_buf(),
@@ -230,12 +239,14 @@ impl Snapshot {
 
     /// The file's path.
     #[must_use]
+    #[inline]
     pub fn path(&self) -> &Path {
         &self.path
     }
 
     /// The snapshot text of `catalog`.
     #[must_use]
+    #[inline]
     pub fn render(catalog: Catalog) -> String {
         let mut out = String::from(HEADER);
         for info in catalog.iter() {
@@ -255,6 +266,7 @@ impl Snapshot {
     ///
     /// # Errors
     /// When the file cannot be written.
+    #[inline]
     pub fn write(&self, catalog: Catalog) -> std::io::Result<()> {
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
@@ -266,6 +278,7 @@ impl Snapshot {
     ///
     /// # Errors
     /// When the file is missing, unreadable or malformed.
+    #[inline]
     pub fn compare(&self, catalog: Catalog) -> Result<SnapshotReport, SnapshotError> {
         let text = match std::fs::read_to_string(&self.path) {
             Ok(text) => text,
@@ -292,6 +305,7 @@ impl Snapshot {
     /// # Panics
     /// On a breaking change, or a missing or malformed file.
     #[track_caller]
+    #[inline]
     pub fn assert(&self, catalog: Catalog) {
         if std::env::var(SNAPSHOT_ENV).is_ok_and(|v| v == "overwrite") {
             if let Err(e) = self.write(catalog) {
@@ -312,6 +326,7 @@ impl Snapshot {
         }
     }
 
+    #[inline]
     fn parse(&self, text: &str) -> Result<BTreeMap<u32, Row>, SnapshotError> {
         let malformed = |line: usize, reason: String| SnapshotError::Malformed {
             path: self.path.clone(),
@@ -358,6 +373,7 @@ impl Snapshot {
     }
 }
 
+#[inline]
 fn diff(old: &BTreeMap<u32, Row>, catalog: Catalog) -> SnapshotReport {
     let new: BTreeMap<u32, Row> = catalog.iter().map(|i| (i.code(), Row::of(i))).collect();
     let added: BTreeMap<&str, u32> = new
@@ -439,6 +455,7 @@ fn diff(old: &BTreeMap<u32, Row>, catalog: Catalog) -> SnapshotReport {
     }
 }
 
+#[inline]
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('\t', "\\t")
@@ -446,6 +463,7 @@ fn escape(text: &str) -> String {
         .replace('\r', "\\r")
 }
 
+#[inline]
 fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
@@ -480,6 +498,7 @@ mod tests {
 /// Compares `generated` with the file at `path` (or rewrites it, with
 /// `ERROR_CODE_SNAPSHOT=overwrite`); panics with a line diff otherwise.
 #[track_caller]
+#[inline]
 pub(crate) fn assert_text(path: &Path, generated: &str, what: &str) {
     if std::env::var(SNAPSHOT_ENV).is_ok_and(|v| v == "overwrite") {
         if let Err(e) = std::fs::write(path, generated) {
@@ -508,6 +527,7 @@ pub(crate) fn assert_text(path: &Path, generated: &str, what: &str) {
 /// The lines only in `old` (`-`) and only in `new` (`+`), with their line
 /// numbers, in order (a longest-common-subsequence diff of the part that
 /// differs); at most 40 lines.
+#[inline]
 fn line_diff(old: &str, new: &str) -> String {
     use std::fmt::Write as _;
     let (old, new): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
