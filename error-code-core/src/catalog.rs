@@ -170,14 +170,27 @@ impl CodeInfo {
         }
     }
 
-    /// The code's documentation link, `{code}` and `{name}` filled in.
+    /// The code's documentation link, `{code}` and `{name}` filled in; the
+    /// name percent-encoded (RFC 3986: every byte but the unreserved
+    /// characters), so that `Pod Missing` or `找不到` makes a valid link.
     #[must_use]
     pub fn url(&self) -> Option<String> {
         let template = self.url_template()?;
+        let mut name = String::with_capacity(self.name.len());
+        for byte in self.name.bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                name.push(char::from(byte));
+            } else {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                name.push('%');
+                name.push(char::from(HEX[usize::from(byte >> 4)]));
+                name.push(char::from(HEX[usize::from(byte & 15)]));
+            }
+        }
         Some(
             template
                 .replace("{code}", &self.code.to_string())
-                .replace("{name}", self.name),
+                .replace("{name}", &name),
         )
     }
 
@@ -343,8 +356,9 @@ impl Catalog {
     }
 
     /// The codes retired by the type and its parts (`#[error_code(retired
-    /// = [...])]`), sorted: no variant may use them again. A scheme's own
-    /// retired codes are on the scheme, [`ErrorCategory::RETIRED`](crate::ErrorCategory::RETIRED).
+    /// = [...])]`) and by their code spaces (`#[category(retired = [...])]`,
+    /// [`ErrorCategory::RETIRED`](crate::ErrorCategory::RETIRED)), sorted: no
+    /// variant may use them again, also through an enum that composes this one.
     #[must_use]
     pub const fn retired(&self) -> &'static [u32] {
         self.retired

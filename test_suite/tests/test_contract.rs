@@ -169,14 +169,24 @@ fn missing_or_malformed_files_are_errors_naming_the_file() {
     let failure = std::panic::catch_unwind(|| Snapshot::new(&missing).assert(V1::CATALOG));
     assert!(failure.is_err(), "a missing snapshot never passes silently");
 
-    for (text, line, what) in [
-        ("1001\tA\t400\n", 1, "expected 4 tab-separated fields"),
-        ("# c\n\nabc\tA\t400\t-\n", 3, "`abc` is not an error code"),
-        ("1001\tA\tfour\t-\n", 1, "`four` is not an HTTP status"),
-        ("1001\tA\t400\t-\n1001\tB\t400\t-\n", 2, "listed twice"),
-        ("99999999999\tA\t400\t-\n", 1, "is not an error code"),
+    // A file the crate did not write, an empty one among them, would pass
+    // every code as an addition: it is malformed.
+    let header = "# error-code snapshot: the published error codes, one line a code:\n";
+    for (body, line, what) in [
+        ("", 1, "not written by error-code"),
+        ("1001\tA\t400\t-\n", 1, "not written by error-code"),
+        ("1001\tA\t400\n", 2, "expected 4 tab-separated fields"),
+        ("# c\n\nabc\tA\t400\t-\n", 4, "`abc` is not an error code"),
+        ("1001\tA\tfour\t-\n", 2, "`four` is not an HTTP status"),
+        ("1001\tA\t400\t-\n1001\tB\t400\t-\n", 3, "listed twice"),
+        ("99999999999\tA\t400\t-\n", 2, "is not an error code"),
     ] {
-        let path = temp_file("bad.snapshot", Some(text));
+        let text = if what.contains("not written") {
+            body.to_owned()
+        } else {
+            format!("{header}{body}")
+        };
+        let path = temp_file("bad.snapshot", Some(&text));
         let err = Snapshot::new(&path)
             .compare(V1::CATALOG)
             .expect_err("malformed");

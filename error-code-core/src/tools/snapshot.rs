@@ -333,6 +333,17 @@ impl Snapshot {
             line,
             reason,
         };
+        // A file this crate did not write (an empty one among them) would
+        // pass every code as an addition and protect nothing.
+        let first = HEADER.lines().next().unwrap_or_default();
+        if !text.trim_start_matches('\u{feff}').starts_with(first) {
+            return Err(malformed(
+                1,
+                format!(
+                    "it does not start with the snapshot header `{first}`, so it was not written by error-code"
+                ),
+            ));
+        }
         let mut rows = BTreeMap::new();
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
