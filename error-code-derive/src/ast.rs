@@ -50,6 +50,10 @@ pub struct Code<'a> {
     pub code: Num<u32>,
     /// The discriminant, where it is an integer literal.
     pub discriminant: Option<Num<u32>>,
+    /// The discriminant expression, where the code is written in
+    /// `#[code]` and the discriminant is no literal: checked to agree in
+    /// const evaluation.
+    pub discriminant_expr: Option<&'a Expr>,
     pub status: Num<u32>,
     /// Whether the variant gave its own status (else the enum's default).
     pub own_status: bool,
@@ -168,6 +172,7 @@ impl<'a> Input<'a> {
             let name = variant.ident.unraw().to_string();
             let kind = match parsed {
                 CodeAttr::Code(args) => {
+                    let code_written = args.code.is_some();
                     let Some(code) = args.code.or(discriminant) else {
                         let message = if variant.discriminant.is_some() {
                             format!(
@@ -183,12 +188,16 @@ impl<'a> Input<'a> {
                     };
                     let doc = attr::doc(&variant.attrs);
                     let (message, explanation) = match doc {
+                        // No doc comment: thiserror's `#[error("…")]` text where it
+                        // is a plain literal, else the variant's name.
                         Doc::Text {
                             summary,
                             explanation,
                         } => (
                             Message::Text(if summary.is_empty() {
-                                name.clone()
+                                display_literal(&variant.attrs)
+                                    .filter(|text| !text.trim().is_empty())
+                                    .unwrap_or_else(|| name.clone())
                             } else {
                                 summary
                             }),
@@ -211,9 +220,14 @@ impl<'a> Input<'a> {
                     let displays_message = matches!(variant.fields, Fields::Unit)
                         && matches!((&message, display_literal(&variant.attrs)),
                             (Message::Text(text), Some(shown)) if *text == shown);
+                    let discriminant_expr = match (&variant.discriminant, &discriminant) {
+                        (Some((_, expr)), None) if code_written => Some(expr),
+                        _ => None,
+                    };
                     Kind::Code(Code {
                         code,
                         discriminant,
+                        discriminant_expr,
                         own_status: args.status.is_some(),
                         status: args.status.unwrap_or(default_status),
                         name_span: args
@@ -323,6 +337,28 @@ impl<'a> Input<'a> {
                 matches!(v.fields, Fields::Unit)
                     && matches!(&v.kind, Kind::Code(code) if code.discriminant.is_some())
             })
+    }
+
+    /// Whether the enum is generic over types and its `Display` is
+    /// thiserror's (`#[error]` on the enum or a variant): thiserror bounds
+    /// that `Display`, so the derive's impl asks for it where it applies.
+    pub fn display_is_bounded(&self) -> bool {
+        let Data::Enum(data) = &self.original.data else {
+            return false;
+        };
+        let is_error = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
+        self.original.generics.type_params().next().is_some()
+            && (is_error(&self.original.attrs) || data.variants.iter().any(|v| is_error(&v.attrs)))
+    }
+
+    /// `Enum<T>: std::error::Error`, the bound of the impls that answer with
+    /// a value, where [`display_is_bounded`](Self::display_is_bounded).
+    pub fn display_bound(&self) -> Option<TokenStream> {
+        self.display_is_bounded().then(|| {
+            let ty = &self.original.ident;
+            let (_, tg, _) = self.original.generics.split_for_impl();
+            quote::quote!(#ty #tg: ::std::error::Error)
+        })
     }
 
     /// The names of the enum's generic parameters, lifetimes included.

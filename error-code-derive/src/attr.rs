@@ -514,6 +514,20 @@ fn translations(
             (lit.value(), lit.span())
         } else {
             let ident = input.call(Ident::parse_any)?;
+            if input.peek(Token![-]) {
+                // `en-GB = "…"`: a tag with a subtag is not one identifier.
+                let mut tag = ident.unraw().to_string();
+                while input.peek(Token![-]) {
+                    input.parse::<Token![-]>()?;
+                    let part: TokenTree = input.parse()?;
+                    tag.push('-');
+                    tag.push_str(&part.to_string());
+                }
+                return Err(syn::Error::new(
+                    ident.span(),
+                    format!("quote a language tag with a subtag: write `\"{tag}\" = \"…\"`"),
+                ));
+            }
             (ident.unraw().to_string(), ident.span())
         };
         input.parse::<Token![=]>()?;
@@ -704,6 +718,12 @@ pub fn code_attr(
         }
         first_span = Some(span);
         let before = errors.count();
+        // A bare `#[code]`: the code is the discriminant, the status the
+        // enum's default.
+        if matches!(attr.meta, syn::Meta::Path(_)) {
+            found = Some((CodeAttr::Code(CodeArgs::default()), span));
+            continue;
+        }
         match attr.parse_args_with(|input: ParseStream| code_args(input, errors)) {
             Ok(Some(parsed)) if errors.count() == before => found = Some((parsed, span)),
             Ok(_) => broken = true,

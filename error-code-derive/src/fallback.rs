@@ -15,7 +15,8 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     // that a user's own `IntoResponse` is no follow-on conflict.
     let own_answer =
         crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default()).own_answer;
-    let frameworks = framework_impls(input, own_answer);
+    let frameworks = framework_impls(input, own_answer, None);
+    let conversions = crate::expand::conversions(input);
     quote! {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
@@ -45,6 +46,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                     ::core::option::Option::None
                 }
             }
+            #conversions
             #frameworks
         };
     }

@@ -143,6 +143,22 @@ pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
     code
 }
 
+/// Checks that a variant's discriminant, an expression the derive cannot
+/// read, is its code `code`; where not, panics at the caller (the
+/// discriminant's expression).
+#[track_caller]
+pub const fn discriminant(value: i128, code: u32) {
+    if value != code as i128 {
+        let report = Report::<256>::NONE
+            .str("the discriminant of this variant is ")
+            .int(value)
+            .str(" but its code is ")
+            .num(code)
+            .str(": make them agree, or give the code in one place only");
+        panic!("{}", report.message());
+    }
+}
+
 /// Checks every code of the part named `part`: against `rules` where
 /// `bound`, and against the codes of `others` (the enum's own and earlier
 /// parts'). Where one fails, panics at the caller (the part's token).
@@ -251,6 +267,30 @@ impl<const N: usize> Report<N> {
             self.len += 1;
         }
         self
+    }
+
+    const fn int(self, n: i128) -> Self {
+        let this = if n < 0 { self.str("-") } else { self };
+        let mut n = n.unsigned_abs();
+        let mut digits = [0u8; 39];
+        let mut count = 0;
+        loop {
+            digits[count] = b'0' + (n % 10) as u8;
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut this = this;
+        while count > 0 {
+            count -= 1;
+            if this.len < N {
+                this.buf[this.len] = digits[count];
+            }
+            this.len += 1;
+        }
+        this
     }
 
     const fn range(self, start: u32, end: u32) -> Self {
@@ -411,7 +451,7 @@ const fn code<const N: usize>(
     let report = report.next(i).code(n, who, part).str(" is retired");
     // The first list is the enum's and its parts'; the others, the scheme's.
     let report = if list == 0 || scheme.is_empty() {
-        report.str(" by `retired` of this enum or one of its parts")
+        report.str(" by `retired` of this enum or one of its parts, or by a part's code space")
     } else {
         report.str(" in ").str(scheme)
     };
@@ -504,7 +544,7 @@ mod tests {
         let own = codes::<256>(&entries(&[2003]), "", &in_category([&[2003], &[]]));
         assert_eq!(
             message(&own),
-            "error code 2003 is retired by `retired` of this enum or one of its parts and cannot be reused; pick a new code"
+            "error code 2003 is retired by `retired` of this enum or one of its parts, or by a part's code space and cannot be reused; pick a new code"
         );
     }
 

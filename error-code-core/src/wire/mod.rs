@@ -6,5 +6,6 @@
 mod detail;
 mod reply;
 
+#[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
 pub use reply::{JSON, PROBLEM_JSON, Reply};

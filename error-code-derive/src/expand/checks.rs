@@ -62,6 +62,16 @@ fn rules_with(input: &Input, retired: &TokenStream) -> TokenStream {
 pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
     let parts: Vec<_> = input.parts().collect();
     let mut out = TokenStream::new();
+    // A discriminant the macro cannot read agrees with the code given.
+    for (_, _, code) in sorted {
+        if let Some(expr) = code.discriminant_expr {
+            let value = proc_macro2::Literal::u32_unsuffixed(code.code.value);
+            let span = syn::spanned::Spanned::span(expr);
+            out.extend(quote_spanned! {span=>
+                const _: () = __p::check::discriminant((#expr) as ::core::primitive::i128, #value);
+            });
+        }
+    }
     if (input.attrs.space.is_some() || !parts.is_empty()) && !sorted.is_empty() {
         out.extend(own_codes(sorted));
     }
@@ -118,6 +128,16 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
             const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], ("", &__RULES, "", ""));
             #check
         };
+    }
+}
+
+/// The type of the enum's code space: `Category` of `category =
+/// Category::Pod` or of `scheme = Category`.
+pub fn scheme_type(input: &Input) -> Option<TokenStream> {
+    match &input.attrs.space {
+        Some(Space::Category(path)) => Some(category_type(path)),
+        Some(Space::Scheme(path)) => Some(quote!(#path)),
+        None => None,
     }
 }
 

@@ -165,17 +165,35 @@ pub fn doc_block(message: &Message) -> TokenStream {
 /// catalog made of them.
 fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     let retired = own_retired(input);
+    // The scheme's retired codes travel with the catalog, so that an enum
+    // composing this one keeps them retired too.
+    let scheme_retired = super::checks::scheme_type(input)
+        .map(|scheme| quote!(<#scheme as __p::ErrorCategory>::RETIRED));
     let parts: Vec<TokenStream> = input
         .parts()
         .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
         .collect();
     if parts.is_empty() {
         let n = Literal::usize_unsuffixed(own);
+        let codes =
+            quote!(const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN););
+        let Some(scheme_retired) = scheme_retired else {
+            return (
+                codes,
+                quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*])),
+            );
+        };
         return (
-            quote!(const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN);),
-            quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*])),
+            quote! {
+                #codes
+                const __RETIRED_LISTS: [&[::core::primitive::u32]; 2] = [&[#(#retired),*], #scheme_retired];
+                const __RETIRED: &[::core::primitive::u32] =
+                    &__p::union::<{ __p::union_len(&__RETIRED_LISTS) }, 2>(&__RETIRED_LISTS);
+            },
+            quote!(__p::Catalog::__indexed(__OWN, &__CODES, __RETIRED)),
         );
     }
+    let lists = parts.len() + 1 + usize::from(scheme_retired.is_some());
     let k = parts.len() + 1;
     let merged = quote!(__p::merge::<__LEN, #k>(&[__OWN, #(#parts.entries()),*]));
     let merged = if input.attrs.domain.is_some() || input.attrs.url.is_some() {
@@ -191,9 +209,9 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
         const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
         const __ALL: &[__p::CodeInfo] = &#merged;
         const __CODES: [::core::primitive::u32; __LEN] = __p::Catalog::__codes(__ALL);
-        const __RETIRED_LISTS: [&[::core::primitive::u32]; #k] = [&[#(#retired),*], #(#parts.retired()),*];
+        const __RETIRED_LISTS: [&[::core::primitive::u32]; #lists] = [&[#(#retired),*], #(#parts.retired(),)* #scheme_retired];
         const __RETIRED: &[::core::primitive::u32] =
-            &__p::union::<{ __p::union_len(&__RETIRED_LISTS) }, #k>(&__RETIRED_LISTS);
+            &__p::union::<{ __p::union_len(&__RETIRED_LISTS) }, #lists>(&__RETIRED_LISTS);
     };
     (
         items,

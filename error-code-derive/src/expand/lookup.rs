@@ -12,7 +12,8 @@ pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
     let lookup = own_lookup(sorted, input.parts().next().is_some());
     let error_code = error_code_impl(input, position, &lookup);
     let from_code = from_code_impl(input, &lookup);
-    quote!(#error_code #from_code)
+    let conversions = super::conversions(input.original);
+    quote!(#error_code #from_code #conversions)
 }
 
 /// Whether the enum's `domain` or `url` overrides its parts' entries.
@@ -51,6 +52,15 @@ fn each_variant(
 fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
+    // A generic enum's thiserror `Display` holds under thiserror's bounds:
+    // the impl asks for the error, so the probe finds its detail and source.
+    let wc = match input.display_bound() {
+        Some(bound) => {
+            let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+            quote!(where #(#predicates,)* #bound)
+        }
+        None => quote!(#wc),
+    };
     // `code()` is the entry's (the trait's provided method) but for the
     // discriminant layout, where it is the cast.
     let discriminants = lookup.indexed && input.codes_are_discriminants();

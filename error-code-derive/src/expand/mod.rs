@@ -21,7 +21,7 @@ use crate::attr;
 use crate::errors::Errors;
 use crate::{fallback, valid};
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens as _, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Fields, Member, Path};
 
@@ -59,7 +59,8 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let catalog = entries::catalog(input, &sorted);
     let checks = checks::checks(input, &sorted);
     let lookup = lookup::impls(input, &sorted, &position);
-    let frameworks = framework_impls(input.original, input.attrs.own_answer);
+    let bound = input.display_bound();
+    let frameworks = framework_impls(input.original, input.attrs.own_answer, bound.as_ref());
     quote! {
         #[doc(hidden)]
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
@@ -134,10 +135,18 @@ impl quote::ToTokens for Part<'_> {
 
 /// The framework impls the runtime's features enable; `own_answer` leaves
 /// out the HTTP answer impls (`into_response = false`).
-pub fn framework_impls(input: &DeriveInput, own_answer: bool) -> TokenStream {
+pub fn framework_impls(
+    input: &DeriveInput,
+    own_answer: bool,
+    bound: Option<&TokenStream>,
+) -> TokenStream {
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
-    let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+    let predicates = wc
+        .iter()
+        .flat_map(|w| w.predicates.iter())
+        .map(|p| quote!(#p))
+        .chain(bound.cloned());
     let mode = own_answer.then(|| quote!(@own_answer));
     quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#(#predicates,)*] })
 }
@@ -148,4 +157,74 @@ fn text_or_empty(text: Option<&syn::LitStr>) -> TokenStream {
         Some(text) => quote!(#text),
         None => quote!(""),
     }
+}
+
+/// `From<Part>` for each `#[code(transparent)]` part, so that `?` and
+/// `.into()` lift a part's error into the enum; not where the field has
+/// thiserror's `#[from]` (which writes it) or where two parts share a type.
+/// Read from the input itself: the fallback emits the same impls.
+pub fn conversions(input: &DeriveInput) -> TokenStream {
+    let syn::Data::Enum(data) = &input.data else {
+        return TokenStream::new();
+    };
+    let parts: Vec<(&syn::Variant, &syn::Field, Member)> = data
+        .variants
+        .iter()
+        .filter(|v| {
+            v.attrs.iter().any(|a| {
+                a.path().is_ident("code")
+                    && a.parse_args::<syn::Ident>()
+                        .is_ok_and(|i| i == "transparent")
+            })
+        })
+        .filter_map(|v| {
+            let mut fields = v.fields.iter();
+            match (fields.next(), fields.next()) {
+                (Some(field), None) => {
+                    let member = field
+                        .ident
+                        .clone()
+                        .map_or_else(|| Member::from(0), Member::Named);
+                    Some((v, field, member))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    let types: Vec<String> = parts
+        .iter()
+        .map(|(_, f, _)| f.ty.to_token_stream().to_string())
+        .collect();
+    let ty = &input.ident;
+    let (ig, tg, wc) = input.generics.split_for_impl();
+    parts
+        .iter()
+        .zip(&types)
+        .filter(|((_, field, _), this)| {
+            // A part that names the enum itself is an error of its own.
+            let own = ty.to_string();
+            let names_itself = this
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|word| word == own || word == "Self");
+            !names_itself
+                && !field.attrs.iter().any(|a| a.path().is_ident("from"))
+                && types.iter().filter(|t| t == this).count() == 1
+        })
+        .map(|((v, field, member), _)| {
+            let ident = &v.ident;
+            let value = match member {
+                Member::Named(name) => quote!(Self::#ident { #name: __inner }),
+                Member::Unnamed(_) => quote!(Self::#ident(__inner)),
+            };
+            let part_ty = &field.ty;
+            quote! {
+                #[automatically_derived]
+                impl #ig ::core::convert::From<#part_ty> for #ty #tg #wc {
+                    fn from(__inner: #part_ty) -> Self {
+                        #value
+                    }
+                }
+            }
+        })
+        .collect()
 }

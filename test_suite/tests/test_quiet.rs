@@ -1,0 +1,196 @@
+//! Nothing quietly wrong: each test here failed (compiled and answered the
+//! wrong thing) before its fix.
+
+use error_code::{ErrorCode, Reply};
+
+/// A bare `#[code]` on a discriminant variant takes the enum's status.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorCode)]
+#[error_code(status = 404)]
+#[repr(u16)]
+enum ByDiscriminant {
+    /// Pod not found
+    #[code]
+    GetPod = 2001,
+    /// Pod exists
+    #[code(status = 409)]
+    Exists = 2002,
+}
+
+const BASE: u16 = 3000;
+
+/// A discriminant the macro cannot read, agreeing with its code.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorCode)]
+#[repr(u16)]
+enum Computed {
+    /// Deployment not found
+    #[code(3001, status = 404)]
+    Missing = BASE + 1,
+}
+
+#[test]
+fn a_bare_code_attribute_takes_the_discriminant_and_the_default_status() {
+    assert_eq!(ByDiscriminant::GetPod.code(), 2001);
+    assert_eq!(ByDiscriminant::GetPod.status().as_u16(), 404);
+    assert_eq!(ByDiscriminant::Exists.status().as_u16(), 409);
+    assert_eq!(
+        ByDiscriminant::from_code(2001),
+        Some(ByDiscriminant::GetPod)
+    );
+    assert_eq!(Computed::Missing.code(), 3001);
+    assert_eq!(Computed::Missing as u16, 3001);
+}
+
+/// No doc comment: thiserror's text is the message.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum BaseError {
+    #[error("参数不合法")]
+    #[code(1001, status = 400)]
+    ParamInvalidError,
+    #[error("{0}")]
+    #[code(1002, status = 400)]
+    WithArgument(String),
+    #[error("{}", "unexplained")]
+    #[code(1003, status = 400)]
+    Unexplained,
+}
+
+impl std::fmt::Display for Bare {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("bare")
+    }
+}
+
+#[derive(Debug, ErrorCode)]
+enum Bare {
+    #[code(1004, status = 400)]
+    Nothing,
+}
+
+#[test]
+fn thiserror_text_is_the_message_where_there_is_no_other() {
+    let e = BaseError::ParamInvalidError;
+    assert_eq!(e.message(), "参数不合法");
+    assert_eq!(
+        Reply::new(&e).to_json(),
+        r#"{"code":1001,"message":"参数不合法"}"#
+    );
+    // A text with arguments is no message; no message anywhere: the name.
+    assert_eq!(
+        BaseError::WithArgument("x".into()).message(),
+        "WithArgument"
+    );
+    assert_eq!(BaseError::Unexplained.message(), "Unexplained");
+    assert_eq!(Bare::Nothing.message(), "Nothing");
+}
+
+#[derive(Debug, PartialEq, ErrorCode)]
+enum PodError {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    GetPod,
+}
+
+#[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+#[error("deployment")]
+enum DeploymentError {
+    /// Deployment not found
+    #[code(3001, status = 404)]
+    Missing,
+}
+
+/// One part converts by the derive, one by thiserror's `#[from]`.
+#[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
+enum ApiError {
+    #[error("pod")]
+    #[code(transparent)]
+    Pod(PodError),
+    #[error(transparent)]
+    #[code(transparent)]
+    Deployment(#[from] DeploymentError),
+}
+
+fn lookup() -> Result<(), ApiError> {
+    Err(PodError::GetPod)?
+}
+
+#[test]
+fn a_part_converts_into_its_enum() {
+    let a: ApiError = PodError::GetPod.into();
+    assert_eq!(a, ApiError::Pod(PodError::GetPod));
+    assert_eq!(lookup(), Err(ApiError::Pod(PodError::GetPod)));
+    let d: ApiError = DeploymentError::Missing.into();
+    assert_eq!(d.code(), 3001);
+}
+
+/// A generic enum whose `Display` bounds are left to thiserror.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum LookupError<K> {
+    #[error("key {0} not found")]
+    #[code(4001, status = 404, message = "not found")]
+    NotFound(K),
+    #[error("store failed")]
+    #[code(4002, status = 500, message = "store failed")]
+    Store(#[source] std::io::Error),
+}
+
+#[test]
+fn a_generic_enum_keeps_its_detail_and_source() {
+    let e = LookupError::NotFound("web");
+    assert_eq!(
+        Reply::new(&e).to_json(),
+        r#"{"code":4001,"message":"not found","error":"key web not found"}"#
+    );
+    let e: LookupError<u8> = LookupError::Store(std::io::Error::other("disk full"));
+    let source = e
+        .as_std_error()
+        .and_then(std::error::Error::source)
+        .map(ToString::to_string);
+    assert_eq!(source.as_deref(), Some("disk full"));
+}
+
+/// All parts, no own code: its catalog and its values agree on its links.
+#[derive(Debug, ErrorCode)]
+#[error_code(domain = "api.example.com", url = "https://errors.example.com/{code}")]
+enum Composed {
+    #[code(transparent)]
+    Pod(PodError),
+}
+
+#[test]
+fn a_composed_enum_answers_its_own_domain_and_link() {
+    let value = Composed::Pod(PodError::GetPod);
+    assert_eq!(value.info().domain(), Some("api.example.com"));
+    assert_eq!(
+        value.info().url().as_deref(),
+        Some("https://errors.example.com/2001")
+    );
+    let entry = Composed::CATALOG.get(2001).expect("in the catalog");
+    assert_eq!(entry, value.info());
+}
+
+/// Names in links are percent-encoded.
+#[derive(Debug, ErrorCode)]
+#[error_code(url = "https://errors.example.com/{name}")]
+enum Named {
+    /// Pod missing
+    #[code(2001, status = 404, name = "Pod Missing")]
+    PodMissing,
+    /// 找不到
+    #[code(2002, status = 404, name = "找不到")]
+    NotFound,
+}
+
+#[test]
+fn names_in_links_are_percent_encoded() {
+    assert_eq!(
+        Named::PodMissing.info().url().as_deref(),
+        Some("https://errors.example.com/Pod%20Missing")
+    );
+    assert_eq!(
+        Named::NotFound.info().url().as_deref(),
+        Some("https://errors.example.com/%E6%89%BE%E4%B8%8D%E5%88%B0")
+    );
+    let problem: serde_json::Value =
+        serde_json::from_str(&Reply::new(&Named::PodMissing).problem("").to_json()).unwrap();
+    assert_eq!(problem["type"], "https://errors.example.com/Pod%20Missing");
+}
