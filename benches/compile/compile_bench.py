@@ -24,6 +24,15 @@ seconds of adding error-code (default features, then `axum`) or thiserror,
 each with a small error enum answered from a handler. Also checks that one
 syn major is compiled.
 
+`--crates` measures, in that service, the seconds cargo's `--timings`
+report gives each crate that error-code (`axum`) brings — error-code-core,
+error-code-derive, error-code — against thiserror's crates (thiserror-impl,
+thiserror and its build script), one crate at a time (`-j1`) and without
+incremental compilation, as a crate from a registry is built; the builds
+alternate. `--expansion` counts the lines of the derive's expansion of a
+three-variant enum (`-Zunpretty=expanded`, rustfmt'd, blank lines left out),
+without and with a category.
+
 `--error-code PATH` measures another checkout of the workspace (a prototype
 of the derive) in place of this one.
 """
@@ -345,6 +354,93 @@ def service_rows(runs):
     return rows
 
 
+def crate_seconds(target, names):
+    """Seconds of each unit of the crates `names` in the newest --timings report."""
+    import glob
+    import json
+    import re
+    path = max(glob.glob(str(target / "cargo-timings" / "cargo-timing-*.html")), key=os.path.getmtime)
+    units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", Path(path).read_text(), re.S).group(1))
+    return sum(u["duration"] for u in units if u["name"] in names)
+
+
+def crates_rows(runs):
+    """Per-crate seconds of error-code (`axum`) and of thiserror in the service."""
+    ours = ["error-code-core", "error-code-derive", "error-code"]
+    theirs = ["thiserror", "thiserror-impl"]
+    labels = {"+ error-code (`axum`)": ours, "+ thiserror, hand-written `IntoResponse`": theirs}
+    target = WORK / "cb_crates_target"
+    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=str(target))
+    env.pop("CARGO_TARGET_DIR_SAVED", None)
+    dirs = {}
+    manifest_head = '[workspace]\n\n[package]\nname = "cb_crates"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n'
+    for k, (label, (dep, code, route)) in enumerate((l, SERVICE_VARIANTS[l]) for l in labels):
+        d = WORK / f"cb_crates_{k}"
+        (d / "src").mkdir(parents=True, exist_ok=True)
+        (d / "Cargo.toml").write_text(manifest_head + SERVICE_DEPS + dep.format(repo=ERROR_CODE.as_posix()) + "\n")
+        (d / "src" / "main.rs").write_text(SERVICE_MAIN + code + SERVICE_ROUTER % route)
+        subprocess.run(["cargo", "build", "-q"], cwd=d, env=env, check=True)
+        dirs[label] = d
+    samples = {label: [] for label in labels}
+    for _ in range(runs):
+        for label, names in labels.items():
+            clean = ["cargo", "clean", "-q"] + [a for n in names for a in ("-p", n)]
+            subprocess.run(clean, cwd=dirs[label], env=env, check=True)
+            subprocess.run(["cargo", "build", "-q", "-j1", "--timings"], cwd=dirs[label], env=env, check=True)
+            samples[label].append(crate_seconds(target, names))
+    return [(label, ", ".join(names), samples[label]) for label, names in labels.items()]
+
+
+EXPANSION_SAMPLE = """use error_code::{ErrorCategory, ErrorCode};
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+pub enum Category {
+    /// Pod errors
+    #[category(2000..=2999)]
+    Pod,
+}
+
+#[derive(Debug, ErrorCode)]
+%s
+pub enum PodError {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    GetPodError,
+    /// Pod events failed
+    #[code(2002, status = 500)]
+    GetPodEventError,
+    /// Pod exists
+    #[code(2003, status = 409)]
+    PodExists,
+}
+"""
+
+
+def expansion_rows():
+    """Lines of the ErrorCode expansion of a three-variant enum."""
+    d = WORK / "cb_expansion"
+    (d / "src").mkdir(parents=True, exist_ok=True)
+    (d / "Cargo.toml").write_text(
+        '[workspace]\n\n[package]\nname = "cb_expansion"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n'
+        f'[dependencies]\nerror-code = {{ path = "{ERROR_CODE.as_posix()}" }}\n'
+    )
+    rows = []
+    for label, attr in [("without a category", ""), ("with `category = Category::Pod`", "#[error_code(category = Category::Pod)]")]:
+        (d / "src" / "lib.rs").write_text(EXPANSION_SAMPLE % attr)
+        env = dict(os.environ, RUSTC_BOOTSTRAP="1", CARGO_TARGET_DIR=str(d / "target"))
+        out = subprocess.run(["cargo", "rustc", "-q", "--", "-Zunpretty=expanded"], cwd=d, env=env,
+                             capture_output=True, text=True, check=True).stdout
+        formatted = subprocess.run(["rustfmt", "--edition", "2021"], input=out, capture_output=True, text=True, check=True).stdout
+        # The derive's block: from the `const _` after `enum PodError` to its end.
+        text = formatted[formatted.index("pub enum PodError"):]
+        lines = text.splitlines()
+        start = next(i for i, l in enumerate(lines) if l.startswith("#[doc(hidden)]") and i > 0 and "const _" in lines[i + 2])
+        end = next(i for i in range(start, len(lines)) if lines[i] == "};")
+        block = [l for l in lines[start:end + 1] if l.strip()]
+        rows.append((label, len(block)))
+    return rows
+
+
 def main():
     global ERROR_CODE
     ap = argparse.ArgumentParser()
@@ -353,9 +449,28 @@ def main():
     ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated subset of: " + ", ".join(KINDS))
     ap.add_argument("--no-service", action="store_true", help="skip the service build")
     ap.add_argument("--error-code", type=Path, help="another checkout of the workspace to measure")
+    ap.add_argument("--crates", action="store_true", help="only the per-crate seconds in the service")
+    ap.add_argument("--expansion", action="store_true", help="only the lines of a three-variant expansion")
     args = ap.parse_args()
     if args.error_code:
         ERROR_CODE = args.error_code.resolve()
+    WORK.mkdir(parents=True, exist_ok=True)
+    if args.expansion:
+        print("| three-variant enum, default features | lines |")
+        print("|---|---:|")
+        for label, n in expansion_rows():
+            print(f"| {label} | {n} |")
+        return
+    if args.crates:
+        rows = crates_rows(args.runs)
+        print(f"runs: {args.runs} (alternating; -j1, CARGO_INCREMENTAL=0); error-code at {ERROR_CODE}\n")
+        print("| in an axum service | crates | median s | runs |")
+        print("|---|---|---:|---|")
+        for label, names, times in rows:
+            print(f"| {label} | {names} | {statistics.median(times):.2f} | {', '.join(f'{t:.2f}' for t in times)} |")
+        ratios = [a / b for a, b in zip(rows[0][2], rows[1][2])]
+        print(f"\nerror-code's crates / thiserror's, median of the runs' ratios: {statistics.median(ratios):.2f}×")
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     kinds = [k for k in KINDS if k in args.kinds.split(",")]
     if "hand" not in kinds:
