@@ -1,7 +1,16 @@
 //! Your Rust error enums as the single source of truth for your API's
 //! numeric error codes.
 //!
-//! Add `error-code` to your dependencies, derive [`ErrorCategory`] on the
+//! Add the dependency (this package is not on crates.io yet, and the
+//! `error-code` crate there is an unrelated one: `cargo add error-code`
+//! installs the wrong thing):
+//!
+//! ```toml
+//! [dependencies]
+//! error-code = { git = "https://github.com/error-code-rs/error-code", features = ["axum"] }
+//! ```
+//!
+//! Derive [`ErrorCategory`] on the
 //! enum that declares your code space and [`ErrorCode`] on your error
 //! enums, and the compiler checks that every code lies in its category, in
 //! no reserved range, is used once across the whole API and never reuses a

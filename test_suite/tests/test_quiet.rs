@@ -194,3 +194,21 @@ fn names_in_links_are_percent_encoded() {
         serde_json::from_str(&Reply::new(&Named::PodMissing).problem("").to_json()).unwrap();
     assert_eq!(problem["type"], "https://errors.example.com/Pod%20Missing");
 }
+
+/// A Chinese document describes the statuses in Chinese where the user
+/// gives no description; an English one keeps the reasons.
+#[test]
+fn a_chinese_document_describes_statuses_in_chinese() {
+    let zh = error_code::Document::of::<PodError>()
+        .language(error_code::Language::ZH)
+        .to_markdown();
+    let row = |doc: &str| {
+        let line = doc.lines().find(|l| l.starts_with("| 404"));
+        line.unwrap_or_default().to_owned()
+    };
+    assert!(row(&zh).contains("| 请求的资源不存在"), "{zh}");
+    let en = error_code::Document::of::<PodError>()
+        .language(error_code::Language::EN)
+        .to_markdown();
+    assert!(row(&en).contains("| Not Found "), "{en}");
+}

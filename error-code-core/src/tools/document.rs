@@ -46,7 +46,7 @@ pub struct Language {
 }
 
 impl Language {
-    /// Chinese, as the seed document.
+    /// Chinese, as the error table of the Kubernetes dashboard this project started from.
     pub const ZH: Language = Language {
         tag: "zh",
         title: "API 调用错误说明",
@@ -96,6 +96,29 @@ impl Language {
             .find(|l| l.tag.eq_ignore_ascii_case(primary))
     }
 }
+
+/// The descriptions of HTTP statuses in Chinese, as the dashboard's error
+/// table words them, for a document in `zh` where the user gives none.
+const ZH_STATUSES: &[(u16, &str)] = &[
+    (400, "请求错误，通常是因为缺少参数"),
+    (401, "缺少认证信息或认证信息错误"),
+    (403, "禁止访问，缺少该资源权限"),
+    (404, "请求的资源不存在"),
+    (405, "不支持该请求方法"),
+    (408, "请求超时"),
+    (409, "请求冲突"),
+    (410, "请求的资源已不存在"),
+    (412, "请求的前提条件不满足"),
+    (413, "请求体过大"),
+    (415, "不支持的媒体类型"),
+    (422, "请求格式正确但无法处理"),
+    (429, "过多的请求"),
+    (500, "服务器内部错误"),
+    (501, "服务器不支持该功能"),
+    (502, "网关错误"),
+    (503, "服务暂不可用"),
+    (504, "网关超时"),
+];
 
 /// One row of the HTTP status table: one status or a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,11 +271,17 @@ impl Document {
         for info in self.catalog.iter() {
             let status = info.status().as_u16();
             if !rows.iter().any(|r| r.statuses.contains(&status)) {
-                let reason = reason(status);
+                // In the document's language where built in, else the
+                // status's (English) reason.
+                let zh = Language::builtin(self.language.tag).is_some_and(|l| l.tag == "zh");
+                let description = ZH_STATUSES
+                    .iter()
+                    .find(|(s, _)| zh && *s == status)
+                    .map_or_else(|| reason(status), |(_, d)| *d);
                 rows.push(StatusRow {
                     statuses: vec![status],
                     label: None,
-                    description: reason.to_owned(),
+                    description: description.to_owned(),
                 });
             }
         }

@@ -27,7 +27,7 @@ enum Format<'a> {
 /// An error answer: the status, content type and JSON body of an
 /// [`ErrorCode`] value.
 ///
-/// The default body keeps the field names of the service this crate was
+/// The default body keeps the field names of the API this crate was
 /// built for: `{"code": 2001, "message": "获取 Pod 失败", "error": "…"}`.
 /// `message` is the catalog message (in the request's language where one is
 /// set); `error` is the value's own detail, its `Display` when that says
