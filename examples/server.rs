@@ -329,10 +329,7 @@ pub fn app(store: Store) -> Router {
         )
         // Language and request id for every error answer; extractor
         // rejections answered as 1001.
-        .layer(
-            error_code::axum::ErrorLayer::new()
-                .rejections(ServerError::ParamInvalid(String::new())),
-        )
+        .layer(error_code::axum::ErrorLayer::new().rejections_with(ServerError::ParamInvalid))
         // The request id: the client's, else a new one; echoed.
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(Counter::default()))

@@ -174,12 +174,18 @@ fn a_5xx_answer_logs_what_the_client_does_not_get() {
 }
 
 #[test]
-fn a_4xx_answer_is_an_info_event_and_without_an_id_there_is_none() {
-    let ((status, body), events) = captured(send(get_req(
+fn a_4xx_answer_is_an_info_event_and_a_request_without_an_id_gets_one() {
+    let ((status, mut body), events) = captured(send(get_req(
         "/pod",
         &[("accept-language", "fr-CH, en;q=0.8")],
     )));
     assert_eq!(status, 404);
+    let id = body["request_id"]
+        .as_str()
+        .expect("an id made by the layer")
+        .to_owned();
+    assert!(!id.is_empty());
+    body.as_object_mut().unwrap().remove("request_id");
     assert_eq!(
         body,
         serde_json::json!({"code": 2001, "message": "Pod not found", "error": "pod web-9 not found"})
@@ -187,7 +193,95 @@ fn a_4xx_answer_is_an_info_event_and_without_an_id_there_is_none() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].level, tracing::Level::INFO);
     assert_eq!(events[0].fields["code"], "2001");
-    assert!(!events[0].fields.contains_key("request_id"));
+    assert_eq!(events[0].fields["request_id"], id);
+}
+
+/// The body, the event and the answer's header carry the same id, with
+/// the `ErrorLayer` outside or inside tower-http's request-id layers.
+#[test]
+fn request_ids_survive_any_layer_order() {
+    use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+    let routes = || {
+        Router::new().route(
+            "/pod",
+            get(|| async { Err::<(), _>(ApiError::PodNotFound) }),
+        )
+    };
+    let outside = routes()
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(error_code::axum::ErrorLayer::new());
+    let inside = routes()
+        .layer(error_code::axum::ErrorLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid));
+    let bare = routes().layer(error_code::axum::ErrorLayer::new());
+    for (order, app) in [("outside", outside), ("inside", inside), ("alone", bare)] {
+        for sent in [None, Some("client-7")] {
+            let headers: Vec<(&str, &str)> = sent.iter().map(|id| ("x-request-id", *id)).collect();
+            let (response, events) = captured(app.clone().oneshot(get_req("/pod", &headers)));
+            let response = response.unwrap();
+            let header = response.headers()["x-request-id"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let bytes = captured(axum::body::to_bytes(response.into_body(), usize::MAX))
+                .0
+                .unwrap();
+            let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            assert_eq!(body["request_id"], header, "{order}, {sent:?}");
+            assert_eq!(events[0].fields["request_id"], header, "{order}, {sent:?}");
+            if let Some(sent) = sent {
+                assert_eq!(header, sent, "{order}: the client's id is kept");
+            }
+        }
+    }
+}
+
+/// The layer answers in problem+json, shows 5xx details where asked, and
+/// answers unknown routes and methods in the API's format.
+#[test]
+fn the_layer_answers_problems_details_and_unmatched_routes() {
+    let app = Router::new()
+        .route(
+            "/events",
+            get(|| async { Err::<(), _>(ApiError::Events(DbError)) }),
+        )
+        .layer(
+            error_code::axum::ErrorLayer::new()
+                .problem("https://errors.example.com/")
+                .expose_server_details(true)
+                .unmatched(ApiError::PodNotFound, ApiError::ParamInvalid(String::new())),
+        );
+    let call = |request: Request<Body>| {
+        let app = app.clone();
+        captured(async move {
+            let response = app.oneshot(request).await.unwrap();
+            let (parts, body) = response.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+            (
+                parts,
+                serde_json::from_slice::<serde_json::Value>(&bytes).unwrap(),
+            )
+        })
+        .0
+    };
+    let (parts, body) = call(get_req("/events", &[]));
+    assert_eq!(parts.status, 500);
+    assert_eq!(parts.headers["content-type"], "application/problem+json");
+    assert_eq!(body["type"], "https://errors.example.com/2002");
+    assert_eq!(
+        body["detail"],
+        "password=hunter2 rejected by the event store"
+    );
+    let (parts, body) = call(get_req("/nowhere", &[]));
+    assert_eq!(parts.status, 404);
+    assert_eq!(body["code"], 2001);
+    let post = Request::post("/events").body(Body::empty()).unwrap();
+    let (parts, body) = call(post);
+    assert_eq!(parts.status, 400);
+    assert_eq!(body["code"], 1001);
+    assert_eq!(parts.headers["allow"], "GET,HEAD");
 }
 
 #[test]
@@ -363,4 +457,58 @@ fn a_panic_in_display_is_logged_not_swallowed() {
         })
         .collect();
     assert_eq!(panicked.len(), 1, "{events:?}");
+}
+
+/// The documented `localize` middleware re-renders without a second event.
+#[test]
+fn localize_keeps_one_event_per_answer() {
+    use axum::extract::Request as AxumRequest;
+    use axum::middleware::{Next, from_fn};
+    let app = Router::new()
+        .route(
+            "/pod",
+            get(|| async { Err::<(), _>(ApiError::PodNotFound) }),
+        )
+        .layer(from_fn(|request: AxumRequest, next: Next| async move {
+            let language = request
+                .headers()
+                .get(http::header::ACCEPT_LANGUAGE)
+                .cloned();
+            error_code::axum::localize(language.as_ref(), next.run(request).await)
+        }));
+    let (body, events) = captured(async move {
+        let response = app
+            .oneshot(get_req("/pod", &[("accept-language", "en")]))
+            .await
+            .unwrap();
+        axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap()
+    });
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["message"], "Pod not found");
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// A rejection builds the API's error from its text, without a placeholder.
+#[test]
+fn rejections_build_the_error_from_the_text() {
+    let app = Router::new()
+        .route("/page", get(|Query(_): Query<Page>| async { "page" }))
+        .layer(error_code::axum::ErrorLayer::new().rejections_with(ApiError::ParamInvalid));
+    let ((status, body), events) = captured(async move {
+        let response = app.oneshot(get_req("/page?limit=x", &[])).await.unwrap();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        (
+            status,
+            serde_json::from_slice::<serde_json::Value>(&bytes).unwrap(),
+        )
+    });
+    assert_eq!(status, 400);
+    assert_eq!(body["code"], 1001);
+    assert!(body["error"].as_str().unwrap().contains("limit"), "{body}");
+    assert_eq!(events.len(), 1);
 }

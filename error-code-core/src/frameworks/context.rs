@@ -19,6 +19,10 @@ pub struct RequestContext {
     pub accept_language: Option<String>,
     /// The request's id (`x-request-id`).
     pub request_id: Option<String>,
+    /// Answer in RFC 9457 problem+json with this `type` base.
+    pub problem: Option<&'static str>,
+    /// Send the detail of 5xx answers too (development).
+    pub expose_server_details: bool,
 }
 
 /// The header that carries a request's id, as tower-http's request-id
@@ -46,13 +50,36 @@ impl RequestContext {
         RequestContext {
             accept_language: accept_language.map(str::to_owned),
             request_id: request_id
-                .map(str::trim)
-                .filter(|id| {
-                    !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_graphic())
-                })
-                .map(str::to_owned),
+                .filter(|id| is_id(id))
+                .map(|id| id.trim().to_owned()),
+            problem: None,
+            expose_server_details: false,
         }
     }
+}
+
+/// Whether `id` is a request id this crate passes on: visible ASCII, at
+/// most 200 bytes.
+pub(crate) fn is_id(id: &str) -> bool {
+    let id = id.trim();
+    !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_graphic())
+}
+
+/// A new request id, unique in this process: the time, the process and a
+/// counter, in hex.
+#[cfg(feature = "axum")]
+pub(crate) fn make_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!(
+        "{:x}-{:x}-{n:x}",
+        nanos & u128::from(u64::MAX),
+        std::process::id()
+    )
 }
 
 impl RequestContext {
@@ -64,7 +91,10 @@ impl RequestContext {
         if let Some(id) = &self.request_id {
             reply = reply.request_id(id);
         }
-        reply
+        if let Some(type_base) = self.problem {
+            reply = reply.problem(type_base);
+        }
+        reply.expose_server_details(self.expose_server_details)
     }
 }
 

@@ -35,11 +35,9 @@ impl Rendered {
     }
 
     /// The answer again, with the message in the language `accept_language`
-    /// prefers.
+    /// prefers; no second event: the first answer had its own.
     pub(crate) fn reply_in(&self, accept_language: &str) -> http::Response<Vec<u8>> {
-        Reply::new(self)
-            .accept_language(accept_language)
-            .to_response()
+        Reply::new(self).accept_language(accept_language).render()
     }
 }
 

@@ -30,7 +30,7 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::frameworks::context::{RequestContext, Scoped, current};
+use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
 use crate::wire::Reply;
 mod localize;
 
@@ -68,7 +68,23 @@ fn with_context<'a>(reply: Reply<'a>, context: Option<&'a RequestContext>) -> Re
 /// `Accept-Language`, and its id (`x-request-id`, as tower-http's
 /// request-id layers set it) as the body's `request_id` and in the
 /// tracing event. With [`rejections`](Self::rejections), malformed input
-/// rejected by axum's extractors answers in the API's format too.
+/// rejected by axum's extractors answers in the API's format too; with
+/// [`unmatched`](Self::unmatched), unknown routes and methods.
+///
+/// **Request ids, in any layer order.** A request without an
+/// `x-request-id` gets one here, in its headers (so a tower-http
+/// `SetRequestIdLayer` inside keeps it, and handlers and logs see it); one
+/// that has an id keeps it; every answer carries the id in its headers. So the id in a
+/// body is the request's whether this layer is outside or inside
+/// tower-http's request-id layers. The usual stack, outermost last:
+///
+/// ```text
+/// Router::new()
+///     .route(...)
+///     .layer(ErrorLayer::new())              // language, id, the API's format
+///     .layer(PropagateRequestIdLayer::x_request_id())
+///     .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+/// ```
 ///
 /// ```
 /// # #[derive(Debug, error_code::ErrorCode)]
@@ -81,9 +97,13 @@ fn with_context<'a>(reply: Reply<'a>, context: Option<&'a RequestContext>) -> Re
 ///     // .route(...)
 ///     .layer(error_code::axum::ErrorLayer::new().rejections(BaseError::ParamInvalidError));
 /// ```
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ErrorLayer {
-    rejection: Option<&'static CodeInfo>,
+    rejection: Option<Rejection>,
+    problem: Option<&'static str>,
+    expose_server_details: bool,
+    not_found: Option<&'static CodeInfo>,
+    method_not_allowed: Option<&'static CodeInfo>,
 }
 
 impl ErrorLayer {
@@ -105,7 +125,56 @@ impl ErrorLayer {
     /// derived error (or another content type) to keep yours as it is.
     #[must_use]
     pub fn rejections(mut self, error: impl ErrorCode) -> Self {
-        self.rejection = Some(error.info());
+        self.rejection = Some(Rejection::Code(error.info()));
+        self
+    }
+
+    /// As [`rejections`](Self::rejections), with the error built from the
+    /// rejection's text, for a variant that carries it:
+    /// `.rejections_with(BaseError::ParamInvalid)` for
+    /// `ParamInvalid(String)`. The error's own detail is sent.
+    #[must_use]
+    pub fn rejections_with<E, F>(mut self, build: F) -> Self
+    where
+        E: ErrorCode + Send + 'static,
+        F: Fn(String) -> E + Send + Sync + 'static,
+    {
+        self.rejection = Some(Rejection::Built(Arc::new(move |text| {
+            Box::new(build(text))
+        })));
+        self
+    }
+
+    /// Answers every error in RFC 9457 `application/problem+json`, whose
+    /// `type` is the code's link, else `type_base` and the code (as
+    /// [`Reply::problem`]).
+    #[must_use]
+    pub fn problem(mut self, type_base: &'static str) -> Self {
+        self.problem = Some(type_base);
+        self
+    }
+
+    /// Sends the detail of 5xx answers too: for development only, as the
+    /// detail of a server error is internal.
+    #[must_use]
+    pub fn expose_server_details(mut self, expose: bool) -> Self {
+        self.expose_server_details = expose;
+        self
+    }
+
+    /// Answers a request no route matches (axum's empty 404) with
+    /// `not_found`, and one whose route has no handler for its method
+    /// (axum's empty 405, its `Allow` header kept) with
+    /// `method_not_allowed`, in the API's format. Without it those answers
+    /// have empty bodies; `Router::fallback` is the other way.
+    #[must_use]
+    pub fn unmatched(
+        mut self,
+        not_found: impl ErrorCode,
+        method_not_allowed: impl ErrorCode,
+    ) -> Self {
+        self.not_found = Some(not_found.info());
+        self.method_not_allowed = Some(method_not_allowed.info());
         self
     }
 }
@@ -116,7 +185,25 @@ impl<S> tower_layer::Layer<S> for ErrorLayer {
     fn layer(&self, inner: S) -> ErrorService<S> {
         ErrorService {
             inner,
-            layer: *self,
+            layer: self.clone(),
+        }
+    }
+}
+
+/// What answers an extractor's rejection.
+#[derive(Clone)]
+enum Rejection {
+    /// This code, with the rejection's text as the detail.
+    Code(&'static CodeInfo),
+    /// The error built from the rejection's text.
+    Built(Arc<dyn Fn(String) -> Box<dyn ErrorCode + Send> + Send + Sync>),
+}
+
+impl std::fmt::Debug for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rejection::Code(info) => f.debug_tuple("Code").field(&info.code).finish(),
+            Rejection::Built(_) => f.write_str("Built"),
         }
     }
 }
@@ -144,16 +231,45 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: http::Request<B>) -> ErrorFuture {
-        let context = Arc::new(RequestContext::from_headers(request.headers()));
+    fn call(&mut self, mut request: http::Request<B>) -> ErrorFuture {
+        // A request without an id gets one, which layers inside keep.
+        let made = match request
+            .headers()
+            .get(REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(id) if is_id(id) => None,
+            _ => http::HeaderValue::from_str(&make_id()).ok(),
+        };
+        if let Some(id) = &made {
+            request.headers_mut().insert(REQUEST_ID, id.clone());
+        }
+        let mut context = RequestContext::from_headers(request.headers());
+        context.problem = self.layer.problem;
+        context.expose_server_details = self.layer.expose_server_details;
+        let context = Arc::new(context);
         let future = Scoped::new(Arc::clone(&context), self.inner.call(request));
-        let rejection = self.layer.rejection;
+        let layer = self.layer.clone();
         Box::pin(async move {
             let response = future.await?;
-            Ok(match rejection {
-                Some(info) if is_rejection(&response) => rejected(response, info, &context).await,
-                _ => response,
-            })
+            let mut response = match &layer.rejection {
+                Some(rejection) if is_rejection(&response) => {
+                    rejected(response, rejection, &context).await
+                }
+                _ => match unmatched(&response, &layer) {
+                    Some(info) => answered(response, info, &context),
+                    None => response,
+                },
+            };
+            // The answer carries the id it was given, or the one made here.
+            let id = made.or_else(|| {
+                let id = context.request_id.as_deref()?;
+                http::HeaderValue::from_str(id).ok()
+            });
+            if let Some(id) = id {
+                response.headers_mut().entry(REQUEST_ID).or_insert(id);
+            }
+            Ok(response)
         })
     }
 }
@@ -171,12 +287,38 @@ fn is_rejection(response: &Response) -> bool {
         && response.extensions().get::<Rendered>().is_none()
 }
 
-/// The rejection `response` answered as `info`, its text the detail.
-async fn rejected(
-    response: Response,
-    info: &'static CodeInfo,
-    context: &RequestContext,
-) -> Response {
+/// The error that answers `response`, an empty 404 or 405 of axum's
+/// router, where the layer has one.
+fn unmatched(response: &Response, layer: &ErrorLayer) -> Option<&'static CodeInfo> {
+    use http_body::Body as _;
+    let empty = response.body().size_hint().exact() == Some(0)
+        && response.headers().get(http::header::CONTENT_TYPE).is_none()
+        && response.extensions().get::<Rendered>().is_none();
+    match response.status().as_u16() {
+        404 if empty => layer.not_found,
+        405 if empty => layer.method_not_allowed,
+        _ => None,
+    }
+}
+
+/// `response` answered as `info` without a detail, its headers (`Allow`
+/// of a 405) kept.
+fn answered(response: Response, info: &'static CodeInfo, context: &RequestContext) -> Response {
+    let (mut parts, _) = response.into_parts();
+    let error = Rendered::new(info, None);
+    let reply = with_context(Reply::new(&error), Some(context));
+    let answer = reply.to_response();
+    parts.status = answer.status();
+    for (name, value) in answer.headers() {
+        parts.headers.insert(name, value.clone());
+    }
+    let mut response = Response::from_parts(parts, Body::from(answer.into_body()));
+    response.extensions_mut().insert(Rendered::of(&reply));
+    response
+}
+
+/// The rejection `response` answered as the API's error.
+async fn rejected(response: Response, rejection: &Rejection, context: &RequestContext) -> Response {
     use http_body_util::BodyExt as _;
     // Rejection texts are short; a longer body is cut, not buffered whole.
     const LIMIT: usize = 4096;
@@ -185,8 +327,11 @@ async fn rejected(
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(_) => String::new(),
     };
-    let error = Rendered::new(info, (!text.is_empty()).then_some(text));
-    let reply = with_context(Reply::new(&error), Some(context));
+    let error: Box<dyn ErrorCode + Send> = match rejection {
+        Rejection::Code(info) => Box::new(Rendered::new(info, (!text.is_empty()).then_some(text))),
+        Rejection::Built(build) => build(text),
+    };
+    let reply = with_context(Reply::new(&*error), Some(context));
     let mut response = reply.to_response().map(Body::from);
     response.extensions_mut().insert(Rendered::of(&reply));
     response
