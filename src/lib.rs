@@ -102,7 +102,7 @@ pub use error_code_core::observe;
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi {
     use crate::ErrorCatalog;
-    pub use error_code_core::openapi::{MESSAGES_EXTENSION, Responses};
+    pub use error_code_core::openapi::{Errors, MESSAGES_EXTENSION, Only, Responses};
 
     /// The error responses of `E` for the default JSON body: one per HTTP
     /// status `E` can answer (composed parts included), keyed `"404"`, with
@@ -142,6 +142,69 @@ pub mod openapi {
     ///
     /// let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
     /// assert!(doc["paths"]["/pods/{name}"]["get"]["responses"]["500"].is_object());
+    /// ```
+    ///
+    /// **Two or more error types: list them in one [`Errors`].** utoipa's
+    /// `responses(...)` keeps only the last of the types listed side by
+    /// side for a status they share, silently.
+    ///
+    /// ```
+    /// use error_code::ErrorCode;
+    /// use error_code::openapi::{Errors, Only};
+    /// use utoipa::OpenApi;
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// enum PodError {
+    ///     /// 获取 Pod 失败
+    ///     #[code(2001, status = 404)]
+    ///     GetPodError,
+    ///     /// Pod 已存在
+    ///     #[code(2003, status = 409)]
+    ///     PodExists,
+    /// }
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// enum BaseError {
+    ///     /// 记录不存在
+    ///     #[code(1002, status = 404)]
+    ///     RecordNotExistError,
+    /// }
+    ///
+    /// // Not `responses(..., PodError, BaseError)`: that keeps one 404.
+    /// #[utoipa::path(get, path = "/pods/{name}", responses((status = 200, description = "The pod"), Errors<(PodError, BaseError)>))]
+    /// async fn get_pod() {}
+    ///
+    /// // A handler that answers some of a type's codes: checked at compile time.
+    /// #[utoipa::path(post, path = "/pods", responses((status = 201, description = "Created"), Only<PodError, 2003>))]
+    /// async fn create_pod() {}
+    ///
+    /// #[derive(OpenApi)]
+    /// #[openapi(paths(get_pod, create_pod))]
+    /// struct ApiDoc;
+    ///
+    /// let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+    /// let not_found = &doc["paths"]["/pods/{name}"]["get"]["responses"]["404"];
+    /// let examples = &not_found["content"]["application/json"]["examples"];
+    /// assert!(examples["GetPodError"].is_object() && examples["RecordNotExistError"].is_object());
+    /// let created = &doc["paths"]["/pods"]["post"]["responses"];
+    /// assert!(created["409"].is_object() && created.get("404").is_none());
+    /// ```
+    ///
+    /// A code the type does not answer does not compile:
+    ///
+    /// ```compile_fail
+    /// use error_code::ErrorCode;
+    /// use utoipa::IntoResponses as _;
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// enum PodError {
+    ///     /// 获取 Pod 失败
+    ///     #[code(2001, status = 404)]
+    ///     GetPodError,
+    /// }
+    ///
+    /// // 2002 is no code of PodError.
+    /// let _ = error_code::openapi::Only::<PodError, 2001, 2002>::responses();
     /// ```
     #[must_use]
     pub fn responses<E: ErrorCatalog>() -> Responses {
@@ -236,7 +299,7 @@ pub mod openapi {
 ///
 /// // In the client's language.
 /// let status = GrpcReply::new(&PodError::GetPodError("web".into()))
-///     .locale("en-US")
+///     .accept_language("en-US")
 ///     .into_status();
 /// assert_eq!(status.message(), "Failed to get the pod: pod web not found");
 /// let localized = status.get_error_details().localized_message().cloned().expect("a translation");

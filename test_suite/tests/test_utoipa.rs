@@ -393,3 +393,53 @@ fn the_validator_rejects_a_broken_document() {
     let (ok, said) = validate(&validator, &file);
     assert!(!ok, "the validator accepted a broken document:\n{said}");
 }
+
+/// Two types answering 404 each, listed side by side (utoipa keeps the
+/// last one's 404) and in one `Errors` (merged).
+#[utoipa::path(get, path = "/side-by-side", responses((status = 200, description = "ok"), PodError, BaseError2))]
+#[allow(dead_code)]
+fn side_by_side() {}
+
+#[utoipa::path(get, path = "/merged", responses((status = 200, description = "ok"), error_code::openapi::Errors<(PodError, BaseError2)>))]
+#[allow(dead_code)]
+fn merged() {}
+
+#[utoipa::path(get, path = "/only", responses((status = 200, description = "ok"), error_code::openapi::Only<PodError, 2001, 2003>))]
+#[allow(dead_code)]
+fn only() {}
+
+/// A second type with a 404 of its own.
+#[derive(Debug, ErrorCode)]
+pub enum BaseError2 {
+    /// 记录不存在
+    #[code(1004, status = 404)]
+    RecordNotExistError,
+}
+
+#[derive(OpenApi)]
+#[openapi(paths(side_by_side, merged, only))]
+struct MergedDoc;
+
+#[test]
+fn errors_merges_the_types_per_status_where_side_by_side_drops_one() {
+    let doc = serde_json::to_value(MergedDoc::openapi()).unwrap();
+    let lost = codes_by_status(responses(&doc, "/side-by-side", "get"));
+    assert_eq!(
+        lost[&404],
+        [1004],
+        "utoipa's own behaviour, which Errors avoids"
+    );
+    let merged = codes_by_status(responses(&doc, "/merged", "get"));
+    assert_eq!(merged[&404], [1004, 2001, 2004]);
+    assert_eq!(merged[&409], [2003]);
+    let only = codes_by_status(responses(&doc, "/only", "get"));
+    assert_eq!(
+        only.into_iter().collect::<Vec<_>>(),
+        [(404, vec![2001]), (409, vec![2003])]
+    );
+    if let Some(validator) = validator() {
+        let file = write("merged.openapi.json", &doc);
+        let (ok, said) = validate(&validator, &file);
+        assert!(ok, "{} is invalid OpenAPI 3.1:\n{said}", file.display());
+    }
+}

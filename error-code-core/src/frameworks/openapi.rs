@@ -71,8 +71,12 @@ impl ErrorCode for Documented {
 }
 
 fn build(catalog: Catalog, media: Media<'_>) -> Responses {
+    build_from(catalog.iter(), media)
+}
+
+fn build_from(entries: impl Iterator<Item = &'static CodeInfo>, media: Media<'_>) -> Responses {
     let mut by_status: BTreeMap<u16, Vec<&'static CodeInfo>> = BTreeMap::new();
-    for info in catalog {
+    for info in entries {
         by_status
             .entry(info.status().as_u16())
             .or_default()
@@ -288,5 +292,124 @@ mod tests {
     #[test]
     fn an_empty_catalog_has_no_responses() {
         assert!(responses(Catalog::EMPTY).is_empty());
+    }
+}
+
+/// The error responses of several catalogs merged per status (a code in two
+/// of them is documented once), as one handler that can answer any of
+/// them documents them: what [`Errors`] gives utoipa.
+#[must_use]
+pub fn merged_responses(catalogs: &[Catalog]) -> Responses {
+    let mut entries: Vec<&'static CodeInfo> = catalogs.iter().flat_map(|c| c.iter()).collect();
+    entries.sort_by_key(|info| info.code);
+    entries.dedup_by_key(|info| info.code);
+    build_from(entries.into_iter(), Media::Json)
+}
+
+/// The error responses of `catalog`'s codes `codes` only.
+#[must_use]
+pub fn subset_responses(catalog: Catalog, codes: &[u32]) -> Responses {
+    build_from(
+        catalog.iter().filter(|info| codes.contains(&info.code)),
+        Media::Json,
+    )
+}
+
+/// Several derived error types as one `utoipa::IntoResponses`, merged per
+/// HTTP status: `responses((status = 200), Errors<(PodError, BaseError)>)`.
+///
+/// utoipa's `responses(...)` extends a map by status with each listed
+/// type in turn, so listing `PodError, BaseError` side by side keeps only
+/// the last type's response for a status both answer (a 404 of each: the
+/// first's codes vanish from the document, and the document still
+/// validates). List them in one `Errors` instead; any number of types
+/// (up to twelve) may be in the tuple.
+pub struct Errors<T>(core::marker::PhantomData<T>);
+
+macro_rules! errors_of_tuples {
+    ($(($($t:ident),+)),+) => {$(
+        impl<$($t: crate::code::ErrorCatalog),+> utoipa::IntoResponses for Errors<($($t,)+)> {
+            fn responses() -> Responses {
+                merged_responses(&[$($t::CATALOG),+])
+            }
+        }
+    )+};
+}
+
+errors_of_tuples!(
+    (A),
+    (A, B),
+    (A, B, C),
+    (A, B, C, D),
+    (A, B, C, D, E),
+    (A, B, C, D, E, F),
+    (A, B, C, D, E, F, G),
+    (A, B, C, D, E, F, G, H),
+    (A, B, C, D, E, F, G, H, I),
+    (A, B, C, D, E, F, G, H, I, J),
+    (A, B, C, D, E, F, G, H, I, J, K),
+    (A, B, C, D, E, F, G, H, I, J, K, L)
+);
+
+/// Some codes of a derived error type, as one `utoipa::IntoResponses`, for
+/// a handler that answers only those: `Only<PodError, 2001, 2003>` (up to
+/// eight codes). A code the type cannot answer is a compile error, where
+/// the responses are built.
+pub struct Only<
+    E,
+    const A: u32,
+    const B: u32 = 0,
+    const C: u32 = 0,
+    const D: u32 = 0,
+    const F: u32 = 0,
+    const G: u32 = 0,
+    const H: u32 = 0,
+    const I: u32 = 0,
+>(core::marker::PhantomData<E>);
+
+impl<
+    E: crate::code::ErrorCatalog,
+    const A: u32,
+    const B: u32,
+    const C: u32,
+    const D: u32,
+    const F: u32,
+    const G: u32,
+    const H: u32,
+    const I: u32,
+> Only<E, A, B, C, D, F, G, H, I>
+{
+    /// The codes listed (0 stands for none).
+    const CODES: [u32; 8] = [A, B, C, D, F, G, H, I];
+    /// Every code listed is one `E` answers.
+    const CHECKED: () = {
+        let mut i = 0;
+        while i < Self::CODES.len() {
+            let code = Self::CODES[i];
+            if (code != 0 || i == 0) && !E::CATALOG.contains(code) {
+                panic!(
+                    "a code listed in error_code::openapi::Only is not one the error type answers"
+                );
+            }
+            i += 1;
+        }
+    };
+}
+
+impl<
+    E: crate::code::ErrorCatalog,
+    const A: u32,
+    const B: u32,
+    const C: u32,
+    const D: u32,
+    const F: u32,
+    const G: u32,
+    const H: u32,
+    const I: u32,
+> utoipa::IntoResponses for Only<E, A, B, C, D, F, G, H, I>
+{
+    fn responses() -> Responses {
+        let () = Self::CHECKED;
+        subset_responses(E::CATALOG, &Self::CODES)
     }
 }
