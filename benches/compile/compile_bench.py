@@ -434,8 +434,11 @@ def expansion_rows():
         # The derive's block: from the `const _` after `enum PodError` to its end.
         text = formatted[formatted.index("pub enum PodError"):]
         lines = text.splitlines()
-        start = next(i for i, l in enumerate(lines) if l.startswith("#[doc(hidden)]") and i > 0 and "const _" in lines[i + 2])
-        end = next(i for i in range(start, len(lines)) if lines[i] == "};")
+        block = next(i for i, l in enumerate(lines) if l == "const _: () = {")
+        start = block
+        while start > 0 and lines[start - 1].startswith("#["):
+            start -= 1
+        end = next(i for i in range(block, len(lines)) if lines[i] == "};")
         block = [l for l in lines[start:end + 1] if l.strip()]
         rows.append((label, len(block)))
     return rows

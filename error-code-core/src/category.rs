@@ -80,8 +80,9 @@ impl CategoryInfo {
         self.descriptions
     }
 
-    /// The description for `locale`: the exact tag, then its primary
-    /// language, then the doc comment.
+    /// The description for `locale` (a tag or a whole `Accept-Language`
+    /// value), found by RFC 4647 lookup among the translations, else the
+    /// doc comment.
     #[must_use]
     pub fn description_for(&self, locale: &str) -> &'static str {
         crate::negotiate::translate(self.descriptions, locale).unwrap_or(self.description)

@@ -2,7 +2,8 @@
 //! derived from them once (`prop`-style methods), which the checks and the
 //! expansion ask for instead of re-scanning variants.
 
-use crate::attr::{self, CodeAttr, Doc, EnumAttrs, Num, Range, SchemeAttrs};
+use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
+use crate::doc::{self, Doc};
 use crate::errors::Errors;
 use crate::symbol;
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -186,7 +187,7 @@ impl<'a> Input<'a> {
                         errors.spanned(&variant.ident, message);
                         continue;
                     };
-                    let doc = attr::doc(&variant.attrs);
+                    let doc = doc::doc(&variant.attrs);
                     let (message, explanation) = match doc {
                         // No doc comment: thiserror's `#[error("…")]` text where it
                         // is a plain literal, else the variant's name.
@@ -455,7 +456,7 @@ impl<'a> Scheme<'a> {
             if let Some((range, descriptions)) =
                 attr::category_range(&variant.ident, &variant.attrs, errors)
             {
-                let description = match attr::doc(&variant.attrs) {
+                let description = match doc::doc(&variant.attrs) {
                     Doc::Text { summary, .. } => Message::Text(summary),
                     Doc::Exprs(exprs) => Message::Doc {
                         exprs,

@@ -2,13 +2,13 @@
 //! `#[category(...)]`, through one keyed parser over the tables of
 //! `symbol.rs`. Checks across variants live in `valid.rs`.
 
-use crate::errors::Errors;
+use crate::errors::{Errors, nearest};
 use crate::symbol::{self, Table};
 use proc_macro2::{Span, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, Ident, Lit, LitInt, LitStr, Meta, Path, Token};
+use syn::{Attribute, Ident, Lit, LitInt, LitStr, Path, Token};
 
 /// A number as written, with the span of its literal.
 #[derive(Clone, Copy)]
@@ -32,7 +32,7 @@ pub struct EnumAttrs {
     pub url: Option<LitStr>,
     /// `into_response = false`: no generated HTTP answer impls (axum's
     /// `IntoResponse`, actix-web's `ResponseError`), to write one's own.
-    pub own_answer: bool,
+    pub into_response: Option<bool>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -95,6 +95,14 @@ pub struct SchemeAttrs {
     pub url: Option<LitStr>,
     /// `crate = path`
     pub krate: Option<Path>,
+}
+
+impl EnumAttrs {
+    /// `into_response = …`: whether the derive writes the HTTP answer impls
+    /// (axum, actix-web); by default it does.
+    pub fn emits_into_response(&self) -> bool {
+        self.into_response.unwrap_or(true)
+    }
 }
 
 /// A range of codes as written: `start..=end` or `start..end`.
@@ -210,35 +218,6 @@ fn unknown_key(name: &str, table: &Table) -> String {
         message.push_str(&format!("; did you mean `{near}`?"));
     }
     message
-}
-
-/// The name of `names` within two edits of `name` (case aside), if any.
-pub fn nearest<'a>(name: &str, names: &[&'a str]) -> Option<&'a str> {
-    let lower = name.to_ascii_lowercase();
-    names
-        .iter()
-        .map(|n| (edit_distance(&lower, &n.to_ascii_lowercase()), *n))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, n)| n)
-}
-
-/// Levenshtein distance, for short keys.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(here + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
 }
 
 /// Skips the rest of one `key = value` or `key(...)` entry, up to the next
@@ -629,7 +608,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
-                    "into_response" => out.own_answer = !bool_value(input, ident, errors)?,
+                    "into_response" => out.into_response = Some(bool_value(input, ident, errors)?),
                     other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
@@ -939,96 +918,6 @@ pub fn category_range(
         );
     }
     found
-}
-
-// ---------------------------------------------------------------------------
-// Doc comments.
-
-/// A variant's doc comment: its first paragraph is the message, the rest its
-/// long explanation.
-pub enum Doc<'a> {
-    /// Every doc attribute is a string literal: read here.
-    Text {
-        summary: String,
-        explanation: String,
-    },
-    /// Some are macros (`concat!`, `include_str!`): read in const evaluation
-    /// from these expressions, in order.
-    Exprs(Vec<&'a Expr>),
-}
-
-/// Reads the doc attributes as rustdoc does.
-pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
-    let mut texts = Vec::new();
-    let mut exprs = Vec::new();
-    let mut all_literal = true;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
-        let Meta::NameValue(nv) = &attr.meta else {
-            continue;
-        };
-        exprs.push(&nv.value);
-        match &nv.value {
-            Expr::Lit(syn::ExprLit {
-                lit: Lit::Str(s), ..
-            }) => texts.push(s.value()),
-            _ => all_literal = false,
-        }
-    }
-    if !all_literal {
-        return Doc::Exprs(exprs);
-    }
-    let (summary, explanation) = doc_text(&texts);
-    Doc::Text {
-        summary,
-        explanation,
-    }
-}
-
-/// The first paragraph (lines joined by spaces) and the rest (lines kept,
-/// common indentation removed) of doc strings, one per attribute. A block
-/// comment's leading `*` on every line is removed, as rustdoc does. The
-/// runtime's `doc::write` does the same in const evaluation.
-pub fn doc_text(parts: &[String]) -> (String, String) {
-    let blank = |l: &str| l.trim_ascii().is_empty();
-    let mut lines: Vec<&str> = Vec::new();
-    for part in parts {
-        let starred = part.contains('\n')
-            && part
-                .split('\n')
-                .skip(1)
-                .filter(|l| !blank(l))
-                .all(|l| l.trim_ascii_start().starts_with('*'));
-        for line in part.split('\n') {
-            if starred {
-                let trimmed = line.trim_ascii_start();
-                lines.push(trimmed.strip_prefix('*').unwrap_or(trimmed));
-            } else {
-                lines.push(line);
-            }
-        }
-    }
-    let mut rest = lines.iter().skip_while(|l| blank(l));
-    let summary: Vec<&str> = rest
-        .by_ref()
-        .take_while(|l| !blank(l))
-        .map(|l| l.trim_ascii())
-        .collect();
-    let body: Vec<&str> = rest.copied().skip_while(|l| blank(l)).collect();
-    let lead = |l: &str| l.bytes().take_while(|b| *b == b' ' || *b == b'\t').count();
-    let indent = body
-        .iter()
-        .filter(|l| !blank(l))
-        .map(|l| lead(l))
-        .min()
-        .unwrap_or(0);
-    let mut explanation: Vec<&str> = body
-        .iter()
-        .map(|l| l[lead(l).min(indent)..].trim_ascii_end())
-        .collect();
-    while explanation.last().is_some_and(|l| l.is_empty()) {
-        explanation.pop();
-    }
-    (summary.join(" "), explanation.join("\n"))
 }
 
 #[cfg(test)]

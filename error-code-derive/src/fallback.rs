@@ -13,9 +13,10 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let (ig, tg, wc) = input.generics.split_for_impl();
     // The same framework impls as the real expansion would have emitted, so
     // that a user's own `IntoResponse` is no follow-on conflict.
-    let own_answer =
-        crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default()).own_answer;
-    let frameworks = framework_impls(input, own_answer, None);
+    let into_response =
+        crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default())
+            .emits_into_response();
+    let frameworks = framework_impls(input, into_response, None);
     let conversions = crate::expand::conversions(input);
     quote! {
         #[doc(hidden)]
@@ -24,6 +25,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
             use #private as __p;
             #[automatically_derived]
             impl #ig __p::ErrorCode for #ty #tg #wc {
+                fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
                 fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
                 fn __probe(&self) -> __p::Probed<'_> { ::core::unreachable!() }
             }

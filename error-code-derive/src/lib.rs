@@ -4,15 +4,17 @@
 //! Each derive is one pipeline, one file a step:
 //! - `symbol`: every attribute and key the derives own (a new key: one line);
 //! - `attr`: attribute parsing only, through one keyed parser;
+//! - `doc`: what a doc comment means (the message, the explanation);
 //! - `ast`: the typed model, and the facts derived from it once;
 //! - `valid`: every check, by name (macro-time here; const-time ones are
-//!   emitted by `expand::checks` and run by the runtime's `check` module);
-//! - `expand`: code generation, one emitter per generated item; framework
-//!   impls come from the runtime's `__framework_impls!`, one file each;
+//!   emitted by `expand::checks` and run by the runtime's `expansion::check`);
+//! - `expand`: code generation, a file per what is emitted (`entries`,
+//!   `checks`, `lookup`, `category`); framework impls come from the
+//!   runtime's `__framework_impls!`, one file each;
 //! - `fallback`: the same items with dummy bodies, emitted beside errors.
 //!
-//! Every mistake is collected into one `errors::Errors` and reported
-//! together; the fallback keeps the user from a cascade of follow-on errors.
+//! Every mistake is collected into one `errors::Errors` (which also holds
+//! the "did you mean" suggestions) and reported together; the fallback keeps the user from a cascade of follow-on errors.
 
 #![allow(clippy::needless_pass_by_value, clippy::too_many_lines)]
 
@@ -20,6 +22,7 @@ extern crate proc_macro;
 
 mod ast;
 mod attr;
+mod doc;
 mod errors;
 mod expand;
 mod fallback;

@@ -18,12 +18,18 @@
 //! - [`check_not_retired`]: no code of the enum's own `retired` list.
 //! - [`check_parts`]: a part wraps a concrete type that is not the enum.
 //!
-//! `ErrorCode`, in const evaluation (runtime `check`):
-//! - `check::codes`: every own code and every code of every part lies in the
-//!   enum's `category` or `scheme` (not reserved, not in no category) and is
-//!   not retired by the enum, its scheme or any part.
-//! - `check::disjoint`: no code twice across the enum and its parts.
-//! - the `Transparent` trait bound: a part derives `ErrorCode`.
+//! `ErrorCode`, in const evaluation (runtime `expansion::check`), each a
+//! `#[track_caller]` call at the user's token:
+//! - `check::own`, at each code: every own code lies in the enum's
+//!   `category` or `scheme` (not reserved, not in no category) and is not
+//!   retired by the enum, its scheme or any part.
+//! - `check::part`, at each part's `transparent`: the same for every code of
+//!   the part, and no code twice across the enum and its parts.
+//! - `check::discriminant`, at a discriminant the macro cannot read: it is
+//!   the code given in `#[code]`.
+//! - the `ErrorCatalog`, `ErrorCode` and `FromCode` bounds: a part derives
+//!   `ErrorCode`; the `Fieldless` bound: `from_code` of a composed enum
+//!   compiles where its parts are fieldless.
 //!
 //! `ErrorCategory`, at macro time:
 //! - [`check_ranges`]: no range inverted or empty, none overlapping another

@@ -388,7 +388,9 @@ fn server_details_stay_hidden() {
         Status::from(PodError::Events(SECRET.to_owned())),
         Status::from(ApiError::Pod(PodError::Events(SECRET.to_owned()))),
         grpc::status(&error),
-        GrpcReply::new(&error).locale("en-US").into_status(),
+        GrpcReply::new(&error)
+            .accept_language("en-US")
+            .into_status(),
         GrpcReply::new(&error)
             .expose_server_details(false)
             .into_status(),
@@ -449,7 +451,7 @@ fn messages_in_the_language_asked() {
         ("fr", "获取 Pod 失败", None),
         ("", "获取 Pod 失败", None),
     ] {
-        let status = GrpcReply::new(&error).locale(locale).into_status();
+        let status = GrpcReply::new(&error).accept_language(locale).into_status();
         assert_eq!(status.message(), message, "{locale}");
         let localized = status.get_error_details().localized_message().cloned();
         assert_eq!(
@@ -468,7 +470,7 @@ fn messages_in_the_language_asked() {
     }
     // With a detail, the message is localized and the detail follows it.
     let status = GrpcReply::new(&PodError::NotFound("web".to_owned()))
-        .locale("en")
+        .accept_language("en")
         .into_status();
     assert_eq!(status.message(), "No such pod: pod web not found");
     let remote = RemoteError::from_status(&status).expect("an error-code status");
@@ -583,7 +585,9 @@ impl Health for Pods {
             .get("accept-language")
             .and_then(|v| v.to_str().ok())
         {
-            Some(language) => Err(GrpcReply::new(&error).locale(language).into_status()),
+            Some(language) => Err(GrpcReply::new(&error)
+                .accept_language(language)
+                .into_status()),
             None => Err(error.into()),
         }
     }

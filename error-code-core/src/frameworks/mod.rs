@@ -11,7 +11,7 @@
 #[macro_export]
 macro_rules! __framework_impls {
     // `#[error_code(into_response = false)]`: the type answers HTTP itself.
-    (@own_answer $($t:tt)*) => {
+    (@no_into_response $($t:tt)*) => {
         $crate::__utoipa_impl! { $($t)* }
         $crate::__tonic_impl! { $($t)* }
     };

@@ -149,7 +149,7 @@ pub fn status(error: &dyn ErrorCode) -> Status {
 }
 
 /// The gRPC answer of an [`ErrorCode`] value, built step by step:
-/// `GrpcReply::new(&err).locale("zh-Hant-TW").into_status()`.
+/// `GrpcReply::new(&err).accept_language("zh-Hant-TW").into_status()`.
 ///
 /// See the [module documentation](self) for what the status carries.
 #[derive(Clone, Copy)]
@@ -177,15 +177,23 @@ impl<'a> GrpcReply<'a> {
         }
     }
 
-    /// Answers in `locale`: a language tag (`zh-Hant-TW`) or a whole
-    /// `Accept-Language` value, negotiated as
-    /// [`CodeInfo::message_for`] does. The status message is then in that
-    /// language, and a `LocalizedMessage` detail carries it.
+    /// Answers in the language `accept_language` prefers: a language tag
+    /// (`zh-Hant-TW`) or a whole `Accept-Language` value (gRPC metadata
+    /// `accept-language`), negotiated as [`Reply::accept_language`] does.
+    /// The status message is then in that language, and a
+    /// `LocalizedMessage` detail carries it.
     #[must_use]
-    pub fn locale(mut self, locale: &'a str) -> Self {
-        self.reply = self.reply.accept_language(locale);
-        self.locale = Some(locale);
+    pub fn accept_language(mut self, accept_language: &'a str) -> Self {
+        self.reply = self.reply.accept_language(accept_language);
+        self.locale = Some(accept_language);
         self
+    }
+
+    /// The former name of [`accept_language`](Self::accept_language).
+    #[doc(hidden)]
+    #[must_use]
+    pub fn locale(self, locale: &'a str) -> Self {
+        self.accept_language(locale)
     }
 
     /// Sends the detail of 5xx answers too (off by default: it is internal).

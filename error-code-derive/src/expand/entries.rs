@@ -177,11 +177,19 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
         let n = Literal::usize_unsuffixed(own);
         let codes =
             quote!(const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN););
-        let Some(scheme_retired) = scheme_retired else {
-            return (
-                codes,
-                quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*])),
-            );
+        let scheme_retired = match scheme_retired {
+            None => {
+                let catalog = quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*]));
+                return (codes, catalog);
+            }
+            // Nothing of its own to add: the scheme's list as it is.
+            Some(list) if retired.is_empty() => {
+                return (
+                    codes,
+                    quote!(__p::Catalog::__indexed(__OWN, &__CODES, #list)),
+                );
+            }
+            Some(list) => list,
         };
         return (
             quote! {

@@ -61,10 +61,11 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         }
         None => quote!(#wc),
     };
-    // `code()` is the entry's (the trait's provided method) but for the
-    // discriminant layout, where it is the cast.
+    // `code()` is a `match` of its own, not the provided `info().code`: a
+    // table of codes is a fraction of the entries' size, and for the
+    // discriminant layout the match is the cast.
     let discriminants = lookup.indexed && input.codes_are_discriminants();
-    let code = discriminants.then(|| {
+    let code = {
         let code = each_variant(
             input,
             &|c, _| {
@@ -78,7 +79,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
                 #code
             }
         }
-    });
+    };
     // A part's entry: its own, or the merged one, which carries the enum's
     // `domain` and `url`.
     let part_info = |inner: TokenStream| {
@@ -145,9 +146,9 @@ fn probe(input: &Input) -> TokenStream {
             __found
         }
     };
+    // The probe's traits are imported with the runtime, at the block's top.
     quote! {
         fn __probe(&self) -> __p::Probed<'_> {
-            use __p::{Neither as _, ViaDisplay as _, ViaError as _};
             #body
         }
     }

@@ -60,12 +60,15 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let checks = checks::checks(input, &sorted);
     let lookup = lookup::impls(input, &sorted, &position);
     let bound = input.display_bound();
-    let frameworks = framework_impls(input.original, input.attrs.own_answer, bound.as_ref());
+    let frameworks = framework_impls(
+        input.original,
+        input.attrs.emits_into_response(),
+        bound.as_ref(),
+    );
     quote! {
-        #[doc(hidden)]
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
-            use #private as __p;
+            use #private::{self as __p, Neither as _, ViaDisplay as _, ViaError as _};
             #rules
             #catalog
             #checks
@@ -133,11 +136,11 @@ impl quote::ToTokens for Part<'_> {
     }
 }
 
-/// The framework impls the runtime's features enable; `own_answer` leaves
-/// out the HTTP answer impls (`into_response = false`).
+/// The framework impls the runtime's features enable; without
+/// `into_response`, not the HTTP answer impls (`into_response = false`).
 pub fn framework_impls(
     input: &DeriveInput,
-    own_answer: bool,
+    into_response: bool,
     bound: Option<&TokenStream>,
 ) -> TokenStream {
     let ty = &input.ident;
@@ -147,7 +150,7 @@ pub fn framework_impls(
         .flat_map(|w| w.predicates.iter())
         .map(|p| quote!(#p))
         .chain(bound.cloned());
-    let mode = own_answer.then(|| quote!(@own_answer));
+    let mode = (!into_response).then(|| quote!(@no_into_response));
     quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#(#predicates,)*] })
 }
 

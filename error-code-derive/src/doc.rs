@@ -1,0 +1,92 @@
+//! Doc-comment semantics: what rustdoc shows as a variant's first paragraph
+//! (the message) and the rest (the long explanation), however the doc is
+//! written.
+
+use syn::{Attribute, Expr, Lit, Meta};
+
+/// A variant's doc comment: its first paragraph is the message, the rest its
+/// long explanation.
+pub enum Doc<'a> {
+    /// Every doc attribute is a string literal: read here.
+    Text {
+        summary: String,
+        explanation: String,
+    },
+    /// Some are macros (`concat!`, `include_str!`): read in const evaluation
+    /// from these expressions, in order.
+    Exprs(Vec<&'a Expr>),
+}
+
+/// Reads the doc attributes as rustdoc does.
+pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
+    let mut texts = Vec::new();
+    let mut exprs = Vec::new();
+    let mut all_literal = true;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        let Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        exprs.push(&nv.value);
+        match &nv.value {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(s), ..
+            }) => texts.push(s.value()),
+            _ => all_literal = false,
+        }
+    }
+    if !all_literal {
+        return Doc::Exprs(exprs);
+    }
+    let (summary, explanation) = doc_text(&texts);
+    Doc::Text {
+        summary,
+        explanation,
+    }
+}
+
+/// The first paragraph (lines joined by spaces) and the rest (lines kept,
+/// common indentation removed) of doc strings, one per attribute. A block
+/// comment's leading `*` on every line is removed, as rustdoc does. The
+/// runtime's `doc::write` does the same in const evaluation.
+pub fn doc_text(parts: &[String]) -> (String, String) {
+    let blank = |l: &str| l.trim_ascii().is_empty();
+    let mut lines: Vec<&str> = Vec::new();
+    for part in parts {
+        let starred = part.contains('\n')
+            && part
+                .split('\n')
+                .skip(1)
+                .filter(|l| !blank(l))
+                .all(|l| l.trim_ascii_start().starts_with('*'));
+        for line in part.split('\n') {
+            if starred {
+                let trimmed = line.trim_ascii_start();
+                lines.push(trimmed.strip_prefix('*').unwrap_or(trimmed));
+            } else {
+                lines.push(line);
+            }
+        }
+    }
+    let mut rest = lines.iter().skip_while(|l| blank(l));
+    let summary: Vec<&str> = rest
+        .by_ref()
+        .take_while(|l| !blank(l))
+        .map(|l| l.trim_ascii())
+        .collect();
+    let body: Vec<&str> = rest.copied().skip_while(|l| blank(l)).collect();
+    let lead = |l: &str| l.bytes().take_while(|b| *b == b' ' || *b == b'\t').count();
+    let indent = body
+        .iter()
+        .filter(|l| !blank(l))
+        .map(|l| lead(l))
+        .min()
+        .unwrap_or(0);
+    let mut explanation: Vec<&str> = body
+        .iter()
+        .map(|l| l[lead(l).min(indent)..].trim_ascii_end())
+        .collect();
+    while explanation.last().is_some_and(|l| l.is_empty()) {
+        explanation.pop();
+    }
+    (summary.join(" "), explanation.join("\n"))
+}
