@@ -116,7 +116,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     let codes = sorted.iter().map(|(_, _, c)| {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
         let name = &c.name;
-        quote!((#code, #name, "", 500, ""))
+        quote!((#code, #name, 500, ""))
     });
     let check = own_codes(&sorted);
     quote! {
@@ -125,7 +125,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
         const _: () = {
             use #private as __p;
             #rules
-            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], ("", &__RULES, "", ""));
+            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], "", ("", &__RULES, "", ""));
             #check
         };
     }

@@ -43,17 +43,23 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     let texts = texts(input);
     let rows = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (Literal::u32_unsuffixed(c.code.value), status_of(c), &c.name);
-        let reason = ast::grpc_reason(name, c.code.value);
         let message = text(&c.message, i, "M");
-        quote!((#code, #name, #reason, #status, #message))
+        quote!((#code, #name, #status, #message))
     });
+    // The gRPC reasons, UPPER_SNAKE_CASE and so without spaces, in one
+    // literal beside the rows.
+    let reasons: Vec<String> = sorted
+        .iter()
+        .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value))
+        .collect();
+    let reasons = reasons.join(" ");
     let owner = input.original.ident.unraw().to_string();
     let (domain, url) = (
         text_or_empty(input.attrs.domain.as_ref()),
         text_or_empty(input.attrs.url.as_ref()),
     );
     let rules = super::checks::rules_ref(input);
-    let entries = quote!(__p::entries([#(#rows),*], (#owner, #rules, #domain, #url)));
+    let entries = quote!(__p::entries([#(#rows),*], #reasons, (#owner, #rules, #domain, #url)));
     let extras: Vec<TokenStream> = sorted
         .iter()
         .enumerate()
