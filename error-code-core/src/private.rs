@@ -17,7 +17,7 @@ pub use crate::frameworks::actix::{actix_response, actix_status};
 pub use crate::frameworks::axum::axum_response;
 #[cfg(feature = "utoipa")]
 pub use crate::frameworks::openapi::{
-    Responses as OpenApiResponses, responses as openapi_responses,
+    Responses as OpenApiResponses, catalog_responses as openapi_responses,
 };
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;

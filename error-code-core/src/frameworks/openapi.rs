@@ -3,7 +3,7 @@
 //! code, each the exact body the server sends for that code.
 
 use crate::catalog::{Catalog, CodeInfo};
-use crate::code::ErrorCode;
+use crate::code::{ErrorCatalog, ErrorCode};
 use crate::wire::{JSON, PROBLEM_JSON, Reply};
 use http::StatusCode;
 use std::collections::BTreeMap;
@@ -30,16 +30,149 @@ pub const MESSAGES_EXTENSION: &str = "x-messages";
 /// that status; one example per code, named after the code's name, whose
 /// value is the body the server sends for that code without a detail.
 #[must_use]
-pub fn responses(catalog: Catalog) -> Responses {
+pub fn catalog_responses(catalog: Catalog) -> Responses {
     build(catalog, Media::Json)
 }
 
 /// The error responses of `catalog` for RFC 9457 problem bodies
 /// (`application/problem+json`, as [`Reply::problem`] sends them with
-/// `type_base`); laid out as [`responses`].
+/// `type_base`); laid out as [`catalog_responses`].
 #[must_use]
-pub fn problem_responses(catalog: Catalog, type_base: &str) -> Responses {
+pub fn catalog_problem_responses(catalog: Catalog, type_base: &str) -> Responses {
     build(catalog, Media::Problem { type_base })
+}
+
+/// The error responses of `E` for the default JSON body: one per HTTP
+/// status `E` can answer (composed parts included), keyed `"404"`, with
+/// the body's schema inlined and one example per code, the exact body the
+/// server sends for it.
+///
+/// ```
+/// use error_code::ErrorCode;
+/// use utoipa::OpenApi;
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+///     /// 获取 Pod 事件失败
+///     #[code(2002, status = 500)]
+///     GetPodEventError,
+/// }
+///
+/// let responses = error_code::openapi::responses::<PodError>();
+/// assert_eq!(responses.keys().collect::<Vec<_>>(), ["404", "500"]);
+/// let doc = serde_json::to_value(&responses["404"]).unwrap();
+/// assert_eq!(doc["description"], "Not Found: 2001 GetPodError");
+/// assert_eq!(
+///     doc["content"]["application/json"]["examples"]["GetPodError"]["value"],
+///     serde_json::json!({"code": 2001, "message": "获取 Pod 失败"})
+/// );
+///
+/// // The same responses, listed in a handler's documentation.
+/// #[utoipa::path(get, path = "/pods/{name}", responses((status = 200, description = "The pod"), PodError))]
+/// async fn get_pod() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(get_pod))]
+/// struct ApiDoc;
+///
+/// let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+/// assert!(doc["paths"]["/pods/{name}"]["get"]["responses"]["500"].is_object());
+/// ```
+///
+/// **Two or more error types: list them in one [`Errors`].** utoipa's
+/// `responses(...)` keeps only the last of the types listed side by
+/// side for a status they share, silently.
+///
+/// ```
+/// use error_code::ErrorCode;
+/// use error_code::openapi::{Errors, Only};
+/// use utoipa::OpenApi;
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+///     /// Pod 已存在
+///     #[code(2003, status = 409)]
+///     PodExists,
+/// }
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum BaseError {
+///     /// 记录不存在
+///     #[code(1002, status = 404)]
+///     RecordNotExistError,
+/// }
+///
+/// // Not `responses(..., PodError, BaseError)`: that keeps one 404.
+/// #[utoipa::path(get, path = "/pods/{name}", responses((status = 200, description = "The pod"), Errors<(PodError, BaseError)>))]
+/// async fn get_pod() {}
+///
+/// // A handler that answers some of a type's codes: checked at compile time.
+/// #[utoipa::path(post, path = "/pods", responses((status = 201, description = "Created"), Only<PodError, 2003>))]
+/// async fn create_pod() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(get_pod, create_pod))]
+/// struct ApiDoc;
+///
+/// let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+/// let not_found = &doc["paths"]["/pods/{name}"]["get"]["responses"]["404"];
+/// let examples = &not_found["content"]["application/json"]["examples"];
+/// assert!(examples["GetPodError"].is_object() && examples["RecordNotExistError"].is_object());
+/// let created = &doc["paths"]["/pods"]["post"]["responses"];
+/// assert!(created["409"].is_object() && created.get("404").is_none());
+/// ```
+///
+/// A code the type does not answer does not compile:
+///
+/// ```compile_fail
+/// use error_code::ErrorCode;
+/// use utoipa::IntoResponses as _;
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// // 2002 is no code of PodError.
+/// let _ = error_code::openapi::Only::<PodError, 2001, 2002>::responses();
+/// ```
+#[must_use]
+pub fn responses<E: ErrorCatalog>() -> Responses {
+    catalog_responses(E::CATALOG)
+}
+
+/// The error responses of `E` for RFC 9457 problem bodies
+/// (`application/problem+json`), as [`Reply::problem`](crate::Reply::problem)
+/// sends them with `type_base`; laid out as [`responses`].
+///
+/// ```
+/// use error_code::ErrorCode;
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum PodError {
+///     /// 获取 Pod 失败
+///     #[code(2001, status = 404)]
+///     GetPodError,
+/// }
+///
+/// let responses = error_code::openapi::problem_responses::<PodError>("https://errors.example.com/");
+/// let doc = serde_json::to_value(&responses["404"]).unwrap();
+/// assert_eq!(
+///     doc["content"]["application/problem+json"]["examples"]["GetPodError"]["value"]["type"],
+///     "https://errors.example.com/2001"
+/// );
+/// ```
+#[must_use]
+pub fn problem_responses<E: ErrorCatalog>(type_base: &str) -> Responses {
+    catalog_problem_responses(E::CATALOG, type_base)
 }
 
 #[derive(Clone, Copy)]
@@ -238,7 +371,7 @@ mod tests {
     ];
 
     fn json(catalog: Catalog) -> serde_json::Value {
-        serde_json::to_value(responses(catalog)).unwrap_or_default()
+        serde_json::to_value(catalog_responses(catalog)).unwrap_or_default()
     }
 
     #[test]
@@ -273,7 +406,7 @@ mod tests {
 
     #[test]
     fn problem_examples_are_problem_bodies() {
-        let doc = serde_json::to_value(problem_responses(
+        let doc = serde_json::to_value(catalog_problem_responses(
             Catalog::__new(&CODES, &[]),
             "https://e.x/",
         ))
@@ -291,7 +424,7 @@ mod tests {
 
     #[test]
     fn an_empty_catalog_has_no_responses() {
-        assert!(responses(Catalog::EMPTY).is_empty());
+        assert!(catalog_responses(Catalog::EMPTY).is_empty());
     }
 }
 
