@@ -38,6 +38,7 @@ pub struct RemoteError {
 pub struct BodyError(pub(crate) String);
 
 impl Display for BodyError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "not an error body: {}", self.0)
     }
@@ -52,6 +53,7 @@ impl RemoteError {
     /// # Errors
     /// When the bytes are not JSON, not UTF-8, or lack a `code` that fits in
     /// `u32` and a `message` or `title`.
+    #[inline]
     pub fn from_slice(body: &[u8]) -> Result<Self, BodyError> {
         let value: serde_json::Value =
             serde_json::from_slice(body).map_err(|e| BodyError(e.to_string()))?;
@@ -105,12 +107,14 @@ impl RemoteError {
     ///
     /// # Errors
     /// Gives `self` back when `E` has no value for the code.
+    #[inline]
     pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
         E::from_code(self.code).ok_or(self)
     }
 }
 
 impl Display for RemoteError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "error {}: {}", self.code, self.message)?;
         if let Some(detail) = &self.detail {

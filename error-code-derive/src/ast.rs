@@ -275,13 +275,20 @@ impl<'a> Input<'a> {
                 kind,
             });
         }
-        let mut order: Vec<usize> = (0..variants.len())
-            .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
+        // By code, then declaration order: the code above, the index below.
+        let mut keys: Vec<u64> = variants
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| match &v.kind {
+                Kind::Code(code) => Some(u64::from(code.code.value) << 32 | i as u64),
+                Kind::Part(_) => None,
+            })
             .collect();
-        order.sort_by_key(|&i| match &variants[i].kind {
-            Kind::Code(code) => code.code.value,
-            Kind::Part(_) => 0,
-        });
+        crate::errors::sort_keys(&mut keys);
+        let order: Vec<usize> = keys
+            .iter()
+            .map(|k| (k & u64::from(u32::MAX)) as usize)
+            .collect();
         Some(Input {
             original: input,
             attrs,

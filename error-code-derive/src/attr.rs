@@ -193,7 +193,8 @@ fn keyed(
 
 fn listed(keys: &[&str]) -> String {
     let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-    listed.join(", ")
+    let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
+    crate::errors::join(&listed, ", ")
 }
 
 /// `unknown key ...`: where the key belongs instead, or the keys of this
@@ -446,7 +447,7 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
     } else {
         format!(
             "unknown gRPC code `{name}`; expected a `google.rpc.Code` name: {}",
-            symbol::GRPC_CODES[1..].join(", ")
+            crate::errors::join(&symbol::GRPC_CODES[1..], ", ")
         )
     };
     if let Some(near) = nearest(&name, symbol::GRPC_CODES).filter(|n| *n != name) {
@@ -671,7 +672,8 @@ pub fn path_string(path: &Path) -> String {
     } else {
         ""
     };
-    format!("{lead}{}", segments.join("::"))
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    format!("{lead}{}", crate::errors::join(&segments, "::"))
 }
 
 /// Parses the variant's `#[code(...)]`; `None` (with an error) when it has

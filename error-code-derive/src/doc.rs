@@ -88,5 +88,8 @@ pub fn doc_text(parts: &[String]) -> (String, String) {
     while explanation.last().is_some_and(|l| l.is_empty()) {
         explanation.pop();
     }
-    (summary.join(" "), explanation.join("\n"))
+    (
+        crate::errors::join(&summary, " "),
+        crate::errors::join(&explanation, "\n"),
+    )
 }

@@ -63,3 +63,23 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     row[b.len()]
 }
+
+/// `parts` joined by `sep`: one function for every join of the derive, so
+/// that the compiler builds one.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Sorts `keys` and drops repeats: one sort for every sort of the derive,
+/// each packing what it sorts by into a `u64`.
+pub fn sort_keys(keys: &mut Vec<u64>) {
+    keys.sort_unstable();
+    keys.dedup();
+}

@@ -44,6 +44,7 @@ pub struct Rules<'a> {
 impl Rules<'static> {
     /// No code space; `retired` of the enum and its parts.
     #[must_use]
+    #[inline]
     pub const fn any(retired: &'static [u32]) -> Self {
         Rules {
             space: Space::Any,
@@ -54,6 +55,7 @@ impl Rules<'static> {
     /// The category named `name` of the scheme `C`, named `scheme`; `value`
     /// is that category (so a path that names none is rustc's error).
     #[must_use]
+    #[inline]
     pub const fn category<C: ErrorCategory>(
         scheme: &'static str,
         value: &C,
@@ -84,6 +86,7 @@ impl Rules<'static> {
 
     /// Some category of the scheme `C`, named `scheme`.
     #[must_use]
+    #[inline]
     pub const fn scheme<C: ErrorCategory>(scheme: &'static str, retired: &'static [u32]) -> Self {
         Rules {
             space: Space::Scheme {
@@ -99,6 +102,7 @@ impl Rules<'static> {
 impl<'a> Rules<'a> {
     /// The category `code` belongs to under these rules, if any.
     #[must_use]
+    #[inline]
     pub const fn category_of(&self, code: u32) -> Option<&'a CategoryInfo> {
         match self.space {
             Space::Any => None,
@@ -109,6 +113,7 @@ impl<'a> Rules<'a> {
 }
 
 /// Whether `a` and `b` are the same text.
+#[inline]
 const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
@@ -129,6 +134,7 @@ const fn same(a: &str, b: &str) -> bool {
 /// every failing code of `entries`. Gives `code` back.
 #[track_caller]
 #[must_use]
+#[inline]
 pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
     let report = self::code(Report::<0>::NONE, 0, code, None, "", rules);
     if report.failed() {
@@ -147,6 +153,7 @@ pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
 /// read, is its code `code`; where not, panics at the caller (the
 /// discriminant's expression).
 #[track_caller]
+#[inline]
 pub const fn discriminant(value: i128, code: u32) {
     if value != code as i128 {
         let report = Report::<256>::NONE
@@ -163,6 +170,7 @@ pub const fn discriminant(value: i128, code: u32) {
 /// `bound`, and against the codes of `others` (the enum's own and earlier
 /// parts'). Where one fails, panics at the caller (the part's token).
 #[track_caller]
+#[inline]
 pub const fn part(
     entries: &[CodeInfo],
     part: &str,
@@ -199,30 +207,35 @@ impl<const N: usize> Report<N> {
 
     /// Whether some code failed.
     #[must_use]
+    #[inline]
     pub const fn failed(&self) -> bool {
         self.len > 0
     }
 
     /// The length of the whole message.
     #[must_use]
+    #[inline]
     pub const fn len(&self) -> usize {
         self.len
     }
 
     /// Whether the message is empty (nothing failed).
     #[must_use]
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// The position of the first failing code.
     #[must_use]
+    #[inline]
     pub const fn first(&self) -> usize {
         self.first
     }
 
     /// The message, as much of it as fits.
     #[must_use]
+    #[inline]
     pub const fn message(&self) -> &str {
         let kept = if self.len < N { self.len } else { N };
         let (head, _) = self.buf.split_at(kept);
@@ -235,6 +248,7 @@ impl<const N: usize> Report<N> {
         }
     }
 
+    #[inline]
     const fn str(mut self, s: &str) -> Self {
         let bytes = s.as_bytes();
         let mut i = 0;
@@ -248,6 +262,7 @@ impl<const N: usize> Report<N> {
         self
     }
 
+    #[inline]
     const fn num(mut self, mut n: u32) -> Self {
         let mut digits = [0u8; 10];
         let mut count = 0;
@@ -269,6 +284,7 @@ impl<const N: usize> Report<N> {
         self
     }
 
+    #[inline]
     const fn int(self, n: i128) -> Self {
         let this = if n < 0 { self.str("-") } else { self };
         let mut n = n.unsigned_abs();
@@ -293,15 +309,18 @@ impl<const N: usize> Report<N> {
         this
     }
 
+    #[inline]
     const fn range(self, start: u32, end: u32) -> Self {
         self.num(start).str("..=").num(end)
     }
 
+    #[inline]
     const fn code_ref(self, info: &CodeInfo) -> Self {
         self.str(info.owner()).str("::").str(info.name())
     }
 
     /// Starts the message of one more failing code, at position `i`.
+    #[inline]
     const fn next(mut self, i: usize) -> Self {
         if self.len > 0 {
             self.str("; ")
@@ -312,6 +331,7 @@ impl<const N: usize> Report<N> {
     }
 
     /// `error code 2001` or `error code 6001 (ReservedError::Gone, through part `Reserved`)`.
+    #[inline]
     const fn code(self, n: u32, who: Option<&CodeInfo>, part: &str) -> Self {
         let this = self.str("error code ").num(n);
         match who {
@@ -328,6 +348,7 @@ impl<const N: usize> Report<N> {
 
 /// The category of `categories` whose range holds `code`.
 #[must_use]
+#[inline]
 pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&CategoryInfo> {
     let mut i = 0;
     while i < categories.len() {
@@ -340,6 +361,7 @@ pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&Cate
 }
 
 /// The first of the `retired` lists that holds `code`.
+#[inline]
 const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
     let mut k = 0;
     while k < retired.len() {
@@ -357,6 +379,7 @@ const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
 
 /// Checks every code of the part named `part` against `rules`.
 #[must_use]
+#[inline]
 pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules) -> Report<N> {
     let mut report = Report::<N>::NONE;
     let mut i = 0;
@@ -369,6 +392,7 @@ pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules
 
 /// Checks the enum's own `numbers` against `rules`.
 #[must_use]
+#[inline]
 pub const fn numbers<const N: usize>(numbers: &[u32], rules: &Rules) -> Report<N> {
     let mut report = Report::<N>::NONE;
     let mut i = 0;
@@ -379,6 +403,7 @@ pub const fn numbers<const N: usize>(numbers: &[u32], rules: &Rules) -> Report<N
     report
 }
 
+#[inline]
 const fn code<const N: usize>(
     report: Report<N>,
     i: usize,
@@ -461,10 +486,12 @@ const fn code<const N: usize>(
 /// Checks that the sorted `part` shares no code with any of the sorted
 /// `others`; the position is that of the first shared code in `part`.
 #[must_use]
+#[inline]
 pub const fn disjoint<const N: usize>(part: &[CodeInfo], others: &[&[CodeInfo]]) -> Report<N> {
     disjoint_into(Report::<N>::NONE, part, others)
 }
 
+#[inline]
 const fn disjoint_into<const N: usize>(
     mut report: Report<N>,
     part: &[CodeInfo],
@@ -505,18 +532,22 @@ mod tests {
 
     const CAT: CategoryInfo = CategoryInfo::__new("PodError", 2000, 2999, "Pod");
 
+    #[inline]
     fn info(code: u32, name: &'static str) -> CodeInfo {
         CodeInfo::__new(code, name, status(404), "m", None, "E")
     }
 
+    #[inline]
     fn entries(codes: &[u32]) -> Vec<CodeInfo> {
         codes.iter().map(|&c| info(c, "x")).collect()
     }
 
+    #[inline]
     fn message<const N: usize>(report: &Report<N>) -> String {
         report.message().to_owned()
     }
 
+    #[inline]
     const fn in_category<'a>(retired: [&'a [u32]; 2]) -> Rules<'a> {
         Rules {
             space: Space::Category {

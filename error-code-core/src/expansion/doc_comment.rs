@@ -13,6 +13,7 @@ struct Out<const N: usize> {
 }
 
 impl<const N: usize> Out<N> {
+    #[inline]
     const fn bytes(mut self, bytes: &[u8]) -> Self {
         let mut i = 0;
         while i < bytes.len() {
@@ -34,16 +35,19 @@ struct Cursor {
     starred: bool,
 }
 
+#[inline]
 const fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace()
 }
 
+#[inline]
 const fn sub(bytes: &[u8], start: usize, end: usize) -> &[u8] {
     bytes.split_at(end).0.split_at(start).1
 }
 
 /// Whether every line after the first non-blank... of `part` starts with
 /// `*` (after spaces), as in a block comment.
+#[inline]
 const fn starred(part: &[u8]) -> bool {
     let mut has_newline = false;
     let mut i = 0;
@@ -64,6 +68,7 @@ const fn starred(part: &[u8]) -> bool {
 }
 
 /// The next line, as the derive sees it, and the cursor after it.
+#[inline]
 const fn next<'a>(parts: &[&'a str], mut at: Cursor) -> Option<(&'a [u8], Cursor)> {
     while at.part < parts.len() {
         let part = parts[at.part].as_bytes();
@@ -91,10 +96,12 @@ const fn next<'a>(parts: &[&'a str], mut at: Cursor) -> Option<(&'a [u8], Cursor
     None
 }
 
+#[inline]
 const fn blank(line: &[u8]) -> bool {
     line.trim_ascii().is_empty()
 }
 
+#[inline]
 const fn lead(line: &[u8]) -> usize {
     let mut i = 0;
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
@@ -113,6 +120,7 @@ const START: Cursor = Cursor {
 /// of `parts`, one per doc attribute, in a buffer of `N` bytes, and its
 /// whole length.
 #[must_use]
+#[inline]
 pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N], usize) {
     let mut out = Out::<N> {
         buf: [0; N],
@@ -188,12 +196,14 @@ pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N
 
 /// The length of [`write`]'s text.
 #[must_use]
+#[inline]
 pub const fn len(parts: &[&str], explanation: bool) -> usize {
     write::<0>(parts, explanation).1
 }
 
 /// The text in `buf`, or `fallback` where it is empty.
 #[must_use]
+#[inline]
 pub const fn text<'a>(buf: &'a [u8], fallback: &'a str) -> &'a str {
     match core::str::from_utf8(buf) {
         Ok(s) if !s.is_empty() => s,
@@ -205,6 +215,7 @@ pub const fn text<'a>(buf: &'a [u8], fallback: &'a str) -> &'a str {
 mod tests {
     use super::*;
 
+    #[inline]
     fn read(parts: &[&str], explanation: bool) -> String {
         let (buf, len) = write::<1024>(parts, explanation);
         String::from_utf8(buf[..len].to_vec()).unwrap()

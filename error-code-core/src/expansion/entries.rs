@@ -12,6 +12,7 @@ pub type Row = (u32, &'static str, u16, &'static str);
 /// (`""` for none). `reasons` holds the rows' gRPC reasons in their order,
 /// separated by spaces: one literal for the enum keeps its rows short.
 #[must_use]
+#[inline]
 pub const fn entries<const N: usize>(
     rows: [Row; N],
     reasons: &'static str,
@@ -52,12 +53,14 @@ pub const fn entries<const N: usize>(
     out
 }
 
+#[inline]
 const fn non_empty(text: &'static str) -> Option<&'static str> {
     if text.is_empty() { None } else { Some(text) }
 }
 
 /// The status with this number; the derive only passes 400..=599.
 #[must_use]
+#[inline]
 pub const fn status_of(n: u16) -> http::StatusCode {
     match http::StatusCode::from_u16(n) {
         Ok(status) => status,
@@ -68,6 +71,7 @@ pub const fn status_of(n: u16) -> http::StatusCode {
 /// `entries` with `domain` and `url` set where given: a composed enum's
 /// own win over its parts'.
 #[must_use]
+#[inline]
 pub const fn relink<const N: usize>(
     mut entries: [CodeInfo; N],
     domain: Option<&'static str>,
@@ -111,6 +115,7 @@ pub const fn in_bounds(code: u32, entries: &[CodeInfo]) -> bool {
 
 /// The total number of items of `parts`.
 #[must_use]
+#[inline]
 pub const fn total_len<T>(parts: &[&[T]]) -> usize {
     let mut total = 0;
     let mut k = 0;
@@ -126,6 +131,7 @@ const PLACEHOLDER: CodeInfo = CodeInfo::__new(0, "", status_of(500), "", None, "
 /// Merges the `K` sorted `parts` into one sorted array of `N` entries. Where
 /// the lengths disagree (a part failed to derive), the rest is placeholders.
 #[must_use]
+#[inline]
 pub const fn merge<const N: usize, const K: usize>(parts: &[&[CodeInfo]; K]) -> [CodeInfo; N] {
     let mut out = [PLACEHOLDER; N];
     let mut heads = [0usize; K];
@@ -155,17 +161,20 @@ pub const fn merge<const N: usize, const K: usize>(parts: &[&[CodeInfo]; K]) -> 
 /// The union of the sorted code lists `lists`, sorted, in `N` slots (the
 /// first `N` codes where there are more); [`union_len`] counts them all.
 #[must_use]
+#[inline]
 pub const fn union<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> [u32; N] {
     union_counted::<N, K>(lists).0
 }
 
 /// The number of distinct codes of the sorted `lists`.
 #[must_use]
+#[inline]
 pub const fn union_len<const K: usize>(lists: &[&[u32]; K]) -> usize {
     union_counted::<0, K>(lists).1
 }
 
 /// The union in `N` slots, and the number of distinct codes.
+#[inline]
 const fn union_counted<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> ([u32; N], usize) {
     let mut out = [0u32; N];
     let mut heads = [0usize; K];
@@ -200,6 +209,7 @@ const fn union_counted<const N: usize, const K: usize>(lists: &[&[u32]; K]) -> (
 mod tests {
     use super::*;
 
+    #[inline]
     fn info(code: u32) -> CodeInfo {
         CodeInfo::__new(code, "x", status_of(404), "m", None, "E")
     }

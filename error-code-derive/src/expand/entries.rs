@@ -26,9 +26,14 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
 
 /// The enum's own retired codes, sorted, once each.
 pub fn own_retired(input: &Input) -> Vec<u32> {
-    let mut retired: Vec<u32> = input.attrs.retired.iter().map(|n| n.value).collect();
-    retired.sort_unstable();
-    retired.dedup();
+    let mut keys: Vec<u64> = input
+        .attrs
+        .retired
+        .iter()
+        .map(|n| u64::from(n.value))
+        .collect();
+    crate::errors::sort_keys(&mut keys);
+    let retired: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
     retired
 }
 
@@ -52,7 +57,8 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
         .iter()
         .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value))
         .collect();
-    let reasons = reasons.join(" ");
+    let reasons: Vec<&str> = reasons.iter().map(String::as_str).collect();
+    let reasons = crate::errors::join(&reasons, " ");
     let owner = input.original.ident.unraw().to_string();
     let (domain, url) = (
         text_or_empty(input.attrs.domain.as_ref()),
