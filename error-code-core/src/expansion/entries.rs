@@ -8,35 +8,22 @@ use crate::expansion::check::Rules;
 pub type Row = (u32, &'static str, u16, &'static str);
 
 /// The entries of `rows` (sorted by code) of the enum named `owner`, each
-/// in the category `rules` gives it, with the enum's `domain` and `url`
-/// (`""` for none). `reasons` holds the rows' gRPC reasons in their order,
-/// separated by spaces: one literal for the enum keeps its rows short.
+/// with its gRPC reason from `reasons` (in the same order; a list beside
+/// the rows keeps them short), in the category `rules` gives it, with the
+/// enum's `domain` and `url` (`""` for none).
 #[must_use]
 #[inline]
 pub const fn entries<const N: usize>(
     rows: [Row; N],
-    reasons: &'static str,
+    reasons: &[&'static str],
     (owner, rules, domain, url): (&'static str, &Rules<'static>, &'static str, &'static str),
 ) -> [CodeInfo; N] {
     let links = (non_empty(domain), non_empty(url));
     let mut out = [PLACEHOLDER; N];
-    let mut rest = reasons.as_bytes();
     let mut i = 0;
     while i < N {
         let (code, name, status, message) = rows[i];
-        let mut end = 0;
-        while end < rest.len() && rest[end] != b' ' {
-            end += 1;
-        }
-        let (word, tail) = rest.split_at(end);
-        rest = match tail.split_first() {
-            Some((_, tail)) => tail,
-            None => tail,
-        };
-        let reason = match core::str::from_utf8(word) {
-            Ok(reason) => reason,
-            Err(_) => "",
-        };
+        let reason = if i < reasons.len() { reasons[i] } else { "" };
         let category = rules.category_of(code);
         out[i] = CodeInfo::__entry(
             code,

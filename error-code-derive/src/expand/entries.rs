@@ -46,26 +46,24 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
         );
     }
     let texts = texts(input);
+    // The gRPC reasons in a list beside the rows: rows of four short
+    // fields stay on one line.
     let rows = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (Literal::u32_unsuffixed(c.code.value), status_of(c), &c.name);
         let message = text(&c.message, i, "M");
         quote!((#code, #name, #status, #message))
     });
-    // The gRPC reasons, UPPER_SNAKE_CASE and so without spaces, in one
-    // literal beside the rows.
-    let reasons: Vec<String> = sorted
+    let reasons = sorted
         .iter()
-        .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value))
-        .collect();
-    let reasons: Vec<&str> = reasons.iter().map(String::as_str).collect();
-    let reasons = crate::errors::join(&reasons, " ");
+        .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value));
     let owner = input.original.ident.unraw().to_string();
     let (domain, url) = (
         text_or_empty(input.attrs.domain.as_ref()),
         text_or_empty(input.attrs.url.as_ref()),
     );
     let rules = super::checks::rules_ref(input);
-    let entries = quote!(__p::entries([#(#rows),*], #reasons, (#owner, #rules, #domain, #url)));
+    let entries =
+        quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url)));
     let extras: Vec<TokenStream> = sorted
         .iter()
         .enumerate()

@@ -174,10 +174,17 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
         .variants
         .iter()
         .filter(|v| {
-            v.attrs.iter().any(|a| {
-                a.path().is_ident("code")
-                    && a.parse_args::<syn::Ident>()
-                        .is_ok_and(|i| i == "transparent")
+            // `#[code(transparent)]`, read from the tokens: no parse (and no
+            // error built) for the other variants.
+            v.attrs.iter().any(|a| match &a.meta {
+                syn::Meta::List(list) if list.path.is_ident("code") => {
+                    let mut tokens = list.tokens.clone().into_iter();
+                    matches!(
+                        (tokens.next(), tokens.next()),
+                        (Some(proc_macro2::TokenTree::Ident(i)), None) if i == "transparent"
+                    )
+                }
+                _ => false,
             })
         })
         .filter_map(|v| {
