@@ -233,6 +233,12 @@ fn request_ids_survive_any_layer_order() {
             assert_eq!(events[0].fields["request_id"], header, "{order}, {sent:?}");
             if let Some(sent) = sent {
                 assert_eq!(header, sent, "{order}: the client's id is kept");
+            } else {
+                // Made by the layer or by tower-http: a version 4 UUID either way.
+                let groups: Vec<usize> = header.split('-').map(str::len).collect();
+                assert_eq!(groups, [8, 4, 4, 4, 12], "{order}: {header}");
+                assert_eq!(&header[14..15], "4", "{order}: {header}");
+                assert!(header.bytes().all(|b| b == b'-' || b.is_ascii_hexdigit()));
             }
         }
     }

@@ -212,3 +212,32 @@ fn a_chinese_document_describes_statuses_in_chinese() {
         .to_markdown();
     assert!(row(&en).contains("| Not Found "), "{en}");
 }
+
+/// The category derive adds no inherent item: the enum's own methods named
+/// like the trait's compile, and win where both are in scope.
+#[derive(Debug, Clone, Copy, PartialEq, error_code::ErrorCategory)]
+enum OwnMethods {
+    /// Pods
+    #[category(2000..=2999)]
+    Pod,
+}
+
+impl OwnMethods {
+    fn of(_: &str) -> &'static str {
+        "mine"
+    }
+    fn name(&self) -> &'static str {
+        "my name"
+    }
+}
+
+#[test]
+fn a_category_enum_keeps_its_own_methods() {
+    assert_eq!(OwnMethods::of("x"), "mine");
+    assert_eq!(OwnMethods::Pod.name(), "my name");
+    assert_eq!(
+        <OwnMethods as error_code::ErrorCategory>::of(2001),
+        Some(OwnMethods::Pod)
+    );
+    assert_eq!(error_code::ErrorCategory::name(&OwnMethods::Pod), "Pod");
+}

@@ -149,6 +149,36 @@ pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
     code
 }
 
+/// The message of `code` listed as one of `entries` (a type's catalog),
+/// where it is not: names the code, the type and its codes (up to twenty).
+#[must_use]
+#[inline]
+pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> Report<1024> {
+    let mut report = Report::<1024>::NONE
+        .str(what)
+        .str(" lists ")
+        .num(code)
+        .str(", which is not a code of ");
+    report = match entries.first() {
+        Some(first) => report.str(first.owner()),
+        None => report.str("the type (it has no codes)"),
+    };
+    let mut i = 0;
+    while i < entries.len() && i < 20 {
+        report = report
+            .str(if i == 0 { " (its codes: " } else { ", " })
+            .num(entries[i].code());
+        i += 1;
+    }
+    if entries.len() > 20 {
+        report = report.str(", …");
+    }
+    if !entries.is_empty() {
+        report = report.str(")");
+    }
+    report
+}
+
 /// Checks that a variant's discriminant, an expression the derive cannot
 /// read, is its code `code`; where not, panics at the caller (the
 /// discriminant's expression).
@@ -363,8 +393,10 @@ pub const fn category_of(code: u32, categories: &[CategoryInfo]) -> Option<&Cate
 /// The first of the `retired` lists that holds `code`.
 #[inline]
 const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
-    let mut k = 0;
-    while k < retired.len() {
+    // The last list first: the scheme's, which the message can name.
+    let mut k = retired.len();
+    while k > 0 {
+        k -= 1;
         let mut i = 0;
         while i < retired[k].len() {
             if retired[k][i] == code {
@@ -372,7 +404,6 @@ const fn retired_in(code: u32, retired: &[&[u32]]) -> Option<usize> {
             }
             i += 1;
         }
-        k += 1;
     }
     None
 }

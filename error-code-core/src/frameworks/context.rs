@@ -65,20 +65,37 @@ pub(crate) fn is_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_graphic())
 }
 
-/// A new request id, unique in this process: the time, the process and a
-/// counter, in hex.
+/// A new request id in the form of a random (version 4) UUID, as
+/// tower-http's `MakeRequestUuid` makes them: 122 bits from the standard
+/// library's per-process random hash keys, a counter and the time.
 #[cfg(feature = "axum")]
 pub(crate) fn make_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
+    let keys = std::collections::hash_map::RandomState::new();
+    let word = |salt: u64| {
+        let mut hasher = keys.build_hasher();
+        hasher.write_u64(salt);
+        hasher.write_u64(n);
+        hasher.write_u128(nanos);
+        hasher.finish()
+    };
+    let (hi, lo) = (word(1), word(2));
+    // Version 4, variant 10xx.
+    let hi = (hi & !0xf000) | 0x4000;
+    let lo = (lo & !(0b11 << 62)) | (0b10 << 62);
     format!(
-        "{:x}-{:x}-{n:x}",
-        nanos & u128::from(u64::MAX),
-        std::process::id()
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xffff,
+        hi & 0xffff,
+        lo >> 48,
+        lo & 0xffff_ffff_ffff
     )
 }
 

@@ -520,9 +520,12 @@ impl<
         while i < Self::CODES.len() {
             let code = Self::CODES[i];
             if (code != 0 || i == 0) && !E::CATALOG.contains(code) {
-                panic!(
-                    "a code listed in error_code::openapi::Only is not one the error type answers"
+                let report = crate::expansion::check::not_listed(
+                    "error_code::openapi::Only",
+                    code,
+                    E::CATALOG.entries(),
                 );
+                panic!("{}", report.message());
             }
             i += 1;
         }
