@@ -1,5 +1,5 @@
 use crate::category::CategoryInfo;
-use crate::negotiate::{lookup, negotiate};
+use crate::negotiate::{lookup_in, negotiate_in};
 use http::StatusCode;
 
 /// The static catalog entry of one error code.
@@ -30,6 +30,7 @@ pub struct CodeInfo {
     reason: &'static str,
     domain: Option<&'static str>,
     url: Option<&'static str>,
+    lang: Option<&'static str>,
 }
 
 impl CodeInfo {
@@ -85,7 +86,37 @@ impl CodeInfo {
             reason,
             domain,
             url,
+            lang: None,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __lang(mut self, lang: Option<&'static str>) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// The language of the untagged message (`lang = "zh"` on the enum or
+    /// its category enum): negotiation treats that message as this
+    /// language, beside its translations.
+    #[must_use]
+    pub const fn lang(&self) -> Option<&'static str> {
+        self.lang
+    }
+
+    /// The untagged message in its language, where that is known.
+    pub(crate) fn source(&self) -> Option<(&'static str, &'static str)> {
+        self.lang.map(|lang| (lang, self.message))
+    }
+
+    /// The language tag of the message [`message_for`](Self::message_for)
+    /// chooses for `locale`: a translation's tag, or [`lang`](Self::lang)
+    /// where the untagged message is chosen (`None` if its language is not
+    /// known). What an answer's `Content-Language` says.
+    #[must_use]
+    pub fn language_for(&self, locale: &str) -> Option<&'static str> {
+        negotiate_in(self.source(), self.messages, locale).map_or(self.lang, |(tag, _)| Some(tag))
     }
 
     #[doc(hidden)]
@@ -223,7 +254,7 @@ impl CodeInfo {
     /// then `zh-Hant`, then `zh`); the default message where none matches.
     #[must_use]
     pub fn message_for(&self, locale: &str) -> &'static str {
-        negotiate(self.messages, locale).unwrap_or(self.message)
+        negotiate_in(self.source(), self.messages, locale).map_or(self.message, |(_, text)| text)
     }
 
     /// The message in the first language of `locales` that has one, else
@@ -238,7 +269,7 @@ impl CodeInfo {
 
     /// The message in `locale` (or a shorter form of it), if translated.
     fn translation(&self, locale: &str) -> Option<&'static str> {
-        lookup(self.messages, locale)
+        lookup_in(self.source(), self.messages, locale).map(|(_, text)| text)
     }
 
     /// Whether the code is deprecated: still answered and documented, but

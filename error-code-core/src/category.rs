@@ -17,6 +17,7 @@ pub struct CategoryInfo {
     descriptions: &'static [(&'static str, &'static str)],
     domain: Option<&'static str>,
     url: Option<&'static str>,
+    lang: Option<&'static str>,
 }
 
 impl CategoryInfo {
@@ -36,7 +37,22 @@ impl CategoryInfo {
             descriptions: &[],
             domain: None,
             url: None,
+            lang: None,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __lang(mut self, lang: &'static str) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// The language of the untagged descriptions and messages of the
+    /// scheme: `#[category(lang = "zh")]`.
+    #[must_use]
+    pub const fn lang(&self) -> Option<&'static str> {
+        self.lang
     }
 
     #[doc(hidden)]
@@ -85,7 +101,8 @@ impl CategoryInfo {
     /// doc comment.
     #[must_use]
     pub fn description_for(&self, locale: &str) -> &'static str {
-        crate::negotiate::translate(self.descriptions, locale).unwrap_or(self.description)
+        let source = self.lang.map(|lang| (lang, self.description));
+        crate::negotiate::translate(source, self.descriptions, locale).unwrap_or(self.description)
     }
 
     /// The category's name: the variant's identifier.

@@ -2,25 +2,41 @@
 //! the negotiation of an `Accept-Language` list, over a code's or a
 //! category's `(tag, text)` translations.
 
+/// A text in a language: `(tag, text)`.
+pub(crate) type Tagged = (&'static str, &'static str);
+
 /// RFC 4647 lookup of one language range: the tag, then the tag with its
 /// last subtag removed (and a single-letter subtag left before it), and so
 /// on down to the primary language.
-pub(crate) fn lookup(
-    texts: &'static [(&'static str, &'static str)],
+#[cfg(test)]
+pub(crate) fn lookup(texts: &'static [Tagged], range: &str) -> Option<&'static str> {
+    lookup_in(None, texts, range).map(|(_, text)| text)
+}
+
+/// [`lookup`] among the translations `texts` and the untagged text
+/// `source` in its language, where that is known: the tag and the text.
+pub(crate) fn lookup_in(
+    source: Option<Tagged>,
+    texts: &'static [Tagged],
     range: &str,
-) -> Option<&'static str> {
+) -> Option<Tagged> {
     let mut tag = range.trim();
-    if texts.is_empty() || tag.is_empty() || tag == "*" {
+    if (texts.is_empty() && source.is_none()) || tag.is_empty() || tag == "*" {
         return None;
     }
+    let same = |t: &str, tag: &str| {
+        t.len() == tag.len()
+            && t.bytes()
+                .zip(tag.bytes())
+                .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
+    };
     loop {
-        if let Some((_, text)) = texts.iter().find(|(t, _)| {
-            t.len() == tag.len()
-                && t.bytes()
-                    .zip(tag.bytes())
-                    .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
-        }) {
-            return Some(text);
+        if let Some(found) = texts
+            .iter()
+            .chain(source.as_ref())
+            .find(|(t, _)| same(t, tag))
+        {
+            return Some(*found);
         }
         let cut = tag.rfind(['-', '_'])?;
         tag = &tag[..cut];
@@ -37,11 +53,19 @@ pub(crate) fn lookup(
 /// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
 /// looked up with [`lookup`]. The first 32 ranges are read (browsers send
 /// a handful; a longer list is cut, not a denial of service).
-pub(crate) fn negotiate(
-    texts: &'static [(&'static str, &'static str)],
+#[cfg(test)]
+pub(crate) fn negotiate(texts: &'static [Tagged], accept: &str) -> Option<&'static str> {
+    negotiate_in(None, texts, accept).map(|(_, text)| text)
+}
+
+/// [`negotiate`] among the translations `texts` and the untagged text
+/// `source` in its language, where that is known: the tag and the text.
+pub(crate) fn negotiate_in(
+    source: Option<Tagged>,
+    texts: &'static [Tagged],
     accept: &str,
-) -> Option<&'static str> {
-    if texts.is_empty() {
+) -> Option<Tagged> {
+    if texts.is_empty() && source.is_none() {
         return None;
     }
     // On the stack: answering an error allocates nothing.
@@ -78,15 +102,19 @@ pub(crate) fn negotiate(
             j -= 1;
         }
     }
-    ranges.iter().find_map(|(range, _)| lookup(texts, range))
+    ranges
+        .iter()
+        .find_map(|(range, _)| lookup_in(source, texts, range))
 }
 
-/// The text of `texts` for `locale` ([`negotiate`]).
+/// The text of `texts`, or of `source` in its language, for `locale`
+/// ([`negotiate_in`]).
 pub(crate) fn translate(
-    texts: &'static [(&'static str, &'static str)],
+    source: Option<Tagged>,
+    texts: &'static [Tagged],
     locale: &str,
 ) -> Option<&'static str> {
-    negotiate(texts, locale)
+    negotiate_in(source, texts, locale).map(|(_, text)| text)
 }
 
 #[cfg(test)]
@@ -98,6 +126,23 @@ mod tests {
         ("zh", "找不到 (简)"),
         ("en", "not found"),
     ];
+
+    #[test]
+    fn the_untagged_text_competes_in_its_language() {
+        let en: &[Tagged] = &[("en", "not found")];
+        // A Chinese browser's default: Chinese first, English after.
+        let chinese = "zh-CN,zh;q=0.9,en;q=0.8";
+        assert_eq!(negotiate(en, chinese), Some("not found"));
+        assert_eq!(
+            negotiate_in(Some(("zh", "找不到")), en, chinese),
+            Some(("zh", "找不到"))
+        );
+        assert_eq!(
+            negotiate_in(Some(("zh", "找不到")), en, "en-US"),
+            Some(("en", "not found"))
+        );
+        assert_eq!(negotiate_in(Some(("zh", "找不到")), &[], "fr"), None);
+    }
 
     #[test]
     fn lookup_truncates_the_range() {

@@ -28,6 +28,8 @@ pub struct EnumAttrs {
     pub retired: Vec<Num<u32>>,
     /// `domain = "pods.example.com"`: the gRPC `ErrorInfo` domain.
     pub domain: Option<LitStr>,
+    /// `lang = "zh"`: the language of the untagged messages (a BCP 47 tag).
+    pub lang: Option<LitStr>,
     /// `url = "https://errors.example.com/{code}"`: each code's link.
     pub url: Option<LitStr>,
     /// `into_response = false`: no generated HTTP answer impls (axum's
@@ -91,6 +93,8 @@ pub struct SchemeAttrs {
     pub retired: Vec<Num<u32>>,
     /// `domain = "…"`: the gRPC domain of every category.
     pub domain: Option<LitStr>,
+    /// `lang = "zh"`: the language of the untagged messages (a BCP 47 tag).
+    pub lang: Option<LitStr>,
     /// `url = "…"`: the link of every code of the scheme.
     pub url: Option<LitStr>,
     /// `crate = path`
@@ -377,6 +381,33 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     Ok(None)
 }
 
+/// Whether `tag` has the shape of a BCP 47 language tag: subtags of one to
+/// eight letters or digits, joined by `-`.
+fn is_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.split('-').all(|part| {
+            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// `= "zh"` after `lang`: a language tag.
+fn lang_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Result<Option<LitStr>> {
+    let Some(tag) = str_value(input, key, errors)? else {
+        return Ok(None);
+    };
+    if is_tag(&tag.value()) {
+        return Ok(Some(tag));
+    }
+    errors.at(
+        tag.span(),
+        format!(
+            "`{}` is not a language tag; expected one like `lang = \"zh\"` or `lang = \"zh-Hant\"`",
+            tag.value()
+        ),
+    );
+    Ok(None)
+}
+
 /// `= path` after `category`, `scheme` or `crate`.
 fn path_value(input: ParseStream) -> syn::Result<Path> {
     input.parse::<Token![=]>()?;
@@ -512,13 +543,7 @@ fn translations(
         };
         input.parse::<Token![=]>()?;
         let text: LitStr = input.parse()?;
-        let valid = !tag.is_empty()
-            && tag.split('-').all(|part| {
-                !part.is_empty()
-                    && part.len() <= 8
-                    && part.chars().all(|c| c.is_ascii_alphanumeric())
-            });
-        if !valid {
+        if !is_tag(&tag) {
             errors.at(
                 span,
                 format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
@@ -608,6 +633,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "status" => out.status = status_value(input, errors)?,
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
+                    "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
                     "into_response" => out.into_response = Some(bool_value(input, ident, errors)?),
                     other => no_parser(other, ident, input, errors)?,
@@ -840,6 +866,7 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "crate" => out.krate = Some(path_value(input)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
+                    "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
                     other => no_parser(other, ident, input, errors)?,
                 }
@@ -939,6 +966,7 @@ mod tests {
             "grpc" => "= NOT_FOUND",
             "url" => "= \"https://e.example/{code}\"",
             "deprecated" | "name" | "message" | "domain" => "= \"x\"",
+            "lang" => "= \"zh\"",
             "description" => "(en = \"x\")",
             other => panic!("no test value for `{other}`"),
         }

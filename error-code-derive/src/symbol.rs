@@ -27,6 +27,7 @@ pub const ERROR_CODE_ENUM: Table = Table {
         "retired",
         "domain",
         "url",
+        "lang",
         "into_response",
         "crate",
     ],
@@ -46,7 +47,7 @@ pub const CODE_VARIANT: Table = Table {
 pub const CATEGORY_ENUM: Table = Table {
     attr: "category",
     place: "on the enum",
-    keys: &["reserved", "retired", "domain", "url", "crate"],
+    keys: &["reserved", "retired", "domain", "url", "lang", "crate"],
     repeatable: &["reserved", "retired"],
 };
 

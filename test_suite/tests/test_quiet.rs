@@ -241,3 +241,73 @@ fn a_category_enum_keeps_its_own_methods() {
     );
     assert_eq!(error_code::ErrorCategory::name(&OwnMethods::Pod), "Pod");
 }
+
+/// The language of the untagged messages, on the enum.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh")]
+enum InChinese {
+    /// 获取 Pod 失败
+    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+    GetPod,
+}
+
+/// The same messages without `lang`: today's behaviour.
+#[derive(Debug, ErrorCode)]
+enum Untagged {
+    /// 获取 Pod 失败
+    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+    GetPod,
+}
+
+/// The language on the category enum, for every enum of the scheme.
+#[derive(Debug, Clone, Copy, error_code::ErrorCategory)]
+#[category(lang = "zh")]
+enum ChineseScheme {
+    /// Pod 相关错误
+    #[category(2000..=2999, description(en = "Pod errors"))]
+    Pod,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(category = ChineseScheme::Pod)]
+enum InChineseScheme {
+    /// 获取 Pod 失败
+    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+    GetPod,
+}
+
+#[test]
+fn a_chinese_browser_gets_chinese_where_the_messages_are_chinese() {
+    let browser = "zh-CN,zh;q=0.9,en;q=0.8";
+    assert_eq!(InChinese::GetPod.message_for(browser), "获取 Pod 失败");
+    assert_eq!(
+        InChinese::GetPod.message_for("en-US,en;q=0.9"),
+        "Failed to get the pod"
+    );
+    assert_eq!(
+        InChineseScheme::GetPod.message_for(browser),
+        "获取 Pod 失败"
+    );
+    assert_eq!(InChineseScheme::GetPod.info().lang(), Some("zh"));
+    let category = InChineseScheme::GetPod.category().unwrap();
+    assert_eq!(category.description_for(browser), "Pod 相关错误");
+    assert_eq!(category.description_for("en"), "Pod errors");
+    // Without `lang`, the untagged message has no language and comes last.
+    assert_eq!(
+        Untagged::GetPod.message_for(browser),
+        "Failed to get the pod"
+    );
+
+    let answer = Reply::new(&InChinese::GetPod)
+        .accept_language(browser)
+        .to_response();
+    assert_eq!(answer.headers()["content-language"], "zh");
+    let answer = Reply::new(&InChinese::GetPod)
+        .accept_language("en")
+        .to_response();
+    assert_eq!(answer.headers()["content-language"], "en");
+    let answer = Reply::new(&InChinese::GetPod).to_response();
+    assert_eq!(answer.headers()["content-language"], "zh");
+    let answer = Reply::new(&Untagged::GetPod).to_response();
+    assert!(answer.headers().get("content-language").is_none());
+}

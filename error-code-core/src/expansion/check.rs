@@ -153,6 +153,7 @@ pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
 /// where it is not: names the code, the type and its codes (up to twenty).
 #[must_use]
 #[inline]
+#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> Report<1024> {
     let mut report = Report::<1024>::NONE
         .str(what)

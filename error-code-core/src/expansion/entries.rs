@@ -10,13 +10,20 @@ pub type Row = (u32, &'static str, u16, &'static str);
 /// The entries of `rows` (sorted by code) of the enum named `owner`, each
 /// with its gRPC reason from `reasons` (in the same order; a list beside
 /// the rows keeps them short), in the category `rules` gives it, with the
-/// enum's `domain` and `url` (`""` for none).
+/// enum's `domain`, `url` and `lang` (`""` for none; the language of the
+/// untagged messages is the enum's, else its category's).
 #[must_use]
 #[inline]
 pub const fn entries<const N: usize>(
     rows: [Row; N],
     reasons: &[&'static str],
-    (owner, rules, domain, url): (&'static str, &Rules<'static>, &'static str, &'static str),
+    (owner, rules, domain, url, lang): (
+        &'static str,
+        &Rules<'static>,
+        &'static str,
+        &'static str,
+        &'static str,
+    ),
 ) -> [CodeInfo; N] {
     let links = (non_empty(domain), non_empty(url));
     let mut out = [PLACEHOLDER; N];
@@ -34,7 +41,14 @@ pub const fn entries<const N: usize>(
             category,
             owner,
             links,
-        );
+        )
+        .__lang(match non_empty(lang) {
+            Some(lang) => Some(lang),
+            None => match category {
+                Some(category) => category.lang(),
+                None => None,
+            },
+        });
         i += 1;
     }
     out

@@ -27,7 +27,7 @@
 use crate::catalog::CodeInfo;
 use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
-use crate::negotiate::negotiate;
+use crate::negotiate::negotiate_in;
 use crate::wire::Reply;
 use ::tonic::{Code, Status};
 use ::tonic_types::{ErrorDetails, StatusExt};
@@ -257,14 +257,10 @@ impl<'a> GrpcReply<'a> {
         details
     }
 
-    /// The translation chosen for the locale asked, with its tag.
+    /// The message chosen for the locale asked, with its tag: a
+    /// translation, or the untagged message where its language is known.
     fn translation(&self, info: &'static CodeInfo) -> Option<(&'static str, &'static str)> {
-        let messages = info.messages();
-        let text = negotiate(messages, self.locale?)?;
-        messages
-            .iter()
-            .find(|(_, t)| core::ptr::eq(*t, text))
-            .copied()
+        negotiate_in(info.source(), info.messages(), self.locale?)
     }
 
     /// The `tonic::Status`; with the `tracing` feature, the answer's event

@@ -293,7 +293,8 @@ impl<'a> Reply<'a> {
         self.framed(body)
     }
 
-    /// `body` with the answer's status and content type.
+    /// `body` with the answer's status, content type and, where the
+    /// message's language is known, `Content-Language`.
     fn framed(&self, body: Vec<u8>) -> http::Response<Vec<u8>> {
         let mut response = http::Response::new(body);
         *response.status_mut() = self.status();
@@ -301,7 +302,28 @@ impl<'a> Reply<'a> {
             http::header::CONTENT_TYPE,
             http::HeaderValue::from_static(self.content_type()),
         );
+        // A tag the derive checked; `from_str` all the same: an answer
+        // never panics.
+        if let Some(language) = self
+            .language()
+            .and_then(|l| http::HeaderValue::from_str(l).ok())
+        {
+            response
+                .headers_mut()
+                .insert(http::header::CONTENT_LANGUAGE, language);
+        }
         response
+    }
+
+    /// The language of the message sent: the chosen translation's tag, or
+    /// the untagged message's language (`lang = "…"`) where it is known.
+    #[must_use]
+    pub fn language(&self) -> Option<&'static str> {
+        let info = self.error.info();
+        match self.accept_language {
+            Some(header) => info.language_for(header),
+            None => info.lang(),
+        }
     }
 }
 

@@ -40,6 +40,11 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         let (domain, url) = (option(&scheme.attrs.domain), option(&scheme.attrs.url));
         quote!(.__linked(#domain, #url))
     });
+    let lang = scheme
+        .attrs
+        .lang
+        .as_ref()
+        .map(|lang| quote!(.__lang(#lang)));
     let infos = scheme.categories.iter().map(|c| {
         let name = c.ident.unraw().to_string();
         let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
@@ -48,7 +53,7 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
             let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
             quote!(.__with_descriptions(&[#((#tags, #texts)),*]))
         });
-        quote!(__p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked)
+        quote!(__p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang)
     });
     let of_arms = scheme.categories.iter().map(|c| {
         let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());

@@ -125,7 +125,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
         const _: () = {
             use #private as __p;
             #rules
-            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], &[], ("", &__RULES, "", ""));
+            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], &[], ("", &__RULES, "", "", ""));
             #check
         };
     }

@@ -57,13 +57,13 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
         .iter()
         .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value));
     let owner = input.original.ident.unraw().to_string();
-    let (domain, url) = (
+    let (domain, url, lang) = (
         text_or_empty(input.attrs.domain.as_ref()),
         text_or_empty(input.attrs.url.as_ref()),
+        text_or_empty(input.attrs.lang.as_ref()),
     );
     let rules = super::checks::rules_ref(input);
-    let entries =
-        quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url)));
+    let entries = quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
     let extras: Vec<TokenStream> = sorted
         .iter()
         .enumerate()
