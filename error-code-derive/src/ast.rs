@@ -275,19 +275,17 @@ impl<'a> Input<'a> {
                 kind,
             });
         }
-        // By code, then declaration order: the code above, the index below.
-        let mut keys: Vec<u64> = variants
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| match &v.kind {
-                Kind::Code(code) => Some(u64::from(code.code.value) << 32 | i as u64),
-                Kind::Part(_) => None,
-            })
+        // By code, then declaration order.
+        let codes: Vec<usize> = (0..variants.len())
+            .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
             .collect();
-        crate::errors::sort_keys(&mut keys);
-        let order: Vec<usize> = keys
-            .iter()
-            .map(|k| (k & u64::from(u32::MAX)) as usize)
+        let order: Vec<usize> =
+            crate::errors::order_by(codes.iter().map(|&i| match &variants[i].kind {
+                Kind::Code(code) => code.code.value,
+                Kind::Part(_) => 0,
+            }))
+            .into_iter()
+            .map(|k| codes[k])
             .collect();
         Some(Input {
             original: input,

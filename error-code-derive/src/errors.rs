@@ -77,9 +77,24 @@ pub fn join(parts: &[&str], sep: &str) -> String {
     out
 }
 
-/// Sorts `keys` and drops repeats: one sort for every sort of the derive,
-/// each packing what it sorts by into a `u64`.
-pub fn sort_keys(keys: &mut Vec<u64>) {
-    keys.sort_unstable();
-    keys.dedup();
+/// The positions `0..` of `keys` in the order of their keys, ties in the
+/// order given: one sort for every ordering of the derive.
+pub fn order_by(keys: impl Iterator<Item = u32>) -> Vec<usize> {
+    let mut packed: Vec<u64> = keys
+        .enumerate()
+        .map(|(i, key)| u64::from(key) << 32 | i as u64)
+        .collect();
+    packed.sort_unstable();
+    packed
+        .iter()
+        .map(|k| (k & u64::from(u32::MAX)) as usize)
+        .collect()
+}
+
+/// `numbers` sorted, once each.
+pub fn sorted_numbers(numbers: &[crate::attr::Num<u32>]) -> Vec<u32> {
+    let order = order_by(numbers.iter().map(|n| n.value));
+    let mut sorted: Vec<u32> = order.iter().map(|&i| numbers[i].value).collect();
+    sorted.dedup();
+    sorted
 }

@@ -215,14 +215,7 @@ fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
     }
     // Sort by start, then sweep with the furthest end seen: linear after the
     // sort, and finds every overlap with an earlier range.
-    let mut keys: Vec<u64> = (0..spans.len())
-        .map(|i| u64::from(spans[i].0.start) << 32 | i as u64)
-        .collect();
-    crate::errors::sort_keys(&mut keys);
-    let order: Vec<usize> = keys
-        .iter()
-        .map(|k| (k & u64::from(u32::MAX)) as usize)
-        .collect();
+    let order = crate::errors::order_by(spans.iter().map(|(range, _, _)| range.start));
     let mut furthest: Option<usize> = None;
     for &i in &order {
         let (range, _, label) = &spans[i];

@@ -63,14 +63,7 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         let (start, end) = (r.start, r.last().unwrap_or_default());
         quote!(__p::ReservedRange::__new(#start, #end))
     });
-    let mut keys: Vec<u64> = scheme
-        .attrs
-        .retired
-        .iter()
-        .map(|n| u64::from(n.value))
-        .collect();
-    crate::errors::sort_keys(&mut keys);
-    let retired: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
+    let retired: Vec<u32> = crate::errors::sorted_numbers(&scheme.attrs.retired);
     let index = 0..idents.len();
     quote! {
         #[doc(hidden)]

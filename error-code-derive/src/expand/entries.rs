@@ -26,14 +26,7 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
 
 /// The enum's own retired codes, sorted, once each.
 pub fn own_retired(input: &Input) -> Vec<u32> {
-    let mut keys: Vec<u64> = input
-        .attrs
-        .retired
-        .iter()
-        .map(|n| u64::from(n.value))
-        .collect();
-    crate::errors::sort_keys(&mut keys);
-    let retired: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
+    let retired: Vec<u32> = crate::errors::sorted_numbers(&input.attrs.retired);
     retired
 }
 
