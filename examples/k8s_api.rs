@@ -1,4 +1,4 @@
-//! The API of the seed document: a Kubernetes dashboard's error codes,
+//! The API of a Kubernetes dashboard's error table: its error codes,
 //! declared once as Rust enums.
 //!
 //! `cargo run --example k8s_api` prints every code with its status, name and
@@ -7,14 +7,15 @@
 //! module, and `-- --explain 2001` one code's explanation, as
 //! `rustc --explain` does.
 
-// The variant names are the names the seed document publishes.
+// The variant names are the names the dashboard's error table publishes.
 #![allow(clippy::enum_variant_names)]
 
 use error_code::{CatalogExport, Document, ErrorCategory, ErrorCode, Language};
 
-/// The API's code space.
+/// The API's code space. Its messages are written in Chinese (`lang`), so
+/// a Chinese browser gets them, and `Accept-Language: en` the translations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
-#[category(reserved = 6000..=8999)]
+#[category(reserved = 6000..=8999, lang = "zh")]
 pub enum Category {
     /// 基础错误类型
     #[category(1000..=1999, description(en = "Base errors"))]
@@ -135,7 +136,7 @@ pub enum ApiError {
     Other(OtherError),
 }
 
-/// The API's HTTP statuses as the seed document describes them.
+/// The API's HTTP statuses as the dashboard's error table describes them.
 fn statuses(doc: Document, lang: &str) -> Document {
     if lang.starts_with("en") {
         return doc

@@ -1,4 +1,4 @@
-//! An axum server for part of the seed document's API, over an in-memory
+//! An axum server for part of the Kubernetes dashboard's API, over an in-memory
 //! store. Every error it answers comes from a derived enum.
 //!
 //! ```sh
@@ -43,7 +43,7 @@ use tower_http::request_id::{
 };
 use utoipa::OpenApi;
 
-/// What the handlers answer when they fail; the codes come from the seed's
+/// What the handlers answer when they fail; the codes come from the dashboard's
 /// scheme, the details from `Display`.
 #[derive(Debug, thiserror::Error, ErrorCode)]
 #[error_code(scheme = Category)]
@@ -247,7 +247,7 @@ impl MakeRequestId for Counter {
     info(
         title = "Kubernetes dashboard API (error-code example)",
         version = "1.0.0",
-        description = "Part of the seed document's API; every error answer comes from a derived enum.",
+        description = "Part of a Kubernetes dashboard's API; every error answer comes from a derived enum.",
         license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0")
     ),
     paths(list_pods, create_pod, get_pod, pod_events)

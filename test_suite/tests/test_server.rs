@@ -148,6 +148,14 @@ fn every_route_and_error_over_http() {
     );
     let unknown = get_in(&base, "/api/v1/namespaces/default/pods/nope", Some("fr"));
     assert!(unknown.body.contains("获取 Pod 失败"), "{}", unknown.body);
+    // A Chinese browser's default list: the messages are Chinese (`lang`),
+    // so it gets them, not the English translation it also accepts.
+    let chinese = get_in(
+        &base,
+        "/api/v1/namespaces/default/pods/nope",
+        Some("zh-CN,zh;q=0.9,en;q=0.8"),
+    );
+    assert!(chinese.body.contains("获取 Pod 失败"), "{}", chinese.body);
     let ok = get_in(&base, "/api/v1/namespaces/default/pods/web-0", Some("en"));
     assert_eq!(ok.status, 200, "other answers pass unchanged");
 }
