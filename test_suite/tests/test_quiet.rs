@@ -311,3 +311,31 @@ fn a_chinese_browser_gets_chinese_where_the_messages_are_chinese() {
     let answer = Reply::new(&Untagged::GetPod).to_response();
     assert!(answer.headers().get("content-language").is_none());
 }
+
+/// A thiserror text that only capitalises or spaces the message otherwise
+/// says nothing more: no `error` member.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Shouting {
+    /// Pod not found
+    #[error("POD  NOT FOUND")]
+    #[code(2001, status = 404)]
+    NotFound,
+    /// Pod not found
+    #[error("pod {0} not found")]
+    #[code(2002, status = 404)]
+    Named(String),
+}
+
+#[test]
+fn case_and_spacing_are_no_detail() {
+    assert_eq!(
+        Reply::new(&Shouting::NotFound).to_json(),
+        r#"{"code":2001,"message":"Pod not found"}"#
+    );
+    let value = serde_json::to_value(Reply::new(&Shouting::NotFound)).unwrap();
+    assert!(value.get("error").is_none(), "{value}");
+    assert_eq!(
+        Reply::new(&Shouting::Named("web".into())).to_json(),
+        r#"{"code":2002,"message":"Pod not found","error":"pod web not found"}"#
+    );
+}
