@@ -53,8 +53,9 @@ pub trait ErrorCode {
     /// The value's own detail for the `error` field of the body: its
     /// `Display`, where the type implements it (the derive detects that).
     /// The derive gives `None` for a unit variant whose thiserror
-    /// `#[error("…")]` is its message word for word: its `Display` never
-    /// says more, and the answer need not format it to find that out.
+    /// `#[error("…")]` is its message, up to case and white space: its
+    /// `Display` never says more, and the answer need not format it to find
+    /// that out.
     fn detail(&self) -> Option<&dyn core::fmt::Display> {
         self.__probe().display
     }

@@ -72,7 +72,7 @@ pub struct Code<'a> {
     /// `grpc = NAME`
     pub grpc: Option<String>,
     /// Whether the variant is a unit whose `#[error("…")]` (thiserror's
-    /// `Display`) is its message word for word: its `Display` then never
+    /// `Display`) is its message up to case and white space: its `Display` then never
     /// says more than the message, which the answer path need not check.
     pub displays_message: bool,
 }
@@ -122,6 +122,15 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
         (Some(text), None) => text,
         _ => None,
     }
+}
+
+/// `text` without white space, in lowercase: what "the same message"
+/// compares.
+fn folded(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The variant's discriminant, where it is an integer literal (also one
@@ -218,9 +227,11 @@ impl<'a> Input<'a> {
                         ),
                     };
                     let message = args.message.map_or(message, |m| Message::Text(m.value()));
+                    // Its text says nothing more than the message, also where
+                    // it only capitalises or spaces it otherwise.
                     let displays_message = matches!(variant.fields, Fields::Unit)
                         && matches!((&message, display_literal(&variant.attrs)),
-                            (Message::Text(text), Some(shown)) if *text == shown);
+                            (Message::Text(text), Some(shown)) if folded(text) == folded(&shown));
                     let discriminant_expr = match (&variant.discriminant, &discriminant) {
                         (Some((_, expr)), None) if code_written => Some(expr),
                         _ => None,

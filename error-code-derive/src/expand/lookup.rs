@@ -126,7 +126,8 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
 }
 
 /// `__probe`: the value's `Display` and `Error` views where the type has
-/// them. Variants whose `Display` is their message word for word have no
+/// them. Variants whose `Display` is their message (up to case and white
+/// space) have no
 /// detail: known here, where the answer path would format it to learn.
 fn probe(input: &Input) -> TokenStream {
     let repeats: Vec<&Ident> = input
