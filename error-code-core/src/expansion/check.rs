@@ -136,12 +136,12 @@ const fn same(a: &str, b: &str) -> bool {
 #[must_use]
 #[inline]
 pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
-    let report = self::code(Report::<0>::NONE, 0, code, None, "", rules);
+    let report = self::code(Report::<0>::NONE, code, None, "", rules);
     if report.failed() {
         let mut all = Report::<CAPACITY>::NONE;
         let mut i = 0;
         while i < entries.len() {
-            all = self::code(all, i, entries[i].code(), None, "", rules);
+            all = self::code(all, entries[i].code(), None, "", rules);
             i += 1;
         }
         panic!("{}", all.message());
@@ -220,20 +220,17 @@ pub const fn part(
     }
 }
 
-/// The outcome of a check: the position of the first failing code and a
-/// message naming every failing one. `N` is the capacity; `len` counts
+/// The outcome of a check: a message naming every failing code. `N` is the capacity; `len` counts
 /// every byte, also those beyond it.
 pub struct Report<const N: usize> {
     buf: [u8; N],
     len: usize,
-    first: usize,
 }
 
 impl<const N: usize> Report<N> {
     const NONE: Self = Report {
         buf: [0; N],
         len: 0,
-        first: usize::MAX,
     };
 
     /// Whether some code failed.
@@ -255,13 +252,6 @@ impl<const N: usize> Report<N> {
     #[inline]
     pub const fn is_empty(&self) -> bool {
         self.len == 0
-    }
-
-    /// The position of the first failing code.
-    #[must_use]
-    #[inline]
-    pub const fn first(&self) -> usize {
-        self.first
     }
 
     /// The message, as much of it as fits.
@@ -350,15 +340,10 @@ impl<const N: usize> Report<N> {
         self.str(info.owner()).str("::").str(info.name())
     }
 
-    /// Starts the message of one more failing code, at position `i`.
+    /// Starts the message of one more failing code.
     #[inline]
-    const fn next(mut self, i: usize) -> Self {
-        if self.len > 0 {
-            self.str("; ")
-        } else {
-            self.first = i;
-            self
-        }
+    const fn next(self) -> Self {
+        if self.len > 0 { self.str("; ") } else { self }
     }
 
     /// `error code 2001` or `error code 6001 (ReservedError::Gone, through part `Reserved`)`.
@@ -416,20 +401,7 @@ pub const fn codes<const N: usize>(codes: &[CodeInfo], part: &str, rules: &Rules
     let mut report = Report::<N>::NONE;
     let mut i = 0;
     while i < codes.len() {
-        report = code(report, i, codes[i].code(), Some(&codes[i]), part, rules);
-        i += 1;
-    }
-    report
-}
-
-/// Checks the enum's own `numbers` against `rules`.
-#[must_use]
-#[inline]
-pub const fn numbers<const N: usize>(numbers: &[u32], rules: &Rules) -> Report<N> {
-    let mut report = Report::<N>::NONE;
-    let mut i = 0;
-    while i < numbers.len() {
-        report = code(report, i, numbers[i], None, "", rules);
+        report = code(report, codes[i].code(), Some(&codes[i]), part, rules);
         i += 1;
     }
     report
@@ -438,7 +410,6 @@ pub const fn numbers<const N: usize>(numbers: &[u32], rules: &Rules) -> Report<N
 #[inline]
 const fn code<const N: usize>(
     report: Report<N>,
-    i: usize,
     n: u32,
     who: Option<&CodeInfo>,
     part: &str,
@@ -449,7 +420,7 @@ const fn code<const N: usize>(
         Space::Category { scheme, category } => {
             if !category.contains(n) {
                 return report
-                    .next(i)
+                    .next()
                     .code(n, who, part)
                     .str(" is outside category ")
                     .str(category.name())
@@ -472,7 +443,7 @@ const fn code<const N: usize>(
             while r < reserved.len() {
                 if reserved[r].contains(n) {
                     return report
-                        .next(i)
+                        .next()
                         .code(n, who, part)
                         .str(" is in the reserved range ")
                         .range(reserved[r].start(), reserved[r].end())
@@ -483,7 +454,7 @@ const fn code<const N: usize>(
             }
             if category_of(n, categories).is_none() {
                 let mut report = report
-                    .next(i)
+                    .next()
                     .code(n, who, part)
                     .str(" is in no category of ")
                     .str(scheme);
@@ -505,7 +476,7 @@ const fn code<const N: usize>(
     let Some(list) = retired_in(n, &rules.retired) else {
         return report;
     };
-    let report = report.next(i).code(n, who, part).str(" is retired");
+    let report = report.next().code(n, who, part).str(" is retired");
     // The first list is the enum's and its parts'; the others, the scheme's.
     let report = if list == 0 || scheme.is_empty() {
         report.str(" by `retired` of this enum or one of its parts, or by a part's code space")
@@ -516,7 +487,7 @@ const fn code<const N: usize>(
 }
 
 /// Checks that the sorted `part` shares no code with any of the sorted
-/// `others`; the position is that of the first shared code in `part`.
+/// `others`.
 #[must_use]
 #[inline]
 pub const fn disjoint<const N: usize>(part: &[CodeInfo], others: &[&[CodeInfo]]) -> Report<N> {
@@ -537,7 +508,7 @@ const fn disjoint_into<const N: usize>(
             let (a, b) = (&part[i], &other[j]);
             if a.code() == b.code() {
                 report = report
-                    .next(i)
+                    .next()
                     .str("error code ")
                     .num(a.code())
                     .str(" is used twice in one API error: by ")
@@ -638,7 +609,6 @@ mod tests {
         let many: Vec<u32> = (3000..3040).collect();
         let measured = codes::<0>(&entries(&many), "", &in_category([&[], &[]]));
         assert!(measured.failed());
-        assert_eq!(measured.first(), 0);
         assert!(measured.len() > 512);
         let full = codes::<4096>(&entries(&many), "", &in_category([&[], &[]]));
         assert_eq!(full.len(), measured.len());
@@ -652,7 +622,6 @@ mod tests {
         let a = [info(1, "a"), info(5, "b")];
         let c = [info(1, "x"), info(5, "y")];
         let report = disjoint::<256>(&c, &[&a]);
-        assert_eq!(report.first(), 0);
         assert_eq!(
             message(&report),
             "error code 1 is used twice in one API error: by E::a and by E::x; \
