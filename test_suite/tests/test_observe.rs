@@ -408,7 +408,10 @@ fn actix_answers_in_the_request_language_with_its_id() {
                 .insert_header(("accept-language", "en-US,en;q=0.9"))
                 .insert_header(("x-request-id", "act-1"))
                 .to_request();
-            let body: serde_json::Value = test::call_and_read_body_json(&app, request).await;
+            let response = test::call_service(&app, request).await;
+            let language = response.headers().get("content-language").and_then(|l| l.to_str().ok());
+            assert_eq!(language, Some("en"));
+            let body: serde_json::Value = test::read_body_json(response).await;
             assert_eq!(
                 body,
                 serde_json::json!({"code": 2001, "message": "Pod not found", "error": "pod web-9 not found", "request_id": "act-1"})
@@ -482,17 +485,21 @@ fn localize_keeps_one_event_per_answer() {
                 .cloned();
             error_code::axum::localize(language.as_ref(), next.run(request).await)
         }));
-    let (body, events) = captured(async move {
+    let ((language, body), events) = captured(async move {
         let response = app
             .oneshot(get_req("/pod", &[("accept-language", "en")]))
             .await
             .unwrap();
-        axum::body::to_bytes(response.into_body(), usize::MAX)
+        let language = response.headers().get("content-language").cloned();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
             .await
-            .unwrap()
+            .unwrap();
+        (language, body)
     });
     let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(body["message"], "Pod not found");
+    // The language said is the one of the re-rendered body.
+    assert_eq!(language.as_ref().and_then(|l| l.to_str().ok()), Some("en"));
     assert_eq!(events.len(), 1, "{events:?}");
 }
 

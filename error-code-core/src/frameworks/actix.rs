@@ -28,9 +28,12 @@ pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
     crate::observe::answer(&reply);
     let mut body = Vec::with_capacity(96);
     reply.write_json(&mut body);
-    actix_web::HttpResponse::build(actix_status(error))
-        .content_type(reply.content_type())
-        .body(body)
+    let mut response = actix_web::HttpResponse::build(actix_status(error));
+    response.content_type(reply.content_type());
+    if let Some(language) = reply.language() {
+        response.insert_header((actix_web::http::header::CONTENT_LANGUAGE, language));
+    }
+    response.body(body)
 }
 
 /// Middleware that gives error answers their request's context: the

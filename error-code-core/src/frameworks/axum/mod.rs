@@ -23,8 +23,15 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
     let Some(rendered) = response.extensions().get::<localize::Rendered>().cloned() else {
         return response;
     };
-    let (parts, _) = response.into_parts();
-    let body = rendered.reply_in(language).into_body();
+    let (mut parts, _) = response.into_parts();
+    let (again, body) = rendered.reply_in(language).into_parts();
+    // The language said is the one of the body sent.
+    match again.headers.get(http::header::CONTENT_LANGUAGE) {
+        Some(tag) => parts
+            .headers
+            .insert(http::header::CONTENT_LANGUAGE, tag.clone()),
+        None => parts.headers.remove(http::header::CONTENT_LANGUAGE),
+    };
     Response::from_parts(parts, Body::from(body))
 }
 
