@@ -139,12 +139,17 @@ impl CodeInfo {
         mut self,
         domain: Option<&'static str>,
         url: Option<&'static str>,
+        lang: Option<&'static str>,
     ) -> Self {
         if domain.is_some() {
             self.domain = domain;
         }
         if url.is_some() {
             self.url = url;
+        }
+        // A part that says its language keeps it: its messages are its own.
+        if self.lang.is_none() {
+            self.lang = lang;
         }
         self
     }

@@ -339,3 +339,43 @@ fn case_and_spacing_are_no_detail() {
         r#"{"code":2002,"message":"Pod not found","error":"pod web not found"}"#
     );
 }
+
+/// `lang` on a composed enum reaches its parts' messages where they say
+/// none, in its catalog and in its values' `info()` alike.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh")]
+enum ComposedInChinese {
+    #[code(transparent)]
+    Pod(Untagged),
+    #[code(transparent)]
+    Tagged(InEnglishPart),
+}
+
+/// A part that says its own language keeps it.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+enum InEnglishPart {
+    /// Deployment not found
+    #[code(3001, status = 404, message(zh = "找不到 Deployment"))]
+    Missing,
+}
+
+#[test]
+fn a_composed_enums_lang_reaches_its_parts() {
+    let value = ComposedInChinese::Pod(Untagged::GetPod);
+    assert_eq!(value.info().lang(), Some("zh"));
+    assert_eq!(
+        ComposedInChinese::CATALOG.get(2001).unwrap().lang(),
+        Some("zh")
+    );
+    assert_eq!(
+        value.message_for("zh-CN,zh;q=0.9,en;q=0.8"),
+        "获取 Pod 失败"
+    );
+    let tagged = ComposedInChinese::Tagged(InEnglishPart::Missing);
+    assert_eq!(tagged.info().lang(), Some("en"));
+    assert_eq!(
+        ComposedInChinese::CATALOG.get(3001).unwrap().lang(),
+        Some("en")
+    );
+}

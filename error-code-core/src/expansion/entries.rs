@@ -69,18 +69,19 @@ pub const fn status_of(n: u16) -> http::StatusCode {
     }
 }
 
-/// `entries` with `domain` and `url` set where given: a composed enum's
-/// own win over its parts'.
+/// `entries` with `domain` and `url` set where given (a composed enum's own
+/// win over its parts'), and `lang` where an entry has none.
 #[must_use]
 #[inline]
 pub const fn relink<const N: usize>(
     mut entries: [CodeInfo; N],
     domain: Option<&'static str>,
     url: Option<&'static str>,
+    lang: Option<&'static str>,
 ) -> [CodeInfo; N] {
     let mut i = 0;
     while i < N {
-        entries[i] = entries[i].__relinked(domain, url);
+        entries[i] = entries[i].__relinked(domain, url, lang);
         i += 1;
     }
     entries

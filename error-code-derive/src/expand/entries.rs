@@ -207,12 +207,13 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     let lists = parts.len() + 1 + usize::from(scheme_retired.is_some());
     let k = parts.len() + 1;
     let merged = quote!(__p::merge::<__LEN, #k>(&[__OWN, #(#parts.entries()),*]));
-    let merged = if input.attrs.domain.is_some() || input.attrs.url.is_some() {
-        let (domain, url) = (
+    let merged = if relinks(input) {
+        let (domain, url, lang) = (
             option(input.attrs.domain.as_ref()),
             option(input.attrs.url.as_ref()),
+            option(input.attrs.lang.as_ref()),
         );
-        quote!(__p::relink::<__LEN>(#merged, #domain, #url))
+        quote!(__p::relink::<__LEN>(#merged, #domain, #url, #lang))
     } else {
         merged
     };
@@ -228,6 +229,13 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
         items,
         quote!(__p::Catalog::__indexed(__ALL, &__CODES, __RETIRED)),
     )
+}
+
+/// Whether the enum's `domain`, `url` or `lang` reaches its parts' entries
+/// (in its catalog and in what its values' `info()` answers alike).
+pub fn relinks(input: &Input) -> bool {
+    input.parts().next().is_some()
+        && (input.attrs.domain.is_some() || input.attrs.url.is_some() || input.attrs.lang.is_some())
 }
 
 /// `Some("…")` or `None`, as an expression.

@@ -16,11 +16,6 @@ pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
     quote!(#error_code #from_code #conversions)
 }
 
-/// Whether the enum's `domain` or `url` overrides its parts' entries.
-fn relinks(input: &Input) -> bool {
-    input.parts().next().is_some() && (input.attrs.domain.is_some() || input.attrs.url.is_some())
-}
-
 /// A `match self` over every variant: `own` gives the arm of a variant with
 /// its own code (from the code and the variant's index), `part` the arm of
 /// a part (from the inner value).
@@ -83,7 +78,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     // A part's entry: its own, or the merged one, which carries the enum's
     // `domain` and `url`.
     let part_info = |inner: TokenStream| {
-        if relinks(input) {
+        if super::entries::relinks(input) {
             quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#inner))
         } else {
             quote!(return __p::ErrorCode::info(#inner))
