@@ -11,6 +11,7 @@
 //! | `name` | the error's name, e.g. `GetPodError` |
 //! | `status` | the HTTP status, e.g. `404` |
 //! | `request_id` | the request's id, where there is one |
+//! | `language` | the language of the message sent, where it is known (`Content-Language`) |
 //! | `detail` | the value's `Display`, where it says more than the message, sent or not |
 //! | `source` | the `source()` chain, `: `-separated, where there is one |
 //!
@@ -52,11 +53,11 @@ pub(crate) fn answer(reply: &Reply<'_>) {
         (!chain.is_empty()).then(|| chain.join(": "))
     });
     let (code, name, status) = (info.code(), info.name(), status.as_u16());
-    let request_id = reply.id();
+    let (request_id, language) = (reply.id(), reply.language());
     if info.status().is_server_error() {
-        tracing::error!(target: TARGET, code, name, status, request_id, detail, source, "{}", info.message());
+        tracing::error!(target: TARGET, code, name, status, request_id, language, detail, source, "{}", info.message());
     } else {
-        tracing::info!(target: TARGET, code, name, status, request_id, detail, source, "{}", info.message());
+        tracing::info!(target: TARGET, code, name, status, request_id, language, detail, source, "{}", info.message());
     }
 }
 

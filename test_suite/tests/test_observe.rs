@@ -194,6 +194,8 @@ fn a_4xx_answer_is_an_info_event_and_a_request_without_an_id_gets_one() {
     assert_eq!(events[0].level, tracing::Level::INFO);
     assert_eq!(events[0].fields["code"], "2001");
     assert_eq!(events[0].fields["request_id"], id);
+    // The language of the message the client got.
+    assert_eq!(events[0].fields["language"], "en");
 }
 
 /// The body, the event and the answer's header carry the same id, with
