@@ -312,14 +312,20 @@ fn unmatched(response: &Response, layer: &ErrorLayer) -> Option<&'static CodeInf
 /// of a 405) kept.
 fn answered(response: Response, info: &'static CodeInfo, context: &RequestContext) -> Response {
     let (mut parts, _) = response.into_parts();
-    let error = Rendered::new(info, None);
-    let reply = with_context(Reply::new(&error), Some(context));
-    let answer = reply.to_response();
-    parts.status = answer.status();
-    for (name, value) in answer.headers() {
+    let (answer, body) = answer(&Rendered::new(info, None), context).into_parts();
+    parts.status = answer.status;
+    for (name, value) in &answer.headers {
         parts.headers.insert(name, value.clone());
     }
-    let mut response = Response::from_parts(parts, Body::from(answer.into_body()));
+    parts.extensions.extend(answer.extensions);
+    Response::from_parts(parts, body)
+}
+
+/// The layer's own answer with `error`, in the request's context, with
+/// what [`localize`] needs to re-render it.
+fn answer(error: &dyn ErrorCode, context: &RequestContext) -> Response {
+    let reply = with_context(Reply::new(error), Some(context));
+    let mut response = reply.to_response().map(Body::from);
     response.extensions_mut().insert(Rendered::of(&reply));
     response
 }
@@ -338,10 +344,7 @@ async fn rejected(response: Response, rejection: &Rejection, context: &RequestCo
         Rejection::Code(info) => Box::new(Rendered::new(info, (!text.is_empty()).then_some(text))),
         Rejection::Built(build) => build(text),
     };
-    let reply = with_context(Reply::new(&*error), Some(context));
-    let mut response = reply.to_response().map(Body::from);
-    response.extensions_mut().insert(Rendered::of(&reply));
-    response
+    answer(&*error, context)
 }
 
 #[doc(hidden)]
