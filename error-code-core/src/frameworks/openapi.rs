@@ -484,6 +484,24 @@ errors_of_tuples!(
     (A, B, C, D, E, F, G, H, I, J, K, L)
 );
 
+/// Panics (in const evaluation) where a code of `codes` (the first, or one
+/// that is not 0) is not one `E` answers, naming it and `E`'s codes.
+const fn check_listed<E: ErrorCatalog>(codes: &[u32]) {
+    let mut i = 0;
+    while i < codes.len() {
+        let code = codes[i];
+        if (code != 0 || i == 0) && !E::CATALOG.contains(code) {
+            let report = crate::expansion::check::not_listed(
+                "error_code::openapi::Only",
+                code,
+                E::CATALOG.entries(),
+            );
+            panic!("{}", report.message());
+        }
+        i += 1;
+    }
+}
+
 /// Some codes of a derived error type, as one `utoipa::IntoResponses`, for
 /// a handler that answers only those: `Only<PodError, 2001, 2003>` (up to
 /// eight codes). A code the type cannot answer is a compile error, where
@@ -510,42 +528,12 @@ impl<
     const G: u32,
     const H: u32,
     const I: u32,
-> Only<E, A, B, C, D, F, G, H, I>
-{
-    /// The codes listed (0 stands for none).
-    const CODES: [u32; 8] = [A, B, C, D, F, G, H, I];
-    /// Every code listed is one `E` answers.
-    const CHECKED: () = {
-        let mut i = 0;
-        while i < Self::CODES.len() {
-            let code = Self::CODES[i];
-            if (code != 0 || i == 0) && !E::CATALOG.contains(code) {
-                let report = crate::expansion::check::not_listed(
-                    "error_code::openapi::Only",
-                    code,
-                    E::CATALOG.entries(),
-                );
-                panic!("{}", report.message());
-            }
-            i += 1;
-        }
-    };
-}
-
-impl<
-    E: crate::code::ErrorCatalog,
-    const A: u32,
-    const B: u32,
-    const C: u32,
-    const D: u32,
-    const F: u32,
-    const G: u32,
-    const H: u32,
-    const I: u32,
 > utoipa::IntoResponses for Only<E, A, B, C, D, F, G, H, I>
 {
     fn responses() -> Responses {
-        let () = Self::CHECKED;
-        subset_responses(E::CATALOG, &Self::CODES)
+        // The codes listed, 0 for none; each one `E` answers, checked where
+        // this is instantiated.
+        const { check_listed::<E>(&[A, B, C, D, F, G, H, I]) };
+        subset_responses(E::CATALOG, &[A, B, C, D, F, G, H, I])
     }
 }
