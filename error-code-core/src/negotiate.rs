@@ -7,14 +7,9 @@ pub(crate) type Tagged = (&'static str, &'static str);
 
 /// RFC 4647 lookup of one language range: the tag, then the tag with its
 /// last subtag removed (and a single-letter subtag left before it), and so
-/// on down to the primary language.
-#[cfg(test)]
-pub(crate) fn lookup(texts: &'static [Tagged], range: &str) -> Option<&'static str> {
-    lookup_in(None, texts, range).map(|(_, text)| text)
-}
-
-/// [`lookup`] among the translations `texts` and the untagged text
-/// `source` in its language, where that is known: the tag and the text.
+/// on down to the primary language; among the translations `texts` and the
+/// untagged text `source` in its language, where that is known. Gives the
+/// tag and the text.
 pub(crate) fn lookup_in(
     source: Option<Tagged>,
     texts: &'static [Tagged],
@@ -51,15 +46,9 @@ pub(crate) fn lookup_in(
 
 /// The text for an `Accept-Language` value (or a single tag): the ranges
 /// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
-/// looked up with [`lookup`]. The first 32 ranges are read (browsers send
-/// a handful; a longer list is cut, not a denial of service).
-#[cfg(test)]
-pub(crate) fn negotiate(texts: &'static [Tagged], accept: &str) -> Option<&'static str> {
-    negotiate_in(None, texts, accept).map(|(_, text)| text)
-}
-
-/// [`negotiate`] among the translations `texts` and the untagged text
-/// `source` in its language, where that is known: the tag and the text.
+/// looked up with [`lookup_in`] among `texts` and `source`. The first 32
+/// ranges are read (browsers send a handful; a longer list is cut, not a
+/// denial of service). Gives the tag and the text.
 pub(crate) fn negotiate_in(
     source: Option<Tagged>,
     texts: &'static [Tagged],
@@ -120,6 +109,16 @@ pub(crate) fn translate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text [`lookup_in`] finds among translations alone.
+    fn lookup(texts: &'static [Tagged], range: &str) -> Option<&'static str> {
+        lookup_in(None, texts, range).map(|(_, text)| text)
+    }
+
+    /// The text [`negotiate_in`] finds among translations alone.
+    fn negotiate(texts: &'static [Tagged], accept: &str) -> Option<&'static str> {
+        negotiate_in(None, texts, accept).map(|(_, text)| text)
+    }
 
     const TEXTS: &[(&str, &str)] = &[
         ("zh-Hant", "找不到"),

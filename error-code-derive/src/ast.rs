@@ -290,14 +290,13 @@ impl<'a> Input<'a> {
         let codes: Vec<usize> = (0..variants.len())
             .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
             .collect();
-        let order: Vec<usize> =
-            crate::errors::order_by(codes.iter().map(|&i| match &variants[i].kind {
-                Kind::Code(code) => code.code.value,
-                Kind::Part(_) => 0,
-            }))
-            .into_iter()
-            .map(|k| codes[k])
-            .collect();
+        let order: Vec<usize> = order_by(codes.iter().map(|&i| match &variants[i].kind {
+            Kind::Code(code) => code.code.value,
+            Kind::Part(_) => 0,
+        }))
+        .into_iter()
+        .map(|k| codes[k])
+        .collect();
         Some(Input {
             original: input,
             attrs,
@@ -541,6 +540,28 @@ pub fn grpc_reason(name: &str, code: u32) -> String {
         out.pop();
     }
     out
+}
+
+/// The positions `0..` of `keys` in the order of their keys, ties in the
+/// order given: one sort for every ordering of the derive.
+pub fn order_by(keys: impl Iterator<Item = u32>) -> Vec<usize> {
+    let mut packed: Vec<u64> = keys
+        .enumerate()
+        .map(|(i, key)| u64::from(key) << 32 | i as u64)
+        .collect();
+    packed.sort_unstable();
+    packed
+        .iter()
+        .map(|k| (k & u64::from(u32::MAX)) as usize)
+        .collect()
+}
+
+/// `numbers` sorted, once each.
+pub fn sorted_numbers(numbers: &[Num<u32>]) -> Vec<u32> {
+    let order = order_by(numbers.iter().map(|n| n.value));
+    let mut sorted: Vec<u32> = order.iter().map(|&i| numbers[i].value).collect();
+    sorted.dedup();
+    sorted
 }
 
 #[cfg(test)]

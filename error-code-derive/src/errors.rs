@@ -1,4 +1,5 @@
-//! Collects every mistake of one item, to report them together.
+//! Collects every mistake of one item, to report them together; and the
+//! words of messages: "did you mean" suggestions, lists joined.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
@@ -75,26 +76,4 @@ pub fn join(parts: &[&str], sep: &str) -> String {
         out.push_str(part);
     }
     out
-}
-
-/// The positions `0..` of `keys` in the order of their keys, ties in the
-/// order given: one sort for every ordering of the derive.
-pub fn order_by(keys: impl Iterator<Item = u32>) -> Vec<usize> {
-    let mut packed: Vec<u64> = keys
-        .enumerate()
-        .map(|(i, key)| u64::from(key) << 32 | i as u64)
-        .collect();
-    packed.sort_unstable();
-    packed
-        .iter()
-        .map(|k| (k & u64::from(u32::MAX)) as usize)
-        .collect()
-}
-
-/// `numbers` sorted, once each.
-pub fn sorted_numbers(numbers: &[crate::attr::Num<u32>]) -> Vec<u32> {
-    let order = order_by(numbers.iter().map(|n| n.value));
-    let mut sorted: Vec<u32> = order.iter().map(|&i| numbers[i].value).collect();
-    sorted.dedup();
-    sorted
 }

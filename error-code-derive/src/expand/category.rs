@@ -63,7 +63,7 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         let (start, end) = (r.start, r.last().unwrap_or_default());
         quote!(__p::ReservedRange::__new(#start, #end))
     });
-    let retired: Vec<u32> = crate::errors::sorted_numbers(&scheme.attrs.retired);
+    let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
     let index = 0..idents.len();
     quote! {
         #[doc(hidden)]

@@ -26,7 +26,7 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
 
 /// The enum's own retired codes, sorted, once each.
 pub fn own_retired(input: &Input) -> Vec<u32> {
-    let retired: Vec<u32> = crate::errors::sorted_numbers(&input.attrs.retired);
+    let retired: Vec<u32> = crate::ast::sorted_numbers(&input.attrs.retired);
     retired
 }
 
