@@ -19,7 +19,6 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let frameworks = framework_impls(input, into_response, None);
     let conversions = crate::expand::conversions(input);
     quote! {
-        #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
@@ -58,7 +57,6 @@ pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     quote! {
-        #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;

@@ -66,7 +66,6 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
     let index = 0..idents.len();
     quote! {
-        #[doc(hidden)]
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;

@@ -72,7 +72,7 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
             });
         }
     }
-    if (input.attrs.space.is_some() || !parts.is_empty()) && !sorted.is_empty() {
+    if has_rules(input) && !sorted.is_empty() {
         out.extend(own_codes(sorted));
     }
     // A part's codes: in the code space and not retired (where something
@@ -120,7 +120,6 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     });
     let check = own_codes(&sorted);
     quote! {
-        #[doc(hidden)]
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
