@@ -69,8 +69,9 @@ pub struct ReadmeDoctests;
 
 pub use error_code_core::{
     BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
-    ErrorCategory, ErrorCode, Fieldless, FromCode, JSON, Language, PROBLEM_JSON, RemoteError,
-    Reply, ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport, StatusCode, http,
+    ErrorCategory, ErrorCode, Fieldless, FromCode, JSON, Language, PROBLEM_JSON, Param,
+    RemoteError, Reply, ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport,
+    StatusCode, Visit, http,
 };
 
 #[doc = include_str!("derive_error_code.md")]

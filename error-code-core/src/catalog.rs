@@ -31,6 +31,8 @@ pub struct CodeInfo {
     domain: Option<&'static str>,
     url: Option<&'static str>,
     lang: Option<&'static str>,
+    params: &'static [&'static str],
+    param_types: &'static [&'static str],
 }
 
 impl CodeInfo {
@@ -87,7 +89,37 @@ impl CodeInfo {
             domain,
             url,
             lang: None,
+            params: &[],
+            param_types: &[],
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __params(
+        mut self,
+        params: &'static [&'static str],
+        types: &'static [&'static str],
+    ) -> Self {
+        self.params = params;
+        self.param_types = types;
+        self
+    }
+
+    /// The keys of the code's params: the fields its messages name and
+    /// those marked `#[param]`, in field order (`["namespace", "name"]`).
+    /// A value's answer sends each with its value.
+    #[must_use]
+    pub const fn params(&self) -> &'static [&'static str] {
+        self.params
+    }
+
+    /// The JSON Schema type of each of [`params`](Self::params), as the
+    /// derive reads it from the field's type: `"string"`, `"integer"`,
+    /// `"number"`, `"boolean"`, or `""` where it cannot tell.
+    #[must_use]
+    pub const fn param_types(&self) -> &'static [&'static str] {
+        self.param_types
     }
 
     #[doc(hidden)]

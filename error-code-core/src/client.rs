@@ -31,6 +31,11 @@ pub struct RemoteError {
     pub detail: Option<String>,
     /// The HTTP status, when the body carries it (problem bodies do).
     pub status: Option<u16>,
+    /// The params (`params` of a body; the `ErrorInfo` metadata of a gRPC
+    /// status, as text).
+    params: serde_json::Map<String, serde_json::Value>,
+    /// `retry_after` of a body, or a gRPC `RetryInfo`, in seconds.
+    retry_after: Option<u64>,
 }
 
 /// A body that is not an error answer of either format.
@@ -93,13 +98,64 @@ impl RemoteError {
             .get("status")
             .and_then(serde_json::Value::as_u64)
             .and_then(|s| u16::try_from(s).ok());
+        let params = match fields.get("params") {
+            None | Some(serde_json::Value::Null) => serde_json::Map::new(),
+            Some(serde_json::Value::Object(params)) => params.clone(),
+            Some(_) => return Err(BodyError("`params` is not an object".to_owned())),
+        };
+        let retry_after = number("retry_after", u64::MAX)?;
         Ok(RemoteError {
             // It fits: `number` checked the maximum.
             code: u32::try_from(code).unwrap_or(u32::MAX),
             message,
             detail,
             status,
+            params,
+            retry_after,
         })
+    }
+
+    /// An answer read from another wire (a gRPC status).
+    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    pub(crate) fn from_parts(
+        code: u32,
+        message: String,
+        detail: Option<String>,
+        params: serde_json::Map<String, serde_json::Value>,
+        retry_after: Option<u64>,
+    ) -> Self {
+        RemoteError {
+            code,
+            message,
+            detail,
+            status: None,
+            params,
+            retry_after,
+        }
+    }
+
+    /// The value of the param `name` (`params` of the body): `Some` where
+    /// the answer carries it. Over gRPC, whose metadata holds text under
+    /// lowerCamelCase keys, the text, found by either spelling.
+    #[must_use]
+    pub fn param(&self, name: &str) -> Option<&serde_json::Value> {
+        self.params.get(name).or_else(|| {
+            let camel = crate::negotiate::lower_camel_case(name);
+            self.params.get(&camel)
+        })
+    }
+
+    /// Every param of the answer, by key.
+    #[must_use]
+    pub fn params(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.params
+    }
+
+    /// How long the server asks the client to wait before retrying
+    /// (`retry_after` of a body, a gRPC `RetryInfo`), where it says.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after.map(std::time::Duration::from_secs)
     }
 
     /// The typed error for this code, or `self` back for a code the client

@@ -1,7 +1,9 @@
 use crate::catalog::{Catalog, CodeInfo};
 use crate::category::CategoryInfo;
 use crate::expansion::probe::Probed;
+use crate::wire::params::{Visit, render};
 use http::StatusCode;
+use std::borrow::Cow;
 
 /// An error that has a stable numeric code, an HTTP status, a name and a
 /// message.
@@ -66,6 +68,23 @@ pub trait ErrorCode {
         self.__probe().error
     }
 
+    /// Calls `visit` with the key and value of each param: the fields the
+    /// code's messages name (`{name}`, `{0}`) and those marked `#[param]`,
+    /// in field order. Nothing for a value without params.
+    fn for_each_param(&self, visit: Visit<'_>) {
+        let _ = visit;
+    }
+
+    /// The catalog message in its own language, its placeholders filled
+    /// with the value's params: `Pod web not found` for the template
+    /// `Pod {name} not found`. Borrowed where the message has no braces.
+    fn rendered_message(&self) -> Cow<'static, str>
+    where
+        Self: Sized,
+    {
+        render(self.message(), self)
+    }
+
     /// What the derive found the type to implement: `Display`,
     /// `std::error::Error`. Not public API.
     #[doc(hidden)]
@@ -98,6 +117,9 @@ macro_rules! forward {
             }
             fn as_std_error(&self) -> Option<&dyn std::error::Error> {
                 (**self).as_std_error()
+            }
+            fn for_each_param(&self, visit: Visit<'_>) {
+                (**self).for_each_param(visit)
             }
         }
     )*};

@@ -106,6 +106,23 @@ pub(crate) fn translate(
     negotiate_in(source, texts, locale).map(|(_, text)| text)
 }
 
+/// `pod_name` → `podName`, as AIP-193 writes `ErrorInfo.metadata` keys.
+pub(crate) fn lower_camel_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '_' {
+            upper = !out.is_empty();
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

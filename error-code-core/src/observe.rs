@@ -2,7 +2,8 @@
 //! from a derived error emits one `tracing` event, so a 5xx detail hidden
 //! from the client is kept in the log.
 //!
-//! The event's target is `error_code`, its message the catalog message,
+//! The event's target is `error_code`, its message the catalog message
+//! (rendered with the params),
 //! and its fields:
 //!
 //! | field | value |
@@ -12,6 +13,7 @@
 //! | `status` | the HTTP status, e.g. `404` |
 //! | `request_id` | the request's id, where there is one |
 //! | `language` | the language of the message sent, where it is known (`Content-Language`) |
+//! | `params` | the params, as a JSON object, where the code has any |
 //! | `detail` | the value's `Display`, where it says more than the message, sent or not |
 //! | `source` | the `source()` chain, `: `-separated, where there is one |
 //!
@@ -39,10 +41,13 @@ pub(crate) fn answer(reply: &Reply<'_>) {
         return;
     }
     let error = reply.error();
+    let message = crate::wire::params::render(info.message(), error);
     let detail = error
         .detail()
         .map(display_string)
-        .filter(|d| !d.is_empty() && d != info.message());
+        .filter(|d| !d.is_empty() && *d != message);
+    let params = crate::wire::params::has_params(error)
+        .then(|| serde_json::to_string(&crate::wire::params::ParamsMap(error)).unwrap_or_default());
     let source = error.as_std_error().and_then(|e| {
         let mut chain = Vec::new();
         let mut next = e.source();
@@ -55,9 +60,9 @@ pub(crate) fn answer(reply: &Reply<'_>) {
     let (code, name, status) = (info.code(), info.name(), status.as_u16());
     let (request_id, language) = (reply.id(), reply.language());
     if info.status().is_server_error() {
-        tracing::error!(target: TARGET, code, name, status, request_id, language, detail, source, "{}", info.message());
+        tracing::error!(target: TARGET, code, name, status, request_id, language, params, detail, source, "{message}");
     } else {
-        tracing::info!(target: TARGET, code, name, status, request_id, language, detail, source, "{}", info.message());
+        tracing::info!(target: TARGET, code, name, status, request_id, language, params, detail, source, "{message}");
     }
 }
 

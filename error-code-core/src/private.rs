@@ -21,6 +21,7 @@ pub use crate::frameworks::openapi::{
 };
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;
+pub use crate::wire::params::{Param, Visit, render_into};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]

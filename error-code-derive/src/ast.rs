@@ -6,6 +6,7 @@ use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
 use crate::doc::{self, Doc};
 use crate::errors::Errors;
 use crate::symbol;
+use crate::template;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
@@ -67,6 +68,9 @@ pub struct Code<'a> {
     pub explanation: Message<'a>,
     /// The message in other languages: (language tag, text).
     pub messages: Vec<(String, String)>,
+    /// The fields the messages name or `#[param]` marks, in field order:
+    /// what the answer sends as `params`.
+    pub params: Vec<ParamField<'a>>,
     /// `Some(note)` when deprecated; the note may be empty.
     pub deprecated: Option<String>,
     /// `grpc = NAME`
@@ -75,6 +79,16 @@ pub struct Code<'a> {
     /// `Display`) is its message up to case and white space: its `Display` then never
     /// says more than the message, which the answer path need not check.
     pub displays_message: bool,
+}
+
+/// A field sent with the answer: named by a message or marked `#[param]`.
+pub struct ParamField<'a> {
+    /// The key on the wire: the field's name, or its index in a tuple.
+    pub key: String,
+    pub member: Member,
+    pub ty: &'a Type,
+    /// The span of the field.
+    pub span: Span,
 }
 
 /// A text known to the macro, or one rustc computes from doc expressions.
@@ -106,22 +120,125 @@ pub fn not_an_enum(input: &DeriveInput, derive: &str, errors: &mut Errors) {
     );
 }
 
-/// The text a variant's thiserror `#[error("…")]` displays, where it is a
-/// single string literal without `{` or `}` (no arguments, no escapes):
-/// that literal, word for word.
-fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
+/// The text of a variant's thiserror `#[error("…")]`, where it is a single
+/// string literal (no arguments): that literal, word for word, and its span.
+fn display_text(attrs: &[syn::Attribute]) -> Option<(String, Span)> {
     let mut texts = attrs
         .iter()
         .filter(|a| a.path().is_ident("error"))
         .map(|a| {
             let list = a.meta.require_list().ok()?;
-            let text = syn::parse2::<LitStr>(list.tokens.clone()).ok()?.value();
-            (!text.contains(['{', '}'])).then_some(text)
+            let lit = syn::parse2::<LitStr>(list.tokens.clone()).ok()?;
+            Some((lit.value(), lit.span()))
         });
     match (texts.next(), texts.next()) {
         (Some(text), None) => text,
         _ => None,
     }
+}
+
+/// The thiserror text as a literal without braces: what `Display` shows
+/// whatever the fields.
+fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
+    display_text(attrs)
+        .map(|(text, _)| text)
+        .filter(|text| !text.contains(['{', '}']))
+}
+
+/// The keys of a variant's fields (`name`, or `0` in a tuple), with each
+/// field.
+fn field_keys(fields: &Fields) -> Vec<(String, Member, &syn::Field)> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match &f.ident {
+            Some(ident) => (ident.unraw().to_string(), Member::Named(ident.clone()), f),
+            None => (i.to_string(), Member::from(i), f),
+        })
+        .collect()
+}
+
+/// The thiserror text as a message, where it reads as one: a plain literal,
+/// or one whose placeholders name fields (not for a 5xx code, whose fields
+/// are internal unless a message names them).
+fn display_message(variant: &syn::Variant, status: u32) -> Option<(String, Span)> {
+    let (text, span) = display_text(&variant.attrs)?;
+    let keys = field_keys(&variant.fields);
+    let names = template::placeholders(&text).ok()?;
+    let reads = names.is_empty()
+        || (status < 500 && names.iter().all(|n| keys.iter().any(|(k, _, _)| k == n)));
+    // Words of its own beside the placeholders: `"{0}"` is no message.
+    let mut words = text.clone();
+    for name in &names {
+        words = words.replace(&format!("{{{name}}}"), "");
+    }
+    (reads && words.chars().any(char::is_alphanumeric)).then_some((text, span))
+}
+
+/// The params of a variant: the fields its messages (`texts`, each with its
+/// span) name, and those marked `#[param]`, in field order. A placeholder
+/// naming no field, or malformed braces, is an error at the text.
+fn params<'a>(
+    variant: &'a syn::Variant,
+    texts: &[(&str, Span)],
+    errors: &mut Errors,
+) -> Vec<ParamField<'a>> {
+    let keys = field_keys(&variant.fields);
+    let mut named = vec![false; keys.len()];
+    for (i, (_, _, field)) in keys.iter().enumerate() {
+        for a in field.attrs.iter().filter(|a| a.path().is_ident("param")) {
+            if let syn::Meta::Path(_) = a.meta {
+                named[i] = true;
+            } else {
+                errors.spanned(a, "#[param] takes no arguments");
+            }
+        }
+    }
+    let ident = &variant.ident;
+    for &(text, span) in texts {
+        let names = match template::placeholders(text) {
+            Ok(names) => names,
+            Err(why) => {
+                errors.at(span, format!("in the message of `{ident}`: {why}"));
+                continue;
+            }
+        };
+        for name in names {
+            let name = name.strip_prefix("r#").unwrap_or(name);
+            if let Some(i) = keys.iter().position(|(k, _, _)| k == name) {
+                named[i] = true;
+                continue;
+            }
+            let list: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_str()).collect();
+            let mut message = if list.is_empty() {
+                format!(
+                    "`{{{name}}}` in the message of `{ident}` names no field: `{ident}` has none; write `{{{{` and `}}}}` for literal braces"
+                )
+            } else {
+                format!(
+                    "`{{{name}}}` in the message of `{ident}` names no field; its fields are `{}`",
+                    crate::errors::join(&list, "`, `")
+                )
+            };
+            if let Some(near) = crate::errors::nearest(name, &list) {
+                message.push_str(&format!(" (did you mean `{{{near}}}`?)"));
+            }
+            errors.at(span, message);
+        }
+    }
+    keys.into_iter()
+        .zip(named)
+        .filter(|(_, named)| *named)
+        .map(|((key, member, field), _)| ParamField {
+            key,
+            member,
+            ty: &field.ty,
+            span: field
+                .ident
+                .as_ref()
+                .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
+        })
+        .collect()
 }
 
 /// `text` without white space, in lowercase: what "the same message"
@@ -196,18 +313,28 @@ impl<'a> Input<'a> {
                         errors.spanned(&variant.ident, message);
                         continue;
                     };
+                    let status = args.status.unwrap_or(default_status);
                     let doc = doc::doc(&variant.attrs);
+                    let mut message_span = variant
+                        .attrs
+                        .iter()
+                        .find(|a| a.path().is_ident("doc"))
+                        .map_or(variant.ident.span(), syn::spanned::Spanned::span);
                     let (message, explanation) = match doc {
                         // No doc comment: thiserror's `#[error("…")]` text where it
-                        // is a plain literal, else the variant's name.
+                        // reads as a message, else the variant's name.
                         Doc::Text {
                             summary,
                             explanation,
                         } => (
                             Message::Text(if summary.is_empty() {
-                                display_literal(&variant.attrs)
-                                    .filter(|text| !text.trim().is_empty())
-                                    .unwrap_or_else(|| name.clone())
+                                match display_message(variant, status.value) {
+                                    Some((text, span)) => {
+                                        message_span = span;
+                                        text
+                                    }
+                                    None => name.clone(),
+                                }
                             } else {
                                 summary
                             }),
@@ -226,7 +353,18 @@ impl<'a> Input<'a> {
                             },
                         ),
                     };
+                    if let Some(m) = &args.message {
+                        message_span = m.span();
+                    }
                     let message = args.message.map_or(message, |m| Message::Text(m.value()));
+                    let mut texts: Vec<(&str, Span)> = Vec::new();
+                    if let Message::Text(text) = &message {
+                        texts.push((text, message_span));
+                    }
+                    for ((_, text), span) in args.messages.iter().zip(&args.message_spans) {
+                        texts.push((text, *span));
+                    }
+                    let params = params(variant, &texts, errors);
                     // Its text says nothing more than the message, also where
                     // it only capitalises or spaces it otherwise.
                     let displays_message = matches!(variant.fields, Fields::Unit)
@@ -241,7 +379,7 @@ impl<'a> Input<'a> {
                         discriminant,
                         discriminant_expr,
                         own_status: args.status.is_some(),
-                        status: args.status.unwrap_or(default_status),
+                        status,
                         name_span: args
                             .name
                             .as_ref()
@@ -250,6 +388,7 @@ impl<'a> Input<'a> {
                         message,
                         explanation,
                         messages: args.messages,
+                        params,
                         deprecated: args.deprecated,
                         grpc: args.grpc,
                         displays_message,
@@ -492,6 +631,45 @@ impl<'a> Scheme<'a> {
             attrs,
             categories,
         })
+    }
+}
+
+/// The JSON Schema type of a param's Rust type, where its name tells:
+/// `"string"`, `"integer"`, `"number"`, `"boolean"`, else `""`.
+pub fn json_type(ty: &Type) -> &'static str {
+    match ty {
+        Type::Reference(r) => json_type(&r.elem),
+        Type::Paren(p) => json_type(&p.elem),
+        Type::Group(g) => json_type(&g.elem),
+        Type::Path(p) => {
+            let Some(last) = p.path.segments.last() else {
+                return "";
+            };
+            match last.ident.to_string().as_str() {
+                "String" | "str" | "char" | "Cow" | "Arc" | "Box" | "Rc" if is_text(last) => {
+                    "string"
+                }
+                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
+                | "i128" | "isize" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64"
+                | "NonZeroUsize" | "NonZeroI32" | "NonZeroI64" => "integer",
+                "f32" | "f64" => "number",
+                "bool" => "boolean",
+                _ => "",
+            }
+        }
+        _ => "",
+    }
+}
+
+/// `String`, `str`, `char`, or a `Cow`/`Arc`/`Box`/`Rc` of `str`.
+fn is_text(segment: &syn::PathSegment) -> bool {
+    match &segment.arguments {
+        syn::PathArguments::None => ["String", "str", "char"].iter().any(|n| segment.ident == n),
+        syn::PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .any(|a| matches!(a, syn::GenericArgument::Type(t) if json_type(t) == "string")),
+        syn::PathArguments::Parenthesized(_) => false,
     }
 }
 

@@ -35,6 +35,8 @@ pub struct EnumAttrs {
     /// `into_response = false`: no generated HTTP answer impls (axum's
     /// `IntoResponse`, actix-web's `ResponseError`), to write one's own.
     pub into_response: Option<bool>,
+    /// `display`: the derive writes `Display` from the untagged message.
+    pub display: bool,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -78,6 +80,8 @@ pub struct CodeArgs {
     pub message: Option<LitStr>,
     /// `message(en = "…", "zh-Hant" = "…")`: the message in other languages.
     pub messages: Vec<(String, String)>,
+    /// The span of each text of `messages`.
+    pub message_spans: Vec<Span>,
     /// `deprecated` or `deprecated = "note"`.
     pub deprecated: Option<String>,
     /// `grpc = ALREADY_EXISTS`: a `google.rpc.Code` name.
@@ -517,6 +521,7 @@ fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32
 fn translations(
     input: ParseStream,
     out: &mut Vec<(String, String)>,
+    spans: &mut Vec<Span>,
     errors: &mut Errors,
 ) -> syn::Result<()> {
     while !input.is_empty() {
@@ -552,6 +557,7 @@ fn translations(
             errors.at(span, format!("the text in `{tag}` is given twice"));
         } else {
             out.push((tag, text.value()));
+            spans.push(text.span());
         }
         if input.is_empty() {
             break;
@@ -636,6 +642,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
                     "into_response" => out.into_response = Some(bool_value(input, ident, errors)?),
+                    "display" => {
+                        out.display = !input.peek(Token![=]) || bool_value(input, ident, errors)?;
+                    }
                     other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
@@ -818,7 +827,12 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                 "message" if input.peek(syn::token::Paren) => {
                     let content;
                     syn::parenthesized!(content in input);
-                    translations(&content, &mut args.messages, errors)?;
+                    translations(
+                        &content,
+                        &mut args.messages,
+                        &mut args.message_spans,
+                        errors,
+                    )?;
                 }
                 "message" => {
                     let message = str_value(input, ident, errors)?;
@@ -931,7 +945,7 @@ pub fn category_range(
                     }
                     let content;
                     syn::parenthesized!(content in input);
-                    translations(&content, &mut descriptions, errors)
+                    translations(&content, &mut descriptions, &mut Vec::new(), errors)
                 },
             )?;
             Ok(r.map(|r| (r, descriptions)))
@@ -962,7 +976,7 @@ mod tests {
             "status" => "= 404",
             "retired" => "= [1]",
             "reserved" => "= 1..=2",
-            "into_response" => "= false",
+            "into_response" | "display" => "= false",
             "grpc" => "= NOT_FOUND",
             "url" => "= \"https://e.example/{code}\"",
             "deprecated" | "name" | "message" | "domain" => "= \"x\"",

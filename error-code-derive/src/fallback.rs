@@ -13,9 +13,20 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let (ig, tg, wc) = input.generics.split_for_impl();
     // The same framework impls as the real expansion would have emitted, so
     // that a user's own `IntoResponse` is no follow-on conflict.
-    let into_response =
-        crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default())
-            .emits_into_response();
+    let attrs = crate::attr::enum_attrs(&input.attrs, &mut crate::errors::Errors::default());
+    let into_response = attrs.emits_into_response();
+    // The `Display` the real expansion would write, so that code using it
+    // is no follow-on error.
+    let display = attrs.display.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #ig ::core::fmt::Display for #ty #tg #wc {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+        }
+    });
     let frameworks = framework_impls(input, into_response, None);
     let conversions = crate::expand::conversions(input);
     quote! {
@@ -27,6 +38,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 fn code(&self) -> ::core::primitive::u32 { ::core::unreachable!() }
                 fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
                 fn __probe(&self) -> __p::Probed<'_> { ::core::unreachable!() }
+                fn for_each_param(&self, _: __p::Visit<'_>) { ::core::unreachable!() }
             }
             #[automatically_derived]
             impl #ig __p::ErrorCatalog for #ty #tg #wc {
@@ -48,6 +60,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 }
             }
             #conversions
+            #display
             #frameworks
         };
     }
@@ -159,7 +172,7 @@ mod tests {
             "missing from the fallback: {:?}",
             good.difference(&bad)
         );
-        assert_eq!(extra, ["inherent: from_code"]);
+        assert_eq!(extra, ["ErrorCode: for_each_param", "inherent: from_code"]);
     }
 
     #[test]

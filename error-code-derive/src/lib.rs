@@ -27,6 +27,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod symbol;
+mod template;
 mod valid;
 
 #[cfg(test)]
@@ -36,7 +37,7 @@ use proc_macro::TokenStream;
 use syn::DeriveInput;
 
 /// Derives `error_code::ErrorCode` and friends; see the `error-code` crate.
-#[proc_macro_derive(ErrorCode, attributes(code, error_code))]
+#[proc_macro_derive(ErrorCode, attributes(code, error_code, param))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_code(input.into()).into()
 }

@@ -29,6 +29,7 @@ pub const ERROR_CODE_ENUM: Table = Table {
         "url",
         "lang",
         "into_response",
+        "display",
         "crate",
     ],
     repeatable: &["retired"],

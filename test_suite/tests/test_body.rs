@@ -85,7 +85,7 @@ enum Shown {
     #[error("The quota of pods is exceeded")]
     #[code(1006, status = 429)]
     Different,
-    /// {braces}
+    /// {{braces}}
     #[error("{{braces}}")]
     #[code(1007, status = 429)]
     Escaped,

@@ -28,7 +28,7 @@ pub enum BaseError {
     #[code(
         1002,
         status = 400,
-        message = "back\\slash `tick` ${injected} \n line \u{2028} sep"
+        message = "back\\slash `tick` ${{injected}} \n line \u{2028} sep"
     )]
     Tricky,
     #[code(1003, status = 401, deprecated = "use 1001")]
@@ -56,6 +56,23 @@ mod other {
     }
 }
 
+/// Errors with params, whose untagged messages are Chinese.
+#[derive(Debug, ErrorCode)]
+#[error_code(category = Category::Pod, lang = "zh")]
+pub enum VolumeError {
+    /// 卷 {volume} 已满（{used}/{size}）
+    #[code(
+        2010,
+        status = 507,
+        message(en = "Volume {volume} is full ({used} of {size}) {{GiB}}")
+    )]
+    Full {
+        volume: String,
+        used: u64,
+        size: u64,
+    },
+}
+
 #[derive(Debug, ErrorCode)]
 pub enum ApiError {
     #[code(transparent)]
@@ -64,11 +81,13 @@ pub enum ApiError {
     Pod(PodError),
     #[code(transparent)]
     Other(other::PodError),
+    #[code(transparent)]
+    Volume(VolumeError),
 }
 
 const CONSUMER: &str = r#"
-import { ErrorCodes, ERRORS, errorInfo, isErrorCode } from "./errors";
-import type { ErrorCode, ErrorName, ErrorBody, ErrorInfo } from "./errors";
+import { ErrorCodes, ERRORS, errorInfo, formatMessage, isErrorCode } from "./errors";
+import type { ErrorCode, ErrorName, ErrorBody, ErrorInfo, ErrorParams } from "./errors";
 
 const notFound: ErrorCode = ErrorCodes.GetPodError;
 const name: ErrorName = "ParamInvalidError";
@@ -81,7 +100,16 @@ if (isErrorCode(body.code)) {
 // @ts-expect-error: 4242 is not one of the API's codes
 const wrong: ErrorCode = 4242;
 const missing: ErrorInfo | undefined = errorInfo(4242);
-console.log(JSON.stringify({ name, wrong, missing: missing === undefined, all: ERRORS, codes: ErrorCodes }));
+const full: ErrorParams[2010] = { volume: "data", used: 9, size: 10 };
+const en = formatMessage(2010, full, "en-US,en;q=0.9");
+const zh = formatMessage(ErrorCodes.Full, full, "zh-CN,zh;q=0.9,en;q=0.8");
+const source = formatMessage(2010, full);
+const plain = formatMessage(2001, {});
+// @ts-expect-error: `vol` is not a param of 2010
+formatMessage(2010, { vol: "data", used: 9, size: 10 });
+// @ts-expect-error: `used` is a number
+formatMessage(2010, { volume: "data", used: "9", size: 10 });
+console.log(JSON.stringify({ name, wrong, missing: missing === undefined, all: ERRORS, codes: ErrorCodes, en, zh, source, plain }));
 "#;
 
 fn compiler() -> Option<PathBuf> {
@@ -141,6 +169,29 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
         assert_eq!(js["url"].as_str(), entry.url().as_deref());
         assert_eq!(js["category"].as_str(), entry.category().map(|c| c.name()));
     }
+    // `formatMessage` renders and negotiates as the server does.
+    let full = VolumeError::Full {
+        volume: "data".into(),
+        used: 9,
+        size: 10,
+    };
+    let server = |accept: Option<&str>| {
+        let reply = error_code::Reply::new(&full);
+        match accept {
+            Some(header) => reply.accept_language(header).message().into_owned(),
+            None => reply.message().into_owned(),
+        }
+    };
+    assert_eq!(seen["en"], server(Some("en-US,en;q=0.9")));
+    assert_eq!(seen["en"], "Volume data is full (9 of 10) {GiB}");
+    assert_eq!(seen["zh"], server(Some("zh-CN,zh;q=0.9,en;q=0.8")));
+    assert_eq!(seen["zh"], "卷 data 已满（9/10）");
+    assert_eq!(seen["source"], server(None));
+    assert_eq!(seen["plain"], "获取 Pod 失败");
+    assert_eq!(
+        seen["all"]["2010"]["params"],
+        serde_json::json!(["volume", "used", "size"])
+    );
     // The name both enums use is told apart by its enum.
     assert_eq!(seen["codes"]["BaseError.Tricky"], 1002);
     assert_eq!(seen["codes"]["PodError.Tricky#2002"], 2002);
@@ -152,7 +203,7 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
 fn strings_are_escaped_for_typescript() {
     let module = CatalogExport::of::<BaseError>().to_typescript();
     assert!(
-        module.contains(r"back\\slash \`tick\` \${injected} \n line \u2028 sep"),
+        module.contains(r"back\\slash \`tick\` \${{injected}} \n line \u2028 sep"),
         "{module}"
     );
     assert!(module.contains(r#"Invalid \"parameter\""#));

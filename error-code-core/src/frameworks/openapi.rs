@@ -4,7 +4,7 @@
 
 use crate::catalog::{Catalog, CodeInfo};
 use crate::code::{ErrorCatalog, ErrorCode};
-use crate::wire::{JSON, PROBLEM_JSON, Reply};
+use crate::wire::{JSON, PROBLEM_JSON, Reply, Visit};
 use http::StatusCode;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -201,6 +201,81 @@ impl ErrorCode for Documented {
     fn info(&self) -> &'static CodeInfo {
         self.0
     }
+    fn for_each_param(&self, visit: Visit<'_>) {
+        for (key, ty) in self.0.params().iter().zip(param_types(self.0)) {
+            visit(key, &ExampleParam(example_value(key, ty)));
+        }
+    }
+}
+
+/// The JSON Schema type of each param of `info`, `""` where unknown.
+fn param_types(info: &CodeInfo) -> impl Iterator<Item = &'static str> {
+    info.param_types()
+        .iter()
+        .copied()
+        .chain(std::iter::repeat(""))
+}
+
+/// An example value of a param of type `ty`: `"<name>"` for text.
+fn example_value(key: &str, ty: &str) -> serde_json::Value {
+    match ty {
+        "integer" => serde_json::Value::from(1),
+        "number" => serde_json::Value::from(1.5),
+        "boolean" => serde_json::Value::from(true),
+        _ => serde_json::Value::from(format!("<{key}>")),
+    }
+}
+
+/// An example param: its text shown as is, not as JSON.
+struct ExampleParam(serde_json::Value);
+
+impl std::fmt::Display for ExampleParam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            serde_json::Value::String(text) => f.write_str(text),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+impl serde::Serialize for ExampleParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// The `params` member: each param any of `codes` sends, with its type.
+fn params_schema(codes: &[&'static CodeInfo]) -> Option<ObjectBuilder> {
+    let mut params: BTreeMap<&'static str, (&'static str, Vec<u32>)> = BTreeMap::new();
+    for info in codes {
+        for (key, ty) in info.params().iter().zip(param_types(info)) {
+            let entry = params.entry(key).or_insert((ty, Vec::new()));
+            if entry.0 != ty {
+                entry.0 = "";
+            }
+            entry.1.push(info.code());
+        }
+    }
+    if params.is_empty() {
+        return None;
+    }
+    let mut schema = ObjectBuilder::new().schema_type(Type::Object).description(Some(
+        "The values the message names, by name: public data of the error, as the code's catalog entry lists them.",
+    ));
+    for (key, (ty, of)) in params {
+        let of: Vec<String> = of.iter().map(u32::to_string).collect();
+        let mut param =
+            ObjectBuilder::new().description(Some(format!("A param of {}.", of.join(", "))));
+        param = match ty {
+            "string" => param.schema_type(Type::String),
+            "integer" => param.schema_type(Type::Integer),
+            "number" => param.schema_type(Type::Number),
+            "boolean" => param.schema_type(Type::Boolean),
+            _ => param,
+        };
+        schema = schema.property(key, param);
+    }
+    Some(schema)
 }
 
 fn build(catalog: Catalog, media: Media<'_>) -> Responses {
@@ -286,7 +361,8 @@ fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
     };
     // The value the body's text parses to, without the text.
     let value = serde_json::to_value(reply).ok();
-    let example = ExampleBuilder::new().summary(info.message()).value(value);
+    let summary = reply.message().into_owned();
+    let example = ExampleBuilder::new().summary(summary).value(value);
     match info.deprecation() {
         None => example.build(),
         Some("") => example.description("Deprecated.").build(),
@@ -318,13 +394,20 @@ fn detail_description(status: StatusCode) -> &'static str {
 }
 
 fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
-    ObjectBuilder::new()
+    let schema = ObjectBuilder::new()
         .schema_type(Type::Object)
         .property("code", codes_schema(codes))
         .property(
             "message",
-            string_schema("The catalog message, in the request's language where translated."),
-        )
+            string_schema(
+                "The catalog message with its params, in the request's language where translated.",
+            ),
+        );
+    let schema = match params_schema(codes) {
+        Some(params) => schema.property("params", params),
+        None => schema,
+    };
+    schema
         .property("error", string_schema(detail_description(status)))
         .property(
             "request_id",
@@ -335,7 +418,12 @@ fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder
 }
 
 fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
-    ObjectBuilder::new()
+    let schema = ObjectBuilder::new();
+    let schema = match params_schema(codes) {
+        Some(params) => schema.property("params", params),
+        None => schema,
+    };
+    schema
         .schema_type(Type::Object)
         .property(
             "type",

@@ -29,9 +29,11 @@ use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
 use crate::negotiate::negotiate_in;
 use crate::wire::Reply;
+use crate::wire::params::{param_texts, render};
 use ::tonic::{Code, Status};
 use ::tonic_types::{ErrorDetails, StatusExt};
 use http::StatusCode;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -215,10 +217,19 @@ impl<'a> GrpcReply<'a> {
         grpc_code(self.info())
     }
 
-    /// The catalog message in the language asked, without the detail.
+    /// The message in the language asked, with its params, without the
+    /// detail.
     #[must_use]
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> Cow<'static, str> {
         self.reply.message()
+    }
+
+    /// The id of the request, sent in a `google.rpc.RequestInfo` detail
+    /// and recorded in the tracing event.
+    #[must_use]
+    pub fn request_id(mut self, id: &'a str) -> Self {
+        self.reply = self.reply.request_id(id);
+        self
     }
 
     /// The detail that is sent, if any, as text: the value's `Display` where
@@ -232,7 +243,7 @@ impl<'a> GrpcReply<'a> {
     /// where one is sent.
     #[must_use]
     pub fn status_message(&self) -> String {
-        status_message(self.message(), self.detail().as_deref())
+        status_message(&self.message(), self.detail().as_deref())
     }
 
     /// The rich error details the status carries.
@@ -247,12 +258,22 @@ impl<'a> GrpcReply<'a> {
         if let Some(detail) = detail {
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
+        // Each param as text, its key in lowerCamelCase (AIP-193); the
+        // crate's own keys win over a param of the same name.
+        for (key, text) in param_texts(self.reply.error()) {
+            metadata
+                .entry(crate::negotiate::lower_camel_case(key))
+                .or_insert(text);
+        }
         let mut details = ErrorDetails::with_error_info(info.grpc_reason(), domain(info), metadata);
         if let Some(url) = info.url() {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
         if let Some((tag, text)) = self.translation(info) {
-            details.set_localized_message(tag, text);
+            details.set_localized_message(tag, render(text, self.reply.error()));
+        }
+        if let Some(id) = self.reply.id() {
+            details.set_request_info(id, "");
         }
         details
     }
@@ -272,7 +293,8 @@ impl<'a> GrpcReply<'a> {
         // The entry is found once: each lookup is a call through `dyn`.
         let info = self.info();
         let detail = self.reply.detail_text_of(info);
-        let message = status_message(self.reply.message_of(info), detail.as_deref());
+        let message = render(self.reply.message_of(info), self.reply.error());
+        let message = status_message(&message, detail.as_deref());
         Status::with_error_details(grpc_code(info), message, self.details_with(info, detail))
     }
 }
@@ -326,12 +348,23 @@ impl RemoteError {
             .as_deref()
             .and_then(|d| message.strip_suffix(d)?.strip_suffix(": "))
             .unwrap_or(message);
-        Ok(RemoteError {
+        let params = info
+            .metadata
+            .iter()
+            .filter(|(key, _)| *key != CODE_KEY && *key != DETAIL_KEY)
+            .map(|(key, text)| (key.clone(), serde_json::Value::String(text.clone())))
+            .collect();
+        let retry_after = details
+            .retry_info()
+            .and_then(|retry| retry.retry_delay)
+            .map(|delay| delay.as_secs());
+        Ok(RemoteError::from_parts(
             code,
-            message: message.to_owned(),
+            message.to_owned(),
             detail,
-            status: None,
-        })
+            params,
+            retry_after,
+        ))
     }
 }
 

@@ -419,6 +419,9 @@ impl fmt::Display for Document {
                 .into_iter()
                 .map(|e| {
                     let mut message = e.message_for(lang.tag).to_owned();
+                    if !e.params().is_empty() {
+                        let _ = write!(message, " ({}: {})", params_label(lang), param_list(e));
+                    }
                     if let Some(grpc) = e.grpc_override() {
                         let _ = write!(message, " (gRPC: {grpc})");
                     }
@@ -477,6 +480,9 @@ impl Document {
             reason(status),
             e.message_for(lang.tag),
         );
+        if !e.params().is_empty() {
+            let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));
+        }
         if let Some(url) = e.url() {
             let _ = writeln!(out, "\n<{url}>");
         }
@@ -513,6 +519,25 @@ impl Document {
 
 /// The standard reason phrase of `status`, or "" for an unknown one.
 #[inline]
+/// The label of a code's params in the document's language.
+fn params_label(lang: &Language) -> &'static str {
+    if lang
+        .tag
+        .get(..2)
+        .is_some_and(|t| t.eq_ignore_ascii_case("zh"))
+    {
+        "参数"
+    } else {
+        "params"
+    }
+}
+
+/// The params of `e` as inline code: `` `name`, `namespace` ``.
+fn param_list(e: &CodeInfo) -> String {
+    let names: Vec<String> = e.params().iter().map(|p| format!("`{p}`")).collect();
+    names.join(", ")
+}
+
 fn reason(status: u16) -> &'static str {
     http::StatusCode::from_u16(status)
         .ok()

@@ -254,6 +254,8 @@ fn typescript(export: &CatalogExport) -> String {
          \x20 readonly category: string | null;\n\
          \x20 readonly deprecated: string | null;\n\
          \x20 readonly url: string | null;\n\
+         \x20 readonly lang: string | null;\n\
+         \x20 readonly params: readonly string[];\n\
          }\n\n",
     );
     out.push_str("/** The catalog, by code. */\nexport const ERRORS: { readonly [C in ErrorCode]: ErrorInfo } = {\n");
@@ -266,7 +268,7 @@ fn typescript(export: &CatalogExport) -> String {
         let url = info.url();
         let _ = writeln!(
             out,
-            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {} }},",
+            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}] }},",
             info.code(),
             info.code(),
             ts_string(&key(info)),
@@ -276,14 +278,46 @@ fn typescript(export: &CatalogExport) -> String {
             ts_option(info.category().map(CategoryInfo::name)),
             ts_option(info.deprecation()),
             ts_option(url.as_deref()),
+            ts_option(info.lang()),
+            info.params()
+                .iter()
+                .map(|p| ts_string(p))
+                .collect::<Vec<_>>()
+                .join(", "),
         );
     }
     out.push_str("};\n\n");
+    out.push_str(
+        "/** Each code's params, by name, with their types. */\nexport interface ErrorParams {\n",
+    );
+    for info in codes {
+        if info.params().is_empty() {
+            let _ = writeln!(out, "  {}: Readonly<Record<string, never>>;", info.code());
+            continue;
+        }
+        let fields: Vec<String> = info
+            .params()
+            .iter()
+            .zip(info.param_types().iter().chain(std::iter::repeat(&"")))
+            .map(|(key, ty)| {
+                let ty = match *ty {
+                    "string" => "string",
+                    "integer" | "number" => "number",
+                    "boolean" => "boolean",
+                    _ => "unknown",
+                };
+                format!("readonly {}: {ty}", ts_string(key))
+            })
+            .collect();
+        let _ = writeln!(out, "  {}: {{ {} }};", info.code(), fields.join("; "));
+    }
+    out.push_str("}\n\n");
     out.push_str(
         "/** The body of an error answer. */\n\
          export interface ErrorBody {\n\
          \x20 readonly code: number;\n\
          \x20 readonly message: string;\n\
+         \x20 readonly params?: Readonly<Record<string, unknown>>;\n\
          \x20 readonly error?: string;\n\
          \x20 readonly request_id?: string;\n\
          }\n\n\
@@ -294,7 +328,49 @@ fn typescript(export: &CatalogExport) -> String {
          /** Whether `code` is one of the API's codes. */\n\
          export function isErrorCode(code: number): code is ErrorCode {\n\
          \x20 return errorInfo(code) !== undefined;\n\
-         }\n",
+         }\n\n",
     );
+    out.push_str(FORMAT_MESSAGE);
     out
 }
+
+/// `messageTemplate` and `formatMessage`: the language chosen as the
+/// server chooses it (RFC 4647 lookup), the template filled as the server
+/// fills it (`{{` and `}}` are braces).
+const FORMAT_MESSAGE: &str = r#"/** The template of `info` in the best of `lang` (a tag, or an Accept-Language value). */
+export function messageTemplate(info: ErrorInfo, lang?: string): string {
+  if (lang === undefined) return info.message;
+  const ranges = lang
+    .split(",")
+    .map((part) => part.split(";")[0].trim().toLowerCase())
+    .filter((range) => range !== "" && range !== "*");
+  for (let range of ranges) {
+    for (;;) {
+      if (info.lang !== null && info.lang.toLowerCase() === range) return info.message;
+      for (const tag of Object.keys(info.messages)) {
+        if (tag.toLowerCase() === range) return info.messages[tag];
+      }
+      let cut = range.lastIndexOf("-");
+      if (cut < 0) break;
+      // A single-letter subtag goes with the one after it (RFC 4647 3.4).
+      if (cut >= 2 && range[cut - 2] === "-") cut -= 2;
+      range = range.slice(0, cut);
+    }
+  }
+  return info.message;
+}
+
+/** The message of `code` with its params, in the best of `lang`. */
+export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams[C], lang?: string): string {
+  const values = params as Readonly<Record<string, unknown>>;
+  return messageTemplate(ERRORS[code], lang).replace(
+    /\{\{|\}\}|\{\s*([^{}]*?)\s*\}/g,
+    (whole: string, key: string | undefined) => {
+      if (whole === "{{") return "{";
+      if (whole === "}}") return "}";
+      const value = key === undefined ? undefined : values[key.replace(/^r#/, "")];
+      return value === undefined ? whole : String(value);
+    },
+  );
+}
+"#;

@@ -113,8 +113,8 @@ impl<W: fmt::Write + ?Sized> Piece for W {
 /// a panic), as [`sent_text`] would decide in a pass of its own.
 pub(crate) struct Watched<'d> {
     pub(crate) detail: &'d dyn Display,
-    pub(crate) message: &'static str,
-    pub(crate) chosen: &'static str,
+    pub(crate) message: &'d str,
+    pub(crate) chosen: &'d str,
     pub(crate) state: Cell<Watch>,
 }
 

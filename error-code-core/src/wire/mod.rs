@@ -4,8 +4,10 @@
 //! value's `Display` says more than its message and is sent.
 
 mod detail;
+pub(crate) mod params;
 mod reply;
 
 #[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
+pub use params::{Param, Visit};
 pub use reply::{JSON, PROBLEM_JSON, Reply};

@@ -1,12 +1,14 @@
 //! [`Reply`]: the status, content type and body of one error answer, in
 //! the default JSON body or RFC 9457 problem+json.
 
-use super::detail::{Detail, Sent, Watch, Watched, says_more, sent_text};
+use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
+use super::params::{ParamsMap, Rendered, render, write_params};
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt::{self, Display};
 
@@ -152,10 +154,27 @@ impl<'a> Reply<'a> {
         }
     }
 
-    /// The catalog message in the best language the request accepts.
+    /// The message in the best language the request accepts, its
+    /// placeholders filled with the value's params (borrowed from the
+    /// catalog where it has none).
     #[must_use]
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> Cow<'static, str> {
+        render(self.message_of(self.error.info()), self.error)
+    }
+
+    /// The message template in the best language the request accepts, as
+    /// the catalog keeps it: `Pod {name} not found`.
+    #[must_use]
+    pub fn template(&self) -> &'static str {
         self.message_of(self.error.info())
+    }
+
+    /// The catalog message and the chosen one, rendered with the params.
+    fn messages(&self, info: &'static CodeInfo) -> (Cow<'static, str>, Cow<'static, str>) {
+        (
+            render(info.message(), self.error),
+            render(self.message_of(info), self.error),
+        )
     }
 
     pub(crate) fn message_of(&self, info: &'static CodeInfo) -> &'static str {
@@ -177,10 +196,9 @@ impl<'a> Reply<'a> {
             return None;
         }
         let detail = self.error.detail()?;
-        let chosen = self.message_of(info);
-        (says_more(detail, info.message())
-            && (chosen == info.message() || says_more(detail, chosen)))
-        .then_some(detail)
+        let (message, chosen) = self.messages(info);
+        (says_more(detail, &message) && (chosen == message || says_more(detail, &chosen)))
+            .then_some(detail)
     }
 
     /// The detail that is sent, as text, from one pass over the value's
@@ -198,7 +216,8 @@ impl<'a> Reply<'a> {
             return None;
         }
         let detail = self.error.detail()?;
-        sent_text(detail, info.message(), self.message_of(info))
+        let (message, chosen) = self.messages(info);
+        sent_text(detail, &message, &chosen)
     }
 
     /// The body as JSON text. The body alone emits no tracing event;
@@ -215,7 +234,9 @@ impl<'a> Reply<'a> {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         if let Format::Json = self.format {
             let info = self.error.info();
-            self.write_default(out, info, self.watched(info));
+            let (message, chosen) = self.messages(info);
+            let watched = self.watched(info, &message, &chosen);
+            self.write_default(out, info, watched);
         } else {
             // Writing plain data into a Vec cannot fail.
             let _ = serde_json::to_writer(out, self);
@@ -224,14 +245,22 @@ impl<'a> Reply<'a> {
 
     /// The value's `Display` to be written as the detail and judged while
     /// it is written, where the status allows a detail.
-    fn watched(&self, info: &'static CodeInfo) -> Option<Watched<'a>> {
+    fn watched<'m>(
+        &self,
+        info: &'static CodeInfo,
+        message: &'m str,
+        chosen: &'m str,
+    ) -> Option<Watched<'m>>
+    where
+        'a: 'm,
+    {
         if info.status().is_server_error() && !self.expose_server_details {
             return None;
         }
         Some(Watched {
             detail: self.error.detail()?,
-            message: info.message(),
-            chosen: self.message_of(info),
+            message,
+            chosen,
             state: Cell::new(Watch::START),
         })
     }
@@ -249,7 +278,13 @@ impl<'a> Reply<'a> {
         out.extend_from_slice(b"{\"code\":");
         let _ = serde_json::to_writer(&mut *out, &info.code());
         out.extend_from_slice(b",\"message\":");
-        let _ = serde_json::to_writer(&mut *out, self.message_of(info));
+        let template = self.message_of(info);
+        if template.contains(['{', '}']) {
+            let _ = serde_json::to_writer(&mut *out, &Text(&self.rendered(template)));
+        } else {
+            let _ = serde_json::to_writer(&mut *out, template);
+        }
+        write_params(out, self.error);
         if let Some(detail) = detail {
             let mark = out.len();
             out.extend_from_slice(b",\"error\":");
@@ -263,6 +298,14 @@ impl<'a> Reply<'a> {
             let _ = serde_json::to_writer(&mut *out, id);
         }
         out.push(b'}');
+    }
+
+    /// `template` filled with the params, never panicking.
+    fn rendered(&self, template: &'a str) -> Rendered<'a> {
+        Rendered {
+            template,
+            error: self.error,
+        }
     }
 
     /// The whole answer as an `http::Response`; with the `tracing`
@@ -335,14 +378,18 @@ impl Serialize for Reply<'_> {
                 serializer.collect_str(&format_args!("{}{}", self.0, self.1))
             }
         }
-        // One virtual call for the static data, one for the detail.
         let info = self.error.info();
-        let (code, message, detail) = (info.code(), self.message_of(info), self.detail_of(info));
+        let (code, detail) = (info.code(), self.detail_of(info));
+        let message = Text(&self.rendered(self.message_of(info)));
+        let params = super::params::has_params(self.error).then_some(ParamsMap(self.error));
         match self.format {
             Format::Json => {
-                let mut map = serializer.serialize_map(Some(2 + usize::from(detail.is_some())))?;
+                let mut map = serializer.serialize_map(None)?;
                 map.serialize_entry("code", &code)?;
-                map.serialize_entry("message", message)?;
+                map.serialize_entry("message", &message)?;
+                if let Some(params) = &params {
+                    map.serialize_entry("params", params)?;
+                }
                 if let Some(detail) = detail {
                     map.serialize_entry("error", &Detail(detail))?;
                 }
@@ -352,22 +399,35 @@ impl Serialize for Reply<'_> {
                 map.end()
             }
             Format::Problem { type_base } => {
-                let mut map = serializer.serialize_map(Some(4 + usize::from(detail.is_some())))?;
+                let mut map = serializer.serialize_map(None)?;
                 match info.url() {
                     Some(url) => map.serialize_entry("type", &url)?,
                     None => map.serialize_entry("type", &TypeUrl(type_base, code))?,
                 }
-                map.serialize_entry("title", message)?;
+                map.serialize_entry("title", &message)?;
                 map.serialize_entry("status", &info.status().as_u16())?;
                 if let Some(detail) = detail {
                     map.serialize_entry("detail", &Detail(detail))?;
                 }
                 map.serialize_entry("code", &code)?;
+                if let Some(params) = &params {
+                    map.serialize_entry("params", params)?;
+                }
                 if let Some(id) = self.request_id {
                     map.serialize_entry("request_id", id)?;
                 }
                 map.end()
             }
         }
+    }
+}
+
+/// A text written straight into the body, escaped, without an
+/// intermediate `String`; a panicking param ends it there.
+struct Text<'t>(&'t Rendered<'t>);
+
+impl Serialize for Text<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&Guarded(self.0))
     }
 }

@@ -97,11 +97,21 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         }
     };
     let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
-    if messages.is_none() && deprecated.is_none() && explanation.is_none() && grpc.is_none() {
+    let params = (!c.params.is_empty()).then(|| {
+        let keys = c.params.iter().map(|p| &p.key);
+        let types = c.params.iter().map(|p| crate::ast::json_type(p.ty));
+        quote!(.__params(&[#(#keys),*], &[#(#types),*]))
+    });
+    if messages.is_none()
+        && deprecated.is_none()
+        && explanation.is_none()
+        && grpc.is_none()
+        && params.is_none()
+    {
         return None;
     }
     let k = Literal::usize_unsuffixed(k);
-    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc;))
+    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params;))
 }
 
 /// The status as the row's `u16`; `valid.rs` ensures it is in 400..=599.

@@ -13,7 +13,8 @@ pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
     let error_code = error_code_impl(input, position, &lookup);
     let from_code = from_code_impl(input, &lookup);
     let conversions = super::conversions(input.original);
-    quote!(#error_code #from_code #conversions)
+    let display = display_impl(input);
+    quote!(#error_code #from_code #conversions #display)
 }
 
 /// A `match self` over every variant: `own` gives the arm of a variant with
@@ -49,13 +50,8 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     // A generic enum's thiserror `Display` holds under thiserror's bounds:
     // the impl asks for the error, so the probe finds its detail and source.
-    let wc = match input.display_bound() {
-        Some(bound) => {
-            let predicates = wc.iter().flat_map(|w| w.predicates.iter());
-            quote!(where #(#predicates,)* #bound)
-        }
-        None => quote!(#wc),
-    };
+    let _ = wc;
+    let wc = impl_where(input);
     // `code()` is a `match` of its own, not the provided `info().code`: a
     // table of codes is a fraction of the entries' size, and for the
     // discriminant layout the match is the cast.
@@ -108,6 +104,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         quote!(&__OWN[#positions])
     };
     let probe = probe(input);
+    let params = params(input);
     quote! {
         #[automatically_derived]
         impl #ig __p::ErrorCode for #ty #tg #wc {
@@ -116,6 +113,99 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
                 #info
             }
             #probe
+            #params
+        }
+    }
+}
+
+/// `for_each_param`, where a variant has params or a part may: each param
+/// passed as `&dyn Param`, located at its field (a field that cannot be a
+/// param is an error there).
+fn params(input: &Input) -> TokenStream {
+    let has_params = input.codes().any(|(_, c)| !c.params.is_empty());
+    if !has_params && input.parts().next().is_none() {
+        return TokenStream::new();
+    }
+    let arms = input.variants.iter().filter_map(|v| match &v.kind {
+        Kind::Code(code) if !code.params.is_empty() => {
+            let ident = v.ident;
+            let (bindings, visits): (Vec<_>, Vec<_>) = code
+                .params
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    let (member, key) = (&p.member, &p.key);
+                    // Located at the field: a field that cannot be a param
+                    // is an error there.
+                    let span = proc_macro2::Span::call_site().located_at(p.span);
+                    let binding = proc_macro2::Ident::new(&format!("__p{k}"), span);
+                    let visit = quote::quote_spanned!(span=> __visit(#key, #binding));
+                    (quote!(#member: #binding), visit)
+                })
+                .unzip();
+            Some(quote!(Self::#ident { #(#bindings,)* .. } => { #(#visits;)* }))
+        }
+        Kind::Code(_) => None,
+        Kind::Part(p) => {
+            let pat = wrap(v, &p.member);
+            Some(quote!(#pat => __p::ErrorCode::for_each_param(__inner, __visit),))
+        }
+    });
+    let rest = (input.variants.iter().any(|v| match &v.kind {
+        Kind::Code(code) => code.params.is_empty(),
+        Kind::Part(_) => false,
+    }))
+    .then(|| quote!(_ => {}));
+    quote! {
+        fn for_each_param(&self, __visit: __p::Visit<'_>) {
+            match self {
+                #(#arms)*
+                #rest
+            }
+        }
+    }
+}
+
+/// The `ErrorCode` impl's where clause: the enum's own, the error bound
+/// of a generic thiserror enum, and `Field: Param` for each param of a
+/// generic enum (as thiserror bounds the fields its `Display` shows).
+fn impl_where(input: &Input) -> TokenStream {
+    let generics = &input.original.generics;
+    let mut predicates: Vec<TokenStream> = generics
+        .where_clause
+        .iter()
+        .flat_map(|w| w.predicates.iter())
+        .map(|p| quote!(#p))
+        .collect();
+    predicates.extend(input.display_bound());
+    if generics.type_params().next().is_some() {
+        predicates.extend(input.codes().flat_map(|(_, c)| c.params.iter()).map(|p| {
+            let ty = p.ty;
+            quote!(#ty: __p::Param)
+        }));
+    }
+    if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#predicates),*)
+    }
+}
+
+/// `Display` from the untagged message, rendered with the params, for
+/// `#[error_code(display)]`.
+pub fn display_impl(input: &Input) -> TokenStream {
+    if !input.attrs.display {
+        return TokenStream::new();
+    }
+    let ty = &input.original.ident;
+    let (ig, tg, _) = input.original.generics.split_for_impl();
+    let wc = impl_where(input);
+    quote! {
+        #[automatically_derived]
+        impl #ig ::core::fmt::Display for #ty #tg #wc {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __p::render_into(__f, __p::ErrorCode::message(self), self)
+            }
         }
     }
 }

@@ -1,0 +1,209 @@
+//! Messages with parameters: the template in the catalog, the rendered
+//! message and the params on every wire, and back on the client.
+
+use error_code::{ErrorCode, RemoteError, Reply};
+use serde_json::json;
+
+/// Errors of the pods API.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum PodError {
+    /// Pod {name} not found in namespace {namespace}
+    #[error("pod {namespace}/{name} not found")]
+    #[code(
+        2001,
+        status = 404,
+        message(zh = "命名空间 {namespace} 中找不到 Pod {name}")
+    )]
+    NotFound { namespace: String, name: String },
+    /// Replicas must be at most {1}, not {0}
+    #[error("too many replicas: {0}")]
+    #[code(2002, status = 422)]
+    TooMany(u32, #[param] u32),
+    /// Quota exceeded
+    #[error("quota exceeded for {tenant}")]
+    #[code(2003, status = 429)]
+    Quota {
+        #[param]
+        tenant: String,
+        internal: String,
+    },
+    /// Literal {{braces}} stay
+    #[error("braces")]
+    #[code(2004, status = 400)]
+    Braces,
+    /// The database failed
+    #[error("db {0}")]
+    #[code(2005, status = 500)]
+    Database(String),
+}
+
+/// An error whose one message is written once.
+#[derive(Debug, ErrorCode)]
+#[error_code(display)]
+enum Written {
+    /// Volume {volume} is full ({used} of {size} GiB)
+    #[code(3001, status = 507)]
+    Full {
+        volume: String,
+        used: u64,
+        size: u64,
+    },
+    /// Unknown
+    #[code(3002, status = 500)]
+    Unknown,
+}
+
+/// An error whose message comes from thiserror, with placeholders.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Plain {
+    #[error("key {0} not found")]
+    #[code(4004, status = 404)]
+    Missing(String),
+    #[error("store {0} failed")]
+    #[code(4005, status = 500)]
+    Failed(String),
+}
+
+fn not_found() -> PodError {
+    PodError::NotFound {
+        namespace: "default".into(),
+        name: "web".into(),
+    }
+}
+
+fn body(reply: &Reply<'_>) -> serde_json::Value {
+    serde_json::from_str(&reply.to_json()).unwrap()
+}
+
+#[test]
+fn the_catalog_keeps_the_template() {
+    let info = PodError::CATALOG.get(2001).unwrap();
+    assert_eq!(
+        info.message(),
+        "Pod {name} not found in namespace {namespace}"
+    );
+    assert_eq!(info.params(), ["namespace", "name"]);
+    assert_eq!(
+        PodError::CATALOG.get(2003).unwrap().params(),
+        ["tenant"],
+        "a #[param] field is a param; other fields are not"
+    );
+    assert!(PodError::CATALOG.get(2004).unwrap().params().is_empty());
+}
+
+#[test]
+fn the_body_carries_the_rendered_message_and_the_params() {
+    let e = not_found();
+    assert_eq!(
+        Reply::new(&e).message(),
+        "Pod web not found in namespace default"
+    );
+    let value = body(&Reply::new(&e));
+    assert_eq!(value["message"], "Pod web not found in namespace default");
+    assert_eq!(
+        value["params"],
+        json!({"namespace": "default", "name": "web"})
+    );
+    let zh = body(&Reply::new(&e).accept_language("zh-CN,zh;q=0.9,en;q=0.8"));
+    assert_eq!(zh["message"], "命名空间 default 中找不到 Pod web");
+    // The body written through `Serialize` is the same.
+    assert_eq!(serde_json::to_value(Reply::new(&e)).unwrap(), value);
+}
+
+#[test]
+fn params_keep_their_serde_form_and_only_params_are_sent() {
+    let value = body(&Reply::new(&PodError::TooMany(12, 10)));
+    assert_eq!(value["message"], "Replicas must be at most 10, not 12");
+    assert_eq!(value["params"], json!({"0": 12, "1": 10}));
+    let quota = PodError::Quota {
+        tenant: "acme".into(),
+        internal: "shard-7".into(),
+    };
+    let text = Reply::new(&quota).to_json();
+    assert!(!text.contains("shard-7"), "{text}");
+    assert_eq!(
+        body(&Reply::new(&quota))["params"],
+        json!({"tenant": "acme"})
+    );
+}
+
+#[test]
+fn braces_and_no_params() {
+    let value = body(&Reply::new(&PodError::Braces));
+    assert_eq!(value["message"], "Literal {braces} stay");
+    assert!(value.get("params").is_none());
+}
+
+#[test]
+fn problem_json_carries_the_params() {
+    let e = not_found();
+    let value = body(&Reply::new(&e).problem("https://errors.example.com/"));
+    assert_eq!(value["title"], "Pod web not found in namespace default");
+    assert_eq!(
+        value["params"],
+        json!({"namespace": "default", "name": "web"})
+    );
+}
+
+#[test]
+fn a_detail_that_only_repeats_the_rendered_message_is_not_sent() {
+    // thiserror's text says the same as the message, in other words: sent.
+    let value = body(&Reply::new(&not_found()));
+    assert_eq!(value["error"], "pod default/web not found");
+    // The derived `Display` is the rendered message: nothing more to send.
+    let full = Written::Full {
+        volume: "data".into(),
+        used: 10,
+        size: 10,
+    };
+    let value = body(&Reply::new(&full).expose_server_details(true));
+    assert_eq!(value["message"], "Volume data is full (10 of 10 GiB)");
+    assert!(value.get("error").is_none(), "{value}");
+}
+
+#[test]
+fn display_is_derived_from_the_message() {
+    let full = Written::Full {
+        volume: "data".into(),
+        used: 9,
+        size: 10,
+    };
+    assert_eq!(full.to_string(), "Volume data is full (9 of 10 GiB)");
+    assert_eq!(Written::Unknown.to_string(), "Unknown");
+    assert_eq!(full.rendered_message(), "Volume data is full (9 of 10 GiB)");
+}
+
+#[test]
+fn thiserror_text_with_placeholders_is_the_message_of_a_4xx() {
+    let missing = Plain::Missing("k1".into());
+    assert_eq!(missing.message(), "key {0} not found");
+    assert_eq!(body(&Reply::new(&missing))["params"], json!({"0": "k1"}));
+    // A 5xx's fields are internal: its thiserror text is not the message.
+    let failed = Plain::Failed("10.0.0.7".into());
+    assert_eq!(failed.message(), "Failed");
+    let text = Reply::new(&failed).to_json();
+    assert!(!text.contains("10.0.0.7"), "{text}");
+}
+
+#[test]
+fn a_5xx_message_names_its_params_by_the_designer_s_choice() {
+    let value = body(&Reply::new(&PodError::Database("x".into())));
+    assert_eq!(value["message"], "The database failed");
+    assert!(value.get("params").is_none());
+    assert!(value.get("error").is_none());
+}
+
+#[test]
+fn the_client_reads_the_params_back() {
+    let e = not_found();
+    let remote = RemoteError::from_slice(Reply::new(&e).to_json().as_bytes()).unwrap();
+    assert_eq!(remote.message, "Pod web not found in namespace default");
+    assert_eq!(remote.param("name"), Some(&json!("web")));
+    assert_eq!(remote.param("namespace"), Some(&json!("default")));
+    assert_eq!(remote.param("nope"), None);
+    let remote =
+        RemoteError::from_slice(Reply::new(&PodError::TooMany(12, 10)).to_json().as_bytes())
+            .unwrap();
+    assert_eq!(remote.param("1"), Some(&json!(10)));
+}
