@@ -52,13 +52,21 @@ pub enum ServerError {
     #[error("{0}")]
     #[code(1001, status = 400, message(en = "Invalid parameter"))]
     ParamInvalid(String),
-    /// Pod 已存在
-    #[error("pod {name} already exists in namespace {namespace}")]
-    #[code(2003, status = 409, message(en = "The pod already exists"))]
+    // No doc comment: thiserror's text is the message, written once; its
+    // placeholders make `namespace` and `name` the answer's params.
+    #[error("命名空间 {namespace} 中已有 Pod {name}")]
+    #[code(
+        2003,
+        status = 409,
+        message(en = "Pod {name} already exists in namespace {namespace}")
+    )]
     PodExists { namespace: String, name: String },
-    /// 获取 Pod 失败
-    #[error("pod {name} not found in namespace {namespace}")]
-    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+    #[error("命名空间 {namespace} 中没有 Pod {name}")]
+    #[code(
+        2001,
+        status = 404,
+        message(en = "Pod {name} not found in namespace {namespace}")
+    )]
     PodNotFound { namespace: String, name: String },
     /// 获取 Pod 事件失败
     #[error("event store at 10.0.0.7:5432 unreachable: {0}")]

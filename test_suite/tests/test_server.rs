@@ -11,6 +11,7 @@ use error_code::{ErrorCode, RemoteError};
 struct Answer {
     status: u16,
     content_type: String,
+    content_language: Option<String>,
     body: String,
 }
 
@@ -55,10 +56,15 @@ fn get_in(base: &str, path: &str, language: Option<&str>) -> Answer {
         .get("content-type")
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default();
+    let content_language = response
+        .headers()
+        .get("content-language")
+        .map(|v| v.to_str().unwrap().to_owned());
     let body = response.body_mut().read_to_string().unwrap();
     Answer {
         status,
         content_type,
+        content_language,
         body,
     }
 }
@@ -82,11 +88,14 @@ fn every_route_and_error_over_http() {
     );
     let remote = RemoteError::from_slice(missing.body.as_bytes()).unwrap();
     assert_eq!(remote.code, 2001);
-    assert_eq!(remote.message, "获取 Pod 失败");
+    assert_eq!(remote.message, "命名空间 default 中没有 Pod nope");
     assert_eq!(
-        remote.detail.as_deref(),
-        Some("pod nope not found in namespace default")
+        remote.param("namespace"),
+        Some(&serde_json::json!("default"))
     );
+    assert_eq!(remote.param("name"), Some(&serde_json::json!("nope")));
+    assert_eq!(remote.detail, None, "the thiserror text is the message");
+    assert_eq!(missing.content_language.as_deref(), Some("zh"));
 
     let list = get(&base, "/api/v1/namespaces/default/pods?limit=2");
     assert_eq!(list.status, 200);
@@ -135,8 +144,9 @@ fn every_route_and_error_over_http() {
     );
     assert_eq!(
         english.body,
-        r#"{"code":2001,"message":"Failed to get the pod","error":"pod nope not found in namespace default","request_id":"t-1"}"#
+        r#"{"code":2001,"message":"Pod nope not found in namespace default","params":{"namespace":"default","name":"nope"},"request_id":"t-1"}"#
     );
+    assert_eq!(english.content_language.as_deref(), Some("en"));
     let english = get_in(
         &base,
         "/api/v1/namespaces/default/pods/web-0/events",
@@ -147,7 +157,11 @@ fn every_route_and_error_over_http() {
         r#"{"code":2002,"message":"Failed to get the pod's events","request_id":"t-1"}"#
     );
     let unknown = get_in(&base, "/api/v1/namespaces/default/pods/nope", Some("fr"));
-    assert!(unknown.body.contains("获取 Pod 失败"), "{}", unknown.body);
+    assert!(
+        unknown.body.contains("命名空间 default 中没有 Pod nope"),
+        "{}",
+        unknown.body
+    );
     // A Chinese browser's default list: the messages are Chinese (`lang`),
     // so it gets them, not the English translation it also accepts.
     let chinese = get_in(
@@ -155,7 +169,10 @@ fn every_route_and_error_over_http() {
         "/api/v1/namespaces/default/pods/nope",
         Some("zh-CN,zh;q=0.9,en;q=0.8"),
     );
-    assert!(chinese.body.contains("获取 Pod 失败"), "{}", chinese.body);
+    assert_eq!(
+        chinese.body,
+        r#"{"code":2001,"message":"命名空间 default 中没有 Pod nope","params":{"namespace":"default","name":"nope"},"request_id":"t-1"}"#
+    );
     let ok = get_in(&base, "/api/v1/namespaces/default/pods/web-0", Some("en"));
     assert_eq!(ok.status, 200, "other answers pass unchanged");
 }
@@ -178,6 +195,11 @@ fn post(base: &str, path: &str, content_type: &str, body: &str) -> Answer {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned(),
+        content_language: response
+            .headers()
+            .get("content-language")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
         body: response.body_mut().read_to_string().unwrap_or_default(),
     }
 }

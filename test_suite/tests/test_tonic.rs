@@ -64,6 +64,19 @@ pub enum PodError {
     Backend,
 }
 
+/// Messages with params.
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(category = Category::Pod, display)]
+pub enum VolumeError {
+    /// 卷 {volume_name} 已满（{used_gib} GiB）
+    #[code(
+        2010,
+        status = 507,
+        message(en = "Volume {volume_name} is full ({used_gib} GiB)")
+    )]
+    Full { volume_name: String, used_gib: u64 },
+}
+
 /// The domain comes from the category enum.
 #[derive(Debug, PartialEq, thiserror::Error, ErrorCode)]
 #[error_code(category = Category::Base)]
@@ -573,6 +586,21 @@ impl Health for Pods {
             "events" => PodError::Events(SECRET.to_owned()),
             "exists" => PodError::PodExists,
             "named" => PodError::NotFound("web".to_owned()),
+            "volume" => {
+                let error = VolumeError::Full {
+                    volume_name: "data".to_owned(),
+                    used_gib: 10,
+                };
+                let language = request
+                    .metadata()
+                    .get("accept-language")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("zh");
+                return Err(GrpcReply::new(&error)
+                    .accept_language(language)
+                    .request_id("req-7")
+                    .into_status());
+            }
             _ => {
                 return Ok(Response::new(HealthCheckResponse {
                     status: ServingStatus::Serving as i32,
@@ -664,6 +692,36 @@ async fn errors_arrive_typed_over_a_real_connection() {
     assert_eq!(remote.code, 2004);
     assert_eq!(remote.message, "No such pod");
     assert_eq!(remote.detail.as_deref(), Some("pod web not found"));
+
+    // Params: in the metadata (lowerCamelCase keys), in the rendered
+    // message and `LocalizedMessage`; the request id in `RequestInfo`.
+    let mut request = check("volume");
+    request
+        .metadata_mut()
+        .insert("accept-language", "en".parse().expect("ASCII"));
+    let status = client.check(request).await.expect_err("an error");
+    assert_eq!(status.message(), "Volume data is full (10 GiB)");
+    let details = status.get_error_details();
+    assert_eq!(
+        details.localized_message().map(|l| l.message.as_str()),
+        Some("Volume data is full (10 GiB)")
+    );
+    assert_eq!(
+        details.request_info().map(|r| r.request_id.as_str()),
+        Some("req-7")
+    );
+    let info = error_info(&status);
+    assert_eq!(info.metadata["volumeName"], "data");
+    assert_eq!(info.metadata["usedGib"], "10");
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.message, "Volume data is full (10 GiB)");
+    assert_eq!(
+        remote.param("volume_name"),
+        Some(&serde_json::json!("data"))
+    );
+    assert_eq!(remote.param("usedGib"), Some(&serde_json::json!("10")));
+    let status = client.check(check("volume")).await.expect_err("an error");
+    assert_eq!(status.message(), "卷 data 已满（10 GiB）");
 
     let status = client.watch(check("")).await.expect_err("an error");
     assert_eq!(status.code(), Code::Unauthenticated);

@@ -56,6 +56,14 @@ pub enum PodError {
     QuotaExceeded,
 }
 
+/// A message with params.
+#[derive(Debug, Clone, error_code::ErrorCode)]
+pub enum ParamError {
+    /// Pod {name} not found in namespace {namespace}
+    #[code(2003, status = 404)]
+    NotFound { namespace: String, name: String },
+}
+
 // ----------------------------------------------------------- hand-written
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -593,6 +601,52 @@ fn main() {
                 logged: m.get(2).copied(),
             });
         }
+    }
+
+    // (e) a message with params, against `json!` with `format!`.
+    let (namespace, name) = ("default".to_owned(), "web".to_owned());
+    let with_params = ParamError::NotFound {
+        namespace: namespace.clone(),
+        name: name.clone(),
+    };
+    let mut fd = || Reply::new(&with_params).to_json().len();
+    let mut fj = || {
+        serde_json::to_string(&json!({
+            "code": 2003,
+            "message": format!("Pod {name} not found in namespace {namespace}"),
+            "params": {"namespace": &namespace, "name": &name},
+        }))
+        .unwrap()
+        .len()
+    };
+    if wanted("JSON body with params to a new `String`") {
+        let m = measure(&mut [&mut fd, &mut fj]);
+        rows.push(Row {
+            path: "JSON body with params to a new `String`",
+            case: "404, 2 params",
+            derived: m[0],
+            hand: vec![("json! + format!", m[1])],
+            logged: None,
+        });
+    }
+    let mut fd = || collect(with_params.clone().into_response());
+    let mut fh = || {
+        let body = json!({
+            "code": 2003,
+            "message": format!("Pod {name} not found in namespace {namespace}"),
+            "params": {"namespace": &namespace, "name": &name},
+        });
+        collect((StatusCode::NOT_FOUND, Json(body)).into_response())
+    };
+    if wanted("axum answer with params, body collected") {
+        let m = measure(&mut [&mut fd, &mut fh]);
+        rows.push(Row {
+            path: "axum answer with params, body collected",
+            case: "404, 2 params",
+            derived: m[0],
+            hand: vec![("json! + format!", m[1])],
+            logged: None,
+        });
     }
 
     // (d) the OpenAPI responses.

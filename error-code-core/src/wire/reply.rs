@@ -234,35 +234,34 @@ impl<'a> Reply<'a> {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         if let Format::Json = self.format {
             let info = self.error.info();
-            let (message, chosen) = self.messages(info);
-            let watched = self.watched(info, &message, &chosen);
-            self.write_default(out, info, watched);
+            // The messages are rendered for the comparison only where there
+            // is a detail to compare.
+            match self.unjudged_detail(info) {
+                None => self.write_default(out, info, None::<Watched<'_>>),
+                Some(detail) => {
+                    let (message, chosen) = self.messages(info);
+                    let watched = Watched {
+                        detail,
+                        message: &message,
+                        chosen: &chosen,
+                        state: Cell::new(Watch::START),
+                    };
+                    self.write_default(out, info, Some(watched));
+                }
+            }
         } else {
             // Writing plain data into a Vec cannot fail.
             let _ = serde_json::to_writer(out, self);
         }
     }
 
-    /// The value's `Display` to be written as the detail and judged while
-    /// it is written, where the status allows a detail.
-    fn watched<'m>(
-        &self,
-        info: &'static CodeInfo,
-        message: &'m str,
-        chosen: &'m str,
-    ) -> Option<Watched<'m>>
-    where
-        'a: 'm,
-    {
+    /// The value's `Display`, to be judged while it is written as the
+    /// detail, where the status allows a detail.
+    fn unjudged_detail(&self, info: &'static CodeInfo) -> Option<&'a dyn Display> {
         if info.status().is_server_error() && !self.expose_server_details {
             return None;
         }
-        Some(Watched {
-            detail: self.error.detail()?,
-            message,
-            chosen,
-            state: Cell::new(Watch::START),
-        })
+        self.error.detail()
     }
 
     /// The default body, with `detail` as its `error` where it is sent.
