@@ -70,8 +70,8 @@ pub struct ReadmeDoctests;
 pub use error_code_core::{
     BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
     ErrorCategory, ErrorCode, Fieldless, FromCode, JSON, Language, PROBLEM_JSON, Param,
-    RemoteError, Reply, ReservedRange, SNAPSHOT_ENV, Snapshot, SnapshotError, SnapshotReport,
-    StatusCode, Visit, http,
+    RemoteError, Reply, ReservedRange, RetryAfter, SNAPSHOT_ENV, Snapshot, SnapshotError,
+    SnapshotReport, StatusCode, Violation, Violations, Visit, http,
 };
 
 #[doc = include_str!("derive_error_code.md")]

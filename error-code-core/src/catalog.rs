@@ -33,6 +33,7 @@ pub struct CodeInfo {
     lang: Option<&'static str>,
     params: &'static [&'static str],
     param_types: &'static [&'static str],
+    retry_after: u32,
 }
 
 impl CodeInfo {
@@ -91,6 +92,7 @@ impl CodeInfo {
             lang: None,
             params: &[],
             param_types: &[],
+            retry_after: 0,
         }
     }
 
@@ -112,6 +114,24 @@ impl CodeInfo {
     #[must_use]
     pub const fn params(&self) -> &'static [&'static str] {
         self.params
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __retry_after(mut self, seconds: u32) -> Self {
+        self.retry_after = seconds;
+        self
+    }
+
+    /// How long a client should wait before retrying: the code's
+    /// `retry_after = …` (seconds).
+    #[must_use]
+    pub const fn retry_after(&self) -> Option<std::time::Duration> {
+        if self.retry_after == 0 {
+            None
+        } else {
+            Some(std::time::Duration::from_secs(self.retry_after as u64))
+        }
     }
 
     /// The JSON Schema type of each of [`params`](Self::params), as the

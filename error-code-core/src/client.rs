@@ -2,6 +2,7 @@
 //! from either body format or a gRPC status, and typed again.
 
 use crate::code::FromCode;
+use crate::wire::{Violation, Violations};
 use std::fmt::{self, Display};
 
 /// An error answer as a client receives it, in either body format.
@@ -36,6 +37,8 @@ pub struct RemoteError {
     params: serde_json::Map<String, serde_json::Value>,
     /// `retry_after` of a body, or a gRPC `RetryInfo`, in seconds.
     retry_after: Option<u64>,
+    /// `errors` of a body, or a gRPC `BadRequest`.
+    violations: Violations,
 }
 
 /// A body that is not an error answer of either format.
@@ -104,6 +107,10 @@ impl RemoteError {
             Some(_) => return Err(BodyError("`params` is not an object".to_owned())),
         };
         let retry_after = number("retry_after", u64::MAX)?;
+        let violations = match fields.get("errors") {
+            Some(serde_json::Value::Array(list)) => list.iter().filter_map(violation).collect(),
+            _ => Violations::new(),
+        };
         Ok(RemoteError {
             // It fits: `number` checked the maximum.
             code: u32::try_from(code).unwrap_or(u32::MAX),
@@ -112,6 +119,7 @@ impl RemoteError {
             status,
             params,
             retry_after,
+            violations,
         })
     }
 
@@ -123,6 +131,7 @@ impl RemoteError {
         detail: Option<String>,
         params: serde_json::Map<String, serde_json::Value>,
         retry_after: Option<u64>,
+        violations: Violations,
     ) -> Self {
         RemoteError {
             code,
@@ -131,7 +140,16 @@ impl RemoteError {
             status: None,
             params,
             retry_after,
+            violations,
         }
+    }
+
+    /// The per-field problems the answer lists (`errors` of a body, a
+    /// gRPC `BadRequest`): field, message, and the reason's code where
+    /// the answer gives it.
+    #[must_use]
+    pub fn violations(&self) -> &Violations {
+        &self.violations
     }
 
     /// The value of the param `name` (`params` of the body): `Some` where
@@ -167,6 +185,34 @@ impl RemoteError {
     pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
         E::from_code(self.code).ok_or(self)
     }
+}
+
+/// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and
+/// `message` (or `detail`), `code` and `params` where given.
+fn violation(entry: &serde_json::Value) -> Option<Violation> {
+    let text = |key: &str| entry.get(key).and_then(serde_json::Value::as_str);
+    let field = text("field").map(str::to_owned).or_else(|| {
+        text("pointer").map(|p| {
+            p.trim_start_matches('#')
+                .trim_start_matches('/')
+                .split('/')
+                .map(|s| s.replace("~1", "/").replace("~0", "~"))
+                .collect::<Vec<_>>()
+                .join(".")
+        })
+    })?;
+    let message = text("message").or_else(|| text("detail"))?.to_owned();
+    let code = entry
+        .get("code")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|c| u32::try_from(c).ok());
+    let mut violation = Violation::new(field, message).with_code(code);
+    if let Some(serde_json::Value::Object(params)) = entry.get("params") {
+        for (key, value) in params {
+            violation = violation.with_param(key, value.clone());
+        }
+    }
+    Some(violation)
 }
 
 impl Display for RemoteError {

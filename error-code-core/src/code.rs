@@ -1,9 +1,11 @@
 use crate::catalog::{Catalog, CodeInfo};
 use crate::category::CategoryInfo;
 use crate::expansion::probe::Probed;
+use crate::wire::Violations;
 use crate::wire::params::{Visit, render};
 use http::StatusCode;
 use std::borrow::Cow;
+use std::time::Duration;
 
 /// An error that has a stable numeric code, an HTTP status, a name and a
 /// message.
@@ -75,6 +77,18 @@ pub trait ErrorCode {
         let _ = visit;
     }
 
+    /// How long the client should wait before retrying: the variant's
+    /// `#[retry_after]` field, else the code's `retry_after = …`.
+    fn retry_after(&self) -> Option<Duration> {
+        self.info().retry_after()
+    }
+
+    /// The per-field problems the value carries, in its field marked
+    /// `#[violations]`.
+    fn violations(&self) -> Option<&Violations> {
+        None
+    }
+
     /// The catalog message in its own language, its placeholders filled
     /// with the value's params: `Pod web not found` for the template
     /// `Pod {name} not found`. Borrowed where the message has no braces.
@@ -120,6 +134,12 @@ macro_rules! forward {
             }
             fn for_each_param(&self, visit: Visit<'_>) {
                 (**self).for_each_param(visit)
+            }
+            fn retry_after(&self) -> Option<Duration> {
+                (**self).retry_after()
+            }
+            fn violations(&self) -> Option<&Violations> {
+                (**self).violations()
             }
         }
     )*};

@@ -40,7 +40,7 @@ pub use crate::tools::{
     CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
     SnapshotReport,
 };
-pub use crate::wire::{JSON, PROBLEM_JSON, Param, Reply, Visit};
+pub use crate::wire::{JSON, PROBLEM_JSON, Param, Reply, RetryAfter, Violation, Violations, Visit};
 pub use http;
 pub use http::StatusCode;
 

@@ -75,6 +75,12 @@ pub struct Code<'a> {
     pub deprecated: Option<String>,
     /// `grpc = NAME`
     pub grpc: Option<String>,
+    /// `retry_after = 30`
+    pub retry_after: Option<Num<u32>>,
+    /// The field marked `#[retry_after]`.
+    pub retry_field: Option<Marked>,
+    /// The field marked `#[violations]`.
+    pub violations_field: Option<Marked>,
     /// Whether the variant is a unit whose `#[error("…")]` (thiserror's
     /// `Display`) is its message up to case and white space: its `Display` then never
     /// says more than the message, which the answer path need not check.
@@ -89,6 +95,53 @@ pub struct ParamField<'a> {
     pub ty: &'a Type,
     /// The span of the field.
     pub span: Span,
+}
+
+/// A field marked with one of the field attributes.
+pub struct Marked {
+    pub member: Member,
+    /// The span of the field.
+    pub span: Span,
+}
+
+/// The field of `variant` marked `#[name]`, if any: one at most, with no
+/// arguments.
+fn marked(variant: &syn::Variant, name: &str, errors: &mut Errors) -> Option<Marked> {
+    let mut found: Option<Marked> = None;
+    for (key, member, field) in field_keys(&variant.fields) {
+        let mut member = Some(member);
+        for a in field.attrs.iter().filter(|a| a.path().is_ident(name)) {
+            if !matches!(a.meta, syn::Meta::Path(_)) {
+                errors.spanned(a, format!("#[{name}] takes no arguments"));
+            }
+            let Some(member) = member.take() else {
+                errors.spanned(a, format!("#[{name}] is given twice on this field"));
+                continue;
+            };
+            if let Some(first) = &found {
+                let first = match &first.member {
+                    Member::Named(ident) => ident.to_string(),
+                    Member::Unnamed(index) => index.index.to_string(),
+                };
+                errors.spanned(
+                    a,
+                    format!(
+                        "`{}` has two fields marked #[{name}], `{first}` and `{key}`; mark one",
+                        variant.ident
+                    ),
+                );
+                continue;
+            }
+            found = Some(Marked {
+                member,
+                span: field
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
+            });
+        }
+    }
+    found
 }
 
 /// A text known to the macro, or one rustc computes from doc expressions.
@@ -365,6 +418,14 @@ impl<'a> Input<'a> {
                         texts.push((text, *span));
                     }
                     let params = params(variant, &texts, errors);
+                    let retry_field = marked(variant, "retry_after", errors);
+                    let violations_field = marked(variant, "violations", errors);
+                    if let Some(seconds) = args.retry_after.as_ref().filter(|s| s.value == 0) {
+                        errors.at(
+                            seconds.span,
+                            format!("`retry_after = 0` on `{name}` says nothing: give the seconds to wait, at least 1"),
+                        );
+                    }
                     // Its text says nothing more than the message, also where
                     // it only capitalises or spaces it otherwise.
                     let displays_message = matches!(variant.fields, Fields::Unit)
@@ -391,10 +452,28 @@ impl<'a> Input<'a> {
                         params,
                         deprecated: args.deprecated,
                         grpc: args.grpc,
+                        retry_after: args.retry_after,
+                        retry_field,
+                        violations_field,
                         displays_message,
                     })
                 }
                 CodeAttr::Transparent(span) => {
+                    for field in &variant.fields {
+                        for a in field.attrs.iter().filter(|a| {
+                            ["param", "retry_after", "violations"]
+                                .iter()
+                                .any(|n| a.path().is_ident(n))
+                        }) {
+                            errors.spanned(
+                                a,
+                                format!(
+                                    "#[{}] does not go on the field of a #[code(transparent)] variant: the wrapped error's own fields say it",
+                                    a.path().get_ident().map(ToString::to_string).unwrap_or_default()
+                                ),
+                            );
+                        }
+                    }
                     let mut fields = variant.fields.iter();
                     match (fields.next(), fields.next()) {
                         (Some(field), None) => Kind::Part(Part {

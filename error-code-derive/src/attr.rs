@@ -86,6 +86,8 @@ pub struct CodeArgs {
     pub deprecated: Option<String>,
     /// `grpc = ALREADY_EXISTS`: a `google.rpc.Code` name.
     pub grpc: Option<String>,
+    /// `retry_after = 30`: seconds a client should wait before retrying.
+    pub retry_after: Option<Num<u32>>,
 }
 
 /// `#[category(...)]` on the category enum.
@@ -371,6 +373,28 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
 }
 
 /// Parses `= "<text>"` after a key.
+/// `= 30`: a number of seconds.
+fn seconds_value(
+    input: ParseStream,
+    key: &Ident,
+    errors: &mut Errors,
+) -> syn::Result<Option<Num<u32>>> {
+    input.parse::<Token![=]>()?;
+    if input.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        return Ok(int(&lit, "number of seconds")
+            .map_err(|e| errors.push(e))
+            .ok());
+    }
+    let span = input.span();
+    skip_value(input)?;
+    errors.at(
+        span,
+        format!("expected a number of seconds for `{key}`, like `{key} = 30`"),
+    );
+    Ok(None)
+}
+
 fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Result<Option<LitStr>> {
     input.parse::<Token![=]>()?;
     if input.peek(LitStr) {
@@ -849,6 +873,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                 }
                 "deprecated" => args.deprecated = Some(String::new()),
                 "grpc" => args.grpc = grpc_value(input, errors)?,
+                "retry_after" => args.retry_after = seconds_value(input, ident, errors)?,
                 other => no_parser(other, ident, input, errors)?,
             }
             Ok(())
@@ -978,6 +1003,7 @@ mod tests {
             "reserved" => "= 1..=2",
             "into_response" | "display" => "= false",
             "grpc" => "= NOT_FOUND",
+            "retry_after" => "= 30",
             "url" => "= \"https://e.example/{code}\"",
             "deprecated" | "name" | "message" | "domain" => "= \"x\"",
             "lang" => "= \"zh\"",

@@ -39,6 +39,8 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 fn info(&self) -> &'static __p::CodeInfo { ::core::unreachable!() }
                 fn __probe(&self) -> __p::Probed<'_> { ::core::unreachable!() }
                 fn for_each_param(&self, _: __p::Visit<'_>) { ::core::unreachable!() }
+                fn retry_after(&self) -> ::core::option::Option<::core::time::Duration> { ::core::unreachable!() }
+                fn violations(&self) -> ::core::option::Option<&__p::Violations> { ::core::unreachable!() }
             }
             #[automatically_derived]
             impl #ig __p::ErrorCatalog for #ty #tg #wc {
@@ -172,7 +174,15 @@ mod tests {
             "missing from the fallback: {:?}",
             good.difference(&bad)
         );
-        assert_eq!(extra, ["ErrorCode: for_each_param", "inherent: from_code"]);
+        assert_eq!(
+            extra,
+            [
+                "ErrorCode: for_each_param",
+                "ErrorCode: retry_after",
+                "ErrorCode: violations",
+                "inherent: from_code"
+            ]
+        );
     }
 
     #[test]

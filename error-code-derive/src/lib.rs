@@ -37,7 +37,10 @@ use proc_macro::TokenStream;
 use syn::DeriveInput;
 
 /// Derives `error_code::ErrorCode` and friends; see the `error-code` crate.
-#[proc_macro_derive(ErrorCode, attributes(code, error_code, param))]
+#[proc_macro_derive(
+    ErrorCode,
+    attributes(code, error_code, param, retry_after, violations)
+)]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_code(input.into()).into()
 }

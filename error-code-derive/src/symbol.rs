@@ -39,7 +39,14 @@ pub const ERROR_CODE_ENUM: Table = Table {
 pub const CODE_VARIANT: Table = Table {
     attr: "code",
     place: "on a variant",
-    keys: &["status", "name", "message", "deprecated", "grpc"],
+    keys: &[
+        "status",
+        "name",
+        "message",
+        "deprecated",
+        "grpc",
+        "retry_after",
+    ],
     // `message = "…"` once, beside `message(en = "…")`: see `attr::code_args`.
     repeatable: &["message"],
 };

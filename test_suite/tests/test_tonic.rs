@@ -75,6 +75,15 @@ pub enum VolumeError {
         message(en = "Volume {volume_name} is full ({used_gib} GiB)")
     )]
     Full { volume_name: String, used_gib: u64 },
+    /// 参数不合法
+    #[code(2011, status = 400)]
+    Invalid {
+        #[violations]
+        fields: error_code::Violations,
+    },
+    /// 稍后再试
+    #[code(2012, status = 503, retry_after = 7)]
+    Later,
 }
 
 /// The domain comes from the category enum.
@@ -586,6 +595,21 @@ impl Health for Pods {
             "events" => PodError::Events(SECRET.to_owned()),
             "exists" => PodError::PodExists,
             "named" => PodError::NotFound("web".to_owned()),
+            "invalid" => {
+                let mut fields = error_code::Violations::new();
+                fields.add("spec.size", "must be positive");
+                fields.add("spec.name", "must not be empty");
+                return Err(VolumeError::Invalid { fields }.into());
+            }
+            "many" => {
+                let fields = (0..10_000)
+                    .map(|i| {
+                        error_code::Violation::new(format!("items[{i}].name"), "must not be empty")
+                    })
+                    .collect();
+                return Err(VolumeError::Invalid { fields }.into());
+            }
+            "later" => return Err(VolumeError::Later.into()),
             "volume" => {
                 let error = VolumeError::Full {
                     volume_name: "data".to_owned(),
@@ -722,6 +746,55 @@ async fn errors_arrive_typed_over_a_real_connection() {
     assert_eq!(remote.param("usedGib"), Some(&serde_json::json!("10")));
     let status = client.check(check("volume")).await.expect_err("an error");
     assert_eq!(status.message(), "卷 data 已满（10 GiB）");
+
+    // Field violations as `BadRequest`, the retry delay as `RetryInfo`.
+    let status = client.check(check("invalid")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::InvalidArgument);
+    let bad = status
+        .get_error_details()
+        .bad_request()
+        .cloned()
+        .expect("BadRequest");
+    let fields: Vec<(&str, &str)> = bad
+        .field_violations
+        .iter()
+        .map(|v| (v.field.as_str(), v.description.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("spec.size", "must be positive"),
+            ("spec.name", "must not be empty")
+        ]
+    );
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.violations().len(), 2);
+    let status = client.check(check("later")).await.expect_err("an error");
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(
+        remote.retry_after(),
+        Some(std::time::Duration::from_secs(7))
+    );
+    // Ten thousand violations: the status arrives, the violations cut to
+    // the budget with a last one saying how many were left out.
+    let status = client.check(check("many")).await.expect_err("an error");
+    assert_eq!(status.code(), Code::InvalidArgument);
+    let bad = status
+        .get_error_details()
+        .bad_request()
+        .cloned()
+        .expect("BadRequest");
+    let last = bad.field_violations.last().expect("some");
+    assert!(
+        last.description.contains("more violations left out"),
+        "{last:?}"
+    );
+    assert!(bad.field_violations.len() < 10_000);
+    assert!(
+        status.details().len() <= 8 * 1024,
+        "{}",
+        status.details().len()
+    );
 
     let status = client.watch(check("")).await.expect_err("an error");
     assert_eq!(status.code(), Code::Unauthenticated);

@@ -29,9 +29,16 @@ use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
 use crate::negotiate::negotiate_in;
 use crate::wire::Reply;
+use crate::wire::Violations;
 use crate::wire::params::{param_texts, render};
+
+/// The bytes the field violations of one status may take: a status's
+/// details travel in the `grpc-status-details-bin` header, and many
+/// servers and proxies accept 8 KiB of metadata; the rest of the details
+/// keep the remainder.
+pub const VIOLATIONS_BUDGET: usize = 6 * 1024;
 use ::tonic::{Code, Status};
-use ::tonic_types::{ErrorDetails, StatusExt};
+use ::tonic_types::{ErrorDetails, FieldViolation, LocalizedMessage, StatusExt};
 use http::StatusCode;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -275,7 +282,50 @@ impl<'a> GrpcReply<'a> {
         if let Some(id) = self.reply.id() {
             details.set_request_info(id, "");
         }
+        let error = self.reply.error();
+        if let Some(violations) = error.violations().filter(|v| !v.is_empty()) {
+            details.set_bad_request(self.field_violations(violations));
+        }
+        if let Some(delay) = error.retry_after() {
+            details.set_retry_info(Some(delay));
+        }
         details
+    }
+
+    /// The violations as `google.rpc.BadRequest` field violations, in the
+    /// language asked, within [`VIOLATIONS_BUDGET`] bytes: what does not
+    /// fit is left out, and a last violation says how many.
+    fn field_violations(&self, violations: &Violations) -> Vec<FieldViolation> {
+        let mut out = Vec::with_capacity(violations.len().min(64));
+        let mut used = 0;
+        for (i, v) in violations.iter().enumerate() {
+            let message = match self.locale {
+                Some(locale) => v.message_for(locale).into_owned(),
+                None => v.message().to_owned(),
+            };
+            let reason = v.info().map(CodeInfo::grpc_reason).unwrap_or_default();
+            let size = v.field().len() + 2 * message.len() + reason.len() + 32;
+            if used + size > VIOLATIONS_BUDGET {
+                let left = violations.len() - i;
+                out.push(FieldViolation::new(
+                    "",
+                    format!("{left} more violations left out: the details are limited to {VIOLATIONS_BUDGET} bytes"),
+                ));
+                break;
+            }
+            used += size;
+            let mut violation = FieldViolation::new(v.field(), message.clone());
+            violation.reason = reason.to_owned();
+            if let Some(locale) = self.locale {
+                let tag = v
+                    .info()
+                    .and_then(|info| info.language_for(locale))
+                    .unwrap_or_default();
+                violation.localized_message = Some(LocalizedMessage::new(tag, message));
+            }
+            out.push(violation);
+        }
+        out
     }
 
     /// The message chosen for the locale asked, with its tag: a
@@ -358,12 +408,23 @@ impl RemoteError {
             .retry_info()
             .and_then(|retry| retry.retry_delay)
             .map(|delay| delay.as_secs());
+        let violations = details
+            .bad_request()
+            .map(|bad| {
+                bad.field_violations
+                    .iter()
+                    .filter(|v| !v.field.is_empty())
+                    .map(|v| crate::wire::Violation::new(v.field.clone(), v.description.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
         Ok(RemoteError::from_parts(
             code,
             message.to_owned(),
             detail,
             params,
             retry_after,
+            violations,
         ))
     }
 }

@@ -6,8 +6,10 @@
 mod detail;
 pub(crate) mod params;
 mod reply;
+pub(crate) mod violations;
 
 #[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
 pub use params::{Param, Visit};
 pub use reply::{JSON, PROBLEM_JSON, Reply};
+pub use violations::{RetryAfter, Violation, Violations};

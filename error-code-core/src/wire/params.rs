@@ -66,6 +66,25 @@ impl Display for Rendered<'_> {
 /// # Errors
 /// Where `out` fails.
 pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCode) -> fmt::Result {
+    fill(out, template, &mut |key, out| {
+        let mut result = None;
+        error.for_each_param(&mut |k, value| {
+            if result.is_none() && k == key {
+                result = Some(write!(out, "{value}"));
+            }
+        });
+        result
+    })
+}
+
+/// Writes `template` to `out`, each placeholder's value written by `value`
+/// (`None`: no such param, and the placeholder stays as written); `{{` and
+/// `}}` are braces.
+pub(crate) fn fill(
+    out: &mut dyn fmt::Write,
+    template: &str,
+    value: &mut dyn FnMut(&str, &mut dyn fmt::Write) -> Option<fmt::Result>,
+) -> fmt::Result {
     let mut rest = template;
     while let Some(at) = rest.find(['{', '}']) {
         out.write_str(&rest[..at])?;
@@ -87,13 +106,7 @@ pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCo
         };
         let key = after[..end].trim();
         let key = key.strip_prefix("r#").unwrap_or(key);
-        let mut result = None;
-        error.for_each_param(&mut |k, value| {
-            if result.is_none() && k == key {
-                result = Some(write!(out, "{value}"));
-            }
-        });
-        match result {
+        match value(key, &mut *out) {
             Some(written) => written?,
             None => out.write_str(&rest[at..at + end + 2])?,
         }

@@ -3,6 +3,7 @@
 
 use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
 use super::params::{ParamsMap, Rendered, render, write_params};
+use super::violations::{Listed, Violations, whole_seconds};
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use http::StatusCode;
@@ -284,6 +285,14 @@ impl<'a> Reply<'a> {
             let _ = serde_json::to_writer(&mut *out, template);
         }
         write_params(out, self.error);
+        if let Some(violations) = self.error.violations().filter(|v| !v.is_empty()) {
+            out.extend_from_slice(b",\"errors\":");
+            let _ = serde_json::to_writer(&mut *out, &self.listed(violations, false));
+        }
+        if let Some(delay) = self.error.retry_after() {
+            out.extend_from_slice(b",\"retry_after\":");
+            let _ = serde_json::to_writer(&mut *out, &whole_seconds(delay));
+        }
         if let Some(detail) = detail {
             let mark = out.len();
             out.extend_from_slice(b",\"error\":");
@@ -297,6 +306,15 @@ impl<'a> Reply<'a> {
             let _ = serde_json::to_writer(&mut *out, id);
         }
         out.push(b'}');
+    }
+
+    /// The violations as the body lists them, in the request's language.
+    fn listed<'v>(&'v self, violations: &'v Violations, problem: bool) -> Listed<'v> {
+        Listed {
+            violations,
+            accept_language: self.accept_language,
+            problem,
+        }
     }
 
     /// `template` filled with the params, never panicking.
@@ -344,6 +362,12 @@ impl<'a> Reply<'a> {
             http::header::CONTENT_TYPE,
             http::HeaderValue::from_static(self.content_type()),
         );
+        if let Some(delay) = self.error.retry_after() {
+            response.headers_mut().insert(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from(whole_seconds(delay)),
+            );
+        }
         // A tag the derive checked; `from_str` all the same: an answer
         // never panics.
         if let Some(language) = self
@@ -381,6 +405,8 @@ impl Serialize for Reply<'_> {
         let (code, detail) = (info.code(), self.detail_of(info));
         let message = Text(&self.rendered(self.message_of(info)));
         let params = super::params::has_params(self.error).then_some(ParamsMap(self.error));
+        let violations = self.error.violations().filter(|v| !v.is_empty());
+        let retry_after = self.error.retry_after().map(whole_seconds);
         match self.format {
             Format::Json => {
                 let mut map = serializer.serialize_map(None)?;
@@ -388,6 +414,12 @@ impl Serialize for Reply<'_> {
                 map.serialize_entry("message", &message)?;
                 if let Some(params) = &params {
                     map.serialize_entry("params", params)?;
+                }
+                if let Some(violations) = &violations {
+                    map.serialize_entry("errors", &self.listed(violations, false))?;
+                }
+                if let Some(seconds) = retry_after {
+                    map.serialize_entry("retry_after", &seconds)?;
                 }
                 if let Some(detail) = detail {
                     map.serialize_entry("error", &Detail(detail))?;
@@ -411,6 +443,12 @@ impl Serialize for Reply<'_> {
                 map.serialize_entry("code", &code)?;
                 if let Some(params) = &params {
                     map.serialize_entry("params", params)?;
+                }
+                if let Some(violations) = &violations {
+                    map.serialize_entry("errors", &self.listed(violations, true))?;
+                }
+                if let Some(seconds) = retry_after {
+                    map.serialize_entry("retry_after", &seconds)?;
                 }
                 if let Some(id) = self.request_id {
                     map.serialize_entry("request_id", id)?;

@@ -97,6 +97,10 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         }
     };
     let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
+    let retry = c.retry_after.as_ref().map(|seconds| {
+        let seconds = Literal::u32_unsuffixed(seconds.value);
+        quote!(.__retry_after(#seconds))
+    });
     let params = (!c.params.is_empty()).then(|| {
         let keys = c.params.iter().map(|p| &p.key);
         let types = c.params.iter().map(|p| crate::ast::json_type(p.ty));
@@ -107,11 +111,12 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         && explanation.is_none()
         && grpc.is_none()
         && params.is_none()
+        && retry.is_none()
     {
         return None;
     }
     let k = Literal::usize_unsuffixed(k);
-    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params;))
+    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params #retry;))
 }
 
 /// The status as the row's `u16`; `valid.rs` ensures it is in 400..=599.

@@ -105,6 +105,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     };
     let probe = probe(input);
     let params = params(input);
+    let marked = marked_fields(input);
     quote! {
         #[automatically_derived]
         impl #ig __p::ErrorCode for #ty #tg #wc {
@@ -114,6 +115,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
             }
             #probe
             #params
+            #marked
         }
     }
 }
@@ -164,6 +166,67 @@ fn params(input: &Input) -> TokenStream {
             }
         }
     }
+}
+
+/// `retry_after` and `violations`, where a variant marks a field
+/// `#[retry_after]` or `#[violations]` (or a part may): the field read
+/// through the runtime's trait, located at the field.
+fn marked_fields(input: &Input) -> TokenStream {
+    let parts = input.parts().next().is_some();
+    let mut out = TokenStream::new();
+    type FieldOf = for<'c, 'a> fn(&'c Code<'a>) -> Option<&'c crate::ast::Marked>;
+    let methods: [(FieldOf, TokenStream); 2] = [
+        (|c| c.retry_field.as_ref(), quote!(retry_after)),
+        (|c| c.violations_field.as_ref(), quote!(violations)),
+    ];
+    for (field_of, method) in methods {
+        let fields = input.codes().filter(|(_, c)| field_of(c).is_some()).count();
+        if fields == 0 && !parts {
+            continue;
+        }
+        let is_retry = method.to_string() == "retry_after";
+        let arms = input.variants.iter().filter_map(|v| match &v.kind {
+            Kind::Code(code) => {
+                let field = field_of(code)?;
+                let ident = v.ident;
+                let member = &field.member;
+                let span = proc_macro2::Span::call_site().located_at(field.span);
+                let value = if is_retry {
+                    quote::quote_spanned!(span=> __p::RetryAfter::retry_after(__m)
+                        .or_else(|| __p::ErrorCode::info(self).retry_after()))
+                } else {
+                    quote::quote_spanned!(span=> __p::AsViolations::as_violations(__m))
+                };
+                Some(quote!(Self::#ident { #member: __m, .. } => #value,))
+            }
+            Kind::Part(p) => {
+                let pat = wrap(v, &p.member);
+                Some(quote!(#pat => __p::ErrorCode::#method(__inner),))
+            }
+        });
+        let rest_needed = input.codes().count() > fields;
+        let (ret, rest) = if is_retry {
+            (
+                quote!(::core::option::Option<::core::time::Duration>),
+                quote!(_ => __p::ErrorCode::info(self).retry_after(),),
+            )
+        } else {
+            (
+                quote!(::core::option::Option<&__p::Violations>),
+                quote!(_ => ::core::option::Option::None,),
+            )
+        };
+        let rest = rest_needed.then_some(rest);
+        out.extend(quote! {
+            fn #method(&self) -> #ret {
+                match self {
+                    #(#arms)*
+                    #rest
+                }
+            }
+        });
+    }
+    out
 }
 
 /// The `ErrorCode` impl's where clause: the enum's own, the error bound

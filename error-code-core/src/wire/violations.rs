@@ -1,0 +1,425 @@
+//! Field violations: which fields of a request were invalid, and why; and
+//! how long a client should wait before retrying.
+
+use crate::catalog::CodeInfo;
+use crate::code::ErrorCode;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt::{self, Display};
+use std::time::Duration;
+
+/// One field's problem: the field as the client sent it (`spec.replicas`,
+/// `items[2].name`) and a message, from text or from a derived "field
+/// error", whose code, params and translations it carries.
+///
+/// ```
+/// use error_code::{ErrorCode, Violation};
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum FieldError {
+///     /// must be at most {max}
+///     #[code(1101, status = 400, message(de = "höchstens {max}"))]
+///     TooLarge { max: u32 },
+/// }
+///
+/// let v = Violation::of("spec.replicas", &FieldError::TooLarge { max: 10 });
+/// assert_eq!((v.field(), v.code()), ("spec.replicas", Some(1101)));
+/// assert_eq!(v.message(), "must be at most 10");
+/// assert_eq!(v.message_for("de-CH"), "höchstens 10");
+/// assert_eq!(v.pointer(), "#/spec/replicas");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    field: String,
+    message: Cow<'static, str>,
+    code: Option<u32>,
+    info: Option<&'static CodeInfo>,
+    params: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Violation {
+    /// A violation of `field` with a plain message.
+    pub fn new(field: impl Into<String>, message: impl Into<Cow<'static, str>>) -> Self {
+        Violation {
+            field: field.into(),
+            message: message.into(),
+            code: None,
+            info: None,
+            params: serde_json::Map::new(),
+        }
+    }
+
+    /// A violation of `field` whose reason is a derived error: its code,
+    /// its params, and its message in every language it has.
+    pub fn of(field: impl Into<String>, error: &dyn ErrorCode) -> Self {
+        let mut params = serde_json::Map::new();
+        error.for_each_param(&mut |key, value| {
+            params.insert(key.to_owned(), value.to_json());
+        });
+        let info = error.info();
+        Violation {
+            field: field.into(),
+            message: super::params::render(info.message(), error),
+            code: Some(info.code()),
+            info: Some(info),
+            params,
+        }
+    }
+
+    /// A param of the violation, as the derived error gave it.
+    #[must_use]
+    pub fn with_param(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+        self.params.insert(key.to_owned(), value.into());
+        self
+    }
+
+    /// The field, as the client sent it.
+    #[must_use]
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// The message in its source language.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The message in the best language `accept_language` accepts (a tag
+    /// or a whole `Accept-Language` value), where the reason is a derived
+    /// error with translations.
+    #[must_use]
+    pub fn message_for(&self, accept_language: &str) -> Cow<'_, str> {
+        let Some(info) = self.info else {
+            return Cow::Borrowed(&self.message);
+        };
+        let template = info.message_for(accept_language);
+        if template == info.message() {
+            return Cow::Borrowed(&self.message);
+        }
+        Cow::Owned(fill(template, &self.params))
+    }
+
+    /// The code of the reason, where it is a derived error.
+    #[must_use]
+    pub fn code(&self) -> Option<u32> {
+        self.code
+    }
+
+    /// A violation as a client reads it back: its reason's code, where the
+    /// answer says.
+    #[must_use]
+    pub fn with_code(mut self, code: Option<u32>) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// The catalog entry of the reason, where it is a derived error.
+    #[must_use]
+    pub fn info(&self) -> Option<&'static CodeInfo> {
+        self.info
+    }
+
+    /// The params of the reason.
+    #[must_use]
+    pub fn params(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.params
+    }
+
+    /// The field as an RFC 6901 JSON pointer in a URI fragment, as RFC 9457
+    /// writes it: `spec.replicas` → `#/spec/replicas`, `items[2].name` →
+    /// `#/items/2/name`.
+    #[must_use]
+    pub fn pointer(&self) -> String {
+        let mut out = String::with_capacity(self.field.len() + 2);
+        out.push('#');
+        for segment in self
+            .field
+            .split(['.', '[', ']'])
+            .filter(|segment| !segment.is_empty())
+        {
+            out.push('/');
+            for c in segment.chars() {
+                match c {
+                    '~' => out.push_str("~0"),
+                    '/' => out.push_str("~1"),
+                    _ => out.push(c),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `template` with its placeholders filled from JSON params: text as is,
+/// other values as JSON.
+fn fill(template: &str, params: &serde_json::Map<String, serde_json::Value>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let _ = super::params::fill(&mut out, template, &mut |key, out| {
+        params.get(key).map(|value| match value {
+            serde_json::Value::String(text) => out.write_str(text),
+            other => write!(out, "{other}"),
+        })
+    });
+    out
+}
+
+/// The per-field problems of one answer, carried by a variant field marked
+/// `#[violations]`: sent as the body's `errors` (problem+json: with RFC
+/// 9457 pointers), and over gRPC as `google.rpc.BadRequest`.
+///
+/// ```
+/// use error_code::{ErrorCode, Reply, Violations};
+///
+/// #[derive(Debug, ErrorCode)]
+/// enum BaseError {
+///     /// 参数不合法
+///     #[code(1001, status = 400)]
+///     ParamInvalid {
+///         #[violations]
+///         fields: Violations,
+///     },
+/// }
+///
+/// let mut fields = Violations::new();
+/// fields.add("spec.replicas", "must be at most 10");
+/// let body = Reply::new(&BaseError::ParamInvalid { fields }).to_json();
+/// assert_eq!(
+///     body,
+///     r#"{"code":1001,"message":"参数不合法","errors":[{"field":"spec.replicas","message":"must be at most 10"}]}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    /// No violations yet.
+    #[must_use]
+    pub fn new() -> Self {
+        Violations(Vec::new())
+    }
+
+    /// Adds a violation.
+    pub fn push(&mut self, violation: Violation) {
+        self.0.push(violation);
+    }
+
+    /// Adds a violation of `field` with a plain message.
+    pub fn add(
+        &mut self,
+        field: impl Into<String>,
+        message: impl Into<Cow<'static, str>>,
+    ) -> &mut Self {
+        self.0.push(Violation::new(field, message));
+        self
+    }
+
+    /// Adds a violation of `field` whose reason is a derived error.
+    pub fn add_error(&mut self, field: impl Into<String>, error: &dyn ErrorCode) -> &mut Self {
+        self.0.push(Violation::of(field, error));
+        self
+    }
+
+    /// Whether there is none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Each violation, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.0.iter()
+    }
+}
+
+impl From<Vec<Violation>> for Violations {
+    fn from(violations: Vec<Violation>) -> Self {
+        Violations(violations)
+    }
+}
+
+impl FromIterator<Violation> for Violations {
+    fn from_iter<I: IntoIterator<Item = Violation>>(iter: I) -> Self {
+        Violations(iter.into_iter().collect())
+    }
+}
+
+impl Extend<Violation> for Violations {
+    fn extend<I: IntoIterator<Item = Violation>>(&mut self, iter: I) {
+        self.0.extend(iter);
+    }
+}
+
+impl IntoIterator for Violations {
+    type Item = Violation;
+    type IntoIter = std::vec::IntoIter<Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'v> IntoIterator for &'v Violations {
+    type Item = &'v Violation;
+    type IntoIter = std::slice::Iter<'v, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+/// `spec.replicas: must be at most 10; name: must not be empty`.
+impl Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}: {}", v.field, v.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// The violations as the body's `errors`, each message in the request's
+/// language; `problem`: RFC 9457's `pointer` and `detail` beside them.
+pub(crate) struct Listed<'v> {
+    pub(crate) violations: &'v Violations,
+    pub(crate) accept_language: Option<&'v str>,
+    pub(crate) problem: bool,
+}
+
+impl Serialize for Listed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.violations.len()))?;
+        for v in self.violations {
+            seq.serialize_element(&One {
+                violation: v,
+                accept_language: self.accept_language,
+                problem: self.problem,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct One<'v> {
+    violation: &'v Violation,
+    accept_language: Option<&'v str>,
+    problem: bool,
+}
+
+impl Serialize for One<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let v = self.violation;
+        let message = match self.accept_language {
+            Some(header) => v.message_for(header),
+            None => Cow::Borrowed(v.message()),
+        };
+        let mut map = serializer.serialize_map(None)?;
+        if self.problem {
+            map.serialize_entry("pointer", &v.pointer())?;
+            map.serialize_entry("detail", &message)?;
+        }
+        map.serialize_entry("field", v.field())?;
+        if !self.problem {
+            map.serialize_entry("message", &message)?;
+        }
+        if let Some(code) = v.code() {
+            map.serialize_entry("code", &code)?;
+        }
+        if !v.params.is_empty() {
+            map.serialize_entry("params", &v.params)?;
+        }
+        map.end()
+    }
+}
+
+/// How long to wait before retrying: what a field marked `#[retry_after]`
+/// holds, a `Duration` or whole seconds.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot say when to retry",
+    label = "#[retry_after] marks a `Duration` or an integer number of seconds",
+    note = "use `std::time::Duration`, an unsigned integer of seconds, or an `Option` of either"
+)]
+pub trait RetryAfter {
+    /// The delay, where there is one.
+    fn retry_after(&self) -> Option<Duration>;
+}
+
+impl RetryAfter for Duration {
+    fn retry_after(&self) -> Option<Duration> {
+        Some(*self)
+    }
+}
+
+macro_rules! seconds {
+    ($($t:ty),*) => {$(
+        impl RetryAfter for $t {
+            fn retry_after(&self) -> Option<Duration> {
+                Some(Duration::from_secs(u64::from(*self)))
+            }
+        }
+    )*};
+}
+
+seconds!(u8, u16, u32, u64);
+
+impl RetryAfter for usize {
+    fn retry_after(&self) -> Option<Duration> {
+        Some(Duration::from_secs(
+            u64::try_from(*self).unwrap_or(u64::MAX),
+        ))
+    }
+}
+
+impl<T: RetryAfter> RetryAfter for Option<T> {
+    fn retry_after(&self) -> Option<Duration> {
+        self.as_ref().and_then(RetryAfter::retry_after)
+    }
+}
+
+impl<T: RetryAfter + ?Sized> RetryAfter for &T {
+    fn retry_after(&self) -> Option<Duration> {
+        (**self).retry_after()
+    }
+}
+
+/// Whole seconds, rounded up (a client must not come back early).
+pub(crate) fn whole_seconds(delay: Duration) -> u64 {
+    delay.as_secs() + u64::from(delay.subsec_nanos() > 0)
+}
+
+/// What a field marked `#[violations]` holds.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot carry field violations",
+    label = "#[violations] marks an `error_code::Violations`",
+    note = "build the field's `Violations` from text, derived field errors, or a validator's report (`Violations::from(report)`)"
+)]
+pub trait AsViolations {
+    /// The violations, where there are any.
+    fn as_violations(&self) -> Option<&Violations>;
+}
+
+impl AsViolations for Violations {
+    fn as_violations(&self) -> Option<&Violations> {
+        Some(self)
+    }
+}
+
+impl<T: AsViolations> AsViolations for Option<T> {
+    fn as_violations(&self) -> Option<&Violations> {
+        self.as_ref().and_then(AsViolations::as_violations)
+    }
+}
+
+impl<T: AsViolations + ?Sized> AsViolations for Box<T> {
+    fn as_violations(&self) -> Option<&Violations> {
+        (**self).as_violations()
+    }
+}

@@ -1,0 +1,181 @@
+//! Field violations and retries on every wire: the JSON body, problem+json
+//! (RFC 9457 §3), axum through its own harness, and back on the client.
+
+use axum::Router;
+use axum::body::Body;
+use axum::routing::post;
+use error_code::{ErrorCode, RemoteError, Reply, Violation, Violations};
+use http_body_util::BodyExt as _;
+use serde_json::json;
+use std::time::Duration;
+use tower::ServiceExt as _;
+
+/// Reasons a field is invalid: catalog codes of their own.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum FieldError {
+    /// must be at most {max}
+    #[code(1101, status = 400, message(zh = "不能超过 {max}"))]
+    TooLarge { max: u32 },
+    /// must not be empty
+    #[code(1102, status = 400, message(zh = "不能为空"))]
+    Empty,
+}
+
+/// The API's errors.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+#[error_code(lang = "zh")]
+pub enum ApiError {
+    /// 参数不合法
+    #[error("invalid fields: {fields}")]
+    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    ParamInvalid {
+        #[violations]
+        fields: Violations,
+    },
+    /// 请求过于频繁
+    #[error("slow down")]
+    #[code(
+        1429,
+        status = 429,
+        retry_after = 30,
+        message(en = "Too many requests")
+    )]
+    TooMany,
+    /// 后端繁忙
+    #[error("busy")]
+    #[code(1503, status = 503, retry_after = 5)]
+    Busy {
+        #[retry_after]
+        wait: Option<Duration>,
+    },
+}
+
+fn three_fields() -> ApiError {
+    let mut fields = Violations::new();
+    fields.add_error("spec.replicas", &FieldError::TooLarge { max: 10 });
+    fields.add_error("metadata.name", &FieldError::Empty);
+    fields.add("items[2].image", "is not a valid image reference");
+    ApiError::ParamInvalid { fields }
+}
+
+fn body(reply: &Reply<'_>) -> serde_json::Value {
+    serde_json::from_str(&reply.to_json()).unwrap()
+}
+
+#[test]
+fn the_body_lists_each_field_with_its_reason() {
+    let e = three_fields();
+    let value = body(&Reply::new(&e).accept_language("en"));
+    assert_eq!(value["code"], 1001);
+    assert_eq!(
+        value["errors"],
+        json!([
+            {"field": "spec.replicas", "message": "must be at most 10", "code": 1101, "params": {"max": 10}},
+            {"field": "metadata.name", "message": "must not be empty", "code": 1102},
+            {"field": "items[2].image", "message": "is not a valid image reference"},
+        ])
+    );
+    // The violations' messages follow the request's language too.
+    let zh = body(&Reply::new(&e).accept_language("zh-CN,zh;q=0.9"));
+    assert_eq!(zh["errors"][0]["message"], "不能超过 10");
+    assert_eq!(zh["errors"][1]["message"], "不能为空");
+    // Written through `Serialize`, the same body.
+    assert_eq!(
+        serde_json::to_value(Reply::new(&e).accept_language("en")).unwrap(),
+        value
+    );
+}
+
+#[test]
+fn problem_json_has_rfc_9457_pointers() {
+    let value = body(&Reply::new(&three_fields()).problem("https://errors.example.com/"));
+    let errors = value["errors"].as_array().unwrap();
+    assert_eq!(errors[0]["pointer"], "#/spec/replicas");
+    assert_eq!(errors[0]["detail"], "must be at most 10");
+    assert_eq!(errors[2]["pointer"], "#/items/2/image");
+    assert_eq!(
+        Violation::new("a~b/c", "x").pointer(),
+        "#/a~0b~1c",
+        "RFC 6901 escapes"
+    );
+}
+
+#[test]
+fn retry_after_from_the_code_and_from_a_field() {
+    let reply = Reply::new(&ApiError::TooMany);
+    assert_eq!(body(&reply)["retry_after"], 30);
+    let response = reply.to_response();
+    assert_eq!(response.headers()["retry-after"], "30");
+    // The field wins; where it holds nothing, the code's value.
+    let busy = ApiError::Busy {
+        wait: Some(Duration::from_millis(1500)),
+    };
+    assert_eq!(busy.retry_after(), Some(Duration::from_millis(1500)));
+    assert_eq!(
+        Reply::new(&busy).to_response().headers()["retry-after"],
+        "2",
+        "rounded up"
+    );
+    let busy = ApiError::Busy { wait: None };
+    assert_eq!(busy.retry_after(), Some(Duration::from_secs(5)));
+    assert!(ApiError::CATALOG.get(1001).unwrap().retry_after().is_none());
+}
+
+#[test]
+fn the_client_reads_violations_and_retry_back() {
+    let e = three_fields();
+    let remote = RemoteError::from_slice(Reply::new(&e).to_json().as_bytes()).unwrap();
+    let fields: Vec<(&str, Option<u32>)> = remote
+        .violations()
+        .iter()
+        .map(|v| (v.field(), v.code()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("spec.replicas", Some(1101)),
+            ("metadata.name", Some(1102)),
+            ("items[2].image", None)
+        ]
+    );
+    let problem = Reply::new(&e).problem("https://e.example/").to_json();
+    let remote = RemoteError::from_slice(problem.as_bytes()).unwrap();
+    assert_eq!(
+        remote.violations().iter().next().unwrap().field(),
+        "spec.replicas"
+    );
+    let remote =
+        RemoteError::from_slice(Reply::new(&ApiError::TooMany).to_json().as_bytes()).unwrap();
+    assert_eq!(remote.retry_after(), Some(Duration::from_secs(30)));
+}
+
+#[test]
+fn ten_thousand_violations_render_in_one_pass() {
+    let fields: Violations = (0..10_000)
+        .map(|i| Violation::new(format!("items[{i}].name"), "must not be empty"))
+        .collect();
+    let value = body(&Reply::new(&ApiError::ParamInvalid { fields }));
+    assert_eq!(value["errors"].as_array().unwrap().len(), 10_000);
+    assert_eq!(value["errors"][9_999]["field"], "items[9999].name");
+}
+
+#[tokio::test]
+async fn axum_answers_with_the_violations_and_the_retry_header() {
+    let app = Router::new()
+        .route("/pods", post(|| async { Err::<(), _>(three_fields()) }))
+        .route("/busy", post(|| async { Err::<(), _>(ApiError::TooMany) }));
+    let request = http::Request::post("/pods")
+        .header("accept-language", "en")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(value["errors"].as_array().unwrap().len(), 3);
+    let request = http::Request::post("/busy").body(Body::empty()).unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "30");
+}
