@@ -207,6 +207,9 @@ fn violation(entry: &serde_json::Value) -> Option<Violation> {
         .and_then(serde_json::Value::as_u64)
         .and_then(|c| u32::try_from(c).ok());
     let mut violation = Violation::new(field, message).with_code(code);
+    if let Some(reason) = text("reason") {
+        violation = violation.with_reason(reason);
+    }
     if let Some(serde_json::Value::Object(params)) = entry.get("params") {
         for (key, value) in params {
             violation = violation.with_param(key, value.clone());

@@ -179,3 +179,102 @@ async fn axum_answers_with_the_violations_and_the_retry_header() {
     assert_eq!(response.status(), 429);
     assert_eq!(response.headers()["retry-after"], "30");
 }
+
+mod validators {
+    use super::*;
+    use garde::Validate as _;
+    use validator::Validate as _;
+
+    #[derive(Debug, validator::Validate)]
+    struct NewPod {
+        #[validate(length(min = 1, message = "must not be empty"))]
+        name: String,
+        #[validate(nested)]
+        spec: Spec,
+        #[validate(nested)]
+        containers: Vec<Container>,
+    }
+
+    #[derive(Debug, validator::Validate)]
+    struct Spec {
+        #[validate(range(max = 10))]
+        replicas: u32,
+    }
+
+    #[derive(Debug, validator::Validate)]
+    struct Container {
+        #[validate(length(min = 1, message = "must not be empty"))]
+        image: String,
+    }
+
+    #[test]
+    fn a_validator_report_names_nested_fields_as_sent() {
+        let pod = NewPod {
+            name: String::new(),
+            spec: Spec { replicas: 12 },
+            containers: vec![
+                Container { image: "nginx".into() },
+                Container { image: String::new() },
+            ],
+        };
+        let report = pod.validate().unwrap_err();
+        let fields = Violations::from(report);
+        let seen: Vec<(&str, &str, Option<&str>)> = fields
+            .iter()
+            .map(|v| (v.field(), v.message(), v.reason()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("containers[1].image", "must not be empty", Some("length")),
+                ("name", "must not be empty", Some("length")),
+                ("spec.replicas", "range", Some("range")),
+            ]
+        );
+        let replicas = fields.iter().find(|v| v.field() == "spec.replicas").unwrap();
+        assert_eq!(replicas.params()["max"], json!(10));
+        let value = body(&Reply::new(&ApiError::ParamInvalid { fields }));
+        assert_eq!(value["errors"][0]["field"], "containers[1].image");
+        assert_eq!(value["errors"][0]["reason"], "length");
+    }
+
+    #[derive(Debug, garde::Validate)]
+    struct GardePod {
+        #[garde(length(min = 1))]
+        name: String,
+        #[garde(dive)]
+        spec: GardeSpec,
+        #[garde(dive)]
+        containers: Vec<GardeContainer>,
+    }
+
+    #[derive(Debug, garde::Validate)]
+    struct GardeSpec {
+        #[garde(range(max = 10))]
+        replicas: u32,
+    }
+
+    #[derive(Debug, garde::Validate)]
+    struct GardeContainer {
+        #[garde(length(min = 1))]
+        image: String,
+    }
+
+    #[test]
+    fn a_garde_report_names_nested_fields_as_sent() {
+        let pod = GardePod {
+            name: String::new(),
+            spec: GardeSpec { replicas: 12 },
+            containers: vec![
+                GardeContainer { image: "nginx".into() },
+                GardeContainer { image: String::new() },
+            ],
+        };
+        let report = pod.validate().unwrap_err();
+        let fields = Violations::from(report);
+        let mut names: Vec<&str> = fields.iter().map(Violation::field).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["containers[1].image", "name", "spec.replicas"]);
+        assert!(fields.iter().all(|v| !v.message().is_empty()));
+    }
+}

@@ -303,7 +303,7 @@ impl<'a> GrpcReply<'a> {
                 Some(locale) => v.message_for(locale).into_owned(),
                 None => v.message().to_owned(),
             };
-            let reason = v.info().map(CodeInfo::grpc_reason).unwrap_or_default();
+            let reason = v.reason().unwrap_or_default();
             let size = v.field().len() + 2 * message.len() + reason.len() + 32;
             if used + size > VIOLATIONS_BUDGET {
                 let left = violations.len() - i;

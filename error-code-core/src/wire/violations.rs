@@ -34,6 +34,7 @@ pub struct Violation {
     field: String,
     message: Cow<'static, str>,
     code: Option<u32>,
+    reason: Option<String>,
     info: Option<&'static CodeInfo>,
     params: serde_json::Map<String, serde_json::Value>,
 }
@@ -45,6 +46,7 @@ impl Violation {
             field: field.into(),
             message: message.into(),
             code: None,
+            reason: None,
             info: None,
             params: serde_json::Map::new(),
         }
@@ -62,6 +64,7 @@ impl Violation {
             field: field.into(),
             message: super::params::render(info.message(), error),
             code: Some(info.code()),
+            reason: None,
             info: Some(info),
             params,
         }
@@ -105,6 +108,23 @@ impl Violation {
     #[must_use]
     pub fn code(&self) -> Option<u32> {
         self.code
+    }
+
+    /// The violation's reason as a word (`length`, `email`: a validator's
+    /// code), where it has one; a derived reason's is its gRPC reason.
+    #[must_use]
+    pub fn with_reason(mut self, reason: impl Into<String>) -> Self {
+        self.reason = Some(reason.into());
+        self
+    }
+
+    /// The reason as a word: the one given, else the derived reason's
+    /// `google.rpc.ErrorInfo` reason (`TOO_LARGE`).
+    #[must_use]
+    pub fn reason(&self) -> Option<&str> {
+        self.reason
+            .as_deref()
+            .or_else(|| self.info.map(CodeInfo::grpc_reason))
     }
 
     /// A violation as a client reads it back: its reason's code, where the
@@ -332,6 +352,9 @@ impl Serialize for One<'_> {
         }
         if let Some(code) = v.code() {
             map.serialize_entry("code", &code)?;
+        }
+        if let Some(reason) = &v.reason {
+            map.serialize_entry("reason", reason)?;
         }
         if !v.params.is_empty() {
             map.serialize_entry("params", &v.params)?;
