@@ -32,7 +32,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, Request as HttpRequest, StatusCode};
 use axum::response::Html;
 use axum::routing::get;
-use error_code::ErrorCode;
+use error_code::{ErrorCode, Violations};
 use k8s_api::Category;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -49,9 +49,14 @@ use utoipa::OpenApi;
 #[error_code(scheme = Category)]
 pub enum ServerError {
     /// 参数不合法
-    #[error("{0}")]
+    #[error("{detail}")]
     #[code(1001, status = 400, message(en = "Invalid parameter"))]
-    ParamInvalid(String),
+    ParamInvalid {
+        detail: String,
+        /// Which fields, and why: the body's `errors`.
+        #[violations]
+        fields: Violations,
+    },
     // No doc comment: thiserror's text is the message, written once; its
     // placeholders make `namespace` and `name` the answer's params.
     #[error("命名空间 {namespace} 中已有 Pod {name}")]
@@ -83,9 +88,34 @@ pub struct Pod {
 }
 
 /// A pod to create.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, utoipa::ToSchema, validator::Validate)]
 pub struct NewPod {
+    #[validate(length(min = 1, max = 63, message = "must be 1 to 63 characters"))]
     pub name: String,
+    #[serde(default = "one")]
+    #[validate(range(max = 10, message = "must be at most 10"))]
+    pub replicas: u32,
+    #[serde(default = "nginx")]
+    #[validate(length(min = 1, message = "must not be empty"))]
+    pub image: String,
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn nginx() -> String {
+    "nginx".to_owned()
+}
+
+impl ServerError {
+    /// A 1001 with the parser's text, for the `ErrorLayer`'s rejections.
+    fn rejected(detail: String) -> Self {
+        ServerError::ParamInvalid {
+            detail,
+            fields: Violations::new(),
+        }
+    }
 }
 
 /// The in-memory store: pods by namespace and name.
@@ -171,7 +201,7 @@ async fn list_pods(
     let limit = match query.get("limit") {
         Some(raw) => raw
             .parse::<usize>()
-            .map_err(|_| ServerError::ParamInvalid(format!("limit {raw:?} is not a number")))?,
+            .map_err(|_| ServerError::rejected(format!("limit {raw:?} is not a number")))?,
         None => usize::MAX,
     };
     let pods = store
@@ -205,7 +235,8 @@ async fn pod_events(
 }
 
 /// Creates a pod; a malformed body answers 400 with code 1001 and the
-/// parser's message, through the `ErrorLayer`.
+/// parser's message, through the `ErrorLayer`, and an invalid one with one
+/// violation per invalid field.
 #[utoipa::path(
     post,
     path = "/api/v1/namespaces/{namespace}/pods",
@@ -218,6 +249,11 @@ async fn create_pod(
     Path(namespace): Path<String>,
     Json(new): Json<NewPod>,
 ) -> Result<(StatusCode, Json<Pod>), ServerError> {
+    // One violation per invalid field, in the body's `errors`.
+    validator::Validate::validate(&new).map_err(|report| ServerError::ParamInvalid {
+        detail: String::new(),
+        fields: report.into(),
+    })?;
     let key = (namespace.clone(), new.name.clone());
     let mut pods = store.write();
     if pods.contains_key(&key) {
@@ -337,7 +373,7 @@ pub fn app(store: Store) -> Router {
         )
         // Language and request id for every error answer; extractor
         // rejections answered as 1001.
-        .layer(error_code::axum::ErrorLayer::new().rejections_with(ServerError::ParamInvalid))
+        .layer(error_code::axum::ErrorLayer::new().rejections_with(ServerError::rejected))
         // The request id: the client's, else a new one; echoed.
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(Counter::default()))

@@ -34,6 +34,8 @@ pub struct CodeInfo {
     params: &'static [&'static str],
     param_types: &'static [&'static str],
     retry_after: u32,
+    /// Bit 0: a field carries violations; bit 1: a field says when to retry.
+    carries: u8,
 }
 
 impl CodeInfo {
@@ -93,6 +95,7 @@ impl CodeInfo {
             params: &[],
             param_types: &[],
             retry_after: 0,
+            carries: 0,
         }
     }
 
@@ -121,6 +124,27 @@ impl CodeInfo {
     pub const fn __retry_after(mut self, seconds: u32) -> Self {
         self.retry_after = seconds;
         self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __carries(mut self, violations: bool, retry: bool) -> Self {
+        self.carries = violations as u8 | ((retry as u8) << 1);
+        self
+    }
+
+    /// Whether the code's answers can list field violations (`errors`):
+    /// its variant has a `#[violations]` field.
+    #[must_use]
+    pub const fn carries_violations(&self) -> bool {
+        self.carries & 1 != 0
+    }
+
+    /// Whether the code's answers can say when to retry: `retry_after = …`
+    /// or a `#[retry_after]` field.
+    #[must_use]
+    pub const fn can_retry(&self) -> bool {
+        self.retry_after != 0 || self.carries & 2 != 0
     }
 
     /// How long a client should wait before retrying: the code's

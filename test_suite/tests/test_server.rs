@@ -225,6 +225,48 @@ fn malformed_input_answers_1001_with_the_parsers_message_and_ids_are_echoed() {
         body["request_id"].as_str().unwrap().starts_with("req-"),
         "{body}"
     );
+    // serde names the field it could not read.
+    let wrong_type = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": "x", "replicas": "three"}"#,
+    );
+    assert_eq!(wrong_type.status, 400);
+    let body: serde_json::Value = serde_json::from_str(&wrong_type.body).unwrap();
+    assert_eq!(body["code"], 1001);
+    assert_eq!(body["errors"][0]["field"], "replicas", "{body}");
+    let missing = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"replicas": 3}"#,
+    );
+    let body: serde_json::Value = serde_json::from_str(&missing.body).unwrap();
+    assert_eq!(body["errors"][0]["field"], "name", "{body}");
+    // Three invalid fields: one violation each.
+    let invalid = post(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": "", "replicas": 12, "image": ""}"#,
+    );
+    assert_eq!(invalid.status, 400, "{}", invalid.body);
+    let remote = RemoteError::from_slice(invalid.body.as_bytes()).unwrap();
+    assert_eq!(remote.code, 1001);
+    let fields: Vec<(&str, &str)> = remote
+        .violations()
+        .iter()
+        .map(|v| (v.field(), v.message()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("image", "must not be empty"),
+            ("name", "must be 1 to 63 characters"),
+            ("replicas", "must be at most 10"),
+        ]
+    );
     let created = post(
         &base,
         "/api/v1/namespaces/default/pods",

@@ -213,8 +213,12 @@ mod validators {
             name: String::new(),
             spec: Spec { replicas: 12 },
             containers: vec![
-                Container { image: "nginx".into() },
-                Container { image: String::new() },
+                Container {
+                    image: "nginx".into(),
+                },
+                Container {
+                    image: String::new(),
+                },
             ],
         };
         let report = pod.validate().unwrap_err();
@@ -231,7 +235,10 @@ mod validators {
                 ("spec.replicas", "range", Some("range")),
             ]
         );
-        let replicas = fields.iter().find(|v| v.field() == "spec.replicas").unwrap();
+        let replicas = fields
+            .iter()
+            .find(|v| v.field() == "spec.replicas")
+            .unwrap();
         assert_eq!(replicas.params()["max"], json!(10));
         let value = body(&Reply::new(&ApiError::ParamInvalid { fields }));
         assert_eq!(value["errors"][0]["field"], "containers[1].image");
@@ -266,8 +273,12 @@ mod validators {
             name: String::new(),
             spec: GardeSpec { replicas: 12 },
             containers: vec![
-                GardeContainer { image: "nginx".into() },
-                GardeContainer { image: String::new() },
+                GardeContainer {
+                    image: "nginx".into(),
+                },
+                GardeContainer {
+                    image: String::new(),
+                },
             ],
         };
         let report = pod.validate().unwrap_err();
@@ -277,4 +288,31 @@ mod validators {
         assert_eq!(names, ["containers[1].image", "name", "spec.replicas"]);
         assert!(fields.iter().all(|v| !v.message().is_empty()));
     }
+}
+
+#[test]
+fn openapi_describes_errors_and_retry_where_codes_carry_them() {
+    let responses = error_code::openapi::responses::<ApiError>();
+    let doc = serde_json::to_value(&responses).unwrap();
+    let bad = &doc["400"]["content"]["application/json"];
+    let errors = &bad["schema"]["properties"]["errors"];
+    assert_eq!(errors["type"], "array");
+    assert_eq!(errors["items"]["required"], json!(["message", "field"]));
+    assert_eq!(
+        bad["examples"]["ParamInvalid"]["value"]["errors"][0]["field"],
+        "<field>"
+    );
+    assert!(bad["schema"]["properties"].get("retry_after").is_none());
+    let busy = &doc["429"]["content"]["application/json"];
+    assert_eq!(
+        busy["schema"]["properties"]["retry_after"]["type"],
+        "integer"
+    );
+    assert_eq!(busy["examples"]["TooMany"]["value"]["retry_after"], 30);
+    assert!(busy["schema"]["properties"].get("errors").is_none());
+    let problem = error_code::openapi::problem_responses::<ApiError>("https://e.example/");
+    let problem = serde_json::to_value(&problem).unwrap();
+    let items = &problem["400"]["content"]["application/problem+json"]["schema"]["properties"]["errors"]
+        ["items"];
+    assert_eq!(items["required"], json!(["pointer", "detail", "field"]));
 }

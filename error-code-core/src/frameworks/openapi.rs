@@ -4,7 +4,8 @@
 
 use crate::catalog::{Catalog, CodeInfo};
 use crate::code::{ErrorCatalog, ErrorCode};
-use crate::wire::{JSON, PROBLEM_JSON, Reply, Visit};
+use crate::wire::params::JsonParam;
+use crate::wire::{JSON, PROBLEM_JSON, Reply, Violation, Violations, Visit};
 use http::StatusCode;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -183,7 +184,7 @@ enum Media<'a> {
 
 /// A catalog entry as an error value without a detail, so that the example
 /// comes out of [`Reply`], the code that renders the server's answers.
-struct Documented(&'static CodeInfo);
+struct Documented(&'static CodeInfo, Option<Violations>);
 
 impl ErrorCode for Documented {
     fn code(&self) -> u32 {
@@ -201,9 +202,12 @@ impl ErrorCode for Documented {
     fn info(&self) -> &'static CodeInfo {
         self.0
     }
+    fn violations(&self) -> Option<&Violations> {
+        self.1.as_ref()
+    }
     fn for_each_param(&self, visit: Visit<'_>) {
         for (key, ty) in self.0.params().iter().zip(param_types(self.0)) {
-            visit(key, &ExampleParam(example_value(key, ty)));
+            visit(key, &JsonParam(&example_value(key, ty)));
         }
     }
 }
@@ -226,21 +230,85 @@ fn example_value(key: &str, ty: &str) -> serde_json::Value {
     }
 }
 
-/// An example param: its text shown as is, not as JSON.
-struct ExampleParam(serde_json::Value);
-
-impl std::fmt::Display for ExampleParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.0 {
-            serde_json::Value::String(text) => f.write_str(text),
-            other => write!(f, "{other}"),
+/// `errors` where a code of `codes` can list field violations, and
+/// `retry_after` where one can say when to retry.
+fn extras_schema(
+    schema: ObjectBuilder,
+    codes: &[&'static CodeInfo],
+    problem: bool,
+) -> ObjectBuilder {
+    let listed: Vec<String> = codes
+        .iter()
+        .filter(|info| info.carries_violations())
+        .map(|info| info.code().to_string())
+        .collect();
+    let schema = if listed.is_empty() {
+        schema
+    } else {
+        let mut item = ObjectBuilder::new().schema_type(Type::Object);
+        if problem {
+            item = item
+                .property(
+                    "pointer",
+                    string_schema(
+                        "The field as an RFC 6901 JSON pointer in a URI fragment (RFC 9457).",
+                    ),
+                )
+                .property("detail", string_schema("What is wrong with the field."))
+                .required("pointer")
+                .required("detail");
+        } else {
+            item = item
+                .property(
+                    "message",
+                    string_schema("What is wrong with the field, in the request's language."),
+                )
+                .required("message");
         }
-    }
-}
-
-impl serde::Serialize for ExampleParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        let item = item
+            .property(
+                "field",
+                string_schema("The field as the client sent it, e.g. `spec.replicas`."),
+            )
+            .property(
+                "code",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .description(Some("The reason's own error code, where it has one.")),
+            )
+            .property(
+                "reason",
+                string_schema("The reason as a word, e.g. a validator's `length`."),
+            )
+            .property(
+                "params",
+                ObjectBuilder::new()
+                    .schema_type(Type::Object)
+                    .description(Some("The values the reason's message names.")),
+            )
+            .required("field");
+        schema.property(
+            "errors",
+            utoipa::openapi::schema::ArrayBuilder::new()
+                .items(item)
+                .description(Some(format!(
+                    "The invalid fields, one entry each (codes {}).",
+                    listed.join(", ")
+                ))),
+        )
+    };
+    if codes.iter().any(|info| info.can_retry()) {
+        schema.property(
+            "retry_after",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(0))
+                .description(Some(
+                    "Seconds to wait before retrying, as the `Retry-After` header says.",
+                )),
+        )
+    } else {
+        schema
     }
 }
 
@@ -354,7 +422,11 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
 }
 
 fn example(info: &'static CodeInfo, media: Media<'_>) -> Example {
-    let error = Documented(info);
+    // One made-up violation where the code can list them.
+    let violations = info
+        .carries_violations()
+        .then(|| Violations::from(vec![Violation::new("<field>", "<what is wrong>")]));
+    let error = Documented(info, violations);
     let reply = match media {
         Media::Json => Reply::new(&error),
         Media::Problem { type_base } => Reply::new(&error).problem(type_base),
@@ -407,6 +479,7 @@ fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder
         Some(params) => schema.property("params", params),
         None => schema,
     };
+    let schema = extras_schema(schema, codes, false);
     schema
         .property("error", string_schema(detail_description(status)))
         .property(
@@ -423,6 +496,7 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
         Some(params) => schema.property("params", params),
         None => schema,
     };
+    let schema = extras_schema(schema, codes, true);
     schema
         .schema_type(Type::Object)
         .property(

@@ -39,10 +39,8 @@ impl From<&validator::ValidationErrors> for Violations {
                     }
                     Kind::Field(errors) => {
                         for error in errors {
-                            let message = error
-                                .message
-                                .clone()
-                                .unwrap_or_else(|| error.code.clone());
+                            let message =
+                                error.message.clone().unwrap_or_else(|| error.code.clone());
                             let mut violation = Violation::new(path.clone(), message)
                                 .with_reason(error.code.to_string());
                             let mut params: Vec<_> = error

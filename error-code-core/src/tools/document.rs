@@ -422,6 +422,9 @@ impl fmt::Display for Document {
                     if !e.params().is_empty() {
                         let _ = write!(message, " ({}: {})", params_label(lang), param_list(e));
                     }
+                    if let Some(delay) = e.retry_after() {
+                        let _ = write!(message, " (Retry-After: {} s)", delay.as_secs());
+                    }
                     if let Some(grpc) = e.grpc_override() {
                         let _ = write!(message, " (gRPC: {grpc})");
                     }
@@ -482,6 +485,9 @@ impl Document {
         );
         if !e.params().is_empty() {
             let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));
+        }
+        if let Some(delay) = e.retry_after() {
+            let _ = writeln!(out, "\nRetry-After: {} s", delay.as_secs());
         }
         if let Some(url) = e.url() {
             let _ = writeln!(out, "\n<{url}>");

@@ -313,11 +313,21 @@ fn typescript(export: &CatalogExport) -> String {
     }
     out.push_str("}\n\n");
     out.push_str(
-        "/** The body of an error answer. */\n\
+        "/** One invalid field of an answer's `errors`. */\n\
+         export interface FieldViolation {\n\
+         \x20 readonly field: string;\n\
+         \x20 readonly message: string;\n\
+         \x20 readonly code?: number;\n\
+         \x20 readonly reason?: string;\n\
+         \x20 readonly params?: Readonly<Record<string, unknown>>;\n\
+         }\n\n\
+         /** The body of an error answer. */\n\
          export interface ErrorBody {\n\
          \x20 readonly code: number;\n\
          \x20 readonly message: string;\n\
          \x20 readonly params?: Readonly<Record<string, unknown>>;\n\
+         \x20 readonly errors?: readonly FieldViolation[];\n\
+         \x20 readonly retry_after?: number;\n\
          \x20 readonly error?: string;\n\
          \x20 readonly request_id?: string;\n\
          }\n\n\

@@ -171,3 +171,23 @@ pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> 
     error.for_each_param(&mut |key, value| out.push((key, value.to_string())));
     out
 }
+
+/// A param held as JSON (read back, or made up for an example): text shown
+/// as is, other values as JSON.
+#[cfg_attr(not(any(feature = "axum", feature = "utoipa")), allow(dead_code))]
+pub(crate) struct JsonParam<'v>(pub(crate) &'v serde_json::Value);
+
+impl Display for JsonParam<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            serde_json::Value::String(text) => f.write_str(text),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+impl Serialize for JsonParam<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}

@@ -101,6 +101,9 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         let seconds = Literal::u32_unsuffixed(seconds.value);
         quote!(.__retry_after(#seconds))
     });
+    let (violations, retry_field) = (c.violations_field.is_some(), c.retry_field.is_some());
+    let carries =
+        (violations || retry_field).then(|| quote!(.__carries(#violations, #retry_field)));
     let params = (!c.params.is_empty()).then(|| {
         let keys = c.params.iter().map(|p| &p.key);
         let types = c.params.iter().map(|p| crate::ast::json_type(p.ty));
@@ -112,11 +115,14 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         && grpc.is_none()
         && params.is_none()
         && retry.is_none()
+        && carries.is_none()
     {
         return None;
     }
     let k = Literal::usize_unsuffixed(k);
-    Some(quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params #retry;))
+    Some(
+        quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params #retry #carries;),
+    )
 }
 
 /// The status as the row's `u16`; `valid.rs` ensures it is in 400..=599.

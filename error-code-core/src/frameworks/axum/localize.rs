@@ -3,10 +3,12 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::wire::Reply;
+use crate::wire::params::JsonParam;
+use crate::wire::{Reply, Violations, Visit};
 use http::StatusCode;
 use std::fmt::Display;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// What an error answer was made of: its catalog entry and the detail that
 /// was sent, kept in the response's extensions.
@@ -14,6 +16,34 @@ use std::sync::Arc;
 pub(crate) struct Rendered {
     info: &'static CodeInfo,
     detail: Option<Arc<str>>,
+    /// The params, violations and retry delay of the error, where it has
+    /// any: a re-rendered answer carries them as the first did.
+    extras: Option<Arc<Extras>>,
+}
+
+#[derive(Debug)]
+struct Extras {
+    params: Vec<(&'static str, serde_json::Value)>,
+    violations: Option<Violations>,
+    retry_after: Option<Duration>,
+}
+
+impl Extras {
+    /// What of `error` goes beyond its entry, `None` where nothing does.
+    fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
+        let mut params = Vec::new();
+        error.for_each_param(&mut |key, value| params.push((key, value.to_json())));
+        let violations = error.violations().filter(|v| !v.is_empty()).cloned();
+        let retry_after = error.retry_after();
+        (!params.is_empty() || violations.is_some() || retry_after != error.info().retry_after())
+            .then(|| {
+                Arc::new(Extras {
+                    params,
+                    violations,
+                    retry_after,
+                })
+            })
+    }
 }
 
 impl Rendered {
@@ -22,16 +52,32 @@ impl Rendered {
         Rendered {
             info,
             detail: detail.map(Arc::from),
+            extras: None,
         }
     }
 
-    pub(crate) fn of(reply: &Reply<'_>) -> Self {
+    /// The answer of `error` with this detail (as sent).
+    pub(crate) fn of_error(error: &dyn ErrorCode, detail: Option<String>) -> Self {
         Rendered {
-            info: reply.info(),
-            detail: reply
-                .detail()
-                .map(|d| Arc::from(crate::wire::display_string(d))),
+            info: error.info(),
+            detail: detail.map(Arc::from),
+            extras: Extras::of(error),
         }
+    }
+
+    /// An answer with these violations, for an extractor's rejection.
+    pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
+        self.extras = Some(Arc::new(Extras {
+            params: Vec::new(),
+            violations: Some(violations),
+            retry_after: None,
+        }));
+        self
+    }
+
+    pub(crate) fn of(reply: &Reply<'_>) -> Self {
+        let detail = reply.detail().map(crate::wire::display_string);
+        Rendered::of_error(reply.error(), detail)
     }
 
     /// The answer again, with the message in the language `accept_language`
@@ -59,5 +105,21 @@ impl ErrorCode for Rendered {
     }
     fn detail(&self) -> Option<&dyn Display> {
         self.detail.as_ref().map(|d| d as &dyn Display)
+    }
+    fn for_each_param(&self, visit: Visit<'_>) {
+        if let Some(extras) = &self.extras {
+            for (key, value) in &extras.params {
+                visit(key, &JsonParam(value));
+            }
+        }
+    }
+    fn violations(&self) -> Option<&Violations> {
+        self.extras.as_ref().and_then(|e| e.violations.as_ref())
+    }
+    fn retry_after(&self) -> Option<Duration> {
+        match &self.extras {
+            Some(extras) => extras.retry_after,
+            None => self.info.retry_after(),
+        }
     }
 }

@@ -38,7 +38,7 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
-use crate::wire::Reply;
+use crate::wire::{Reply, Violation, Violations};
 mod localize;
 
 use localize::Rendered;
@@ -58,7 +58,7 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
     let mut response = reply.respond_with(detail.as_deref()).map(Body::from);
-    let rendered = Rendered::new(reply.info(), detail);
+    let rendered = Rendered::of_error(error, detail);
     response.extensions_mut().insert(rendered);
     response
 }
@@ -341,10 +341,82 @@ async fn rejected(response: Response, rejection: &Rejection, context: &RequestCo
         Err(_) => String::new(),
     };
     let error: Box<dyn ErrorCode + Send> = match rejection {
-        Rejection::Code(info) => Box::new(Rendered::new(info, (!text.is_empty()).then_some(text))),
-        Rejection::Built(build) => build(text),
+        Rejection::Code(info) => {
+            let rendered = match json_violation(&text) {
+                Some(violation) => Rendered::new(info, Some(text))
+                    .with_violations(Violations::from(vec![violation])),
+                None => Rendered::new(info, (!text.is_empty()).then_some(text)),
+            };
+            Box::new(rendered)
+        }
+        Rejection::Built(build) => {
+            let built = build(text.clone());
+            match json_violation(&text) {
+                Some(violation) if built.violations().is_none_or(Violations::is_empty) => {
+                    Box::new(Named {
+                        error: built,
+                        violations: Violations::from(vec![violation]),
+                    })
+                }
+                _ => built,
+            }
+        }
     };
     answer(&*error, context)
+}
+
+/// A rejection's error with the field serde named as its violation.
+struct Named {
+    error: Box<dyn ErrorCode + Send>,
+    violations: Violations,
+}
+
+impl ErrorCode for Named {
+    fn info(&self) -> &'static CodeInfo {
+        self.error.info()
+    }
+    fn detail(&self) -> Option<&dyn std::fmt::Display> {
+        self.error.detail()
+    }
+    fn as_std_error(&self) -> Option<&dyn std::error::Error> {
+        self.error.as_std_error()
+    }
+    fn for_each_param(&self, visit: crate::wire::Visit<'_>) {
+        self.error.for_each_param(visit);
+    }
+    fn retry_after(&self) -> Option<std::time::Duration> {
+        self.error.retry_after()
+    }
+    fn violations(&self) -> Option<&Violations> {
+        Some(&self.violations)
+    }
+}
+
+/// The field a `Json` rejection names, with serde's message: axum reads
+/// bodies through `serde_path_to_error`, so its text is `Failed to
+/// deserialize the JSON body into the target type: spec.replicas: invalid
+/// type: …`; a missing field is named in backticks at the root (`.`).
+fn json_violation(text: &str) -> Option<Violation> {
+    let rest = text.strip_prefix("Failed to deserialize the JSON body into the target type: ")?;
+    // The root (`.`) is left out of the text where the error is there.
+    let (path, message) = match rest.split_once(": ") {
+        Some((path, message)) if !path.contains(' ') => (path, message),
+        _ => (".", rest),
+    };
+    // serde_json's position says nothing to a client that did not pretty
+    // print its body the same way.
+    let message = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => message,
+    };
+    let field = if path == "." {
+        let named = message.strip_prefix("missing field `")?;
+        let (field, _) = named.split_once('`')?;
+        field.to_owned()
+    } else {
+        path.to_owned()
+    };
+    Some(Violation::new(field, message.to_owned()))
 }
 
 #[doc(hidden)]
