@@ -7,6 +7,9 @@
 //! curl localhost:8080/api-docs/openapi.json
 //! ```
 //!
+//! Every error answer is counted by code: `curl localhost:8080/metrics`
+//! (Prometheus' text format).
+//!
 //! It listens on `127.0.0.1:$PORT` (default 8080). Its OpenAPI document,
 //! generated from the handlers and `ServerError`, is at
 //! `/api-docs/openapi.json`, and readable at `/api-docs`.
@@ -357,9 +360,30 @@ async fn api_docs() -> Html<&'static str> {
     Html(API_DOCS_PAGE)
 }
 
+/// The Prometheus recorder every answer is counted in, installed once per
+/// process, with every code of `ServerError` registered at zero.
+fn prometheus() -> &'static metrics_exporter_prometheus::PrometheusHandle {
+    static HANDLE: std::sync::OnceLock<metrics_exporter_prometheus::PrometheusHandle> =
+        std::sync::OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let handle = metrics_exporter_prometheus::PrometheusBuilder::new()
+            .install_recorder()
+            .expect("the first recorder of the process");
+        error_code::metrics::describe::<ServerError>();
+        handle
+    })
+}
+
+/// The counters, in Prometheus' text format.
+async fn metrics_text() -> String {
+    prometheus().render()
+}
+
 /// The API's routes over `store`, and its documentation.
 pub fn app(store: Store) -> Router {
+    prometheus();
     Router::new()
+        .route("/metrics", get(metrics_text))
         .route("/api-docs", get(api_docs))
         .route("/api-docs/openapi.json", get(openapi_json))
         .route(

@@ -58,6 +58,9 @@
 //! | `tonic` | `From<E> for tonic::Status` with Google's rich error details; `grpc` | tonic 0.14 |
 //! | `utoipa` | `utoipa::IntoResponses` for every derived error; `openapi` (Rust 1.88) | utoipa 6 |
 //! | `tracing` | one event per answer, the hidden 5xx detail in the log ([`observe`]) | tracing 0.1 |
+//! | `metrics` | every answer counted as `api_errors_total` by code; `metrics` | metrics 0.24 |
+//! | `validator` | `Violations::from(validator::ValidationErrors)` | validator 0.21 |
+//! | `garde` | `Violations::from(garde::Report)` | garde 0.23 |
 
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -186,6 +189,15 @@ pub mod openapi {
 #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
 pub mod grpc {
     pub use error_code_core::grpc::*;
+}
+
+/// Errors counted by code (feature `metrics`): every answer increments
+/// `api_errors_total{code, name, status, category}`; [`metrics::describe`]
+/// registers every series of a catalog at zero.
+#[cfg(feature = "metrics")]
+#[cfg_attr(docsrs, doc(cfg(feature = "metrics")))]
+pub mod metrics {
+    pub use error_code_core::metrics::*;
 }
 
 #[doc(hidden)]

@@ -48,6 +48,8 @@ pub use http::StatusCode;
 pub use crate::frameworks::actix;
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum;
+#[cfg(feature = "metrics")]
+pub use crate::frameworks::metrics;
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic as grpc;
 

@@ -26,9 +26,20 @@ use crate::wire::Reply;
 /// The event's target.
 pub const TARGET: &str = "error_code";
 
+/// Observes one answer: its event (feature `tracing`), its count
+/// (feature `metrics`).
+#[inline]
+pub(crate) fn answer(reply: &Reply<'_>) {
+    #[cfg(feature = "metrics")]
+    crate::frameworks::metrics::count(reply.info());
+    #[cfg(feature = "tracing")]
+    event(reply);
+    let _ = reply;
+}
+
 /// Emits the event of one answer.
 #[cfg(feature = "tracing")]
-pub(crate) fn answer(reply: &Reply<'_>) {
+fn event(reply: &Reply<'_>) {
     use crate::wire::display_string;
     let info = reply.info();
     let status = info.status();
@@ -65,11 +76,6 @@ pub(crate) fn answer(reply: &Reply<'_>) {
         tracing::info!(target: TARGET, code, name, status, request_id, language, params, detail, source, "{message}");
     }
 }
-
-/// Without the `tracing` feature, nothing.
-#[cfg(not(feature = "tracing"))]
-#[inline]
-pub(crate) fn answer(_: &Reply<'_>) {}
 
 /// Reports a panic of a user's `Display` that rendering an answer caught:
 /// the answer went out without that detail. The panic hook has printed the

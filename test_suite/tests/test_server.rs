@@ -177,6 +177,47 @@ fn every_route_and_error_over_http() {
     assert_eq!(ok.status, 200, "other answers pass unchanged");
 }
 
+/// The value of the `api_errors_total` series of `code` in a scrape.
+fn count_of(scrape: &str, code: u32) -> Option<f64> {
+    scrape
+        .lines()
+        .filter(|l| l.starts_with("api_errors_total{"))
+        .find(|l| l.contains(&format!("code=\"{code}\"")))
+        .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+}
+
+#[test]
+fn metrics_count_every_answer_by_code() {
+    let base = start();
+    let before = count_of(&get(&base, "/metrics").body, 2001).unwrap_or(0.0);
+    for _ in 0..3 {
+        assert_eq!(
+            get(&base, "/api/v1/namespaces/default/pods/nope").status,
+            404
+        );
+    }
+    let scrape = get(&base, "/metrics").body;
+    let after = count_of(&scrape, 2001).expect("the 2001 series");
+    assert!(after - before >= 3.0, "{before} -> {after}\n{scrape}");
+    let line = scrape
+        .lines()
+        .find(|l| l.starts_with("api_errors_total{") && l.contains("code=\"2001\""))
+        .unwrap();
+    for label in [
+        "name=\"PodNotFound\"",
+        "status=\"404\"",
+        "category=\"PodError\"",
+    ] {
+        assert!(line.contains(label), "{line}");
+    }
+    // Registered at zero: a code that never fired is a series all the same.
+    assert!(count_of(&scrape, 2003).is_some(), "{scrape}");
+    assert!(
+        scrape.contains("# TYPE api_errors_total counter"),
+        "{scrape}"
+    );
+}
+
 fn post(base: &str, path: &str, content_type: &str, body: &str) -> Answer {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)

@@ -29,6 +29,8 @@ pub mod actix;
 pub mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod context;
+#[cfg(feature = "metrics")]
+pub mod metrics;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
 #[cfg(feature = "tonic")]
