@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Every error answer is counted by code: `curl localhost:8080/metrics`
-//! (Prometheus' text format).
+//! (Prometheus' text format). The error index is at `/errors`: every code,
+//! a page each (`/errors/2001`), in the reader's language.
 //!
 //! It listens on `127.0.0.1:$PORT` (default 8080). Its OpenAPI document,
 //! generated from the handlers and `ServerError`, is at
@@ -49,7 +50,7 @@ use utoipa::OpenApi;
 /// What the handlers answer when they fail; the codes come from the dashboard's
 /// scheme, the details from `Display`.
 #[derive(Debug, thiserror::Error, ErrorCode)]
-#[error_code(scheme = Category)]
+#[error_code(scheme = Category, url = "/errors/{code}")]
 pub enum ServerError {
     /// 参数不合法
     #[error("{detail}")]
@@ -77,6 +78,9 @@ pub enum ServerError {
     )]
     PodNotFound { namespace: String, name: String },
     /// 获取 Pod 事件失败
+    ///
+    /// 事件存储暂时不可用，与请求本身无关。稍后重试；若一直失败，
+    /// 请用 `kubectl get events -n <namespace>` 直接查看事件。
     #[error("event store at 10.0.0.7:5432 unreachable: {0}")]
     #[code(2002, status = 500, message(en = "Failed to get the pod's events"))]
     Events(#[source] std::io::Error),
@@ -397,11 +401,17 @@ pub fn app(store: Store) -> Router {
         )
         // Language and request id for every error answer; extractor
         // rejections answered as 1001.
+        .with_state(Arc::new(store))
+        // The error index: every code, a page each, in the reader's
+        // language; the codes' `url` points there.
+        .nest(
+            "/errors",
+            error_code::axum::error_index_with_scheme::<ServerError, Category>(),
+        )
         .layer(error_code::axum::ErrorLayer::new().rejections_with(ServerError::rejected))
         // The request id: the client's, else a new one; echoed.
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(Counter::default()))
-        .with_state(Arc::new(store))
 }
 
 #[tokio::main]

@@ -432,7 +432,7 @@ impl Serialize for Reply<'_> {
             Format::Problem { type_base } => {
                 let mut map = serializer.serialize_map(None)?;
                 match info.url() {
-                    Some(url) => map.serialize_entry("type", &url)?,
+                    Some(url) => map.serialize_entry("type", &resolved(&url, type_base))?,
                     None => map.serialize_entry("type", &TypeUrl(type_base, code))?,
                 }
                 map.serialize_entry("title", &message)?;
@@ -467,4 +467,20 @@ impl Serialize for Text<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&Guarded(self.0))
     }
+}
+
+/// A code's link as a problem `type`: a path (`/errors/2001`, for an error
+/// index the service serves) is resolved against the origin of
+/// `type_base` where that is an absolute URL; other links as given.
+fn resolved<'u>(url: &'u str, type_base: &str) -> Cow<'u, str> {
+    if !url.starts_with('/') || url.starts_with("//") {
+        return Cow::Borrowed(url);
+    }
+    let Some(scheme_end) = type_base.find("://") else {
+        return Cow::Borrowed(url);
+    };
+    let host_end = type_base[scheme_end + 3..]
+        .find('/')
+        .map_or(type_base.len(), |i| scheme_end + 3 + i);
+    Cow::Owned(format!("{}{url}", &type_base[..host_end]))
 }

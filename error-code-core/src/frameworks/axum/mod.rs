@@ -39,7 +39,10 @@ use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
 use crate::wire::{Reply, Violation, Violations};
+mod index;
 mod localize;
+
+pub use index::{error_index, error_index_with_scheme};
 
 use localize::Rendered;
 use std::convert::Infallible;

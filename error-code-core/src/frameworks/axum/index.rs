@@ -1,0 +1,731 @@
+//! The error index a service serves: a page listing every code and a page
+//! per code, in the request's language, or JSON.
+
+use crate::catalog::{Catalog, CodeInfo};
+use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
+use crate::code::ErrorCatalog;
+use axum::Router;
+use axum::extract::{OriginalUri, Path};
+use axum::routing::get;
+use axum_core::body::Body;
+use axum_core::response::Response;
+use http::{HeaderMap, StatusCode, header};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+/// The error index of `E`'s catalog, as an axum `Router` to nest:
+/// `.nest("/errors", error_index::<ApiError>())`.
+///
+/// - `/errors` lists every code: code, name, status, category, message,
+///   deprecated and retired codes marked, the categories' ranges above,
+///   and a search box that filters the list in the page;
+/// - `/errors/2001` is one code's page: status, category, message, params,
+///   retry delay and the long explanation (the doc comment after its first
+///   paragraph, Markdown), with links to the list and the codes beside it.
+///
+/// Pages are in the request's language (`?lang=zh`, else
+/// `Accept-Language`), self-contained HTML (no asset from elsewhere), or
+/// JSON where the request accepts `application/json` and not HTML. A code
+/// the catalog does not have answers an empty 404, which an
+/// [`ErrorLayer`](super::ErrorLayer) with
+/// [`unmatched`](super::ErrorLayer::unmatched) answers in the API's format.
+/// `#[error_code(url = "/errors/{code}")]` links each code here.
+///
+/// ```
+/// use error_code::ErrorCode;
+///
+/// #[derive(Debug, ErrorCode)]
+/// #[error_code(url = "/errors/{code}")]
+/// enum PodError {
+///     /// Pod {name} not found
+///     ///
+///     /// Check the name with `kubectl get pods`.
+///     #[code(2001, status = 404)]
+///     NotFound { name: String },
+/// }
+///
+/// let app: axum::Router = axum::Router::new()
+///     .nest("/errors", error_code::axum::error_index::<PodError>());
+/// ```
+///
+/// A router with state takes it as any stateless router: `.nest("/errors",
+/// error_index::<ApiError>().with_state(()))`, or `.nest_service(…)`.
+pub fn error_index<E: ErrorCatalog>() -> Router {
+    router(Index::new(E::CATALOG, E::CATALOG.categories(), Vec::new()))
+}
+
+/// [`error_index`] with the categories and reserved ranges of the scheme
+/// `C`, as the error document shows them.
+pub fn error_index_with_scheme<E: ErrorCatalog, C: ErrorCategory>() -> Router {
+    let mut retired: Vec<u32> = E::CATALOG.retired().to_vec();
+    retired.extend_from_slice(C::RETIRED);
+    retired.sort_unstable();
+    retired.dedup();
+    let mut index = Index::new(E::CATALOG, C::CATEGORIES.to_vec(), C::RESERVED.to_vec());
+    index.retired = retired;
+    router(index)
+}
+
+struct Index {
+    catalog: Catalog,
+    categories: Vec<CategoryInfo>,
+    reserved: Vec<ReservedRange>,
+    retired: Vec<u32>,
+    /// Every language a message of the catalog is in.
+    languages: Vec<&'static str>,
+}
+
+impl Index {
+    fn new(catalog: Catalog, categories: Vec<CategoryInfo>, reserved: Vec<ReservedRange>) -> Self {
+        let mut languages: Vec<&'static str> = Vec::new();
+        for info in catalog {
+            for tag in info
+                .lang()
+                .into_iter()
+                .chain(info.messages().iter().map(|(t, _)| *t))
+            {
+                if !languages.iter().any(|l| l.eq_ignore_ascii_case(tag)) {
+                    languages.push(tag);
+                }
+            }
+        }
+        languages.sort_unstable();
+        Index {
+            catalog,
+            categories,
+            reserved,
+            retired: catalog.retired().to_vec(),
+            languages,
+        }
+    }
+}
+
+fn router(index: Index) -> Router {
+    let index = Arc::new(index);
+    let list = Arc::clone(&index);
+    Router::new()
+        .route(
+            "/",
+            get(move |uri: OriginalUri, headers: HeaderMap| {
+                let index = Arc::clone(&list);
+                async move { list_page(&index, &Request::new(&uri, &headers)) }
+            }),
+        )
+        .route(
+            "/{code}",
+            get(
+                move |Path(code): Path<String>, uri: OriginalUri, headers: HeaderMap| {
+                    let index = Arc::clone(&index);
+                    async move { code_page(&index, &code, &Request::new(&uri, &headers)) }
+                },
+            ),
+        )
+}
+
+/// What of a request the pages read.
+struct Request {
+    /// The path of the list, without a trailing `/`.
+    base: String,
+    /// The language asked: `?lang=`, else `Accept-Language`.
+    language: Option<String>,
+    /// `?lang=…` to keep in links, where given.
+    lang_query: Option<String>,
+    json: bool,
+}
+
+impl Request {
+    fn new(uri: &OriginalUri, headers: &HeaderMap) -> Self {
+        let path = uri.0.path();
+        let lang_query = uri.0.query().and_then(|q| {
+            q.split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(k, _)| *k == "lang")
+                .map(|(_, v)| v.to_owned())
+                .filter(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        });
+        let accept_language = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let accept = headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Request {
+            base: path.trim_end_matches('/').to_owned(),
+            language: lang_query.clone().or(accept_language),
+            lang_query,
+            json: accept.contains("application/json") && !accept.contains("text/html"),
+        }
+    }
+
+    /// `path` with the `?lang=` of the request.
+    fn link(&self, path: &str) -> String {
+        match &self.lang_query {
+            Some(lang) => format!("{path}?lang={lang}"),
+            None => path.to_owned(),
+        }
+    }
+
+    fn message(&self, info: &CodeInfo) -> &'static str {
+        match &self.language {
+            Some(language) => info.message_for(language),
+            None => info.message(),
+        }
+    }
+
+    fn description(&self, category: &CategoryInfo) -> &'static str {
+        match &self.language {
+            Some(language) => category.description_for(language),
+            None => category.description(),
+        }
+    }
+
+    /// The page's own words: Chinese where the request's language is.
+    fn words(&self, index: &Index) -> &'static Words {
+        let chosen = self.language.as_deref().and_then(|language| {
+            index
+                .catalog
+                .iter()
+                .find_map(|info| info.language_for(language))
+        });
+        // Without a language asked, the untagged messages' own.
+        let source = index.catalog.iter().find_map(CodeInfo::lang);
+        match chosen.or(self.language.as_deref()).or(source) {
+            Some(tag) if tag.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("zh")) => &ZH,
+            _ => &EN,
+        }
+    }
+}
+
+/// The labels of the pages.
+struct Words {
+    lang: &'static str,
+    title: &'static str,
+    search: &'static str,
+    code: &'static str,
+    name: &'static str,
+    status: &'static str,
+    category: &'static str,
+    message: &'static str,
+    categories: &'static str,
+    reserved: &'static str,
+    retired: &'static str,
+    deprecated: &'static str,
+    params: &'static str,
+    retry: &'static str,
+    all: &'static str,
+    language: &'static str,
+    retired_page: &'static str,
+}
+
+const EN: Words = Words {
+    lang: "en",
+    title: "API errors",
+    search: "Filter by code, name or message",
+    code: "Code",
+    name: "Name",
+    status: "Status",
+    category: "Category",
+    message: "Message",
+    categories: "Categories",
+    reserved: "Reserved",
+    retired: "Retired codes (never reused)",
+    deprecated: "deprecated",
+    params: "Params",
+    retry: "Retry after",
+    all: "All errors",
+    language: "Language",
+    retired_page: "This code is retired: no answer carries it, and it is never used again.",
+};
+
+const ZH: Words = Words {
+    lang: "zh",
+    title: "API 错误码",
+    search: "按错误码、名称或说明筛选",
+    code: "错误码",
+    name: "名称",
+    status: "状态码",
+    category: "类型",
+    message: "说明",
+    categories: "错误类型",
+    reserved: "预留",
+    retired: "已停用的错误码（不可再用）",
+    deprecated: "已弃用",
+    params: "参数",
+    retry: "重试等待",
+    all: "全部错误码",
+    language: "语言",
+    retired_page: "该错误码已停用：不再出现在任何应答中，也不会再被使用。",
+};
+
+fn html(status: StatusCode, body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
+fn json(value: &serde_json::Value) -> Response {
+    let mut response = Response::new(Body::from(value.to_string()));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        http::HeaderValue::from_static(crate::wire::JSON),
+    );
+    response
+}
+
+fn not_found() -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    response
+}
+
+/// `text` escaped for HTML text and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;line-height:1.5;color:#1b1b1b}\
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}\
+td.n{font-variant-numeric:tabular-nums;white-space:nowrap}input{width:100%;box-sizing:border-box;padding:.5rem;font-size:1rem;margin:.5rem 0 1rem}\
+.mark{font-size:.8rem;background:#eee;border-radius:.3rem;padding:0 .3rem;margin-left:.3rem}pre{background:#f4f4f4;padding:.6rem;overflow-x:auto}\
+nav a{margin-right:.8rem}dt{font-weight:600}dd{margin:0 0 .6rem}\
+@media (max-width:40rem){th.o,td.o{display:none}body{padding:.5rem}}";
+
+/// The start of a page: head, styles, and the language links.
+fn head(
+    out: &mut String,
+    words: &Words,
+    title: &str,
+    index: &Index,
+    request: &Request,
+    path: &str,
+) {
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<nav>",
+        words.lang,
+        esc(title),
+    );
+    let _ = write!(
+        out,
+        "<a href=\"{}\">{}</a>",
+        esc(&request.link(&request.base_list())),
+        words.all
+    );
+    if index.languages.len() > 1 {
+        let _ = write!(out, "<span>{}:</span> ", words.language);
+        for tag in &index.languages {
+            let _ = write!(
+                out,
+                "<a href=\"{}?lang={}\" hreflang=\"{}\">{}</a>",
+                esc(path),
+                esc(tag),
+                esc(tag),
+                esc(tag)
+            );
+        }
+    }
+    out.push_str("</nav>\n");
+}
+
+impl Request {
+    /// The list's path (the root of the nested router).
+    fn base_list(&self) -> String {
+        if self.base.is_empty() {
+            "/".to_owned()
+        } else {
+            self.base.clone()
+        }
+    }
+}
+
+fn list_page(index: &Index, request: &Request) -> Response {
+    if request.json {
+        let codes: Vec<serde_json::Value> = index
+            .catalog
+            .iter()
+            .map(|info| code_json(info, request))
+            .collect();
+        return json(&serde_json::json!({
+            "codes": codes,
+            "categories": index.categories,
+            "reserved": index.reserved,
+            "retired": index.retired,
+        }));
+    }
+    let words = request.words(index);
+    let mut out = String::with_capacity(4096 + 256 * index.catalog.len());
+    head(
+        &mut out,
+        words,
+        words.title,
+        index,
+        request,
+        &request.base_list(),
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", words.title);
+    if !index.categories.is_empty() || !index.reserved.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            words.categories, words.code, words.name, words.message
+        );
+        let mut rows: Vec<(u32, String)> = index
+            .categories
+            .iter()
+            .map(|c| {
+                (
+                    c.start(),
+                    format!(
+                        "<tr><td class=\"n\">{}–{}</td><td>{}</td><td>{}</td></tr>\n",
+                        c.start(),
+                        c.end(),
+                        esc(c.name()),
+                        esc(request.description(c))
+                    ),
+                )
+            })
+            .collect();
+        rows.extend(index.reserved.iter().map(|r| {
+            (
+                r.start(),
+                format!(
+                    "<tr><td class=\"n\">{}–{}</td><td>{}</td><td>{}</td></tr>\n",
+                    r.start(),
+                    r.end(),
+                    words.reserved,
+                    words.reserved
+                ),
+            )
+        }));
+        rows.sort_by_key(|(start, _)| *start);
+        for (_, row) in rows {
+            out.push_str(&row);
+        }
+        out.push_str("</tbody></table>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<input id=\"search\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n\
+         <table id=\"codes\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"o\">{}</th><th>{}</th></tr></thead><tbody>",
+        esc(words.search),
+        esc(words.search),
+        words.code,
+        words.name,
+        words.status,
+        words.category,
+        words.message
+    );
+    for info in index.catalog {
+        let link = request.link(&format!("{}/{}", request.base, info.code()));
+        let deprecated = if info.deprecation().is_some() {
+            format!("<span class=\"mark\">{}</span>", words.deprecated)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<tr data-code=\"{}\"><td class=\"n\"><a href=\"{}\">{}</a></td><td>{}{}</td><td class=\"n\">{}</td><td class=\"o\">{}</td><td>{}</td></tr>",
+            info.code(),
+            esc(&link),
+            info.code(),
+            esc(info.name()),
+            deprecated,
+            info.status().as_u16(),
+            esc(info.category().map(CategoryInfo::name).unwrap_or_default()),
+            esc(request.message(info)),
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    if !index.retired.is_empty() {
+        let codes: Vec<String> = index.retired.iter().map(u32::to_string).collect();
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<p id=\"retired\">{}</p>",
+            words.retired,
+            codes.join(", ")
+        );
+    }
+    out.push_str(
+        "<script>\nconst search = document.getElementById('search');\n\
+         search.addEventListener('input', () => {\n\
+         \x20 const words = search.value.toLowerCase().split(/\\s+/).filter(w => w);\n\
+         \x20 for (const row of document.querySelectorAll('#codes tbody tr')) {\n\
+         \x20   const text = row.textContent.toLowerCase();\n\
+         \x20   row.hidden = !words.every(w => text.includes(w));\n\
+         \x20 }\n\
+         });\n</script>\n</body>\n</html>\n",
+    );
+    html(StatusCode::OK, out)
+}
+
+/// One code as JSON: its catalog entry, the message in the request's
+/// language.
+fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
+    let mut value = serde_json::to_value(info).unwrap_or_default();
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("message".to_owned(), request.message(info).into());
+        map.insert("template".to_owned(), info.message().into());
+        map.insert("params".to_owned(), info.params().into());
+        map.insert(
+            "retry_after".to_owned(),
+            info.retry_after().map(|d| d.as_secs()).into(),
+        );
+    }
+    value
+}
+
+fn code_page(index: &Index, code: &str, request: &Request) -> Response {
+    let Ok(code) = code.parse::<u32>() else {
+        return not_found();
+    };
+    let Some(info) = index.catalog.get(code) else {
+        if index.retired.contains(&code) {
+            return retired_page(index, code, request);
+        }
+        return not_found();
+    };
+    // The list's path is the parent of this page's.
+    let base = request
+        .base
+        .rsplit_once('/')
+        .map_or(String::new(), |(parent, _)| parent.to_owned());
+    let request = &Request {
+        base,
+        language: request.language.clone(),
+        lang_query: request.lang_query.clone(),
+        json: request.json,
+    };
+    if request.json {
+        return json(&code_json(info, request));
+    }
+    let words = request.words(index);
+    let title = format!("{} {}", info.code(), info.name());
+    let mut out = String::with_capacity(4096);
+    let own = format!("{}/{}", request.base, info.code());
+    head(&mut out, words, &title, index, request, &own);
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>\n<p id=\"message\">{}</p>\n<dl>",
+        esc(&title),
+        esc(request.message(info))
+    );
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd>{} {}</dd>",
+        words.status,
+        info.status().as_u16(),
+        info.status().canonical_reason().unwrap_or_default()
+    );
+    if let Some(category) = info.category() {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{} ({}–{}) {}</dd>",
+            words.category,
+            esc(category.name()),
+            category.start(),
+            category.end(),
+            esc(request.description(category))
+        );
+    }
+    if !info.params().is_empty() {
+        let params: Vec<String> = info
+            .params()
+            .iter()
+            .map(|p| format!("<code>{}</code>", esc(p)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            words.params,
+            params.join(", ")
+        );
+    }
+    if let Some(delay) = info.retry_after() {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{} s</dd>",
+            words.retry,
+            delay.as_secs()
+        );
+    }
+    if let Some(note) = info.deprecation() {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", words.deprecated, esc(note));
+    }
+    out.push_str("</dl>\n");
+    if !info.explanation().is_empty() {
+        out.push_str("<section id=\"explanation\">\n");
+        markdown(&mut out, info.explanation());
+        out.push_str("</section>\n");
+    }
+    // The codes beside this one.
+    let entries = index.catalog.entries();
+    let at = entries.iter().position(|e| e.code() == code).unwrap_or(0);
+    out.push_str("<nav>");
+    if let Some(before) = at.checked_sub(1).and_then(|i| entries.get(i)) {
+        let link = request.link(&format!("{}/{}", request.base, before.code()));
+        let _ = write!(
+            out,
+            "<a rel=\"prev\" href=\"{}\">← {} {}</a>",
+            esc(&link),
+            before.code(),
+            esc(before.name())
+        );
+    }
+    if let Some(after) = entries.get(at + 1) {
+        let link = request.link(&format!("{}/{}", request.base, after.code()));
+        let _ = write!(
+            out,
+            "<a rel=\"next\" href=\"{}\">{} {} →</a>",
+            esc(&link),
+            after.code(),
+            esc(after.name())
+        );
+    }
+    out.push_str("</nav>\n</body>\n</html>\n");
+    html(StatusCode::OK, out)
+}
+
+fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
+    if request.json {
+        return json(&serde_json::json!({"code": code, "retired": true}));
+    }
+    let words = request.words(index);
+    let title = code.to_string();
+    let mut out = String::with_capacity(1024);
+    head(&mut out, words, &title, index, request, &request.base);
+    let _ = writeln!(
+        out,
+        "<h1>{code}</h1>\n<p>{}</p>\n</body>\n</html>",
+        words.retired_page
+    );
+    html(StatusCode::OK, out)
+}
+
+/// The Markdown of an explanation as HTML: paragraphs, fenced code blocks,
+/// lists, headings, inline code, emphasis and links; everything escaped.
+fn markdown(out: &mut String, text: &str) {
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if trimmed.starts_with("```") {
+            out.push_str("<pre><code>");
+            for code in lines.by_ref() {
+                if code.trim_start().starts_with("```") {
+                    break;
+                }
+                out.push_str(&esc(code));
+                out.push('\n');
+            }
+            out.push_str("</code></pre>\n");
+        } else if let Some(heading) = trimmed.strip_prefix('#') {
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>",
+                inline(heading.trim_start_matches('#').trim())
+            );
+        } else if trimmed.starts_with("- ") || trimmed.starts_with("* ") {
+            out.push_str("<ul>\n");
+            let _ = writeln!(out, "<li>{}</li>", inline(&trimmed[2..]));
+            while let Some(next) = lines.peek().map(|l| l.trim()) {
+                if !(next.starts_with("- ") || next.starts_with("* ")) {
+                    break;
+                }
+                let _ = writeln!(out, "<li>{}</li>", inline(&next[2..]));
+                lines.next();
+            }
+            out.push_str("</ul>\n");
+        } else {
+            let mut paragraph = vec![trimmed.to_owned()];
+            while let Some(next) = lines.peek().map(|l| l.trim()) {
+                if next.is_empty() || next.starts_with("```") || next.starts_with('#') {
+                    break;
+                }
+                paragraph.push(next.to_owned());
+                lines.next();
+            }
+            let _ = writeln!(out, "<p>{}</p>", inline(&paragraph.join(" ")));
+        }
+    }
+}
+
+/// Inline Markdown: `code`, **strong**, *em*, [text](link).
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '`'
+            && let Some(end) = rest[1..].find('`')
+        {
+            let _ = write!(out, "<code>{}</code>", esc(&rest[1..=end]));
+            rest = &rest[end + 2..];
+            continue;
+        }
+        if rest.starts_with("**")
+            && let Some(end) = rest[2..].find("**")
+        {
+            let _ = write!(out, "<strong>{}</strong>", esc(&rest[2..2 + end]));
+            rest = &rest[end + 4..];
+            continue;
+        }
+        if c == '['
+            && let Some(close) = rest.find("](")
+            && let Some(end) = rest[close..].find(')')
+        {
+            let label = &rest[1..close];
+            let link = &rest[close + 2..close + end];
+            let safe = link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with('/')
+                || link.starts_with('#');
+            if safe {
+                let _ = write!(out, "<a href=\"{}\">{}</a>", esc(link), esc(label));
+            } else {
+                out.push_str(&esc(label));
+            }
+            rest = &rest[close + end + 1..];
+            continue;
+        }
+        out.push_str(&esc(&rest[..c.len_utf8()]));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{esc, inline};
+
+    #[test]
+    fn inline_markdown_is_escaped() {
+        assert_eq!(inline("run `a<b` now"), "run <code>a&lt;b</code> now");
+        assert_eq!(inline("**x** <y>"), "<strong>x</strong> &lt;y&gt;");
+        assert_eq!(
+            inline("[docs](https://e.example/a?b=1&c=2)"),
+            "<a href=\"https://e.example/a?b=1&amp;c=2\">docs</a>"
+        );
+        assert_eq!(inline("[x](javascript:alert(1))"), "x)");
+        assert_eq!(esc("\"'&"), "&quot;&#39;&amp;");
+    }
+}

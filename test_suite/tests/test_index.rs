@@ -1,0 +1,158 @@
+//! The error index through axum's own harness: the list and a code's page,
+//! HTML or JSON, in the request's language; 404 for a code the catalog does
+//! not have; relative links resolved in problem+json.
+
+use axum::Router;
+use axum::body::Body;
+use error_code::{ErrorCategory, ErrorCode, Reply};
+use http_body_util::BodyExt as _;
+use tower::ServiceExt as _;
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+#[category(reserved = 6000..=8999, retired = [2009])]
+pub enum Category {
+    /// 基础错误
+    #[category(1000..=1999, description(en = "Base errors"))]
+    Base,
+    /// Pod 错误
+    #[category(2000..=2999, description(en = "Pod errors"))]
+    Pod,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(scheme = Category, url = "/errors/{code}", lang = "zh")]
+pub enum ApiError {
+    /// 参数不合法
+    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    ParamInvalid,
+    /// 找不到 Pod {name}
+    ///
+    /// Check the name: `kubectl get pods`.
+    ///
+    /// - a list item <b>escaped</b>
+    #[code(2001, status = 404, message(en = "Pod {name} not found"))]
+    NotFound { name: String },
+    /// 旧接口
+    #[code(2002, status = 410, deprecated = "use 2001")]
+    Old,
+    /// 请求过多
+    #[code(2003, status = 429, retry_after = 30)]
+    TooMany,
+}
+
+fn app() -> Router {
+    Router::new().nest(
+        "/errors",
+        error_code::axum::error_index_with_scheme::<ApiError, Category>(),
+    )
+}
+
+async fn get(path: &str, headers: &[(&str, &str)]) -> (u16, String, String) {
+    let mut request = http::Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        content_type,
+        String::from_utf8(body.to_vec()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn the_list_shows_every_code_categories_reserved_and_retired() {
+    let (status, content_type, page) = get("/errors", &[]).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (200, "text/html; charset=utf-8")
+    );
+    for code in ["1001", "2001", "2002", "2003"] {
+        assert!(page.contains(&format!("href=\"/errors/{code}\"")), "{code}");
+    }
+    assert!(page.contains("已弃用"), "deprecated marked");
+    assert!(page.contains("6000–8999"), "reserved range");
+    assert!(
+        page.contains("<p id=\"retired\">2009</p>"),
+        "retired listed"
+    );
+    assert!(page.contains("<input id=\"search\""), "a search box");
+    assert!(
+        !page.contains("src=\"http") && !page.contains("href=\"http"),
+        "self-contained"
+    );
+    let (_, _, english) = get("/errors", &[("accept-language", "en-US,en;q=0.9")]).await;
+    assert!(english.contains("Invalid parameter") && english.contains("Base errors"));
+    assert!(english.contains("<html lang=\"en\">"));
+    let (_, _, asked) = get("/errors?lang=en", &[("accept-language", "zh")]).await;
+    assert!(asked.contains("Invalid parameter"), "?lang= wins");
+    assert!(
+        asked.contains("href=\"/errors/1001?lang=en\""),
+        "links keep the language"
+    );
+}
+
+#[tokio::test]
+async fn a_code_page_has_its_explanation_params_and_neighbours() {
+    let (status, _, page) = get("/errors/2001", &[("accept-language", "en")]).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<h1>2001 NotFound</h1>"));
+    assert!(page.contains("Pod {name} not found"));
+    assert!(page.contains("<code>name</code>"), "params listed");
+    assert!(
+        page.contains("<code>kubectl get pods</code>"),
+        "Markdown rendered"
+    );
+    assert!(page.contains("&lt;b&gt;escaped&lt;/b&gt;"), "HTML escaped");
+    assert!(page.contains("rel=\"prev\" href=\"/errors/1001\""));
+    assert!(page.contains("rel=\"next\" href=\"/errors/2002\""));
+    let (_, _, retry) = get("/errors/2003", &[]).await;
+    assert!(retry.contains("30 s"));
+    let (status, _, retired) = get("/errors/2009", &[]).await;
+    assert_eq!(status, 200);
+    assert!(retired.contains("已停用"));
+}
+
+#[tokio::test]
+async fn json_when_asked_and_404_for_unknown_codes() {
+    let (status, content_type, body) = get(
+        "/errors/2001",
+        &[("accept", "application/json"), ("accept-language", "en")],
+    )
+    .await;
+    assert_eq!((status, content_type.as_str()), (200, "application/json"));
+    let value: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(value["code"], 2001);
+    assert_eq!(value["message"], "Pod {name} not found");
+    assert_eq!(value["params"], serde_json::json!(["name"]));
+    let (_, _, list) = get("/errors", &[("accept", "application/json")]).await;
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(list["codes"].as_array().unwrap().len(), 4);
+    assert_eq!(list["retired"], serde_json::json!([2009]));
+    for path in ["/errors/4242", "/errors/nope"] {
+        assert_eq!(get(path, &[]).await.0, 404, "{path}");
+    }
+}
+
+#[test]
+fn a_relative_link_resolves_against_the_problem_base() {
+    let e = ApiError::NotFound { name: "web".into() };
+    let body: serde_json::Value = serde_json::from_str(
+        &Reply::new(&e)
+            .problem("https://api.example.com/problems/")
+            .to_json(),
+    )
+    .unwrap();
+    assert_eq!(body["type"], "https://api.example.com/errors/2001");
+    assert_eq!(e.info().url().as_deref(), Some("/errors/2001"));
+}
