@@ -15,43 +15,53 @@ use error_code::{CatalogExport, Document, ErrorCategory, ErrorCode, Language};
 /// The API's code space. Its messages are written in Chinese (`lang`), so
 /// a Chinese browser gets them, and `Accept-Language: en` the translations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
-#[category(reserved = 6000..=8999, lang = "zh")]
+#[category(
+    reserved = 6000..=8999,
+    lang = "zh",
+    translations = "examples/i18n/{lang}/categories.ftl"
+)]
 pub enum Category {
     /// 基础错误类型
-    #[category(1000..=1999, description(en = "Base errors"))]
+    #[category(1000..=1999)]
     BaseError,
     /// Pod 相关错误
-    #[category(2000..=2999, description(en = "Pod errors"))]
+    #[category(2000..=2999)]
     PodError,
     /// Deployment 相关错误
-    #[category(3000..=3999, description(en = "Deployment errors"))]
+    #[category(3000..=3999)]
     DeploymentError,
     /// Service 相关错误
-    #[category(4000..=4999, description(en = "Service errors"))]
+    #[category(4000..=4999)]
     ServiceError,
     /// Terminal 相关错误
-    #[category(5000..=5999, description(en = "Terminal errors"))]
+    #[category(5000..=5999)]
     TerminalError,
     /// 其他类型错误
-    #[category(9000..=9999, description(en = "Other errors"))]
+    #[category(9000..=9999)]
     OtherError,
 }
 
 /// 基础错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::BaseError)]
+#[error_code(
+    category = Category::BaseError,
+    translations = "examples/i18n/{lang}/base.ftl"
+)]
 pub enum BaseError {
     /// 参数不合法
-    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    #[code(1001, status = 400)]
     ParamInvalidError,
     /// 记录不存在
-    #[code(1002, status = 404, message(en = "Record does not exist"))]
+    #[code(1002, status = 404)]
     RecordNotExistError,
 }
 
 /// Pod 类型错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::PodError)]
+#[error_code(
+    category = Category::PodError,
+    translations = "examples/i18n/{lang}/pod.ftl"
+)]
 pub enum PodError {
     /// 获取 Pod 失败
     ///
@@ -60,62 +70,70 @@ pub enum PodError {
     /// ```sh
     /// kubectl get pods -n <namespace>
     /// ```
-    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
+    #[code(2001, status = 404)]
     GetPodError,
     /// 获取 Pod 事件失败
-    #[code(2002, status = 500, message(en = "Failed to get the pod's events"))]
+    #[code(2002, status = 500)]
     GetPodEventError,
 }
 
 /// Deployment 类型错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::DeploymentError)]
+#[error_code(
+    category = Category::DeploymentError,
+    translations = "examples/i18n/{lang}/deployment.ftl"
+)]
 pub enum DeploymentError {
     /// 获取 Deployment 失败
-    #[code(3001, status = 404, message(en = "Failed to get the deployment"))]
+    #[code(3001, status = 404)]
     GetDeploymentError,
 }
 
 /// Service 类型错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::ServiceError)]
+#[error_code(
+    category = Category::ServiceError,
+    translations = "examples/i18n/{lang}/service.ftl"
+)]
 pub enum ServiceError {
     /// 获取 Service 失败
-    #[code(4001, status = 404, message(en = "Failed to get the service"))]
+    #[code(4001, status = 404)]
     GetServiceError,
 }
 
 /// Terminal 类型错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::TerminalError)]
+#[error_code(
+    category = Category::TerminalError,
+    translations = "examples/i18n/{lang}/terminal.ftl"
+)]
 pub enum TerminalError {
     /// 获取 Terminal 失败
-    #[code(5001, status = 500, message(en = "Failed to get the terminal"))]
+    #[code(5001, status = 500)]
     GetTerminalError,
     /// Websocket 相关错误
-    #[code(5002, status = 500, message(en = "WebSocket error"))]
+    #[code(5002, status = 500)]
     WebsocketError,
     /// 请求 K8s Exec 命令错误
-    #[code(5003, status = 502, message(en = "Kubernetes exec request failed"))]
+    #[code(5003, status = 502)]
     RequestK8sExecError,
 }
 
 /// 其他错误
 #[derive(Debug, ErrorCode)]
-#[error_code(category = Category::OtherError)]
+#[error_code(
+    category = Category::OtherError,
+    translations = "examples/i18n/{lang}/other.ftl"
+)]
 pub enum OtherError {
     /// 获取集群信息错误
-    #[code(
-        9001,
-        status = 502,
-        message(en = "Failed to get the cluster information")
-    )]
+    #[code(9001, status = 502)]
     GetClusterError,
     /// 获取 Endpoint 错误
-    #[code(9002, status = 502, message(en = "Failed to get the endpoint"))]
+    #[code(9002, status = 502)]
     GetEndpointError,
     /// 获取 Node 错误
-    #[code(9003, status = 502, message(en = "Failed to get the node"))]
+    #[code(9003, status = 502)]
     GetNodeError,
 }
 

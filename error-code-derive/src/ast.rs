@@ -5,6 +5,7 @@
 use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
 use crate::doc::{self, Doc};
 use crate::errors::Errors;
+use crate::fluent;
 use crate::symbol;
 use crate::template;
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -17,6 +18,8 @@ pub struct Input<'a> {
     pub original: &'a DeriveInput,
     pub attrs: EnumAttrs,
     pub variants: Vec<Variant<'a>>,
+    /// The Fluent files of `translations = …`, a language each.
+    pub languages: Vec<fluent::Language>,
     /// The indices of the variants with their own code, sorted by code
     /// (declaration order among equal codes): derived once.
     order: Vec<usize>,
@@ -155,6 +158,143 @@ pub enum Message<'a> {
         explanation: bool,
         fallback: String,
     },
+}
+
+/// The Fluent messages given to the codes so far: which of each file's
+/// messages a code took, and which codes each language lacks.
+struct Translated<'l> {
+    languages: &'l [fluent::Language],
+    used: Vec<Vec<bool>>,
+    missing: Vec<Vec<String>>,
+    codes: Vec<String>,
+    /// Whether the ids are categories (descriptions), not codes.
+    codes_are_categories: bool,
+}
+
+impl<'l> Translated<'l> {
+    fn new(languages: &'l [fluent::Language]) -> Self {
+        Translated {
+            languages,
+            used: languages
+                .iter()
+                .map(|l| vec![false; l.messages.len()])
+                .collect(),
+            missing: vec![Vec::new(); languages.len()],
+            codes: Vec::new(),
+            codes_are_categories: false,
+        }
+    }
+
+    /// Gives the code `name` of `variant` its message of each language,
+    /// as `message(tag = …)` would.
+    fn add(
+        &mut self,
+        variant: &syn::Variant,
+        name: &str,
+        (messages, mut spans): (&mut Vec<(String, String)>, Option<&mut Vec<Span>>),
+        lang: Option<&LitStr>,
+        pattern: &LitStr,
+        errors: &mut Errors,
+    ) {
+        self.codes.push(name.to_owned());
+        let keys: Vec<String> = field_keys(&variant.fields)
+            .into_iter()
+            .map(|(k, _, _)| k)
+            .collect();
+        for (li, language) in self.languages.iter().enumerate() {
+            let tag = &language.tag;
+            let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
+                let inline = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
+                    || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
+                if !inline {
+                    self.missing[li].push(name.to_owned());
+                }
+                continue;
+            };
+            self.used[li][mi] = true;
+            let message = &language.messages[mi];
+            let shown = &language.shown;
+            let mut fits = true;
+            for (var, line) in &message.variables {
+                if keys.iter().any(|k| k == var) {
+                    continue;
+                }
+                fits = false;
+                let list: Vec<&str> = keys.iter().map(String::as_str).collect();
+                let mut text = if list.is_empty() {
+                    format!(
+                        "{shown}:{line}: `{{ ${var} }}` in `{name}` names no field: `{}` has none",
+                        variant.ident
+                    )
+                } else {
+                    format!(
+                        "{shown}:{line}: `{{ ${var} }}` in `{name}` names no field of `{}`; its fields are `{}`",
+                        variant.ident,
+                        crate::errors::join(&list, "`, `")
+                    )
+                };
+                if let Some(near) = crate::errors::nearest(var, &list) {
+                    text.push_str(&format!(" (did you mean `{{ ${near} }}`?)"));
+                }
+                errors.at(pattern.span(), text);
+            }
+            let twice = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
+                || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
+            if twice {
+                errors.at(
+                    pattern.span(),
+                    format!(
+                        "{shown}:{}: `{name}` has its `{tag}` message twice, here and in the enum (`message({tag} = …)` or a `lang = \"{tag}\"` doc comment); keep one",
+                        message.line
+                    ),
+                );
+                continue;
+            }
+            if fits {
+                messages.push((tag.clone(), message.template.clone()));
+                if let Some(spans) = spans.as_deref_mut() {
+                    spans.push(pattern.span());
+                }
+            }
+        }
+    }
+
+    /// The stale messages (ids that name no code), and the codes each
+    /// language lacks, all in one error per file.
+    fn finish(&self, ty: &Ident, pattern: &LitStr, errors: &mut Errors) {
+        let what = if self.codes_are_categories {
+            "category"
+        } else {
+            "code"
+        };
+        let codes: Vec<&str> = self.codes.iter().map(String::as_str).collect();
+        for (li, language) in self.languages.iter().enumerate() {
+            for (mi, message) in language.messages.iter().enumerate() {
+                if self.used[li][mi] {
+                    continue;
+                }
+                let mut text = format!(
+                    "{}:{}: `{}` names no {what} of `{ty}` (a stale translation?)",
+                    language.shown, message.line, message.id
+                );
+                if let Some(near) = crate::errors::nearest(&message.id, &codes) {
+                    text.push_str(&format!("; did you mean `{near}`?"));
+                }
+                errors.at(pattern.span(), text);
+            }
+            if !self.missing[li].is_empty() && !language.reported {
+                let missing: Vec<&str> = self.missing[li].iter().map(String::as_str).collect();
+                errors.at(
+                    pattern.span(),
+                    format!(
+                        "{} lacks {}: every {what} of `{ty}` needs a text in each language's file",
+                        language.shown,
+                        crate::errors::join(&missing, ", ")
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// The status of a variant that gives none and whose enum gives no default.
@@ -339,6 +479,12 @@ impl<'a> Input<'a> {
             value: DEFAULT_STATUS,
             span: Span::call_site(),
         });
+        let languages = attrs
+            .translations
+            .as_ref()
+            .map(|pattern| fluent::load(pattern, errors))
+            .unwrap_or_default();
+        let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
         for variant in &data.variants {
             attr::misplaced(&variant.attrs, &["error_code"], "a variant", errors);
@@ -351,7 +497,7 @@ impl<'a> Input<'a> {
             };
             let name = variant.ident.unraw().to_string();
             let kind = match parsed {
-                CodeAttr::Code(args) => {
+                CodeAttr::Code(mut args) => {
                     let code_written = args.code.is_some();
                     let Some(code) = args.code.or(discriminant) else {
                         let message = if variant.discriminant.is_some() {
@@ -408,6 +554,20 @@ impl<'a> Input<'a> {
                     };
                     if let Some(m) = &args.message {
                         message_span = m.span();
+                    }
+                    if let Some(pattern) = &attrs.translations {
+                        let code_name = args
+                            .name
+                            .as_ref()
+                            .map_or_else(|| name.clone(), LitStr::value);
+                        translated.add(
+                            variant,
+                            &code_name,
+                            (&mut args.messages, Some(&mut args.message_spans)),
+                            attrs.lang.as_ref(),
+                            pattern,
+                            errors,
+                        );
                     }
                     let message = args.message.map_or(message, |m| Message::Text(m.value()));
                     let mut texts: Vec<(&str, Span)> = Vec::new();
@@ -504,6 +664,9 @@ impl<'a> Input<'a> {
                 kind,
             });
         }
+        if let Some(pattern) = &attrs.translations {
+            translated.finish(&input.ident, pattern, errors);
+        }
         // By code, then declaration order.
         let codes: Vec<usize> = (0..variants.len())
             .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
@@ -519,6 +682,7 @@ impl<'a> Input<'a> {
             original: input,
             attrs,
             variants,
+            languages,
             order,
         })
     }
@@ -642,6 +806,8 @@ pub struct Scheme<'a> {
     pub original: &'a DeriveInput,
     pub attrs: SchemeAttrs,
     pub categories: Vec<Category<'a>>,
+    /// The Fluent files of `translations = …`, a language each.
+    pub languages: Vec<fluent::Language>,
 }
 
 pub struct Category<'a> {
@@ -678,6 +844,13 @@ impl<'a> Scheme<'a> {
                 "#[derive(ErrorCategory)] needs an enum without generic parameters",
             );
         }
+        let languages = attrs
+            .translations
+            .as_ref()
+            .map(|pattern| fluent::load(pattern, errors))
+            .unwrap_or_default();
+        let mut translated = Translated::new(&languages);
+        translated.codes_are_categories = true;
         let mut categories = Vec::new();
         for variant in &data.variants {
             if !variant.fields.is_empty() {
@@ -686,9 +859,19 @@ impl<'a> Scheme<'a> {
                     format!("category `{}` cannot have fields: a category is a name for a range of codes", variant.ident),
                 );
             }
-            if let Some((range, descriptions)) =
+            if let Some((range, mut descriptions)) =
                 attr::category_range(&variant.ident, &variant.attrs, errors)
             {
+                if let Some(pattern) = &attrs.translations {
+                    translated.add(
+                        variant,
+                        &variant.ident.unraw().to_string(),
+                        (&mut descriptions, None),
+                        attrs.lang.as_ref(),
+                        pattern,
+                        errors,
+                    );
+                }
                 let description = match doc::doc(&variant.attrs) {
                     Doc::Text { summary, .. } => Message::Text(summary),
                     Doc::Exprs(exprs) => Message::Doc {
@@ -705,10 +888,14 @@ impl<'a> Scheme<'a> {
                 });
             }
         }
+        if let Some(pattern) = &attrs.translations {
+            translated.finish(&input.ident, pattern, errors);
+        }
         Some(Scheme {
             original: input,
             attrs,
             categories,
+            languages,
         })
     }
 }

@@ -37,6 +37,8 @@ pub struct EnumAttrs {
     pub into_response: Option<bool>,
     /// `display`: the derive writes `Display` from the untagged message.
     pub display: bool,
+    /// `translations = "i18n/{lang}/pods.ftl"`: Fluent files, a language each.
+    pub translations: Option<LitStr>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -103,6 +105,9 @@ pub struct SchemeAttrs {
     pub lang: Option<LitStr>,
     /// `url = "…"`: the link of every code of the scheme.
     pub url: Option<LitStr>,
+    /// `translations = "i18n/{lang}/categories.ftl"`: the descriptions in
+    /// Fluent files, a language each.
+    pub translations: Option<LitStr>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -411,7 +416,7 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
 
 /// Whether `tag` has the shape of a BCP 47 language tag: subtags of one to
 /// eight letters or digits, joined by `-`.
-fn is_tag(tag: &str) -> bool {
+pub(crate) fn is_tag(tag: &str) -> bool {
     !tag.is_empty()
         && tag.split('-').all(|part| {
             !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
@@ -669,6 +674,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "display" => {
                         out.display = !input.peek(Token![=]) || bool_value(input, ident, errors)?;
                     }
+                    "translations" => out.translations = str_value(input, ident, errors)?,
                     other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
@@ -907,6 +913,7 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                     "domain" => out.domain = str_value(input, ident, errors)?,
                     "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
+                    "translations" => out.translations = str_value(input, ident, errors)?,
                     other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
@@ -1005,7 +1012,7 @@ mod tests {
             "grpc" => "= NOT_FOUND",
             "retry_after" => "= 30",
             "url" => "= \"https://e.example/{code}\"",
-            "deprecated" | "name" | "message" | "domain" => "= \"x\"",
+            "deprecated" | "name" | "message" | "domain" | "translations" => "= \"x\"",
             "lang" => "= \"zh\"",
             "description" => "(en = \"x\")",
             other => panic!("no test value for `{other}`"),

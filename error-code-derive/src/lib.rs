@@ -26,6 +26,7 @@ mod doc;
 mod errors;
 mod expand;
 mod fallback;
+mod fluent;
 mod symbol;
 mod template;
 mod valid;

@@ -30,6 +30,7 @@ pub const ERROR_CODE_ENUM: Table = Table {
         "lang",
         "into_response",
         "display",
+        "translations",
         "crate",
     ],
     repeatable: &["retired"],
@@ -55,7 +56,15 @@ pub const CODE_VARIANT: Table = Table {
 pub const CATEGORY_ENUM: Table = Table {
     attr: "category",
     place: "on the enum",
-    keys: &["reserved", "retired", "domain", "url", "lang", "crate"],
+    keys: &[
+        "reserved",
+        "retired",
+        "domain",
+        "url",
+        "lang",
+        "translations",
+        "crate",
+    ],
     repeatable: &["reserved", "retired"],
 };
 

@@ -138,4 +138,3 @@ fn the_error_index_in_a_real_browser() {
         assert!(size > 1000, "{shot} written");
     }
 }
-

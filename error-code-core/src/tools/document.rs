@@ -453,6 +453,7 @@ impl fmt::Display for Document {
             let codes: Vec<String> = self.retired.iter().map(u32::to_string).collect();
             writeln!(f, "\n### {}\n\n{}", lang.retired, codes.join(", "))?;
         }
+        self.translations(f)?;
         // The long explanations, one section a code, as rustc's error index.
         let explained: Vec<&CodeInfo> = self
             .catalog
@@ -470,6 +471,51 @@ impl fmt::Display for Document {
 }
 
 impl Document {
+    /// How many codes each language has a message in, where any code has a
+    /// translation: the untagged messages' language (`lang`) counts the
+    /// codes that have them.
+    fn translations(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        let mut count = |tag: &'static str| match counts
+            .iter_mut()
+            .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((tag, 1)),
+        };
+        let mut translated = false;
+        for e in self.catalog {
+            if let Some(tag) = e.lang() {
+                count(tag);
+            }
+            for (tag, _) in e.messages() {
+                translated = true;
+                count(tag);
+            }
+        }
+        if !translated {
+            return Ok(());
+        }
+        counts.sort_by(|a, b| a.0.cmp(b.0));
+        let zh = self
+            .language
+            .tag
+            .get(..2)
+            .is_some_and(|t| t.eq_ignore_ascii_case("zh"));
+        let (heading, language, codes) = if zh {
+            ("各语言的错误码说明", "语言", "有说明的错误码")
+        } else {
+            ("Messages by language", "Language", "Codes with a message")
+        };
+        writeln!(f, "\n### {heading}\n")?;
+        let total = self.catalog.len();
+        let rows: Vec<Vec<String>> = counts
+            .iter()
+            .map(|(tag, n)| vec![(*tag).to_owned(), format!("{n} / {total}")])
+            .collect();
+        table(f, &[language, codes], &[false, true], &rows)
+    }
+
     /// One code's section: heading, status, message, link and explanation.
     #[inline]
     fn section(&self, e: &CodeInfo) -> String {

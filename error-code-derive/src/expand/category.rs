@@ -65,10 +65,12 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     });
     let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
     let index = 0..idents.len();
+    let tracked = crate::fluent::tracked(&scheme.languages);
     quote! {
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
+            #tracked
             #[automatically_derived]
             impl __p::ErrorCategory for #ty {
                 const ALL: &'static [Self] = &[#(Self::#idents),*];

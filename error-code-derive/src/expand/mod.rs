@@ -60,6 +60,8 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let checks = checks::checks(input, &sorted);
     let lookup = lookup::impls(input, &sorted, &position);
     let bound = input.display_bound();
+    // Each translation file is a dependency of the crate: an edit rebuilds it.
+    let tracked = crate::fluent::tracked(&input.languages);
     let frameworks = framework_impls(
         input.original,
         input.attrs.emits_into_response(),
@@ -69,6 +71,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private::{self as __p, Neither as _, ViaDisplay as _, ViaError as _};
+            #tracked
             #rules
             #catalog
             #checks

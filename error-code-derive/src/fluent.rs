@@ -1,0 +1,287 @@
+//! Translations as translators keep them: Fluent files, one per language,
+//! read at compile time with Project Fluent's parser and compiled to the
+//! derive's static templates (`{ $name }` becomes `{name}`).
+
+use crate::errors::Errors;
+use fluent_syntax::ast;
+use std::path::{Path, PathBuf};
+use syn::LitStr;
+
+/// One language's file, parsed.
+pub struct Language {
+    /// The language tag: the directory (or file name part) `{lang}` matched.
+    pub tag: String,
+    /// The file as the pattern names it, relative to the manifest, for
+    /// messages: `i18n/en/pods.ftl`.
+    pub shown: String,
+    /// The file's absolute path, for `include_bytes!`.
+    pub path: PathBuf,
+    /// Each message: id, template, line (1-based).
+    pub messages: Vec<Message>,
+    /// Whether the file had a mistake reported already (a syntax error, a
+    /// message the derive does not compile): then no code is reported
+    /// missing from it, which would only repeat that mistake.
+    pub reported: bool,
+}
+
+pub struct Message {
+    pub id: String,
+    pub template: String,
+    pub line: usize,
+    /// The variables the message names, with their lines.
+    pub variables: Vec<(String, usize)>,
+}
+
+/// The files `pattern` names, one per language, parsed; every mistake in
+/// them pushed to `errors` at the pattern's literal, naming file and line.
+pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
+    let text = pattern.value();
+    let Some(root) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
+        errors.at(pattern.span(), "the translations are read relative to the crate's manifest, and `CARGO_MANIFEST_DIR` is not set: build with cargo");
+        return Vec::new();
+    };
+    let segments: Vec<&str> = text.split('/').collect();
+    let Some(at) = segments.iter().position(|s| s.contains("{lang}")) else {
+        errors.at(
+            pattern.span(),
+            format!("`{text}` names no language: write `{{lang}}` where the language tag goes, like `i18n/{{lang}}/errors.ftl`"),
+        );
+        return Vec::new();
+    };
+    let (before, after) = segments[at].split_once("{lang}").unwrap_or_default();
+    let dir = segments[..at].join("/");
+    let rest = segments[at + 1..].join("/");
+    let listed = match std::fs::read_dir(root.join(&dir)) {
+        Ok(entries) => entries,
+        Err(_) => {
+            errors.at(
+                pattern.span(),
+                format!(
+                    "`{text}`: there is no directory `{}` beside the crate's Cargo.toml",
+                    if dir.is_empty() { "." } else { &dir }
+                ),
+            );
+            return Vec::new();
+        }
+    };
+    let mut names: Vec<String> = listed
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for name in names {
+        let Some(tag) = name
+            .strip_prefix(before)
+            .and_then(|n| n.strip_suffix(after))
+            .filter(|t| !t.is_empty())
+        else {
+            continue;
+        };
+        let relative = join(&[&dir, &name, &rest]);
+        let path = root.join(&relative);
+        if !path.is_file() {
+            continue;
+        }
+        if !crate::attr::is_tag(tag) {
+            errors.at(
+                pattern.span(),
+                format!("`{relative}`: `{tag}` is not a language tag; name the directory after one, like `en` or `zh-Hant`"),
+            );
+            continue;
+        }
+        let source = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(e) => {
+                errors.at(pattern.span(), format!("`{relative}` cannot be read: {e}"));
+                continue;
+            }
+        };
+        let before = errors.count();
+        let messages = parse(&source, &relative, pattern, errors);
+        out.push(Language {
+            tag: tag.to_owned(),
+            shown: relative,
+            path,
+            messages,
+            reported: errors.count() > before,
+        });
+    }
+    if out.is_empty() {
+        errors.at(
+            pattern.span(),
+            format!("no file matches `{text}` beside the crate's Cargo.toml; each language is a file there, like `{}`", text.replace("{lang}", "en")),
+        );
+    }
+    out
+}
+
+fn join(parts: &[&str]) -> String {
+    let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    parts.join("/")
+}
+
+/// The 1-based line of byte `offset` in `source`.
+fn line_of(source: &str, offset: usize) -> usize {
+    source
+        .as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The messages of one file; syntax errors and constructs the derive does
+/// not compile pushed with file and line.
+fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Vec<Message> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, found)) => {
+            for error in &found {
+                errors.at(
+                    pattern.span(),
+                    format!(
+                        "{shown}:{}: Fluent syntax error: {}",
+                        line_of(
+                            source,
+                            error.slice.as_ref().map_or(error.pos.start, |s| s.start)
+                        ),
+                        error.kind
+                    ),
+                );
+            }
+            resource
+        }
+    };
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        // The line of the message: where its id is.
+        let offset = id.as_ptr() as usize - source.as_ptr() as usize;
+        let line = line_of(source, offset);
+        let Some(value) = &message.value else {
+            errors.at(
+                pattern.span(),
+                format!("{shown}:{line}: `{id}` has no text"),
+            );
+            continue;
+        };
+        let mut template = String::new();
+        let mut variables = Vec::new();
+        let mut ok = true;
+        for element in &value.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => {
+                    for c in value.chars() {
+                        match c {
+                            '{' => template.push_str("{{"),
+                            '}' => template.push_str("}}"),
+                            c => template.push(c),
+                        }
+                    }
+                }
+                ast::PatternElement::Placeable { expression } => match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference {
+                        id: var,
+                    }) => {
+                        let at = var.name.as_ptr() as usize - source.as_ptr() as usize;
+                        variables.push((var.name.to_owned(), line_of(source, at)));
+                        template.push('{');
+                        template.push_str(var.name);
+                        template.push('}');
+                    }
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                        for c in unescape(value).chars() {
+                            match c {
+                                '{' => template.push_str("{{"),
+                                '}' => template.push_str("}}"),
+                                c => template.push(c),
+                            }
+                        }
+                    }
+                    ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
+                        template.push_str(value);
+                    }
+                    ast::Expression::Select { .. } => {
+                        ok = false;
+                        errors.at(
+                                pattern.span(),
+                                format!("{shown}:{line}: `{id}` uses a select expression (`{{ $var -> … }}`), which error-code does not compile: write one text with `{{ $var }}` placeables"),
+                            );
+                    }
+                    _ => {
+                        ok = false;
+                        errors.at(
+                                pattern.span(),
+                                format!("{shown}:{line}: `{id}` uses a term, message reference or function, which error-code does not compile: write text and `{{ $var }}` placeables"),
+                            );
+                    }
+                },
+            }
+        }
+        if ok {
+            out.push(Message {
+                id: id.to_owned(),
+                template: template.trim().to_owned(),
+                line,
+                variables,
+            });
+        }
+    }
+    out
+}
+
+/// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some('U') => {
+                let hex: String = chars.by_ref().take(6).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// `include_bytes!` of every file, so that an edit rebuilds the crate.
+pub fn tracked(languages: &[Language]) -> proc_macro2::TokenStream {
+    let files = languages.iter().map(|l| {
+        let path = path_text(&l.path);
+        quote::quote!(
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        )
+    });
+    quote::quote!(#(#files)*)
+}
+
+fn path_text(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unescape;
+
+    #[test]
+    fn string_literals_unescape() {
+        assert_eq!(unescape(r#"a\"b\\c\u0041"#), "a\"b\\cA");
+    }
+}

@@ -1,0 +1,3 @@
+# The example API's messages of `deployment` in English.
+
+GetDeploymentError = Failed to get the deployment

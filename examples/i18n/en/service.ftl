@@ -1,0 +1,3 @@
+# The example API's messages of `service` in English.
+
+GetServiceError = Failed to get the service

@@ -1,0 +1,17 @@
+use error_code::ErrorCode;
+
+#[derive(Debug, ErrorCode)]
+#[error_code(translations = "tests/ui/i18n/mistakes/{lang}/errors.ftl")]
+enum PodError {
+    /// Pod {name} not found
+    #[code(2001, status = 404)]
+    NotFound { name: String },
+    /// Pod exists
+    #[code(2002, status = 409, message(fr = "Le pod existe"))]
+    Exists,
+    /// Count
+    #[code(2003, status = 400)]
+    Count { count: u32 },
+}
+
+fn main() {}

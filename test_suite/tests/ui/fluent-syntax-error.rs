@@ -1,0 +1,14 @@
+use error_code::ErrorCode;
+
+#[derive(Debug, ErrorCode)]
+#[error_code(translations = "tests/ui/i18n/syntax/{lang}/errors.ftl")]
+enum PodError {
+    /// Pod {name} not found
+    #[code(2001, status = 404)]
+    NotFound { name: String },
+    /// Pod exists
+    #[code(2002, status = 409)]
+    Exists,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+NotFound = Pod { $nmae } was not found
+Exist = Pod already exists
+Count = { $count ->
+    [one] One pod
+   *[other] { $count } pods
+}

@@ -1,0 +1,1 @@
+Exists = Le pod existe déjà

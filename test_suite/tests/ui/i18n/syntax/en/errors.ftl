@@ -1,0 +1,2 @@
+NotFound = Pod { $name } was not found
+Exists = { $name
