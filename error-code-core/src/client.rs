@@ -177,13 +177,15 @@ impl RemoteError {
     }
 
     /// The typed error for this code, or `self` back for a code the client
-    /// does not know (or one whose variant carries data).
+    /// does not know (or one whose variant carries data). A variant whose
+    /// every field is a param is rebuilt from the answer's params where
+    /// `E` opts in with `#[error_code(from_params)]`.
     ///
     /// # Errors
     /// Gives `self` back when `E` has no value for the code.
     #[inline]
     pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
-        E::from_code(self.code).ok_or(self)
+        E::from_params(self.code, &self.params).ok_or(self)
     }
 }
 

@@ -173,6 +173,32 @@ pub trait ErrorCatalog {
 pub trait FromCode: Sized {
     /// The value with this code, or `None` for a code the type does not have.
     fn from_code(code: u32) -> Option<Self>;
+
+    /// The value with this code, its fields read from `params` (as an
+    /// answer carries them), where the type opts in with
+    /// `#[error_code(from_params)]` and every field of the code's variant
+    /// is a param; else [`from_code`](Self::from_code).
+    fn from_params(code: u32, params: &serde_json::Map<String, serde_json::Value>) -> Option<Self> {
+        let _ = params;
+        Self::from_code(code)
+    }
+}
+
+/// A param read back into a field: its JSON value, or the value its text
+/// parses to (gRPC metadata holds text). Not public API.
+#[doc(hidden)]
+#[must_use]
+pub fn param_value<T: serde::de::DeserializeOwned>(
+    params: &serde_json::Map<String, serde_json::Value>,
+    key: &str,
+) -> Option<T> {
+    let value = params.get(key)?;
+    serde_json::from_value(value.clone())
+        .ok()
+        .or_else(|| match value {
+            serde_json::Value::String(text) => serde_json::from_str(text).ok(),
+            _ => None,
+        })
 }
 
 /// A type whose every variant is fieldless, the variants of its
@@ -196,6 +222,9 @@ macro_rules! wrapped {
         impl<E: FromCode> FromCode for $ptr<E> {
             fn from_code(code: u32) -> Option<Self> {
                 E::from_code(code).map($ptr::new)
+            }
+            fn from_params(code: u32, params: &serde_json::Map<String, serde_json::Value>) -> Option<Self> {
+                E::from_params(code, params).map($ptr::new)
             }
         }
 

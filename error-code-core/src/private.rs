@@ -4,7 +4,9 @@
 pub use crate::__framework_impls;
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
-pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
+pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode, param_value};
+/// The params of a remote answer, as `FromCode::from_params` takes them.
+pub type ParamMap = serde_json::Map<::std::string::String, serde_json::Value>;
 pub use crate::expansion::check;
 pub use crate::expansion::doc_comment;
 pub use crate::expansion::entries::{

@@ -39,6 +39,8 @@ pub struct EnumAttrs {
     pub display: bool,
     /// `translations = "i18n/{lang}/pods.ftl"`: Fluent files, a language each.
     pub translations: Option<LitStr>,
+    /// `from_params`: clients rebuild variants with fields from the params.
+    pub from_params: bool,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -675,6 +677,10 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                         out.display = !input.peek(Token![=]) || bool_value(input, ident, errors)?;
                     }
                     "translations" => out.translations = str_value(input, ident, errors)?,
+                    "from_params" => {
+                        out.from_params =
+                            !input.peek(Token![=]) || bool_value(input, ident, errors)?;
+                    }
                     other => no_parser(other, ident, input, errors)?,
                 }
                 Ok(())
@@ -1008,7 +1014,7 @@ mod tests {
             "status" => "= 404",
             "retired" => "= [1]",
             "reserved" => "= 1..=2",
-            "into_response" | "display" => "= false",
+            "into_response" | "display" | "from_params" => "= false",
             "grpc" => "= NOT_FOUND",
             "retry_after" => "= 30",
             "url" => "= \"https://e.example/{code}\"",

@@ -31,6 +31,7 @@ pub const ERROR_CODE_ENUM: Table = Table {
         "into_response",
         "display",
         "translations",
+        "from_params",
         "crate",
     ],
     repeatable: &["retired"],

@@ -207,3 +207,69 @@ fn the_client_reads_the_params_back() {
             .unwrap();
     assert_eq!(remote.param("1"), Some(&json!(10)));
 }
+
+/// Variants whose every field is a param, rebuilt by clients.
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params, display)]
+pub enum Rebuilt {
+    /// Pod {name} not found in {namespace}
+    #[code(2101, status = 404)]
+    NotFound { namespace: String, name: String },
+    /// Replicas {0} over {1}
+    #[code(2102, status = 422)]
+    TooMany(u32, u32),
+    /// Quota of {tenant}
+    #[code(2103, status = 429)]
+    Quota { tenant: String, internal: u8 },
+    /// Gone
+    #[code(2104, status = 410)]
+    Gone,
+}
+
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+pub enum ComposedRebuilt {
+    #[code(transparent)]
+    Part(Rebuilt),
+}
+
+#[test]
+fn a_client_rebuilds_variants_whose_fields_are_all_params() {
+    let round_trip = |e: &Rebuilt| {
+        RemoteError::from_slice(Reply::new(e).to_json().as_bytes())
+            .unwrap()
+            .typed::<Rebuilt>()
+    };
+    let e = Rebuilt::NotFound {
+        namespace: "default".into(),
+        name: "web".into(),
+    };
+    assert_eq!(round_trip(&e), Ok(e));
+    assert_eq!(
+        round_trip(&Rebuilt::TooMany(12, 10)),
+        Ok(Rebuilt::TooMany(12, 10))
+    );
+    assert_eq!(round_trip(&Rebuilt::Gone), Ok(Rebuilt::Gone));
+    // A field that is no param cannot be read back: the answer stays remote.
+    let quota = Rebuilt::Quota {
+        tenant: "acme".into(),
+        internal: 7,
+    };
+    assert_eq!(round_trip(&quota).map_err(|r| r.code), Err(2103));
+    // Through composition.
+    let remote =
+        RemoteError::from_slice(Reply::new(&Rebuilt::TooMany(3, 2)).to_json().as_bytes()).unwrap();
+    assert_eq!(
+        remote.typed::<ComposedRebuilt>(),
+        Ok(ComposedRebuilt::Part(Rebuilt::TooMany(3, 2)))
+    );
+}
+
+#[test]
+fn a_grpc_client_rebuilds_them_from_the_metadata_text() {
+    let e = Rebuilt::TooMany(12, 10);
+    let status = error_code::grpc::GrpcReply::new(&e).into_status();
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert_eq!(remote.param("0"), Some(&json!("12")), "metadata holds text");
+    assert_eq!(remote.typed::<Rebuilt>(), Ok(Rebuilt::TooMany(12, 10)));
+}

@@ -168,6 +168,58 @@ fn params(input: &Input) -> TokenStream {
     }
 }
 
+/// `from_params`, for `#[error_code(from_params)]`: each variant whose
+/// every field is a param is read back from the params (each field
+/// `DeserializeOwned`, an error at the field otherwise); parts are asked
+/// theirs; other codes as `from_code`.
+fn from_params(input: &Input) -> TokenStream {
+    if !input.attrs.from_params {
+        return TokenStream::new();
+    }
+    let arms = input.variants.iter().filter_map(|v| {
+        let Kind::Code(code) = &v.kind else {
+            return None;
+        };
+        if matches!(v.fields, Fields::Unit) || code.params.len() != v.fields.len() {
+            return None;
+        }
+        let ident = v.ident;
+        let number = Literal::u32_unsuffixed(code.code.value);
+        let fields = code.params.iter().map(|p| {
+            let (member, key) = (&p.member, &p.key);
+            let span = proc_macro2::Span::call_site().located_at(p.span);
+            let read = quote::quote_spanned!(span=> __p::param_value(params, #key)?);
+            quote!(#member: #read)
+        });
+        Some(quote!(#number => return (|| ::core::option::Option::Some(Self::#ident { #(#fields),* }))(),))
+    });
+    let parts = input.parts().map(|(v, part)| {
+        let value = wrap(v, &part.member);
+        let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
+        let found = part_item(part, false, "FromCode", quote!(from_params(code, params)));
+        quote! {
+            if __p::in_bounds(code, #entries.entries()) {
+                if let ::core::option::Option::Some(__inner) = #found {
+                    return ::core::option::Option::Some(#value);
+                }
+            }
+        }
+    });
+    quote! {
+        fn from_params(
+            code: ::core::primitive::u32,
+            params: &__p::ParamMap,
+        ) -> ::core::option::Option<Self> {
+            match code {
+                #(#arms)*
+                _ => {}
+            }
+            #(#parts)*
+            <Self as __p::FromCode>::from_code(code)
+        }
+    }
+}
+
 /// `retry_after` and `violations`, where a variant marks a field
 /// `#[retry_after]` or `#[violations]` (or a part may): the field read
 /// through the runtime's trait, located at the field.
@@ -349,6 +401,7 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
             }
         }
     });
+    let from_params = from_params(input);
     quote! {
         #index_table
         #[automatically_derived]
@@ -357,6 +410,7 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
                 #own_lookup
                 #miss
             }
+            #from_params
         }
         #fieldless
         #[automatically_derived]
