@@ -34,7 +34,9 @@ pub struct CodeInfo {
     params: &'static [&'static str],
     param_types: &'static [&'static str],
     retry_after: u32,
-    /// Bit 0: a field carries violations; bit 1: a field says when to retry.
+    /// Bit 0: a field carries violations; bit 1: a field says when to retry;
+    /// bit 2: another code of the catalog has the same gRPC reason in the
+    /// same domain.
     carries: u8,
 }
 
@@ -131,6 +133,30 @@ impl CodeInfo {
     pub const fn __carries(mut self, violations: bool, retry: bool) -> Self {
         self.carries = violations as u8 | ((retry as u8) << 1);
         self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __shared_reason(mut self) -> Self {
+        self.carries |= 4;
+        self
+    }
+
+    /// The `google.rpc.ErrorInfo` reason the code's answers carry: its
+    /// [`grpc_reason`](Self::grpc_reason), unique within its domain as
+    /// AIP-193 asks. Where two codes of one composed API share a domain
+    /// and their names give the same reason (`NotFound` in two enums), each
+    /// is told apart by its code: `NOT_FOUND_1004`, `NOT_FOUND_2004`.
+    #[must_use]
+    pub fn unique_grpc_reason(&self) -> std::borrow::Cow<'static, str> {
+        if self.carries & 4 == 0 {
+            return std::borrow::Cow::Borrowed(self.reason);
+        }
+        let suffix = format!("_{}", self.code);
+        // ASCII only: any byte index is a character boundary.
+        let keep = self.reason.len().min(63 - suffix.len());
+        let stem = self.reason[..keep].trim_end_matches('_');
+        std::borrow::Cow::Owned(format!("{stem}{suffix}"))
     }
 
     /// Whether the code's answers can list field violations (`errors`):

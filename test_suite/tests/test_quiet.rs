@@ -379,3 +379,88 @@ fn a_composed_enums_lang_reaches_its_parts() {
         Some("en")
     );
 }
+
+mod shared_reasons {
+    use error_code::ErrorCode;
+    use error_code::grpc::GrpcReply;
+    use tonic_types::StatusExt as _;
+
+    #[derive(Debug, Clone, Copy, error_code::ErrorCategory)]
+    #[category(domain = "k8s.example.com")]
+    pub enum Category {
+        /// Base
+        #[category(1000..=1999)]
+        Base,
+        /// Pod
+        #[category(2000..=2999)]
+        Pod,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(category = Category::Base)]
+    pub enum BaseError {
+        /// Record not found
+        #[code(1004, status = 404)]
+        NotFound,
+        /// Invalid
+        #[code(1001, status = 400)]
+        Invalid,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(category = Category::Pod)]
+    pub enum PodError {
+        /// Pod not found
+        #[code(2004, status = 404)]
+        NotFound,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(domain = "other.example.com")]
+    pub enum Elsewhere {
+        /// Not found elsewhere
+        #[code(3004, status = 404)]
+        NotFound,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum ApiError {
+        #[code(transparent)]
+        Base(BaseError),
+        #[code(transparent)]
+        Pod(PodError),
+        #[code(transparent)]
+        Elsewhere(Elsewhere),
+    }
+
+    fn reason(e: &ApiError) -> String {
+        let status = GrpcReply::new(e).into_status();
+        status
+            .get_error_details()
+            .error_info()
+            .unwrap()
+            .reason
+            .clone()
+    }
+
+    #[test]
+    fn two_codes_of_one_domain_get_different_reasons() {
+        assert_eq!(
+            reason(&ApiError::Base(BaseError::NotFound)),
+            "NOT_FOUND_1004"
+        );
+        assert_eq!(reason(&ApiError::Pod(PodError::NotFound)), "NOT_FOUND_2004");
+        // Unshared: the reason as the name gives it; another domain too.
+        assert_eq!(reason(&ApiError::Base(BaseError::Invalid)), "INVALID");
+        assert_eq!(
+            reason(&ApiError::Elsewhere(Elsewhere::NotFound)),
+            "NOT_FOUND"
+        );
+        // The part alone shares nothing.
+        let status = GrpcReply::new(&PodError::NotFound).into_status();
+        assert_eq!(
+            status.get_error_details().error_info().unwrap().reason,
+            "NOT_FOUND"
+        );
+    }
+}

@@ -223,16 +223,20 @@ mod validators {
         };
         let report = pod.validate().unwrap_err();
         let fields = Violations::from(report);
-        let seen: Vec<(&str, &str, Option<&str>)> = fields
+        let seen: Vec<(&str, &str, Option<String>)> = fields
             .iter()
-            .map(|v| (v.field(), v.message(), v.reason()))
+            .map(|v| (v.field(), v.message(), v.reason().map(|r| r.into_owned())))
             .collect();
         assert_eq!(
             seen,
             [
-                ("containers[1].image", "must not be empty", Some("length")),
-                ("name", "must not be empty", Some("length")),
-                ("spec.replicas", "range", Some("range")),
+                (
+                    "containers[1].image",
+                    "must not be empty",
+                    Some("length".into())
+                ),
+                ("name", "must not be empty", Some("length".into())),
+                ("spec.replicas", "range", Some("range".into())),
             ]
         );
         let replicas = fields

@@ -328,6 +328,14 @@ struct Row {
 fn print(rows: &[Row]) {
     let tracing = cfg!(feature = "tracing");
     println!(
+        "metrics feature: {}",
+        if cfg!(feature = "metrics") {
+            "on (no recorder installed)"
+        } else {
+            "off"
+        }
+    );
+    println!(
         "tracing feature: {}",
         if tracing {
             "on (subscriber enabled, writing to a sink)"

@@ -160,6 +160,71 @@ pub const fn merge<const N: usize, const K: usize>(parts: &[&[CodeInfo]; K]) -> 
     out
 }
 
+/// `entries` with every code whose gRPC reason another code shares in the
+/// same domain marked (its answers then qualify the reason with the code),
+/// and whether any is.
+#[must_use]
+#[inline]
+pub const fn qualify_reasons<const N: usize>(mut entries: [CodeInfo; N]) -> ([CodeInfo; N], bool) {
+    let mut any = false;
+    let mut i = 0;
+    while i < N {
+        let mut j = i + 1;
+        while j < N {
+            if same(entries[i].grpc_reason(), entries[j].grpc_reason())
+                && same_domain(&entries[i], &entries[j])
+            {
+                entries[i] = entries[i].__shared_reason();
+                entries[j] = entries[j].__shared_reason();
+                any = true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    (entries, any)
+}
+
+/// The domain an answer carries: the entry's, else its enum's name (in
+/// any case).
+const fn same_domain(a: &CodeInfo, b: &CodeInfo) -> bool {
+    match (a.domain(), b.domain()) {
+        (Some(x), Some(y)) => same(x, y),
+        (None, None) => same_ignoring_case(a.owner(), b.owner()),
+        _ => false,
+    }
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn same_ignoring_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The union of the sorted code lists `lists`, sorted, in `N` slots (the
 /// first `N` codes where there are more); [`union_len`] counts them all.
 #[must_use]

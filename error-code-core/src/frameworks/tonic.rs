@@ -134,7 +134,7 @@ pub fn grpc_code(info: &CodeInfo) -> Code {
 /// `GET_POD_ERROR`), which the derive writes out at compile time.
 #[must_use]
 pub fn reason(info: &CodeInfo) -> String {
-    info.grpc_reason().to_owned()
+    info.unique_grpc_reason().into_owned()
 }
 
 /// The `ErrorInfo.domain` of a catalog entry: `#[error_code(domain = "…")]`
@@ -272,7 +272,8 @@ impl<'a> GrpcReply<'a> {
                 .entry(crate::negotiate::lower_camel_case(key))
                 .or_insert(text);
         }
-        let mut details = ErrorDetails::with_error_info(info.grpc_reason(), domain(info), metadata);
+        let mut details =
+            ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
         if let Some(url) = info.url() {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
@@ -303,7 +304,7 @@ impl<'a> GrpcReply<'a> {
                 Some(locale) => v.message_for(locale).into_owned(),
                 None => v.message().to_owned(),
             };
-            let reason = v.reason().unwrap_or_default();
+            let reason = v.reason().unwrap_or_default().into_owned();
             let size = v.field().len() + 2 * message.len() + reason.len() + 32;
             if used + size > VIOLATIONS_BUDGET {
                 let left = violations.len() - i;
@@ -315,7 +316,7 @@ impl<'a> GrpcReply<'a> {
             }
             used += size;
             let mut violation = FieldViolation::new(v.field(), message.clone());
-            violation.reason = reason.to_owned();
+            violation.reason = reason;
             if let Some(locale) = self.locale {
                 let tag = v
                     .info()

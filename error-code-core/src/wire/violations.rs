@@ -121,10 +121,12 @@ impl Violation {
     /// The reason as a word: the one given, else the derived reason's
     /// `google.rpc.ErrorInfo` reason (`TOO_LARGE`).
     #[must_use]
-    pub fn reason(&self) -> Option<&str> {
-        self.reason
-            .as_deref()
-            .or_else(|| self.info.map(CodeInfo::grpc_reason))
+    pub fn reason(&self) -> Option<Cow<'_, str>> {
+        match (&self.reason, self.info) {
+            (Some(reason), _) => Some(Cow::Borrowed(reason)),
+            (None, Some(info)) => Some(info.unique_grpc_reason()),
+            (None, None) => None,
+        }
     }
 
     /// A violation as a client reads it back: its reason's code, where the

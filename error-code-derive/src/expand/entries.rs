@@ -240,7 +240,10 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     };
     let items = quote! {
         const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
-        const __ALL: &[__p::CodeInfo] = &#merged;
+        // Codes of different parts whose gRPC reasons meet in one domain
+        // are told apart (AIP-193: a reason is unique within its domain).
+        const __MERGED: ([__p::CodeInfo; __LEN], ::core::primitive::bool) = __p::qualify_reasons::<__LEN>(#merged);
+        const __ALL: &[__p::CodeInfo] = &__MERGED.0;
         const __CODES: [::core::primitive::u32; __LEN] = __p::Catalog::__codes(__ALL);
         const __RETIRED_LISTS: [&[::core::primitive::u32]; #lists] = [&[#(#retired),*], #(#parts.retired(),)* #scheme_retired];
         const __RETIRED: &[::core::primitive::u32] =

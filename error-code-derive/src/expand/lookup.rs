@@ -77,7 +77,15 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         if super::entries::relinks(input) {
             quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#inner))
         } else {
-            quote!(return __p::ErrorCode::info(#inner))
+            // The merged entry where a reason had to be told apart (known
+            // in const evaluation: the other branch is gone).
+            quote!(return match __MERGED.1 {
+                true => match <Self as __p::ErrorCatalog>::CATALOG.get(__p::ErrorCode::code(#inner)) {
+                    ::core::option::Option::Some(__entry) => __entry,
+                    ::core::option::Option::None => __p::ErrorCode::info(#inner),
+                },
+                false => __p::ErrorCode::info(#inner),
+            })
         }
     };
     let info = if discriminants {
