@@ -475,6 +475,18 @@ impl<'a> Input<'a> {
             return None;
         };
         attr::misplaced(&input.attrs, &["code"], "the enum", errors);
+        let thiserror = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
+        if attrs.display
+            && (thiserror(&input.attrs) || data.variants.iter().any(|v| thiserror(&v.attrs)))
+        {
+            errors.spanned(
+                &input.ident,
+                format!(
+                    "`{}` has thiserror's `#[error(…)]`, which writes `Display`, and `#[error_code(display)]`, which writes it too: keep one",
+                    input.ident
+                ),
+            );
+        }
         let default_status = attrs.status.unwrap_or(Num {
             value: DEFAULT_STATUS,
             span: Span::call_site(),

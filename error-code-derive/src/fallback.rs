@@ -17,7 +17,11 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let into_response = attrs.emits_into_response();
     // The `Display` the real expansion would write, so that code using it
     // is no follow-on error.
-    let display = attrs.display.then(|| {
+    // Not beside thiserror's: that clash is the error reported.
+    let thiserror = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
+    let clashes = thiserror(&input.attrs)
+        || matches!(&input.data, syn::Data::Enum(data) if data.variants.iter().any(|v| thiserror(&v.attrs)));
+    let display = (attrs.display && !clashes).then(|| {
         quote! {
             #[automatically_derived]
             impl #ig ::core::fmt::Display for #ty #tg #wc {

@@ -99,7 +99,9 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
             }
         };
         let before = errors.count();
-        let messages = parse(&source, &relative, pattern, errors);
+        // A byte-order mark some editors write is no part of the text.
+        let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
+        let messages = parse(source, &relative, pattern, errors);
         out.push(Language {
             tag: tag.to_owned(),
             shown: relative,
@@ -223,6 +225,16 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
                     }
                 },
             }
+        }
+        if let Some(first) = out.iter().find(|m: &&Message| m.id == id) {
+            errors.at(
+                pattern.span(),
+                format!(
+                    "{shown}:{line}: `{id}` is given twice, here and on line {}; keep one",
+                    first.line
+                ),
+            );
+            continue;
         }
         if ok {
             out.push(Message {

@@ -140,6 +140,10 @@ fn problem_json_carries_the_params() {
     let e = not_found();
     let value = body(&Reply::new(&e).problem("https://errors.example.com/"));
     assert_eq!(value["title"], "Pod web not found in namespace default");
+    assert_eq!(value["type"], "https://errors.example.com/2001");
+    // A base without its last slash makes the same link.
+    let value = body(&Reply::new(&e).problem("https://errors.example.com"));
+    assert_eq!(value["type"], "https://errors.example.com/2001");
     assert_eq!(
         value["params"],
         json!({"namespace": "default", "name": "web"})
@@ -272,4 +276,29 @@ fn a_grpc_client_rebuilds_them_from_the_metadata_text() {
     let remote = RemoteError::from_status(&status).unwrap();
     assert_eq!(remote.param("0"), Some(&json!("12")), "metadata holds text");
     assert_eq!(remote.typed::<Rebuilt>(), Ok(Rebuilt::TooMany(12, 10)));
+}
+
+/// A snake_case param travels as lowerCamelCase gRPC metadata.
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+pub enum Snake {
+    /// Pod {pod_name} not found ({replica_count} replicas)
+    #[code(2201, status = 404)]
+    NotFound {
+        pod_name: String,
+        replica_count: u32,
+    },
+}
+
+#[test]
+fn snake_case_params_come_back_from_grpc_metadata() {
+    let e = Snake::NotFound {
+        pod_name: "web".into(),
+        replica_count: 3,
+    };
+    let status = error_code::grpc::GrpcReply::new(&e).into_status();
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert_eq!(remote.param("pod_name"), Some(&json!("web")));
+    assert_eq!(remote.param("replicaCount"), Some(&json!("3")));
+    assert_eq!(remote.typed::<Snake>(), Ok(e));
 }

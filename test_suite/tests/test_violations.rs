@@ -99,6 +99,11 @@ fn problem_json_has_rfc_9457_pointers() {
         "#/a~0b~1c",
         "RFC 6901 escapes"
     );
+    assert_eq!(
+        Violation::new("名 字.x", "x").pointer(),
+        "#/%E5%90%8D%20%E5%AD%97/x",
+        "a URI fragment holds no space or non-ASCII character"
+    );
 }
 
 #[test]

@@ -211,6 +211,25 @@ pub const fn text<'a>(buf: &'a [u8], fallback: &'a str) -> &'a str {
     }
 }
 
+/// Whether `text` has a brace that is not doubled: a placeholder, which a
+/// message built by a macro cannot have checked.
+#[must_use]
+pub const fn has_placeholder(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' || bytes[i] == b'}' {
+            if i + 1 < bytes.len() && bytes[i + 1] == bytes[i] {
+                i += 2;
+                continue;
+            }
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,9 @@ use crate::wire::{Violation, Violations};
 /// Each field error of a `validator` report: nested structs joined with
 /// `.`, list items as `[i]`; its `code` is the violation's reason, its
 /// `params` (but the rejected `value`) the violation's params, its message
-/// the validator's message, else the code.
+/// the validator's message, else the code. validator names fields as the
+/// struct does: where serde renames them (`#[serde(rename = …)]`), give
+/// the struct the same names or map the paths.
 #[cfg(feature = "validator")]
 impl From<validator::ValidationErrors> for Violations {
     fn from(report: validator::ValidationErrors) -> Self {

@@ -398,7 +398,14 @@ impl Serialize for Reply<'_> {
         struct TypeUrl<'d>(&'d str, u32);
         impl Serialize for TypeUrl<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+                // A base that ends in no separator gets one: `…/errors`
+                // and `…/errors/` make the same link.
+                let sep = if self.0.is_empty() || self.0.ends_with(['/', '=', '#', ':']) {
+                    ""
+                } else {
+                    "/"
+                };
+                serializer.collect_str(&format_args!("{}{sep}{}", self.0, self.1))
             }
         }
         let info = self.error.info();

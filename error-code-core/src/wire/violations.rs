@@ -6,7 +6,7 @@ use crate::code::ErrorCode;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
-use std::fmt::{self, Display};
+use std::fmt::{self, Display, Write as _};
 use std::time::Duration;
 
 /// One field's problem: the field as the client sent it (`spec.replicas`,
@@ -166,7 +166,17 @@ impl Violation {
                 match c {
                     '~' => out.push_str("~0"),
                     '/' => out.push_str("~1"),
-                    _ => out.push(c),
+                    // What a URI fragment holds as is (RFC 3986); the rest
+                    // percent-encoded, as RFC 6901 §6 asks.
+                    c if c.is_ascii_alphanumeric() || "-._!$&'()*+,;=:@?".contains(c) => {
+                        out.push(c)
+                    }
+                    c => {
+                        let mut bytes = [0; 4];
+                        for byte in c.encode_utf8(&mut bytes).bytes() {
+                            let _ = write!(out, "%{byte:02X}");
+                        }
+                    }
                 }
             }
         }

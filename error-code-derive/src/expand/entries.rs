@@ -143,6 +143,19 @@ fn texts(input: &Input) -> TokenStream {
                 let ident = format_ident!("__{}{}", suffix, i);
                 let text = doc_block(message);
                 items.extend(quote!(const #ident: &::core::primitive::str = #text;));
+                if suffix == "M" {
+                    // The macro cannot read this text: a placeholder in it
+                    // would go unchecked, and is an error in const
+                    // evaluation instead.
+                    let why = format!(
+                        "the message of `{}` is built by a macro (`concat!`, `include_str!`), so its placeholders cannot be checked: write it with `///` or `message = \"…\"`, or double each brace",
+                        v.ident
+                    );
+                    items.extend(quote!(
+                        const _: () =
+                            ::core::assert!(!__p::doc_comment::has_placeholder(#ident), #why);
+                    ));
+                }
             }
         }
     }

@@ -1,0 +1,3 @@
+﻿NotFound = Pod { $name } not found
+Exists = Pod exists
+Exists = Pod exists again
