@@ -125,6 +125,7 @@ impl RemoteError {
 
     /// An answer read from another wire (a gRPC status).
     #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    #[inline]
     pub(crate) fn from_parts(
         code: u32,
         message: String,
@@ -148,6 +149,7 @@ impl RemoteError {
     /// gRPC `BadRequest`): field, message, and the reason's code where
     /// the answer gives it.
     #[must_use]
+    #[inline]
     pub fn violations(&self) -> &Violations {
         &self.violations
     }
@@ -156,6 +158,7 @@ impl RemoteError {
     /// the answer carries it. Over gRPC, whose metadata holds text under
     /// lowerCamelCase keys, the text, found by either spelling.
     #[must_use]
+    #[inline]
     pub fn param(&self, name: &str) -> Option<&serde_json::Value> {
         self.params.get(name).or_else(|| {
             let camel = crate::negotiate::lower_camel_case(name);
@@ -165,6 +168,7 @@ impl RemoteError {
 
     /// Every param of the answer, by key.
     #[must_use]
+    #[inline]
     pub fn params(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.params
     }
@@ -172,6 +176,7 @@ impl RemoteError {
     /// How long the server asks the client to wait before retrying
     /// (`retry_after` of a body, a gRPC `RetryInfo`), where it says.
     #[must_use]
+    #[inline]
     pub fn retry_after(&self) -> Option<std::time::Duration> {
         self.retry_after.map(std::time::Duration::from_secs)
     }
@@ -191,6 +196,7 @@ impl RemoteError {
 
 /// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and
 /// `message` (or `detail`), `code` and `params` where given.
+#[inline]
 fn violation(entry: &serde_json::Value) -> Option<Violation> {
     let text = |key: &str| entry.get(key).and_then(serde_json::Value::as_str);
     let field = text("field").map(str::to_owned).or_else(|| {

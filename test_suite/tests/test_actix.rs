@@ -58,3 +58,68 @@ fn handlers_return_derived_errors() {
         );
     });
 }
+
+/// Params, violations and a retry delay, as axum sends them.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Rich {
+    /// Invalid parameter
+    #[error("invalid: {fields}")]
+    #[code(1001, status = 400)]
+    Invalid {
+        #[violations]
+        fields: error_code::Violations,
+    },
+    /// Slow down, {tenant}
+    #[error("slow down")]
+    #[code(1429, status = 429, retry_after = 30)]
+    TooMany { tenant: String },
+}
+
+#[test]
+fn violations_params_and_retry_through_actix() {
+    actix_web::rt::System::new().block_on(async {
+        let app = test::init_service(
+            App::new()
+                .route(
+                    "/invalid",
+                    web::post().to(|| async {
+                        let mut fields = error_code::Violations::new();
+                        fields.add("spec.replicas", "must be at most 10");
+                        fields.add("metadata.name", "must not be empty");
+                        fields.add("spec.image", "must not be empty");
+                        Err::<HttpResponse, _>(Rich::Invalid { fields })
+                    }),
+                )
+                .route(
+                    "/busy",
+                    web::get().to(|| async {
+                        Err::<HttpResponse, _>(Rich::TooMany {
+                            tenant: "acme".into(),
+                        })
+                    }),
+                ),
+        )
+        .await;
+        let response =
+            test::call_service(&app, test::TestRequest::post().uri("/invalid").to_request()).await;
+        assert_eq!(response.status().as_u16(), 400);
+        let body: serde_json::Value =
+            serde_json::from_slice(&test::read_body(response).await).unwrap();
+        let fields: Vec<&str> = body["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["spec.replicas", "metadata.name", "spec.image"]);
+        let response =
+            test::call_service(&app, test::TestRequest::get().uri("/busy").to_request()).await;
+        assert_eq!(response.status().as_u16(), 429);
+        assert_eq!(response.headers().get("retry-after").unwrap(), "30");
+        let body: serde_json::Value =
+            serde_json::from_slice(&test::read_body(response).await).unwrap();
+        assert_eq!(body["message"], "Slow down, acme");
+        assert_eq!(body["params"], serde_json::json!({"tenant": "acme"}));
+        assert_eq!(body["retry_after"], 30);
+    });
+}

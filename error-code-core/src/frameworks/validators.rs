@@ -13,6 +13,7 @@ use crate::wire::{Violation, Violations};
 /// the struct the same names or map the paths.
 #[cfg(feature = "validator")]
 impl From<validator::ValidationErrors> for Violations {
+    #[inline]
     fn from(report: validator::ValidationErrors) -> Self {
         Violations::from(&report)
     }
@@ -20,6 +21,7 @@ impl From<validator::ValidationErrors> for Violations {
 
 #[cfg(feature = "validator")]
 impl From<&validator::ValidationErrors> for Violations {
+    #[inline]
     fn from(report: &validator::ValidationErrors) -> Self {
         fn walk(report: &validator::ValidationErrors, prefix: &str, out: &mut Vec<Violation>) {
             use validator::ValidationErrorsKind as Kind;
@@ -70,6 +72,7 @@ impl From<&validator::ValidationErrors> for Violations {
 /// (`spec.replicas`, `items[2].name`), with garde's message.
 #[cfg(feature = "garde")]
 impl From<garde::Report> for Violations {
+    #[inline]
     fn from(report: garde::Report) -> Self {
         Violations::from(&report)
     }
@@ -77,6 +80,7 @@ impl From<garde::Report> for Violations {
 
 #[cfg(feature = "garde")]
 impl From<&garde::Report> for Violations {
+    #[inline]
     fn from(report: &garde::Report) -> Self {
         report
             .iter()

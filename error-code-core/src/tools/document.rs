@@ -474,6 +474,7 @@ impl Document {
     /// How many codes each language has a message in, where any code has a
     /// translation: the untagged messages' language (`lang`) counts the
     /// codes that have them.
+    #[inline]
     fn translations(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         let mut count = |tag: &'static str| match counts
@@ -569,9 +570,8 @@ impl Document {
     }
 }
 
-/// The standard reason phrase of `status`, or "" for an unknown one.
-#[inline]
 /// The label of a code's params in the document's language.
+#[inline]
 fn params_label(lang: &Language) -> &'static str {
     if lang
         .tag
@@ -585,11 +585,14 @@ fn params_label(lang: &Language) -> &'static str {
 }
 
 /// The params of `e` as inline code: `` `name`, `namespace` ``.
+#[inline]
 fn param_list(e: &CodeInfo) -> String {
     let names: Vec<String> = e.params().iter().map(|p| format!("`{p}`")).collect();
     names.join(", ")
 }
 
+/// The standard reason phrase of `status`, or "" for an unknown one.
+#[inline]
 fn reason(status: u16) -> &'static str {
     http::StatusCode::from_u16(status)
         .ok()

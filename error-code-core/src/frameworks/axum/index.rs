@@ -50,12 +50,14 @@ use std::sync::Arc;
 ///
 /// A router with state takes it as any stateless router: `.nest("/errors",
 /// error_index::<ApiError>().with_state(()))`, or `.nest_service(…)`.
+#[inline]
 pub fn error_index<E: ErrorCatalog>() -> Router {
     router(Index::new(E::CATALOG, E::CATALOG.categories(), Vec::new()))
 }
 
 /// [`error_index`] with the categories and reserved ranges of the scheme
 /// `C`, as the error document shows them.
+#[inline]
 pub fn error_index_with_scheme<E: ErrorCatalog, C: ErrorCategory>() -> Router {
     let mut retired: Vec<u32> = E::CATALOG.retired().to_vec();
     retired.extend_from_slice(C::RETIRED);
@@ -76,6 +78,7 @@ struct Index {
 }
 
 impl Index {
+    #[inline]
     fn new(catalog: Catalog, categories: Vec<CategoryInfo>, reserved: Vec<ReservedRange>) -> Self {
         let mut languages: Vec<&'static str> = Vec::new();
         for info in catalog {
@@ -100,6 +103,7 @@ impl Index {
     }
 }
 
+#[inline]
 fn router(index: Index) -> Router {
     let index = Arc::new(index);
     let list = Arc::clone(&index);
@@ -134,6 +138,7 @@ struct Request {
 }
 
 impl Request {
+    #[inline]
     fn new(uri: &OriginalUri, headers: &HeaderMap) -> Self {
         let path = uri.0.path();
         let lang_query = uri.0.query().and_then(|q| {
@@ -160,6 +165,7 @@ impl Request {
     }
 
     /// `path` with the `?lang=` of the request.
+    #[inline]
     fn link(&self, path: &str) -> String {
         match &self.lang_query {
             Some(lang) => format!("{path}?lang={lang}"),
@@ -167,6 +173,7 @@ impl Request {
         }
     }
 
+    #[inline]
     fn message(&self, info: &CodeInfo) -> &'static str {
         match &self.language {
             Some(language) => info.message_for(language),
@@ -174,6 +181,7 @@ impl Request {
         }
     }
 
+    #[inline]
     fn description(&self, category: &CategoryInfo) -> &'static str {
         match &self.language {
             Some(language) => category.description_for(language),
@@ -182,6 +190,7 @@ impl Request {
     }
 
     /// The page's own words: Chinese where the request's language is.
+    #[inline]
     fn words(&self, index: &Index) -> &'static Words {
         let chosen = self.language.as_deref().and_then(|language| {
             index
@@ -259,6 +268,7 @@ const ZH: Words = Words {
     retired_page: "该错误码已停用：不再出现在任何应答中，也不会再被使用。",
 };
 
+#[inline]
 fn html(status: StatusCode, body: String) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
@@ -269,6 +279,7 @@ fn html(status: StatusCode, body: String) -> Response {
     response
 }
 
+#[inline]
 fn json(value: &serde_json::Value) -> Response {
     let mut response = Response::new(Body::from(value.to_string()));
     response.headers_mut().insert(
@@ -278,6 +289,7 @@ fn json(value: &serde_json::Value) -> Response {
     response
 }
 
+#[inline]
 fn not_found() -> Response {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::NOT_FOUND;
@@ -285,6 +297,7 @@ fn not_found() -> Response {
 }
 
 /// `text` escaped for HTML text and attribute values.
+#[inline]
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -308,6 +321,7 @@ nav a{margin-right:.8rem}dt{font-weight:600}dd{margin:0 0 .6rem}\
 @media (max-width:40rem){th.o,td.o{display:none}body{padding:.5rem}}";
 
 /// The start of a page: head, styles, and the language links.
+#[inline]
 fn head(
     out: &mut String,
     words: &Words,
@@ -348,6 +362,7 @@ fn head(
 
 impl Request {
     /// The list's path (the root of the nested router).
+    #[inline]
     fn base_list(&self) -> String {
         if self.base.is_empty() {
             "/".to_owned()
@@ -357,6 +372,7 @@ impl Request {
     }
 }
 
+#[inline]
 fn list_page(index: &Index, request: &Request) -> Response {
     if request.json {
         let codes: Vec<serde_json::Value> = index
@@ -479,6 +495,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
 
 /// One code as JSON: its catalog entry, the message in the request's
 /// language.
+#[inline]
 fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
     let mut value = serde_json::to_value(info).unwrap_or_default();
     if let serde_json::Value::Object(map) = &mut value {
@@ -493,6 +510,7 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
     value
 }
 
+#[inline]
 fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     let Ok(code) = code.parse::<u32>() else {
         return not_found();
@@ -604,6 +622,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     html(StatusCode::OK, out)
 }
 
+#[inline]
 fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
     if request.json {
         return json(&serde_json::json!({"code": code, "retired": true}));
@@ -622,6 +641,7 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
 
 /// The Markdown of an explanation as HTML: paragraphs, fenced code blocks,
 /// lists, headings, inline code, emphasis and links; everything escaped.
+#[inline]
 fn markdown(out: &mut String, text: &str) {
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
@@ -671,6 +691,7 @@ fn markdown(out: &mut String, text: &str) {
 }
 
 /// Inline Markdown: `code`, **strong**, *em*, [text](link).
+#[inline]
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
