@@ -156,3 +156,24 @@ fn a_relative_link_resolves_against_the_problem_base() {
     assert_eq!(body["type"], "https://api.example.com/errors/2001");
     assert_eq!(e.info().url().as_deref(), Some("/errors/2001"));
 }
+
+#[test]
+fn a_relative_link_resolves_against_the_grpc_link_base() {
+    use tonic_types::StatusExt as _;
+    let e = ApiError::NotFound { name: "web".into() };
+    let help = |reply: error_code::grpc::GrpcReply<'_>| {
+        reply
+            .into_status()
+            .get_error_details()
+            .help()
+            .unwrap()
+            .links[0]
+            .url
+            .clone()
+    };
+    assert_eq!(help(error_code::grpc::GrpcReply::new(&e)), "/errors/2001");
+    assert_eq!(
+        help(error_code::grpc::GrpcReply::new(&e).link_base("https://api.example.com")),
+        "https://api.example.com/errors/2001"
+    );
+}

@@ -165,6 +165,7 @@ pub fn status(error: &dyn ErrorCode) -> Status {
 pub struct GrpcReply<'a> {
     reply: Reply<'a>,
     locale: Option<&'a str>,
+    link_base: Option<&'a str>,
 }
 
 impl fmt::Debug for GrpcReply<'_> {
@@ -183,6 +184,7 @@ impl<'a> GrpcReply<'a> {
         GrpcReply {
             reply: Reply::new(error),
             locale: None,
+            link_base: None,
         }
     }
 
@@ -231,6 +233,15 @@ impl<'a> GrpcReply<'a> {
         self.reply.message()
     }
 
+    /// Where a relative link (`url = "/errors/{code}"`, for the error index
+    /// the service serves) is resolved for the `Help` detail: the service's
+    /// public origin, e.g. `https://api.example.com`.
+    #[must_use]
+    pub fn link_base(mut self, base: &'a str) -> Self {
+        self.link_base = Some(base);
+        self
+    }
+
     /// The id of the request, sent in a `google.rpc.RequestInfo` detail
     /// and recorded in the tracing event.
     #[must_use]
@@ -275,6 +286,10 @@ impl<'a> GrpcReply<'a> {
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
         if let Some(url) = info.url() {
+            let url = match self.link_base {
+                Some(base) => crate::wire::resolved(&url, base).into_owned(),
+                None => url,
+            };
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
         if let Some((tag, text)) = self.translation(info) {

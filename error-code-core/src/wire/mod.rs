@@ -11,5 +11,7 @@ pub(crate) mod violations;
 #[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
 pub use params::{Param, Visit};
+#[cfg(feature = "tonic")]
+pub(crate) use reply::resolved;
 pub use reply::{JSON, PROBLEM_JSON, Reply};
 pub use violations::{RetryAfter, Violation, Violations};

@@ -479,7 +479,7 @@ impl Serialize for Text<'_> {
 /// A code's link as a problem `type`: a path (`/errors/2001`, for an error
 /// index the service serves) is resolved against the origin of
 /// `type_base` where that is an absolute URL; other links as given.
-fn resolved<'u>(url: &'u str, type_base: &str) -> Cow<'u, str> {
+pub(crate) fn resolved<'u>(url: &'u str, type_base: &str) -> Cow<'u, str> {
     if !url.starts_with('/') || url.starts_with("//") {
         return Cow::Borrowed(url);
     }
