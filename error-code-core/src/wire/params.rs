@@ -165,7 +165,7 @@ impl Serialize for ParamsMap<'_> {
 }
 
 /// The params as `(key, text)` pairs, each value's `Display`.
-#[cfg_attr(not(any(feature = "tonic", feature = "tracing")), allow(dead_code))]
+#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     error.for_each_param(&mut |key, value| out.push((key, value.to_string())));
