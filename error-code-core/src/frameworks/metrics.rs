@@ -33,34 +33,35 @@ use std::sync::{OnceLock, RwLock};
 /// The counter's name.
 pub const COUNTER: &str = "api_errors_total";
 
-/// The labels of `info`'s series, made once per catalog entry and kept:
-/// an answer then builds no string and no list (their number is bounded by
-/// the catalogs' entries). Each thread keeps the ones it used, in front of
-/// the shared ones.
-fn labels(info: &'static CodeInfo) -> &'static [metrics::Label] {
+/// The key of `info`'s series (name and labels), made once per catalog
+/// entry and kept: an answer then builds no string, no list and no key
+/// (making a key costs more than counting with it), and their number is
+/// bounded by the catalogs' entries. Each thread keeps the ones it used,
+/// in front of the shared ones.
+fn key(info: &'static CodeInfo) -> &'static metrics::Key {
     thread_local! {
-        static NEAR: RefCell<HashMap<usize, &'static [metrics::Label], Address>> =
+        static NEAR: RefCell<HashMap<usize, &'static metrics::Key, Address>> =
             RefCell::new(HashMap::default());
     }
     let at = std::ptr::from_ref(info) as usize;
-    if let Some(labels) = NEAR.with(|near| near.borrow().get(&at).copied()) {
-        return labels;
+    if let Some(key) = NEAR.with(|near| near.borrow().get(&at).copied()) {
+        return key;
     }
-    let labels = shared_labels(info, at);
-    NEAR.with(|near| near.borrow_mut().insert(at, labels));
-    labels
+    let key = shared_key(info, at);
+    NEAR.with(|near| near.borrow_mut().insert(at, key));
+    key
 }
 
-/// The labels every thread shares, made on first use.
+/// The keys every thread shares, made on first use.
 #[cold]
-fn shared_labels(info: &'static CodeInfo, at: usize) -> &'static [metrics::Label] {
-    type Cache = RwLock<HashMap<usize, &'static [metrics::Label], Address>>;
+fn shared_key(info: &'static CodeInfo, at: usize) -> &'static metrics::Key {
+    type Cache = RwLock<HashMap<usize, &'static metrics::Key, Address>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Cache::default);
-    if let Some(labels) = cache.read().ok().and_then(|c| c.get(&at).copied()) {
-        return labels;
+    if let Some(key) = cache.read().ok().and_then(|c| c.get(&at).copied()) {
+        return key;
     }
-    let made: &'static [metrics::Label] = Box::leak(Box::new([
+    let labels: &'static [metrics::Label] = Box::leak(Box::new([
         metrics::Label::new("code", info.code().to_string()),
         metrics::Label::from_static_parts("name", info.name()),
         metrics::Label::new("status", info.status().as_u16().to_string()),
@@ -69,6 +70,8 @@ fn shared_labels(info: &'static CodeInfo, at: usize) -> &'static [metrics::Label
             info.category().map(CategoryInfo::name).unwrap_or_default(),
         ),
     ]));
+    let made: &'static metrics::Key =
+        Box::leak(Box::new(metrics::Key::from_static_parts(COUNTER, labels)));
     match cache.write() {
         Ok(mut cache) => cache.entry(at).or_insert(made),
         Err(_) => made,
@@ -111,8 +114,8 @@ static METADATA: metrics::Metadata<'static> =
 /// Counts one answer of `info`.
 #[inline]
 pub(crate) fn count(info: &'static CodeInfo) {
-    let key = metrics::Key::from_static_parts(COUNTER, labels(info));
-    metrics::with_recorder(|recorder| recorder.register_counter(&key, &METADATA).increment(1));
+    let key = key(info);
+    metrics::with_recorder(|recorder| recorder.register_counter(key, &METADATA).increment(1));
 }
 
 /// Describes [`COUNTER`] and registers the series of every code of `E`'s
@@ -124,7 +127,7 @@ pub fn describe<E: ErrorCatalog>() {
         "Error answers sent, by error code (HTTP and gRPC)."
     );
     for info in E::CATALOG {
-        let key = metrics::Key::from_static_parts(COUNTER, labels(info));
-        metrics::with_recorder(|recorder| recorder.register_counter(&key, &METADATA).increment(0));
+        let key = key(info);
+        metrics::with_recorder(|recorder| recorder.register_counter(key, &METADATA).increment(0));
     }
 }
