@@ -527,3 +527,30 @@ fn rejections_build_the_error_from_the_text() {
     assert!(body["error"].as_str().unwrap().contains("limit"), "{body}");
     assert_eq!(events.len(), 1);
 }
+
+/// A message with params: the event carries them and the rendered message.
+#[derive(Debug, ErrorCode)]
+enum WithParams {
+    /// Pod {name} not found in {namespace}
+    #[code(2101, status = 404)]
+    NotFound { namespace: String, name: String },
+}
+
+#[test]
+fn the_event_carries_the_params_and_the_rendered_message() {
+    let ((), events) = captured(async {
+        let e = WithParams::NotFound {
+            namespace: "default".into(),
+            name: "web".into(),
+        };
+        let _ = error_code::Reply::new(&e).to_response();
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    let fields = &events[0].fields;
+    assert_eq!(fields["message"], "Pod web not found in default");
+    let params: serde_json::Value = serde_json::from_str(&fields["params"]).unwrap();
+    assert_eq!(
+        params,
+        serde_json::json!({"namespace": "default", "name": "web"})
+    );
+}
