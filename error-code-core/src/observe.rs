@@ -14,6 +14,8 @@
 //! | `request_id` | the request's id, where there is one |
 //! | `language` | the language of the message sent, where it is known (`Content-Language`) |
 //! | `params` | the params, as a JSON object, where the code has any |
+//! | `violations` | the number of field violations the answer lists, where it lists any |
+//! | `retry_after` | the seconds the answer asks the client to wait, where it says |
 //! | `detail` | the value's `Display`, where it says more than the message, sent or not |
 //! | `source` | the `source()` chain, `: `-separated, where there is one |
 //!
@@ -70,10 +72,15 @@ fn event(reply: &Reply<'_>) {
     });
     let (code, name, status) = (info.code(), info.name(), status.as_u16());
     let (request_id, language) = (reply.id(), reply.language());
+    let violations = error
+        .violations()
+        .filter(|v| !v.is_empty())
+        .map(|v| v.len() as u64);
+    let retry_after = error.retry_after().map(|d| d.as_secs());
     if info.status().is_server_error() {
-        tracing::error!(target: TARGET, code, name, status, request_id, language, params, detail, source, "{message}");
+        tracing::error!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
     } else {
-        tracing::info!(target: TARGET, code, name, status, request_id, language, params, detail, source, "{message}");
+        tracing::info!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
     }
 }
 

@@ -475,6 +475,7 @@ impl<'a> Input<'a> {
             return None;
         };
         attr::misplaced(&input.attrs, &["code"], "the enum", errors);
+        attr::misplaced(&input.attrs, symbol::FIELD_ATTRS, "the enum", errors);
         let thiserror = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
         if attrs.display
             && (thiserror(&input.attrs) || data.variants.iter().any(|v| thiserror(&v.attrs)))
@@ -500,6 +501,7 @@ impl<'a> Input<'a> {
         let mut variants = Vec::new();
         for variant in &data.variants {
             attr::misplaced(&variant.attrs, &["error_code"], "a variant", errors);
+            attr::misplaced(&variant.attrs, symbol::FIELD_ATTRS, "a variant", errors);
             for field in &variant.fields {
                 attr::misplaced(&field.attrs, symbol::ERROR_CODE_ATTRS, "a field", errors);
             }

@@ -263,6 +263,9 @@ pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut E
         let goes = match *name {
             "code" => "#[code(...)] goes on a variant; on the enum, write #[error_code(...)]",
             "error_code" => "#[error_code(...)] goes on the enum; on a variant, write #[code(...)]",
+            "param" | "retry_after" | "violations" => {
+                "it marks a field of a variant with its own code"
+            }
             _ => {
                 "#[category(...)] goes on the category enum (`reserved`, `retired`, …) or on its variants (the range)"
             }

@@ -87,6 +87,8 @@ pub const TABLES: &[&Table] = &[
 
 /// The attributes `#[derive(ErrorCode)]` owns.
 pub const ERROR_CODE_ATTRS: &[&str] = &["error_code", "code"];
+/// The attributes `#[derive(ErrorCode)]` owns on fields.
+pub const FIELD_ATTRS: &[&str] = &["param", "retry_after", "violations"];
 /// The attribute `#[derive(ErrorCategory)]` owns.
 pub const CATEGORY_ATTR: &str = "category";
 

@@ -554,3 +554,32 @@ fn the_event_carries_the_params_and_the_rendered_message() {
         serde_json::json!({"namespace": "default", "name": "web"})
     );
 }
+
+/// Violations and a retry delay: the event counts the one and says the other.
+#[derive(Debug, ErrorCode)]
+enum Crowded {
+    /// Invalid
+    #[code(1001, status = 400)]
+    Invalid {
+        #[violations]
+        fields: error_code::Violations,
+    },
+    /// Busy
+    #[code(1503, status = 503, retry_after = 7)]
+    Busy,
+}
+
+#[test]
+fn the_event_counts_violations_and_says_when_to_retry() {
+    let ((), events) = captured(async {
+        let mut fields = error_code::Violations::new();
+        fields.add("a", "x");
+        fields.add("b", "y");
+        let _ = error_code::Reply::new(&Crowded::Invalid { fields }).to_response();
+        let _ = error_code::Reply::new(&Crowded::Busy).to_response();
+    });
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].fields["violations"], "2");
+    assert!(!events[0].fields.contains_key("retry_after"));
+    assert_eq!(events[1].fields["retry_after"], "7");
+}
