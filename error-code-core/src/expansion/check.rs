@@ -114,7 +114,7 @@ impl<'a> Rules<'a> {
 
 /// Whether `a` and `b` are the same text.
 #[inline]
-const fn same(a: &str, b: &str) -> bool {
+pub(crate) const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

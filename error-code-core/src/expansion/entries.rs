@@ -2,7 +2,7 @@
 //! own, from one row per code, and the merge of its parts' catalogs.
 
 use crate::catalog::CodeInfo;
-use crate::expansion::check::Rules;
+use crate::expansion::check::{Rules, same};
 
 /// One code as the derive writes it: code, name, status, message.
 pub type Row = (u32, &'static str, u16, &'static str);
@@ -193,21 +193,6 @@ const fn same_domain(a: &CodeInfo, b: &CodeInfo) -> bool {
         (None, None) => same_ignoring_case(a.owner(), b.owner()),
         _ => false,
     }
-}
-
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 const fn same_ignoring_case(a: &str, b: &str) -> bool {
