@@ -221,22 +221,11 @@ impl<'l> Translated<'l> {
                 }
                 fits = false;
                 let list: Vec<&str> = keys.iter().map(String::as_str).collect();
-                let mut text = if list.is_empty() {
-                    format!(
-                        "{shown}:{line}: `{{ ${var} }}` in `{name}` names no field: `{}` has none",
-                        variant.ident
-                    )
-                } else {
-                    format!(
-                        "{shown}:{line}: `{{ ${var} }}` in `{name}` names no field of `{}`; its fields are `{}`",
-                        variant.ident,
-                        crate::errors::join(&list, "`, `")
-                    )
-                };
-                if let Some(near) = crate::errors::nearest(var, &list) {
-                    text.push_str(&format!(" (did you mean `{{ ${near} }}`?)"));
-                }
-                errors.at(pattern.span(), text);
+                let why = no_such_field(var, &variant.ident, &list, |n| format!("{{ ${n} }}"));
+                errors.at(
+                    pattern.span(),
+                    format!("{shown}:{line}: `{{ ${var} }}` in `{name}` {why}"),
+                );
             }
             let twice = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
                 || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
@@ -295,6 +284,37 @@ impl<'l> Translated<'l> {
             }
         }
     }
+}
+
+/// What a placeholder that names no field of `ident` is told: the fields
+/// there are, or that there are none, and the nearest one, written as
+/// `shown` writes a placeholder (`{name}`, `{ $name }`).
+fn no_such_field(
+    var: &str,
+    ident: &Ident,
+    keys: &[&str],
+    shown: impl Fn(&str) -> String,
+) -> String {
+    let mut why = if keys.is_empty() {
+        format!("names no field: `{ident}` has none")
+    } else {
+        format!(
+            "names no field of `{ident}`; its fields are `{}`",
+            crate::errors::join(keys, "`, `")
+        )
+    };
+    if let Some(near) = crate::errors::nearest(var, keys) {
+        why.push_str(&format!(" (did you mean `{}`?)", shown(near)));
+    }
+    why
+}
+
+/// Whether thiserror derives on `input`: `#[error(…)]` on the enum or a
+/// variant.
+pub fn uses_thiserror(input: &DeriveInput) -> bool {
+    let marked = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
+    marked(&input.attrs)
+        || matches!(&input.data, Data::Enum(data) if data.variants.iter().any(|v| marked(&v.attrs)))
 }
 
 /// The status of a variant that gives none and whose enum gives no default.
@@ -403,20 +423,16 @@ fn params<'a>(
                 continue;
             }
             let list: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_str()).collect();
-            let mut message = if list.is_empty() {
-                format!(
-                    "`{{{name}}}` in the message of `{ident}` names no field: `{ident}` has none; write `{{{{` and `}}}}` for literal braces"
-                )
+            let why = no_such_field(name, ident, &list, |n| format!("{{{n}}}"));
+            let braces = if list.is_empty() {
+                "; write `{{` and `}}` for literal braces"
             } else {
-                format!(
-                    "`{{{name}}}` in the message of `{ident}` names no field; its fields are `{}`",
-                    crate::errors::join(&list, "`, `")
-                )
+                ""
             };
-            if let Some(near) = crate::errors::nearest(name, &list) {
-                message.push_str(&format!(" (did you mean `{{{near}}}`?)"));
-            }
-            errors.at(span, message);
+            errors.at(
+                span,
+                format!("`{{{name}}}` in the message of `{ident}` {why}{braces}"),
+            );
         }
     }
     keys.into_iter()
@@ -476,10 +492,7 @@ impl<'a> Input<'a> {
         };
         attr::misplaced(&input.attrs, &["code"], "the enum", errors);
         attr::misplaced(&input.attrs, symbol::FIELD_ATTRS, "the enum", errors);
-        let thiserror = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
-        if attrs.display
-            && (thiserror(&input.attrs) || data.variants.iter().any(|v| thiserror(&v.attrs)))
-        {
+        if attrs.display && uses_thiserror(input) {
             errors.spanned(
                 &input.ident,
                 format!(
@@ -755,12 +768,7 @@ impl<'a> Input<'a> {
     /// thiserror's (`#[error]` on the enum or a variant): thiserror bounds
     /// that `Display`, so the derive's impl asks for it where it applies.
     pub fn display_is_bounded(&self) -> bool {
-        let Data::Enum(data) = &self.original.data else {
-            return false;
-        };
-        let is_error = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
-        self.original.generics.type_params().next().is_some()
-            && (is_error(&self.original.attrs) || data.variants.iter().any(|v| is_error(&v.attrs)))
+        self.original.generics.type_params().next().is_some() && uses_thiserror(self.original)
     }
 
     /// `Enum<T>: std::error::Error`, the bound of the impls that answer with

@@ -18,10 +18,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     // The `Display` the real expansion would write, so that code using it
     // is no follow-on error.
     // Not beside thiserror's: that clash is the error reported.
-    let thiserror = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
-    let clashes = thiserror(&input.attrs)
-        || matches!(&input.data, syn::Data::Enum(data) if data.variants.iter().any(|v| thiserror(&v.attrs)));
-    let display = (attrs.display && !clashes).then(|| {
+    let display = (attrs.display && !crate::ast::uses_thiserror(input)).then(|| {
         quote! {
             #[automatically_derived]
             impl #ig ::core::fmt::Display for #ty #tg #wc {
