@@ -302,3 +302,14 @@ fn snake_case_params_come_back_from_grpc_metadata() {
     assert_eq!(remote.param("replicaCount"), Some(&json!("3")));
     assert_eq!(remote.typed::<Snake>(), Ok(e));
 }
+
+#[test]
+fn the_json_export_agrees_with_the_typescript_one() {
+    let json: serde_json::Value =
+        serde_json::from_str(&error_code::CatalogExport::of::<PodError>().to_json()).unwrap();
+    let entry = &json["codes"][0];
+    assert_eq!(entry["code"], 2001);
+    assert_eq!(entry["params"], json!(["namespace", "name"]));
+    assert_eq!(entry["lang"], "en");
+    assert_eq!(json["codes"][2]["retry_after"], serde_json::Value::Null);
+}

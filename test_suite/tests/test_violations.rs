@@ -325,3 +325,16 @@ fn openapi_describes_errors_and_retry_where_codes_carry_them() {
         ["items"];
     assert_eq!(items["required"], json!(["pointer", "detail", "field"]));
 }
+
+#[test]
+fn the_json_export_gives_the_retry_delay() {
+    let json: serde_json::Value =
+        serde_json::from_str(&error_code::CatalogExport::of::<ApiError>().to_json()).unwrap();
+    let busy = json["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == 1429)
+        .unwrap();
+    assert_eq!(busy["retry_after"], 30);
+}

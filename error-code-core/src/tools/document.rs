@@ -498,11 +498,7 @@ impl Document {
             return Ok(());
         }
         counts.sort_by(|a, b| a.0.cmp(b.0));
-        let zh = self
-            .language
-            .tag
-            .get(..2)
-            .is_some_and(|t| t.eq_ignore_ascii_case("zh"));
+        let zh = Language::builtin(self.language.tag).is_some_and(|l| l.tag == Language::ZH.tag);
         let (heading, language, codes) = if zh {
             ("各语言的错误码说明", "语言", "有说明的错误码")
         } else {
@@ -573,11 +569,7 @@ impl Document {
 /// The label of a code's params in the document's language.
 #[inline]
 fn params_label(lang: &Language) -> &'static str {
-    if lang
-        .tag
-        .get(..2)
-        .is_some_and(|t| t.eq_ignore_ascii_case("zh"))
-    {
+    if Language::builtin(lang.tag).is_some_and(|l| l.tag == Language::ZH.tag) {
         "参数"
     } else {
         "params"

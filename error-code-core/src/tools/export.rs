@@ -43,6 +43,15 @@ impl Serialize for CodeInfo {
         if !self.explanation().is_empty() {
             s.serialize_field("explanation", self.explanation())?;
         }
+        if let Some(lang) = self.lang() {
+            s.serialize_field("lang", lang)?;
+        }
+        if !self.params().is_empty() {
+            s.serialize_field("params", self.params())?;
+        }
+        if let Some(delay) = self.retry_after() {
+            s.serialize_field("retry_after", &delay.as_secs())?;
+        }
         s.end()
     }
 }

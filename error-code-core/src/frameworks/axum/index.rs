@@ -200,8 +200,12 @@ impl Request {
         });
         // Without a language asked, the untagged messages' own.
         let source = index.catalog.iter().find_map(CodeInfo::lang);
-        match chosen.or(self.language.as_deref()).or(source) {
-            Some(tag) if tag.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("zh")) => &ZH,
+        let builtin = chosen
+            .or(self.language.as_deref())
+            .or(source)
+            .and_then(crate::Language::builtin);
+        match builtin {
+            Some(language) if language.tag == crate::Language::ZH.tag => &ZH,
             _ => &EN,
         }
     }
@@ -501,11 +505,6 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
     if let serde_json::Value::Object(map) = &mut value {
         map.insert("message".to_owned(), request.message(info).into());
         map.insert("template".to_owned(), info.message().into());
-        map.insert("params".to_owned(), info.params().into());
-        map.insert(
-            "retry_after".to_owned(),
-            info.retry_after().map(|d| d.as_secs()).into(),
-        );
     }
     value
 }
