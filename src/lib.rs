@@ -53,7 +53,7 @@
 //!
 //! | feature | gives | for |
 //! |---|---|---|
-//! | `axum` | `IntoResponse` for every derived error; [`axum::ErrorLayer`] | axum 0.8 |
+//! | `axum` | `IntoResponse` for every derived error; `axum::ErrorLayer` | axum 0.8 |
 //! | `actix-web` | `ResponseError` for every derived error with `Display`; `actix::ErrorContext` | actix-web 4 |
 //! | `tonic` | `From<E> for tonic::Status` with Google's rich error details; `grpc` | tonic 0.14 |
 //! | `utoipa` | `utoipa::IntoResponses` for every derived error; `openapi` (Rust 1.88) | utoipa 6 |

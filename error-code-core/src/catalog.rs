@@ -437,6 +437,9 @@ pub struct Catalog {
     /// The entries' codes, in the same order, where the type lists them:
     /// `get` searches them instead of the much larger entries.
     codes: &'static [u32],
+    /// Whether a value can be made from each code alone (every variant
+    /// fieldless, its parts' too).
+    fieldless: bool,
 }
 
 impl Catalog {
@@ -445,6 +448,7 @@ impl Catalog {
         entries: &[],
         retired: &[],
         codes: &[],
+        fieldless: true,
     };
 
     #[doc(hidden)]
@@ -454,6 +458,7 @@ impl Catalog {
             entries,
             retired,
             codes: &[],
+            fieldless: true,
         }
     }
 
@@ -469,15 +474,34 @@ impl Catalog {
             entries,
             retired,
             codes,
+            fieldless: true,
         }
     }
 
-    /// The entry of `error`'s code here, else its own: a composed enum's
+    /// The catalog, saying whether a value can be made from each of its
+    /// codes alone (what `Fieldless` asks of a part). Not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __fieldless(self, fieldless: bool) -> Self {
+        Catalog { fieldless, ..self }
+    }
+
+    /// Whether a value can be made from each code alone. Not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __is_fieldless(&self) -> bool {
+        self.fieldless
+    }
+
+    /// The entry of `code` here, else `own`, the part's: a composed enum's
     /// catalog carries its own `domain` and `url`.
     #[doc(hidden)]
     #[must_use]
-    pub fn __entry_of<E: crate::ErrorCode + ?Sized>(&self, error: &E) -> &'static CodeInfo {
-        self.get(error.code()).unwrap_or_else(|| error.info())
+    pub fn __entry_of(&self, code: u32, own: &'static CodeInfo) -> &'static CodeInfo {
+        match self.get(code) {
+            Some(entry) => entry,
+            None => own,
+        }
     }
 
     /// The codes of `entries`, in order: what [`Catalog::__indexed`] takes.

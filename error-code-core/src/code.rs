@@ -153,10 +153,30 @@ forward!(&E, Box<E>, std::sync::Arc<E>, std::rc::Rc<E>);
     label = "this type does not derive `ErrorCode`",
     note = "add #[derive(ErrorCode)] to `{Self}`; a #[code(transparent)] part may also be a `Box`, `Arc` or `Rc` of a derived type"
 )]
-pub trait ErrorCatalog {
+pub trait ErrorCatalog: FromCode {
     /// Every code the type can produce, sorted by code; for a composed error,
     /// the union of its parts.
     const CATALOG: Catalog;
+
+    /// [`FromCode::from_code`], reached through this trait: a composed
+    /// enum asks its parts through it alone, so that a part that does not
+    /// derive is one error. Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __lookup(code: u32) -> Option<Self> {
+        <Self as FromCode>::from_code(code)
+    }
+
+    /// [`FromCode::from_params`], as [`__lookup`](Self::__lookup).
+    /// Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __lookup_params(
+        code: u32,
+        params: &serde_json::Map<String, serde_json::Value>,
+    ) -> Option<Self> {
+        <Self as FromCode>::from_params(code, params)
+    }
 }
 
 /// Typed lookup from a code back to a value.
@@ -214,6 +234,25 @@ pub fn param_value<T: serde::de::DeserializeOwned>(
     note = "`error_code::FromCode::from_code` answers `None` for the codes of variants with fields; or make the variants fieldless"
 )]
 pub trait Fieldless: FromCode {}
+
+/// Whether a part's catalog is fieldless, as a type: a composed enum is
+/// [`Fieldless`] where `FieldlessIf<{ <Part as ErrorCatalog>::CATALOG.__is_fieldless() }>:
+/// FieldlessPart<Part>` for each part. Read from the catalog instead of
+/// asked of the part's `Fieldless`, so that enums composing each other are
+/// one error (their catalogs' cycle), not one more per enum. Not public API.
+#[doc(hidden)]
+pub struct FieldlessIf<const FIELDLESS: bool>;
+
+/// Implemented by [`FieldlessIf<true>`] alone. Not public API.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Part}` has variants with fields (itself or through a part), so a code alone cannot build every value",
+    label = "`from_code` needs every variant fieldless",
+    note = "`error_code::FromCode::from_code` answers `None` for the codes of variants with fields; or make the variants fieldless"
+)]
+pub trait FieldlessPart<Part: ?Sized> {}
+
+impl<Part: ?Sized> FieldlessPart<Part> for FieldlessIf<true> {}
 
 macro_rules! wrapped {
     ($($ptr:ident),*) => {$(

@@ -4,7 +4,9 @@
 pub use crate::__framework_impls;
 pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
-pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode, param_value};
+pub use crate::code::{
+    ErrorCatalog, ErrorCode, Fieldless, FieldlessIf, FieldlessPart, FromCode, param_value,
+};
 /// The params of a remote answer, as `FromCode::from_params` takes them.
 pub type ParamMap = serde_json::Map<::std::string::String, serde_json::Value>;
 pub use crate::expansion::check;

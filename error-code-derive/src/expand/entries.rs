@@ -12,6 +12,18 @@ use syn::ext::IdentExt as _;
 pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     let own = own_entries(input, sorted);
     let (all, catalog) = all_entries(input, sorted.len());
+    // Whether a value can be made from each code alone, where it matters:
+    // a variant with fields, or parts to ask.
+    let catalog = if !input.fieldless() {
+        quote!(#catalog.__fieldless(false))
+    } else if input.parts().next().is_some() {
+        let parts = input
+            .parts()
+            .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)));
+        quote!(#catalog.__fieldless(#(#parts.__is_fieldless())&&*))
+    } else {
+        catalog
+    };
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     quote! {

@@ -3,7 +3,7 @@
 //! inherent one for `Fieldless` types), and the inherent `CATALOG`.
 
 use super::{part_item, pattern, wrap};
-use crate::ast::{Code, Input, Kind, Own};
+use crate::ast::{Code, Input, Kind, Own, Part};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use syn::{Fields, Ident};
@@ -23,7 +23,7 @@ pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
 fn each_variant(
     input: &Input,
     own: &dyn Fn(&Code, usize) -> TokenStream,
-    part: &dyn Fn(TokenStream) -> TokenStream,
+    part: &dyn Fn(&Part, TokenStream) -> TokenStream,
 ) -> TokenStream {
     if input.variants.is_empty() {
         return quote!(match *self {});
@@ -38,7 +38,7 @@ fn each_variant(
                 quote!(#pat => #value,)
             }
             Kind::Part(p) => {
-                let (pat, value) = (wrap(v, &p.member), part(quote!(__inner)));
+                let (pat, value) = (wrap(v, &p.member), part(p, quote!(__inner)));
                 quote!(#pat => #value,)
             }
         });
@@ -63,7 +63,7 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
                 let code = Literal::u32_unsuffixed(c.code.value);
                 quote!(#code)
             },
-            &|inner| quote!(__p::ErrorCode::code(#inner)),
+            &|part, inner| part_item(part, false, "ErrorCode", quote!(code(#inner))),
         );
         quote! {
             fn code(&self) -> ::core::primitive::u32 {
@@ -73,18 +73,17 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     };
     // A part's entry: its own, or the merged one, which carries the enum's
     // `domain` and `url`.
-    let part_info = |inner: TokenStream| {
+    let part_info = |part: &Part, inner: TokenStream| {
+        let code = part_item(part, false, "ErrorCode", quote!(code(#inner)));
+        let info = part_item(part, false, "ErrorCode", quote!(info(#inner)));
         if super::entries::relinks(input) {
-            quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#inner))
+            quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info))
         } else {
             // The merged entry where a reason had to be told apart (known
             // in const evaluation: the other branch is gone).
             quote!(return match __MERGED.1 {
-                true => match <Self as __p::ErrorCatalog>::CATALOG.get(__p::ErrorCode::code(#inner)) {
-                    ::core::option::Option::Some(__entry) => __entry,
-                    ::core::option::Option::None => __p::ErrorCode::info(#inner),
-                },
-                false => __p::ErrorCode::info(#inner),
+                true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info),
+                false => #info,
             })
         }
     };
@@ -158,7 +157,13 @@ fn params(input: &Input) -> TokenStream {
         Kind::Code(_) => None,
         Kind::Part(p) => {
             let pat = wrap(v, &p.member);
-            Some(quote!(#pat => __p::ErrorCode::for_each_param(__inner, __visit),))
+            let visit = part_item(
+                p,
+                false,
+                "ErrorCode",
+                quote!(for_each_param(__inner, __visit)),
+            );
+            Some(quote!(#pat => #visit,))
         }
     });
     let rest = (input.variants.iter().any(|v| match &v.kind {
@@ -204,7 +209,12 @@ fn from_params(input: &Input) -> TokenStream {
     let parts = input.parts().map(|(v, part)| {
         let value = wrap(v, &part.member);
         let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
-        let found = part_item(part, false, "FromCode", quote!(from_params(code, params)));
+        let found = part_item(
+            part,
+            false,
+            "ErrorCatalog",
+            quote!(__lookup_params(code, params)),
+        );
         quote! {
             if __p::in_bounds(code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
@@ -261,7 +271,8 @@ fn marked_fields(input: &Input) -> TokenStream {
             }
             Kind::Part(p) => {
                 let pat = wrap(v, &p.member);
-                Some(quote!(#pat => __p::ErrorCode::#method(__inner),))
+                let value = part_item(p, false, "ErrorCode", quote!(#method(__inner)));
+                Some(quote!(#pat => #value,))
             }
         });
         let rest_needed = input.codes().count() > fields;
@@ -370,7 +381,7 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let lookup_parts = input.parts().map(|(v, part)| {
         let value = wrap(v, &part.member);
         let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
-        let found = part_item(part, false, "FromCode", quote!(from_code(code)));
+        let found = part_item(part, false, "ErrorCatalog", quote!(__lookup(code)));
         quote! {
             if __p::in_bounds(code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
@@ -384,11 +395,23 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let miss = (!complete).then(|| quote!(#(#lookup_parts)* ::core::option::Option::None));
     // `Fieldless` where the own variants are, and the parts' are too: the
     // bounds are for every lifetime, so that one that does not hold keeps
-    // the impl out instead of being an error.
+    // the impl out instead of being an error. A part's is read from its
+    // catalog where the enum is not generic (a constant cannot name its
+    // parameters): enums that compose each other are then one error, the
+    // cycle of their catalogs, where asking the parts' `Fieldless` would
+    // add an overflow per enum.
     let fieldless = input.fieldless().then(|| {
+        let generic = input.original.generics.params.iter().next().is_some();
         let parts = input.parts().map(|(_, part)| {
             let ty = part.ty;
-            quote!(for<'__a> #ty: __p::Fieldless,)
+            if generic {
+                quote!(for<'__a> #ty: __p::Fieldless,)
+            } else {
+                let catalog = part_item(part, true, "ErrorCatalog", quote!(CATALOG));
+                quote! {
+                    for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
+                }
+            }
         });
         let predicates = wc.iter().flat_map(|w| w.predicates.iter());
         quote! {
