@@ -113,6 +113,34 @@ fn codes_link_to_their_pages_and_explain_themselves() {
 }
 
 #[test]
+fn codes_that_list_field_violations_say_so_as_openapi_does() {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[allow(dead_code)]
+    enum Checked {
+        /// Invalid pod
+        #[code(1001, status = 400)]
+        Invalid {
+            #[violations]
+            errors: error_code::Violations,
+        },
+        /// Pod not found
+        #[code(2001, status = 404)]
+        NotFound,
+    }
+    for (lang, mark) in [
+        (error_code::Language::EN, "field violations in `errors`"),
+        (error_code::Language::ZH, "字段错误列于 `errors`"),
+    ] {
+        let doc = error_code::Document::of::<Checked>().language(lang);
+        let text = doc.to_markdown();
+        let mark_cell = format!("Invalid pod ({mark})");
+        assert!(has_row(&text, &["1001", "Invalid", &mark_cell]), "{text}");
+        assert!(doc.explain(1001).unwrap().contains(mark));
+        assert!(!doc.explain(2001).unwrap().contains(mark));
+    }
+}
+
+#[test]
 fn english_document_uses_english_words_and_messages() {
     let doc = k8s_api::document("en");
     assert!(doc.starts_with("# API errors\n"));

@@ -25,6 +25,12 @@ pub enum ApiError {
     /// 参数不合法
     #[code(1001, status = 400, message(en = "Invalid parameter"))]
     ParamInvalid,
+    /// 字段不合法
+    #[code(1002, status = 400, message(en = "Invalid fields"))]
+    FieldsInvalid {
+        #[violations]
+        errors: error_code::Violations,
+    },
     /// 找不到 Pod {name}
     ///
     /// Check the name: `kubectl get pods`.
@@ -114,10 +120,13 @@ async fn a_code_page_has_its_explanation_params_and_neighbours() {
         "Markdown rendered"
     );
     assert!(page.contains("&lt;b&gt;escaped&lt;/b&gt;"), "HTML escaped");
-    assert!(page.contains("rel=\"prev\" href=\"/errors/1001\""));
+    assert!(page.contains("rel=\"prev\" href=\"/errors/1002\""));
     assert!(page.contains("rel=\"next\" href=\"/errors/2002\""));
     let (_, _, retry) = get("/errors/2003", &[]).await;
     assert!(retry.contains("30 s"));
+    assert!(!retry.contains("字段错误"));
+    let (_, _, fields) = get("/errors/1002", &[("accept-language", "en")]).await;
+    assert!(fields.contains("<dt>Field violations</dt><dd><code>errors</code></dd>"));
     let (status, _, retired) = get("/errors/2009", &[]).await;
     assert_eq!(status, 200);
     assert!(retired.contains("已停用"));
@@ -137,7 +146,7 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     assert_eq!(value["params"], serde_json::json!(["name"]));
     let (_, _, list) = get("/errors", &[("accept", "application/json")]).await;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(list["codes"].as_array().unwrap().len(), 4);
+    assert_eq!(list["codes"].as_array().unwrap().len(), 5);
     assert_eq!(list["retired"], serde_json::json!([2009]));
     for path in ["/errors/4242", "/errors/nope"] {
         assert_eq!(get(path, &[]).await.0, 404, "{path}");

@@ -71,6 +71,15 @@ pub enum VolumeError {
         used: u64,
         size: u64,
     },
+    /// 卷忙
+    #[code(2011, status = 503, retry_after = 5)]
+    Busy,
+    /// 卷参数不合法
+    #[code(2012, status = 400)]
+    Invalid {
+        #[violations]
+        errors: error_code::Violations,
+    },
 }
 
 #[derive(Debug, ErrorCode)]
@@ -168,7 +177,24 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
         assert_eq!(js["deprecated"].as_str(), entry.deprecation());
         assert_eq!(js["url"].as_str(), entry.url().as_deref());
         assert_eq!(js["category"].as_str(), entry.category().map(|c| c.name()));
+        assert_eq!(js["lang"].as_str(), entry.lang());
+        assert_eq!(
+            js["retry_after"].as_u64(),
+            entry.retry_after().map(|d| d.as_secs())
+        );
+        assert_eq!(js["violations"], entry.carries_violations(), "{code}");
     }
+    // Both exports say the same of the codes that carry a delay or
+    // violations.
+    assert_eq!(seen["all"]["2011"]["retry_after"], 5);
+    assert_eq!(seen["all"]["2012"]["violations"], true);
+    let json: serde_json::Value =
+        serde_json::from_str(&CatalogExport::of::<ApiError>().to_json()).unwrap();
+    let codes = json["codes"].as_array().unwrap();
+    let entry = |code: u64| codes.iter().find(|e| e["code"] == code).unwrap();
+    assert_eq!(entry(2011)["retry_after"], 5);
+    assert_eq!(entry(2012)["violations"], true);
+    assert_eq!(entry(2001).get("violations"), None);
     // `formatMessage` renders and negotiates as the server does.
     let full = VolumeError::Full {
         volume: "data".into(),

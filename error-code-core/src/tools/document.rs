@@ -422,6 +422,9 @@ impl fmt::Display for Document {
                     if !e.params().is_empty() {
                         let _ = write!(message, " ({}: {})", params_label(lang), param_list(e));
                     }
+                    if e.carries_violations() {
+                        let _ = write!(message, " ({})", violations_label(lang));
+                    }
                     if let Some(delay) = e.retry_after() {
                         let _ = write!(message, " (Retry-After: {} s)", delay.as_secs());
                     }
@@ -529,6 +532,9 @@ impl Document {
         if !e.params().is_empty() {
             let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));
         }
+        if e.carries_violations() {
+            let _ = writeln!(out, "\n{}", violations_label(lang));
+        }
         if let Some(delay) = e.retry_after() {
             let _ = writeln!(out, "\nRetry-After: {} s", delay.as_secs());
         }
@@ -566,14 +572,32 @@ impl Document {
     }
 }
 
+/// `zh` where the document is in Chinese, else `en`: the words the
+/// document adds beside `Language`'s labels.
+#[inline]
+fn in_language(lang: &Language, en: &'static str, zh: &'static str) -> &'static str {
+    if Language::builtin(lang.tag).is_some_and(|l| l.tag == Language::ZH.tag) {
+        zh
+    } else {
+        en
+    }
+}
+
 /// The label of a code's params in the document's language.
 #[inline]
 fn params_label(lang: &Language) -> &'static str {
-    if Language::builtin(lang.tag).is_some_and(|l| l.tag == Language::ZH.tag) {
-        "参数"
-    } else {
-        "params"
-    }
+    in_language(lang, "params", "参数")
+}
+
+/// The mark of a code whose answers can list field violations, in the
+/// document's language (OpenAPI's schema and TypeScript's type say it too).
+#[inline]
+fn violations_label(lang: &Language) -> &'static str {
+    in_language(
+        lang,
+        "field violations in `errors`",
+        "字段错误列于 `errors`",
+    )
 }
 
 /// The params of `e` as inline code: `` `name`, `namespace` ``.

@@ -52,6 +52,9 @@ impl Serialize for CodeInfo {
         if let Some(delay) = self.retry_after() {
             s.serialize_field("retry_after", &delay.as_secs())?;
         }
+        if self.carries_violations() {
+            s.serialize_field("violations", &true)?;
+        }
         s.end()
     }
 }
@@ -265,6 +268,10 @@ fn typescript(export: &CatalogExport) -> String {
          \x20 readonly url: string | null;\n\
          \x20 readonly lang: string | null;\n\
          \x20 readonly params: readonly string[];\n\
+         \x20 /** Seconds to wait before retrying, where the code says. */\n\
+         \x20 readonly retry_after: number | null;\n\
+         \x20 /** Whether the code's answers can list field violations (`errors`). */\n\
+         \x20 readonly violations: boolean;\n\
          }\n\n",
     );
     out.push_str("/** The catalog, by code. */\nexport const ERRORS: { readonly [C in ErrorCode]: ErrorInfo } = {\n");
@@ -277,7 +284,7 @@ fn typescript(export: &CatalogExport) -> String {
         let url = info.url();
         let _ = writeln!(
             out,
-            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}] }},",
+            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}], retry_after: {}, violations: {} }},",
             info.code(),
             info.code(),
             ts_string(&key(info)),
@@ -293,6 +300,9 @@ fn typescript(export: &CatalogExport) -> String {
                 .map(|p| ts_string(p))
                 .collect::<Vec<_>>()
                 .join(", "),
+            info.retry_after()
+                .map_or_else(|| "null".to_owned(), |d| d.as_secs().to_string()),
+            info.carries_violations(),
         );
     }
     out.push_str("};\n\n");

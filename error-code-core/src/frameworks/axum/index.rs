@@ -227,6 +227,7 @@ struct Words {
     deprecated: &'static str,
     params: &'static str,
     retry: &'static str,
+    violations: &'static str,
     all: &'static str,
     language: &'static str,
     retired_page: &'static str,
@@ -247,6 +248,7 @@ const EN: Words = Words {
     deprecated: "deprecated",
     params: "Params",
     retry: "Retry after",
+    violations: "Field violations",
     all: "All errors",
     language: "Language",
     retired_page: "This code is retired: no answer carries it, and it is never used again.",
@@ -267,6 +269,7 @@ const ZH: Words = Words {
     deprecated: "已弃用",
     params: "参数",
     retry: "重试等待",
+    violations: "字段错误",
     all: "全部错误码",
     language: "语言",
     retired_page: "该错误码已停用：不再出现在任何应答中，也不会再被使用。",
@@ -574,6 +577,13 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
             "<dt>{}</dt><dd>{}</dd>",
             words.params,
             params.join(", ")
+        );
+    }
+    if info.carries_violations() {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd><code>errors</code></dd>",
+            words.violations
         );
     }
     if let Some(delay) = info.retry_after() {
