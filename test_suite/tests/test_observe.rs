@@ -528,6 +528,61 @@ fn rejections_build_the_error_from_the_text() {
     assert_eq!(events.len(), 1);
 }
 
+/// What a rejection is answered with: a server error or a client one.
+#[derive(Debug, ErrorCode)]
+enum Unreadable {
+    /// Could not read the request
+    #[code(1501, status = 500)]
+    Internal(String),
+    /// Invalid request
+    #[code(1001, status = 400)]
+    Invalid(String),
+}
+
+/// serde's text names the field of a 4xx only: a rejection answered with
+/// a 5xx keeps it in the log, as it keeps the detail.
+#[test]
+fn a_rejection_answered_with_a_5xx_sends_no_field_of_serdes() {
+    let cases = [
+        (
+            error_code::axum::ErrorLayer::new().rejections_with(Unreadable::Internal),
+            500,
+        ),
+        (
+            error_code::axum::ErrorLayer::new().rejections_with(Unreadable::Invalid),
+            400,
+        ),
+    ];
+    for (layer, status) in cases {
+        let app = Router::new()
+            .route(
+                "/pods",
+                post(|axum::Json(_): axum::Json<NewPod>| async { "created" }),
+            )
+            .layer(layer);
+        let ((answered, body), _) = captured(async move {
+            let request = Request::post("/pods")
+                .header("content-type", "application/json")
+                .body(Body::from(r#"{"name": 7}"#))
+                .unwrap();
+            let response = app.oneshot(request).await.unwrap();
+            let answered = response.status();
+            let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            (answered, String::from_utf8(bytes.to_vec()).unwrap())
+        });
+        assert_eq!(answered, status, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if status == 500 {
+            assert!(!body.contains("invalid type"), "{body}");
+            assert_eq!(json.get("errors"), None, "{body}");
+        } else {
+            assert_eq!(json["errors"][0]["field"], "name", "{body}");
+        }
+    }
+}
+
 /// A message with params: the event carries them and the rendered message.
 #[derive(Debug, ErrorCode)]
 enum WithParams {

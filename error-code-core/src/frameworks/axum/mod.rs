@@ -343,9 +343,18 @@ async fn rejected(response: Response, rejection: &Rejection, context: &RequestCo
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(_) => String::new(),
     };
+    // serde's text names the field only in a 4xx: a 5xx keeps it in the
+    // log, as it keeps its detail.
+    let violation = |info: &CodeInfo| {
+        if info.status().is_client_error() {
+            json_violation(&text)
+        } else {
+            None
+        }
+    };
     let error: Box<dyn ErrorCode + Send> = match rejection {
         Rejection::Code(info) => {
-            let rendered = match json_violation(&text) {
+            let rendered = match violation(info) {
                 Some(violation) => Rendered::new(info, Some(text))
                     .with_violations(Violations::from(vec![violation])),
                 None => Rendered::new(info, (!text.is_empty()).then_some(text)),
@@ -354,7 +363,7 @@ async fn rejected(response: Response, rejection: &Rejection, context: &RequestCo
         }
         Rejection::Built(build) => {
             let built = build(text.clone());
-            match json_violation(&text) {
+            match violation(built.info()) {
                 Some(violation) if built.violations().is_none_or(Violations::is_empty) => {
                     Box::new(Named {
                         error: built,
