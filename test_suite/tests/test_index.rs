@@ -186,3 +186,42 @@ fn a_relative_link_resolves_against_the_grpc_link_base() {
         "https://api.example.com/errors/2001"
     );
 }
+
+/// The lowest code has no English: a page asked in English is English
+/// where its message is, and the list too.
+#[tokio::test]
+async fn a_page_is_in_the_language_of_its_message() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "zh")]
+    enum Mixed {
+        /// 只有中文
+        #[code(1001, status = 400)]
+        ChineseOnly,
+        /// 两种语言
+        #[code(1002, status = 400, message(en = "Both languages"))]
+        Both,
+    }
+    let app = || Router::new().nest("/errors", error_code::axum::error_index::<Mixed>());
+    for (path, headers, lang) in [
+        ("/errors/1002", &[("accept-language", "en")][..], "en"),
+        ("/errors/1002?lang=en", &[][..], "en"),
+        ("/errors/1001", &[("accept-language", "en")][..], "zh"),
+        ("/errors", &[("accept-language", "en")][..], "en"),
+        ("/errors", &[][..], "zh"),
+    ] {
+        let mut request = http::Request::get(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = app()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let page = response.into_body().collect().await.unwrap().to_bytes();
+        let page = String::from_utf8(page.to_vec()).unwrap();
+        assert!(
+            page.contains(&format!("<html lang=\"{lang}\">")),
+            "{path} {headers:?}: {page}"
+        );
+    }
+}

@@ -189,14 +189,17 @@ impl Request {
         }
     }
 
-    /// The page's own words: Chinese where the request's language is.
+    /// The page's own words: Chinese where the request's language is. On a
+    /// code's page, the language its message is shown in; on the others,
+    /// the asked language a message of the catalog has.
     #[inline]
-    fn words(&self, index: &Index) -> &'static Words {
-        let chosen = self.language.as_deref().and_then(|language| {
-            index
-                .catalog
-                .iter()
-                .find_map(|info| info.language_for(language))
+    fn words(&self, index: &Index, shown: Option<&CodeInfo>) -> &'static Words {
+        let chosen = self.language.as_deref().and_then(|language| match shown {
+            Some(info) => info.language_for(language),
+            None => index.catalog.iter().find_map(|info| {
+                crate::negotiate::negotiate_in(info.source(), info.messages(), language)
+                    .map(|(tag, _)| tag)
+            }),
         });
         // Without a language asked, the untagged messages' own.
         let source = index.catalog.iter().find_map(CodeInfo::lang);
@@ -394,7 +397,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
             "retired": index.retired,
         }));
     }
-    let words = request.words(index);
+    let words = request.words(index, None);
     let mut out = String::with_capacity(4096 + 256 * index.catalog.len());
     head(
         &mut out,
@@ -537,7 +540,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     if request.json {
         return json(&code_json(info, request));
     }
-    let words = request.words(index);
+    let words = request.words(index, Some(info));
     let title = format!("{} {}", info.code(), info.name());
     let mut out = String::with_capacity(4096);
     let own = format!("{}/{}", request.base, info.code());
@@ -636,7 +639,7 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
     if request.json {
         return json(&serde_json::json!({"code": code, "retired": true}));
     }
-    let words = request.words(index);
+    let words = request.words(index, None);
     let title = code.to_string();
     let mut out = String::with_capacity(1024);
     head(&mut out, words, &title, index, request, &request.base);
