@@ -60,6 +60,9 @@ pub enum BaseError {
         message = "内部错误: \"quoted\" \\ and a tab\there"
     )]
     Internal { cause: String },
+    /// 服务繁忙
+    #[code(1005, status = 503, retry_after = 30)]
+    Busy,
 }
 
 /// The API's error: both category enums composed.
@@ -362,6 +365,23 @@ fn write(name: &str, doc: &Value) -> PathBuf {
     let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&file, serde_json::to_string_pretty(doc).unwrap()).unwrap();
     file
+}
+
+#[test]
+fn codes_that_can_retry_document_the_retry_after_header() {
+    let doc = document();
+    let created = responses(&doc, "/pods", "post");
+    let header = &created["503"]["headers"]["Retry-After"];
+    assert_eq!(header["schema"]["type"], "integer", "{header}");
+    assert_eq!(
+        header["description"],
+        "Seconds to wait before retrying, sent by 1005."
+    );
+    for (status, response) in created {
+        if status != "503" {
+            assert_eq!(response.get("headers"), None, "{status}");
+        }
+    }
 }
 
 #[test]

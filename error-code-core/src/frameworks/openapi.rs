@@ -409,9 +409,29 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
         .collect();
     // Each builder call moves the whole builder: only the ones that add
     // something are made.
-    let response = ResponseBuilder::new()
+    let mut response = ResponseBuilder::new()
         .description(description)
         .content(content_type, content);
+    // The header the answers of these codes send, as the body's member.
+    let retrying: Vec<String> = codes
+        .iter()
+        .filter(|info| info.can_retry())
+        .map(|info| info.code().to_string())
+        .collect();
+    if !retrying.is_empty() {
+        let header = utoipa::openapi::header::HeaderBuilder::new()
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(0)),
+            ))
+            .description(Some(format!(
+                "Seconds to wait before retrying, sent by {}.",
+                retrying.join(", ")
+            )))
+            .build();
+        response = response.header("Retry-After", header);
+    }
     if translations.is_empty() {
         return response.build();
     }
