@@ -113,6 +113,37 @@ fn codes_link_to_their_pages_and_explain_themselves() {
 }
 
 #[test]
+fn literal_braces_read_as_sent_where_the_code_has_no_params() {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[allow(dead_code)]
+    enum Braced {
+        /// Use {{braces}}
+        #[code(1001, status = 400, message(zh = "使用 {{括号}}"))]
+        Plain,
+        /// Pod {name} has {{labels}}
+        #[code(1002, status = 400)]
+        Templated { name: String },
+    }
+    let doc = error_code::Document::of::<Braced>().language(error_code::Language::EN);
+    let text = doc.to_markdown();
+    assert!(has_row(&text, &["1001", "Plain", "Use {braces}"]), "{text}");
+    assert!(
+        has_row(
+            &text,
+            &[
+                "1002",
+                "Templated",
+                "Pod {name} has {{labels}} (params: `name`)"
+            ]
+        ),
+        "{text}"
+    );
+    assert!(doc.explain(1001).unwrap().contains(": Use {braces}\n"));
+    let zh = error_code::Document::of::<Braced>().language(error_code::Language::ZH);
+    assert!(zh.to_markdown().contains("使用 {括号}"));
+}
+
+#[test]
 fn codes_that_list_field_violations_say_so_as_openapi_does() {
     #[derive(Debug, error_code::ErrorCode)]
     #[allow(dead_code)]

@@ -61,7 +61,12 @@ pub enum BaseError {
     )]
     Internal { cause: String },
     /// 服务繁忙
-    #[code(1005, status = 503, retry_after = 30)]
+    #[code(
+        1005,
+        status = 503,
+        retry_after = 30,
+        message(en = "Busy {{try later}}")
+    )]
     Busy,
 }
 
@@ -376,6 +381,11 @@ fn codes_that_can_retry_document_the_retry_after_header() {
     assert_eq!(
         header["description"],
         "Seconds to wait before retrying, sent by 1005."
+    );
+    // The other languages' messages read as sent.
+    assert_eq!(
+        created["503"]["x-messages"]["1005"]["en"],
+        "Busy {try later}"
     );
     for (status, response) in created {
         if status != "503" {

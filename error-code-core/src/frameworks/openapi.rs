@@ -19,7 +19,8 @@ use utoipa::openapi::{ContentBuilder, RefOr, Response, ResponseBuilder};
 pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// The name of the extension that holds the other languages' messages:
-/// `{"2001": {"en": "Failed to get the pod"}}`.
+/// `{"2001": {"en": "Failed to get the pod"}}` (templates where the code has
+/// params, else the text as sent).
 pub const MESSAGES_EXTENSION: &str = "x-messages";
 
 /// The error responses of `catalog` for the default JSON body
@@ -402,7 +403,10 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
             let messages = info
                 .messages()
                 .iter()
-                .map(|(tag, text)| ((*tag).to_owned(), serde_json::Value::from(*text)))
+                .map(|(tag, text)| {
+                    let text = crate::wire::params::readable(info, text);
+                    ((*tag).to_owned(), serde_json::Value::from(text.as_ref()))
+                })
                 .collect::<serde_json::Map<_, _>>();
             (info.code().to_string(), serde_json::Value::Object(messages))
         })

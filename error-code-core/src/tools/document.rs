@@ -418,7 +418,8 @@ impl fmt::Display for Document {
             let rows: Vec<Vec<String>> = codes
                 .into_iter()
                 .map(|e| {
-                    let mut message = e.message_for(lang.tag).to_owned();
+                    let mut message =
+                        crate::wire::params::readable(e, e.message_for(lang.tag)).into_owned();
                     if !e.params().is_empty() {
                         let _ = write!(message, " ({}: {})", params_label(lang), param_list(e));
                     }
@@ -527,7 +528,7 @@ impl Document {
             e.name(),
             lang.code_status,
             reason(status),
-            e.message_for(lang.tag),
+            crate::wire::params::readable(e, e.message_for(lang.tag)),
         );
         if !e.params().is_empty() {
             let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));

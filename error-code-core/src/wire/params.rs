@@ -115,6 +115,18 @@ pub(crate) fn fill(
     out.write_str(rest)
 }
 
+/// A message of `info` as a reader reads it: the template where the code
+/// has params (its placeholders say where they go), else the text a client
+/// receives, `{{` and `}}` written as the braces they are.
+pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'static, str> {
+    if !info.params().is_empty() || !template.contains(['{', '}']) {
+        return Cow::Borrowed(template);
+    }
+    let mut out = String::with_capacity(template.len());
+    let _ = fill(&mut out, template, &mut |_, _| None);
+    Cow::Owned(out)
+}
+
 /// `template` rendered with `error`'s params: borrowed where it has no
 /// braces, which a message without params never has.
 pub fn render(template: &'static str, error: &dyn ErrorCode) -> Cow<'static, str> {

@@ -477,7 +477,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
             deprecated,
             info.status().as_u16(),
             esc(info.category().map(CategoryInfo::name).unwrap_or_default()),
-            esc(request.message(info)),
+            esc(&crate::wire::params::readable(info, request.message(info))),
         );
     }
     out.push_str("</tbody></table>\n");
@@ -549,7 +549,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         out,
         "<h1>{}</h1>\n<p id=\"message\">{}</p>\n<dl>",
         esc(&title),
-        esc(request.message(info))
+        esc(&crate::wire::params::readable(info, request.message(info)))
     );
     let _ = writeln!(
         out,
