@@ -1,4 +1,4 @@
-use crate::category::CategoryInfo;
+use crate::category::{CategoryInfo, ReservedRange};
 use crate::negotiate::{lookup_in, negotiate_in};
 use http::StatusCode;
 
@@ -440,6 +440,11 @@ pub struct Catalog {
     /// Whether a value can be made from each code alone (every variant
     /// fieldless, its parts' too).
     fieldless: bool,
+    /// The reserved ranges of the type's code space, and its name: no code
+    /// of an enum composing this one may lie in them either.
+    reserved: (&'static str, &'static [ReservedRange]),
+    /// The catalogs of the type's `transparent` parts.
+    parts: &'static [Catalog],
 }
 
 impl Catalog {
@@ -449,6 +454,8 @@ impl Catalog {
         retired: &[],
         codes: &[],
         fieldless: true,
+        reserved: ("", &[]),
+        parts: &[],
     };
 
     #[doc(hidden)]
@@ -459,6 +466,8 @@ impl Catalog {
             retired,
             codes: &[],
             fieldless: true,
+            reserved: ("", &[]),
+            parts: &[],
         }
     }
 
@@ -475,6 +484,8 @@ impl Catalog {
             retired,
             codes,
             fieldless: true,
+            reserved: ("", &[]),
+            parts: &[],
         }
     }
 
@@ -484,6 +495,47 @@ impl Catalog {
     #[must_use]
     pub const fn __fieldless(self, fieldless: bool) -> Self {
         Catalog { fieldless, ..self }
+    }
+
+    /// The catalog with its code space's reserved ranges (`scheme` names
+    /// it) and its parts' catalogs, which bind the codes of an enum that
+    /// composes it. Not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __bound(
+        self,
+        scheme: &'static str,
+        reserved: &'static [ReservedRange],
+        parts: &'static [Catalog],
+    ) -> Self {
+        Catalog {
+            reserved: (scheme, reserved),
+            parts,
+            ..self
+        }
+    }
+
+    /// The reserved range of this catalog's code space, or of a part's,
+    /// that holds `code`, with the space's name. Not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __reserved_for(&self, code: u32) -> Option<(&'static str, ReservedRange)> {
+        let (scheme, ranges) = self.reserved;
+        let mut i = 0;
+        while i < ranges.len() {
+            if ranges[i].contains(code) {
+                return Some((scheme, ranges[i]));
+            }
+            i += 1;
+        }
+        let mut p = 0;
+        while p < self.parts.len() {
+            if let Some(found) = self.parts[p].__reserved_for(code) {
+                return Some(found);
+            }
+            p += 1;
+        }
+        None
     }
 
     /// Whether a value can be made from each code alone. Not public API.

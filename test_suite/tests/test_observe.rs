@@ -530,6 +530,7 @@ fn rejections_build_the_error_from_the_text() {
 
 /// What a rejection is answered with: a server error or a client one.
 #[derive(Debug, ErrorCode)]
+#[allow(dead_code)]
 enum Unreadable {
     /// Could not read the request
     #[code(1501, status = 500)]

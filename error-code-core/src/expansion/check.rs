@@ -7,7 +7,7 @@
 //! the error of a failing check points there, and its message names every
 //! failing code (up to [`CAPACITY`] bytes of it).
 
-use crate::catalog::CodeInfo;
+use crate::catalog::{Catalog, CodeInfo};
 use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 
 /// The most bytes of a check's message: the codes past it are cut.
@@ -39,6 +39,18 @@ pub struct Rules<'a> {
     /// Codes no variant or part may use: the retired lists of the enum and
     /// its parts (first), then its scheme's.
     pub retired: [&'a [u32]; 2],
+    /// The parts' catalogs, whose code spaces' reserved ranges no code may
+    /// use either.
+    pub parts: &'a [Catalog],
+}
+
+impl<'a> Rules<'a> {
+    /// The rules, and the reserved ranges of `parts`' code spaces.
+    #[must_use]
+    #[inline]
+    pub const fn within(self, parts: &'a [Catalog]) -> Self {
+        Rules { parts, ..self }
+    }
 }
 
 impl Rules<'static> {
@@ -49,6 +61,7 @@ impl Rules<'static> {
         Rules {
             space: Space::Any,
             retired: [retired, &[]],
+            parts: &[],
         }
     }
 
@@ -73,6 +86,7 @@ impl Rules<'static> {
                         category: &categories[i],
                     },
                     retired: [retired, C::RETIRED],
+                    parts: &[],
                 };
             }
             i += 1;
@@ -81,6 +95,7 @@ impl Rules<'static> {
         Rules {
             space: Space::Any,
             retired: [retired, C::RETIRED],
+            parts: &[],
         }
     }
 
@@ -95,6 +110,7 @@ impl Rules<'static> {
                 reserved: C::RESERVED,
             },
             retired: [retired, C::RETIRED],
+            parts: &[],
         }
     }
 }
@@ -473,6 +489,21 @@ const fn code<const N: usize>(
             scheme
         }
     };
+    // The reserved ranges of the parts' code spaces bind the enum too.
+    let mut p = 0;
+    while p < rules.parts.len() {
+        if let Some((scheme, range)) = rules.parts[p].__reserved_for(n) {
+            return report
+                .next()
+                .code(n, who, part)
+                .str(" is in the reserved range ")
+                .range(range.start(), range.end())
+                .str(" of ")
+                .str(scheme)
+                .str(", the code space of a part of this enum");
+        }
+        p += 1;
+    }
     let Some(list) = retired_in(n, &rules.retired) else {
         return report;
     };
@@ -558,6 +589,7 @@ mod tests {
                 category: &CAT,
             },
             retired,
+            parts: &[],
         }
     }
 
@@ -591,6 +623,7 @@ mod tests {
                 reserved: &[ReservedRange::__new(6000, 8999)],
             },
             retired: [&[], &[]],
+            parts: &[],
         };
         let bad = codes::<256>(&[info(6001, "Gone")], "Reserved", &rules);
         assert_eq!(

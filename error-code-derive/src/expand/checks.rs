@@ -38,10 +38,12 @@ pub fn rules(input: &Input) -> TokenStream {
         let retired = own_retired(input);
         quote!(&[#(#retired),*])
     };
-    rules_with(input, &retired)
+    rules_with(input, &retired, true)
 }
 
-fn rules_with(input: &Input, retired: &TokenStream) -> TokenStream {
+/// `__RULES`, binding the codes by the parts' code spaces too where
+/// `parts` (the catalog's `__PARTS` is then in scope).
+fn rules_with(input: &Input, retired: &TokenStream, parts: bool) -> TokenStream {
     let rules = match &input.attrs.space {
         Some(Space::Category(path)) => {
             let scheme = category_type(path);
@@ -53,6 +55,12 @@ fn rules_with(input: &Input, retired: &TokenStream) -> TokenStream {
             quote!(__p::check::Rules::scheme::<#path>(#name, #retired))
         }
         None => quote!(__p::check::Rules::any(#retired)),
+    };
+    // The parts' code spaces reserve their ranges here too.
+    let rules = if parts && input.parts().next().is_some() {
+        quote!(#rules.within(&__PARTS))
+    } else {
+        rules
     };
     quote!(const __RULES: __p::check::Rules = #rules;)
 }
@@ -112,7 +120,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     }
     // No retired code: the macro reports the enum's own, and the parts are
     // not known to be sound here.
-    let rules = rules_with(input, &quote!(&[]));
+    let rules = rules_with(input, &quote!(&[]), false);
     let codes = sorted.iter().map(|(_, _, c)| {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
         let name = &c.name;
@@ -136,6 +144,15 @@ pub fn scheme_type(input: &Input) -> Option<TokenStream> {
     match &input.attrs.space {
         Some(Space::Category(path)) => Some(category_type(path)),
         Some(Space::Scheme(path)) => Some(quote!(#path)),
+        None => None,
+    }
+}
+
+/// The name of the enum's code space's type, as messages name it.
+pub fn scheme_name(input: &Input) -> Option<String> {
+    match &input.attrs.space {
+        Some(Space::Category(path)) => Some(path_name(path, 2)),
+        Some(Space::Scheme(path)) => Some(path_name(path, 1)),
         None => None,
     }
 }

@@ -24,6 +24,25 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     } else {
         catalog
     };
+    // What binds the codes of an enum composing this one: the code space's
+    // reserved ranges, and the parts' catalogs (theirs).
+    let scheme = super::checks::scheme_type(input);
+    let has_parts = input.parts().next().is_some();
+    let catalog = if scheme.is_some() || has_parts {
+        let name = super::checks::scheme_name(input).unwrap_or_default();
+        let reserved = match &scheme {
+            Some(scheme) => quote!(<#scheme as __p::ErrorCategory>::RESERVED),
+            None => quote!(&[]),
+        };
+        let parts = if has_parts {
+            quote!(&__PARTS)
+        } else {
+            quote!(&[])
+        };
+        quote!(#catalog.__bound(#name, #reserved, #parts))
+    } else {
+        catalog
+    };
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     quote! {
@@ -263,7 +282,9 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     } else {
         merged
     };
+    let n = parts.len();
     let items = quote! {
+        const __PARTS: [__p::Catalog; #n] = [#(#parts),*];
         const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
         // Codes of different parts whose gRPC reasons meet in one domain
         // are told apart (AIP-193: a reason is unique within its domain).
