@@ -954,6 +954,19 @@ pub fn category_range(
             continue;
         }
         match attr.parse_args_with(|input: ParseStream| {
+            if input.peek(Ident::peek_any) && (input.peek2(Token![..]) || input.peek2(Token![..=])) {
+                // A constant as a bound: one error, not an unknown key and
+                // a missing range.
+                let constant = input.call(Ident::parse_any)?;
+                errors.spanned(
+                    &constant,
+                    format!(
+                        "the range of category `{variant}` must be integer literals, as `1000..=1999`: the derive cannot read the constant `{constant}`"
+                    ),
+                );
+                input.parse::<proc_macro2::TokenStream>()?;
+                return Ok(None);
+            }
             if input.peek(Ident::peek_any) {
                 // A key first: no range. Say where the key goes.
                 keyed(

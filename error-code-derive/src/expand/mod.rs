@@ -214,11 +214,19 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
         .iter()
         .zip(&types)
         .filter(|((_, field, _), this)| {
-            // A part that names the enum itself is an error of its own.
+            // A part that names the enum itself, or one of its generic
+            // parameters, is an error of its own: no `From` to clash with
+            // the standard `From<T> for T` besides.
             let own = ty.to_string();
+            let params: Vec<String> = input
+                .generics
+                .type_params()
+                .map(|p| p.ident.to_string())
+                .chain(input.generics.const_params().map(|p| p.ident.to_string()))
+                .collect();
             let names_itself = this
                 .split(|c: char| !c.is_alphanumeric() && c != '_')
-                .any(|word| word == own || word == "Self");
+                .any(|word| word == own || word == "Self" || params.iter().any(|p| p == word));
             !names_itself
                 && !field.attrs.iter().any(|a| a.path().is_ident("from"))
                 && types.iter().filter(|t| t == this).count() == 1

@@ -19,3 +19,12 @@ pub enum WrongKey {
     #[category(1000..=1999, descripton(en = "x"))]
     Base,
 }
+
+const BASE: u32 = 1000;
+
+// A constant as a bound is one error, not an unknown key and no range.
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+pub enum ConstantBound {
+    #[category(BASE..=1999)]
+    Base,
+}
