@@ -182,7 +182,16 @@ fn texts(input: &Input) -> TokenStream {
                         "the message of `{}` is built by a macro (`concat!`, `include_str!`), so its placeholders cannot be checked: write it with `///` or `message = \"…\"`, or double each brace",
                         v.ident
                     );
-                    items.extend(quote!(
+                    // Reported at the macro that builds the text.
+                    let span = match message {
+                        Message::Doc { exprs, .. } => exprs
+                            .iter()
+                            .find(|e| !matches!(e, syn::Expr::Lit(_)))
+                            .map_or_else(|| v.ident.span(), |e| syn::spanned::Spanned::span(*e)),
+                        Message::Text(_) => v.ident.span(),
+                    };
+                    let span = proc_macro2::Span::call_site().located_at(span);
+                    items.extend(quote::quote_spanned!(span=>
                         const _: () =
                             ::core::assert!(!__p::doc_comment::has_placeholder(#ident), #why);
                     ));
