@@ -388,12 +388,32 @@ fn display_message(variant: &syn::Variant, status: u32) -> Option<(String, Span)
     (reads && words.chars().any(char::is_alphanumeric)).then_some((text, span))
 }
 
+/// The string literal of the first of `variant`'s doc attributes that
+/// holds `needle`.
+fn doc_line(variant: &syn::Variant, needle: &str) -> Option<Span> {
+    variant
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .find_map(|a| match &a.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }),
+                ..
+            }) if text.value().contains(needle) => Some(text.span()),
+            _ => None,
+        })
+}
+
 /// The params of a variant: the fields its messages (`texts`, each with its
 /// span) name, and those marked `#[param]`, in field order. A placeholder
 /// naming no field, or malformed braces, is an error at the text.
 fn params<'a>(
     variant: &'a syn::Variant,
-    texts: &[(&str, Span)],
+    texts: &[(&str, Span, bool)],
     errors: &mut Errors,
 ) -> Vec<ParamField<'a>> {
     let keys = field_keys(&variant.fields);
@@ -408,7 +428,7 @@ fn params<'a>(
         }
     }
     let ident = &variant.ident;
-    for &(text, span) in texts {
+    for &(text, span, from_doc) in texts {
         let names = match template::placeholders(text) {
             Ok(names) => names,
             Err(why) => {
@@ -429,8 +449,13 @@ fn params<'a>(
             } else {
                 ""
             };
+            // In a doc comment, the line that holds it.
+            let at = from_doc
+                .then(|| doc_line(variant, &format!("{{{name}}}")))
+                .flatten()
+                .unwrap_or(span);
             errors.at(
-                span,
+                at,
                 format!("`{{{name}}}` in the message of `{ident}` {why}{braces}"),
             );
         }
@@ -546,6 +571,7 @@ impl<'a> Input<'a> {
                         .iter()
                         .find(|a| a.path().is_ident("doc"))
                         .map_or(variant.ident.span(), syn::spanned::Spanned::span);
+                    let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
                     let (message, explanation) = match doc {
                         // No doc comment: thiserror's `#[error("…")]` text where it
                         // reads as a message, else the variant's name.
@@ -596,13 +622,15 @@ impl<'a> Input<'a> {
                             errors,
                         );
                     }
+                    // Whether the message is the doc comment's, as written.
+                    let from_doc = args.message.is_none() && from_doc;
                     let message = args.message.map_or(message, |m| Message::Text(m.value()));
-                    let mut texts: Vec<(&str, Span)> = Vec::new();
+                    let mut texts: Vec<(&str, Span, bool)> = Vec::new();
                     if let Message::Text(text) = &message {
-                        texts.push((text, message_span));
+                        texts.push((text, message_span, from_doc));
                     }
                     for ((_, text), span) in args.messages.iter().zip(&args.message_spans) {
-                        texts.push((text, *span));
+                        texts.push((text, *span, false));
                     }
                     let params = params(variant, &texts, errors);
                     let retry_field = marked(variant, "retry_after", errors);

@@ -10,3 +10,14 @@ enum PodError {
 }
 
 fn main() {}
+
+#[derive(Debug, ErrorCode)]
+enum Lines {
+    /// Pod {name} not found
+    /// in {nmespace}
+    #[code(2003, status = 404)]
+    NotFound { name: String, namespace: String },
+    #[doc = "Attribute {nope}"]
+    #[code(2004, status = 404)]
+    Attribute { name: String },
+}
