@@ -552,16 +552,21 @@ impl<'a> Input<'a> {
                 CodeAttr::Code(mut args) => {
                     let code_written = args.code.is_some();
                     let Some(code) = args.code.or(discriminant) else {
-                        let message = if variant.discriminant.is_some() {
-                            format!(
-                                "the code of `{name}` must be an integer literal: write #[code(<code>, …)] or `{name} = <code>`"
-                            )
-                        } else {
-                            format!(
-                                "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
-                            )
-                        };
-                        errors.spanned(&variant.ident, message);
+                        match &variant.discriminant {
+                            // At the expression: the derive cannot compute it.
+                            Some((_, expr)) => errors.spanned(
+                                expr,
+                                format!(
+                                    "the code of `{name}` is this discriminant, which the derive cannot read: write the code as #[code(<code>, …)] (the discriminant is then checked against it), or the discriminant as an integer literal, `{name} = <code>`"
+                                ),
+                            ),
+                            None => errors.spanned(
+                                &variant.ident,
+                                format!(
+                                    "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
+                                ),
+                            ),
+                        }
                         continue;
                     };
                     let status = args.status.unwrap_or(default_status);
