@@ -189,6 +189,11 @@ impl ReservedRange {
 /// `Category::ALL` are this trait's (in scope wherever the derive is
 /// imported by name), and a method of the enum's own with one of these
 /// names is no conflict.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `ErrorCategory`",
+    label = "this type does not derive `ErrorCategory`",
+    note = "add #[derive(ErrorCategory)] to `{Self}`: `category = …` and `scheme = …` name a code space"
+)]
 pub trait ErrorCategory: Sized + 'static {
     /// Every category, in declaration order.
     const ALL: &'static [Self];
@@ -198,6 +203,15 @@ pub trait ErrorCategory: Sized + 'static {
     const RESERVED: &'static [ReservedRange];
     /// Retired codes: no enum of the scheme may use them again.
     const RETIRED: &'static [u32] = &[];
+
+    /// The categories, reserved ranges and retired codes, as the derive's
+    /// checks read them in one path. Not public API.
+    #[doc(hidden)]
+    const __SPACE: (
+        &'static [CategoryInfo],
+        &'static [ReservedRange],
+        &'static [u32],
+    ) = (Self::CATEGORIES, Self::RESERVED, Self::RETIRED);
 
     /// The category whose range holds `code`.
     fn of(code: u32) -> Option<Self>;

@@ -8,7 +8,7 @@
 //! failing code (up to [`CAPACITY`] bytes of it).
 
 use crate::catalog::{Catalog, CodeInfo};
-use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
+use crate::category::{CategoryInfo, ReservedRange};
 
 /// The most bytes of a check's message: the codes past it are cut.
 pub const CAPACITY: usize = 8192;
@@ -65,18 +65,25 @@ impl Rules<'static> {
         }
     }
 
-    /// The category named `name` of the scheme `C`, named `scheme`; `value`
-    /// is that category (so a path that names none is rustc's error).
+    /// The category named `name` of the scheme named `scheme`, whose
+    /// categories and retired codes are given (read by the expansion as
+    /// `<Scheme as ErrorCategory>::__SPACE`, so that a scheme that does not
+    /// derive is one error); `value` is that category (so a path that
+    /// names none is rustc's error).
     #[must_use]
     #[inline]
-    pub const fn category<C: ErrorCategory>(
+    pub const fn category<V>(
         scheme: &'static str,
-        value: &C,
+        (categories, _, scheme_retired): (
+            &'static [CategoryInfo],
+            &'static [ReservedRange],
+            &'static [u32],
+        ),
+        value: &V,
         name: &str,
         retired: &'static [u32],
     ) -> Self {
         let _ = value;
-        let categories = C::CATEGORIES;
         let mut i = 0;
         while i < categories.len() {
             if same(categories[i].name(), name) {
@@ -85,7 +92,7 @@ impl Rules<'static> {
                         scheme,
                         category: &categories[i],
                     },
-                    retired: [retired, C::RETIRED],
+                    retired: [retired, scheme_retired],
                     parts: &[],
                 };
             }
@@ -94,22 +101,32 @@ impl Rules<'static> {
         // The scheme failed to derive (its own error says why): no check.
         Rules {
             space: Space::Any,
-            retired: [retired, C::RETIRED],
+            retired: [retired, scheme_retired],
             parts: &[],
         }
     }
 
-    /// Some category of the scheme `C`, named `scheme`.
+    /// Some category of the scheme named `scheme`, whose categories,
+    /// reserved ranges and retired codes are given (as for
+    /// [`category`](Self::category)).
     #[must_use]
     #[inline]
-    pub const fn scheme<C: ErrorCategory>(scheme: &'static str, retired: &'static [u32]) -> Self {
+    pub const fn scheme(
+        scheme: &'static str,
+        (categories, reserved, scheme_retired): (
+            &'static [CategoryInfo],
+            &'static [ReservedRange],
+            &'static [u32],
+        ),
+        retired: &'static [u32],
+    ) -> Self {
         Rules {
             space: Space::Scheme {
                 scheme,
-                categories: C::CATEGORIES,
-                reserved: C::RESERVED,
+                categories,
+                reserved,
             },
-            retired: [retired, C::RETIRED],
+            retired: [retired, scheme_retired],
             parts: &[],
         }
     }

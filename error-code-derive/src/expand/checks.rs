@@ -45,14 +45,16 @@ pub fn rules(input: &Input) -> TokenStream {
 /// `parts` (the catalog's `__PARTS` is then in scope).
 fn rules_with(input: &Input, retired: &TokenStream, parts: bool) -> TokenStream {
     let rules = match &input.attrs.space {
+        // The scheme's items read in one `<Scheme as ErrorCategory>` path:
+        // a scheme that does not derive is one error, at its path.
         Some(Space::Category(path)) => {
             let scheme = category_type(path);
             let (scheme_name, name) = (path_name(path, 2), path_name(path, 1));
-            quote!(__p::check::Rules::category::<#scheme>(#scheme_name, &#path, #name, #retired))
+            quote!(__p::check::Rules::category(#scheme_name, <#scheme as __p::ErrorCategory>::__SPACE, &#path, #name, #retired))
         }
         Some(Space::Scheme(path)) => {
             let name = path_name(path, 1);
-            quote!(__p::check::Rules::scheme::<#path>(#name, #retired))
+            quote!(__p::check::Rules::scheme(#name, <#path as __p::ErrorCategory>::__SPACE, #retired))
         }
         None => quote!(__p::check::Rules::any(#retired)),
     };
