@@ -801,3 +801,106 @@ async fn errors_arrive_typed_over_a_real_connection() {
     let remote = RemoteError::from_status(&status).expect("an error-code status");
     assert_eq!(remote.typed::<BaseError>(), Ok(BaseError::Unauthorized));
 }
+
+/// A param whose `Display` panics or fails, and another whose `Display`
+/// is not its serde form.
+struct Fragile(bool);
+
+impl fmt::Display for Fragile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 {
+            panic!("a param's Display panicked");
+        }
+        f.write_str("half")?;
+        Err(fmt::Error)
+    }
+}
+
+impl serde::Serialize for Fragile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("fragile")
+    }
+}
+
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+enum Tier {
+    FreePlan,
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("free plan")
+    }
+}
+
+impl fmt::Debug for Fragile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Fragile")
+    }
+}
+
+#[derive(Debug, ErrorCode)]
+enum Wire {
+    /// Value {value} refused
+    #[code(1401, status = 400)]
+    Refused { value: Fragile },
+    /// Tier {tier} refused
+    #[code(1402, status = 400)]
+    Tier {
+        tier: Tier,
+        #[param]
+        ratio: f64,
+    },
+    /// Wait
+    #[code(1403, status = 429)]
+    Wait {
+        #[retry_after]
+        wait: std::time::Duration,
+    },
+}
+
+/// Metadata holds each param's serde form, as the body does, never its
+/// `Display` (which may panic); retry delays are the body's whole seconds.
+#[test]
+fn the_status_says_what_the_body_says_and_never_panics() {
+    for panics in [true, false] {
+        let status = grpc::status(&Wire::Refused {
+            value: Fragile(panics),
+        });
+        assert_eq!(error_info(&status).metadata["value"], "fragile");
+    }
+    let tier = Wire::Tier {
+        tier: Tier::FreePlan,
+        ratio: 0.5,
+    };
+    let metadata = error_info(&grpc::status(&tier)).metadata;
+    assert_eq!(
+        (metadata["tier"].as_str(), metadata["ratio"].as_str()),
+        ("FREE_PLAN", "0.5")
+    );
+    let body: serde_json::Value =
+        serde_json::from_str(&error_code::Reply::new(&tier).to_json()).unwrap();
+    assert_eq!(body["params"]["tier"], "FREE_PLAN");
+
+    for (wait, seconds) in [
+        (std::time::Duration::from_millis(1500), 2),
+        (std::time::Duration::MAX, 315_576_000_000),
+    ] {
+        let error = Wire::Wait { wait };
+        let body: serde_json::Value =
+            serde_json::from_str(&error_code::Reply::new(&error).to_json()).unwrap();
+        assert_eq!(body["retry_after"], seconds);
+        let status = grpc::status(&error);
+        let delay = status
+            .get_error_details()
+            .retry_info()
+            .and_then(|r| r.retry_delay);
+        assert_eq!(delay, Some(std::time::Duration::from_secs(seconds)));
+        let remote = RemoteError::from_status(&status).unwrap();
+        assert_eq!(
+            remote.retry_after(),
+            Some(std::time::Duration::from_secs(seconds))
+        );
+    }
+}

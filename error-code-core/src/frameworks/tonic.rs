@@ -18,7 +18,11 @@
 //!   `tonic_types::StatusExt::get_error_details`):
 //!   - `ErrorInfo`: `reason` = the name in UPPER_SNAKE_CASE ([`reason`]),
 //!     `domain` = [`domain`], `metadata` = `{"code": "2001"}`, plus
-//!     `"detail"` when a detail is sent.
+//!     `"detail"` when a detail is sent, and each param under its
+//!     lowerCamelCase key with its serde form as the body has it (a
+//!     string as it is, another value as JSON).
+//!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
+//!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
 //!     (`url = "…"` on the enum or its category enum).
 //!   - `LocalizedMessage` when a locale was asked and the catalog has the
@@ -276,8 +280,9 @@ impl<'a> GrpcReply<'a> {
         if let Some(detail) = detail {
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        // Each param as text, its key in lowerCamelCase (AIP-193); the
-        // crate's own keys win over a param of the same name.
+        // Each param as text, its serde form as the body sends it (a string
+        // as it is, any other value as JSON), its key in lowerCamelCase
+        // (AIP-193); the derive refuses a param of the crate's own keys.
         for (key, text) in param_texts(self.reply.error()) {
             metadata
                 .entry(crate::negotiate::lower_camel_case(key))
@@ -302,8 +307,10 @@ impl<'a> GrpcReply<'a> {
         if let Some(violations) = error.violations().filter(|v| !v.is_empty()) {
             details.set_bad_request(self.field_violations(violations));
         }
+        // Whole seconds, rounded up, as HTTP's `Retry-After` says it.
         if let Some(delay) = error.retry_after() {
-            details.set_retry_info(Some(delay));
+            let seconds = crate::wire::violations::whole_seconds(delay);
+            details.set_retry_info(Some(std::time::Duration::from_secs(seconds)));
         }
         details
     }
@@ -423,7 +430,8 @@ impl RemoteError {
         let retry_after = details
             .retry_info()
             .and_then(|retry| retry.retry_delay)
-            .map(|delay| delay.as_secs());
+            // A client does not come back early: a part of a second counts.
+            .map(|delay| delay.as_secs() + u64::from(delay.subsec_nanos() > 0));
         let violations = details
             .bad_request()
             .map(|bad| {

@@ -176,11 +176,19 @@ impl Serialize for ParamsMap<'_> {
     }
 }
 
-/// The params as `(key, text)` pairs, each value's `Display`.
+/// The params as `(key, text)` pairs, each value's serde form, as the body
+/// sends it: a string as it is, any other value as JSON. Not the `Display`,
+/// which is the message's (and a user's `Display` may fail).
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    error.for_each_param(&mut |key, value| out.push((key, value.to_string())));
+    error.for_each_param(&mut |key, value| {
+        let text = match value.to_json() {
+            serde_json::Value::String(text) => text,
+            other => other.to_string(),
+        };
+        out.push((key, text));
+    });
     out
 }
 

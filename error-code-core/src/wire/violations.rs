@@ -425,9 +425,12 @@ impl<T: RetryAfter + ?Sized> RetryAfter for &T {
     }
 }
 
-/// Whole seconds, rounded up (a client must not come back early).
+/// Whole seconds, rounded up (a client must not come back early), at most
+/// 10,000 years: the longest delay gRPC's `RetryInfo` holds, so that both
+/// wires say the same.
 pub(crate) fn whole_seconds(delay: Duration) -> u64 {
-    delay.as_secs() + u64::from(delay.subsec_nanos() > 0)
+    const MAX: u64 = 315_576_000_000;
+    (delay.as_secs().min(MAX) + u64::from(delay.subsec_nanos() > 0)).min(MAX)
 }
 
 /// What a field marked `#[violations]` holds.
