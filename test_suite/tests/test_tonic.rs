@@ -904,3 +904,40 @@ fn the_status_says_what_the_body_says_and_never_panics() {
         );
     }
 }
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Named {
+    /// Country {code} has no {detail}
+    #[error("no such country")]
+    #[code(1404, status = 404)]
+    Country { code: String, detail: String },
+}
+
+/// A param named as the crate's own metadata keys is kept beside them, and
+/// the client reads it back by its name.
+#[test]
+fn params_named_code_or_detail_are_not_lost() {
+    let error = Named::Country {
+        code: "XX".into(),
+        detail: "flag".into(),
+    };
+    let status = grpc::status(&error);
+    let metadata = error_info(&status).metadata;
+    assert_eq!(metadata["code"], "1404");
+    assert_eq!(metadata["detail"], "no such country");
+    assert_eq!(
+        (
+            metadata["paramCode"].as_str(),
+            metadata["paramDetail"].as_str()
+        ),
+        ("XX", "flag")
+    );
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert_eq!(remote.code, 1404);
+    assert_eq!(remote.detail.as_deref(), Some("no such country"));
+    assert_eq!(remote.param("code").and_then(|v| v.as_str()), Some("XX"));
+    assert_eq!(
+        remote.param("detail").and_then(|v| v.as_str()),
+        Some("flag")
+    );
+}

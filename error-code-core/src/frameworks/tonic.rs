@@ -19,7 +19,8 @@
 //!   - `ErrorInfo`: `reason` = the name in UPPER_SNAKE_CASE ([`reason`]),
 //!     `domain` = [`domain`], `metadata` = `{"code": "2001"}`, plus
 //!     `"detail"` when a detail is sent, and each param under its
-//!     lowerCamelCase key with its serde form as the body has it (a
+//!     lowerCamelCase key (`paramCode`, `paramDetail` for a param named as
+//!     the crate's own keys) with its serde form as the body has it (a
 //!     string as it is, another value as JSON).
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
@@ -53,6 +54,27 @@ pub const CODE_KEY: &str = "code";
 
 /// The `ErrorInfo` metadata key that holds the detail, when one is sent.
 pub const DETAIL_KEY: &str = "detail";
+
+/// The metadata key of a param: its name in lowerCamelCase (AIP-193), and
+/// `paramCode` / `paramDetail` for a param named as the crate's own keys,
+/// which it would otherwise lose to them.
+fn param_key(name: &str) -> String {
+    let key = crate::negotiate::lower_camel_case(name);
+    match key.as_str() {
+        CODE_KEY => "paramCode".to_owned(),
+        DETAIL_KEY => "paramDetail".to_owned(),
+        _ => key,
+    }
+}
+
+/// The param name of a metadata key [`param_key`] gave.
+fn param_name(key: &str) -> &str {
+    match key {
+        "paramCode" => CODE_KEY,
+        "paramDetail" => DETAIL_KEY,
+        _ => key,
+    }
+}
 
 /// The gRPC code for an HTTP status, by Google's mapping:
 ///
@@ -282,11 +304,10 @@ impl<'a> GrpcReply<'a> {
         }
         // Each param as text, its serde form as the body sends it (a string
         // as it is, any other value as JSON), its key in lowerCamelCase
-        // (AIP-193); the derive refuses a param of the crate's own keys.
+        // (AIP-193); one named as the crate's own keys is `paramCode` or
+        // `paramDetail`.
         for (key, text) in param_texts(self.reply.error()) {
-            metadata
-                .entry(crate::negotiate::lower_camel_case(key))
-                .or_insert(text);
+            metadata.entry(param_key(key)).or_insert(text);
         }
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
@@ -425,7 +446,10 @@ impl RemoteError {
             .metadata
             .iter()
             .filter(|(key, _)| *key != CODE_KEY && *key != DETAIL_KEY)
-            .map(|(key, text)| (key.clone(), serde_json::Value::String(text.clone())))
+            .map(|(key, text)| {
+                let name = param_name(key).to_owned();
+                (name, serde_json::Value::String(text.clone()))
+            })
             .collect();
         let retry_after = details
             .retry_info()
