@@ -613,6 +613,20 @@ impl<'a> Input<'a> {
                     if let Some(m) = &args.message {
                         message_span = m.span();
                     }
+                    // `lang` makes the untagged message that language's.
+                    if let Some(lang) = &attrs.lang {
+                        let lang = lang.value();
+                        for ((tag, _), span) in args.messages.iter().zip(&args.message_spans) {
+                            if tag.eq_ignore_ascii_case(&lang) {
+                                errors.at(
+                                    *span,
+                                    format!(
+                                        "`{name}` has its `{tag}` message twice: with `lang = \"{lang}\"` the untagged message (the doc comment or `message = …`) is the `{tag}` one; keep one"
+                                    ),
+                                );
+                            }
+                        }
+                    }
                     if let Some(pattern) = &attrs.translations {
                         let code_name = args
                             .name
@@ -917,6 +931,22 @@ impl<'a> Scheme<'a> {
             if let Some((range, mut descriptions)) =
                 attr::category_range(&variant.ident, &variant.attrs, errors)
             {
+                // `lang` makes the doc comment that language's description.
+                if let Some(lang) = &attrs.lang {
+                    let lang = lang.value();
+                    if let Some((tag, _)) = descriptions
+                        .iter()
+                        .find(|(tag, _)| tag.eq_ignore_ascii_case(&lang))
+                    {
+                        errors.spanned(
+                            &variant.ident,
+                            format!(
+                                "category `{}` has its `{tag}` description twice: with `lang = \"{lang}\"` the doc comment is the `{tag}` one; keep one",
+                                variant.ident
+                            ),
+                        );
+                    }
+                }
                 if let Some(pattern) = &attrs.translations {
                     translated.add(
                         variant,
