@@ -473,3 +473,43 @@ fn errors_merges_the_types_per_status_where_side_by_side_drops_one() {
         assert!(ok, "{} is invalid OpenAPI 3.1:\n{said}", file.display());
     }
 }
+
+#[derive(Debug, serde::Serialize)]
+enum Tier {
+    Free,
+}
+
+impl std::fmt::Display for Tier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("free")
+    }
+}
+
+/// Params of one name but different types under one status, and a param
+/// whose JSON type the catalog cannot tell.
+#[derive(Debug, ErrorCode)]
+#[allow(dead_code)]
+enum Mixed {
+    /// Pod {id} not found
+    #[code(2101, status = 404)]
+    Pod { id: String },
+    /// Node {id} not found
+    #[code(2102, status = 404)]
+    Node { id: u64 },
+    /// Tier {tier} has no {count} pods
+    #[code(2103, status = 404)]
+    Tier { tier: Tier, count: u32 },
+}
+
+/// The schema gives a param a type only where every code says the same
+/// one; otherwise any value, so that every body (and example) validates.
+#[test]
+fn params_schema_types_only_what_every_code_agrees_on() {
+    let responses = serde_json::to_value(error_code::openapi::responses::<Mixed>()).unwrap();
+    let params = &responses["404"]["content"]["application/json"]["schema"]["properties"]["params"]
+        ["properties"];
+    assert_eq!(params["count"]["type"], "integer", "{params}");
+    for unknown in ["id", "tier"] {
+        assert_eq!(params[unknown].get("type"), None, "{unknown}: {params}");
+    }
+}

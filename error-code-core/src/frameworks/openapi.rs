@@ -340,7 +340,8 @@ fn params_schema(codes: &[&'static CodeInfo]) -> Option<ObjectBuilder> {
             "integer" => param.schema_type(Type::Integer),
             "number" => param.schema_type(Type::Number),
             "boolean" => param.schema_type(Type::Boolean),
-            _ => param,
+            // Unknown here, or different between codes: any value.
+            _ => param.schema_type(utoipa::openapi::schema::SchemaType::AnyValue),
         };
         schema = schema.property(key, param);
     }
