@@ -118,7 +118,9 @@ const plain = formatMessage(2001, {});
 formatMessage(2010, { vol: "data", used: 9, size: 10 });
 // @ts-expect-error: `used` is a number
 formatMessage(2010, { volume: "data", used: "9", size: 10 });
-console.log(JSON.stringify({ name, wrong, missing: missing === undefined, all: ERRORS, codes: ErrorCodes, en, zh, source, plain }));
+const headers = ["en;q=0", "en;q=0.1, zh;q=0.9", "en; q=0.5, zh; q=0.6", "EN-us", "zh-Hant-TW", "*", "fr, en;q=0.8", "en;q=x, zh"];
+const negotiated = headers.map((header) => formatMessage(2010, full, header));
+console.log(JSON.stringify({ name, wrong, missing: missing === undefined, all: ERRORS, codes: ErrorCodes, en, zh, source, plain, headers, negotiated }));
 "#;
 
 fn compiler() -> Option<PathBuf> {
@@ -213,6 +215,12 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
     assert_eq!(seen["zh"], server(Some("zh-CN,zh;q=0.9,en;q=0.8")));
     assert_eq!(seen["zh"], "卷 data 已满（9/10）");
     assert_eq!(seen["source"], server(None));
+    // Every header chooses as the server chooses: by q, ties in order.
+    let headers = seen["headers"].as_array().unwrap();
+    assert_eq!(headers.len(), 8);
+    for (header, message) in headers.iter().zip(seen["negotiated"].as_array().unwrap()) {
+        assert_eq!(*message, server(header.as_str()), "{header}");
+    }
     assert_eq!(seen["plain"], "获取 Pod 失败");
     assert_eq!(
         seen["all"]["2010"]["params"],

@@ -366,19 +366,35 @@ fn typescript(export: &CatalogExport) -> String {
 /// `messageTemplate` and `formatMessage`: the language chosen as the
 /// server chooses it (RFC 4647 lookup), the template filled as the server
 /// fills it (`{{` and `}}` are braces).
-const FORMAT_MESSAGE: &str = r#"/** The template of `info` in the best of `lang` (a tag, or an Accept-Language value). */
+const FORMAT_MESSAGE: &str = r#"/** The template of `info` in the best of `lang` (a tag, or an Accept-Language value: its first 32 ranges, by q, ties in order). */
 export function messageTemplate(info: ErrorInfo, lang?: string): string {
   if (lang === undefined) return info.message;
   const ranges = lang
     .split(",")
-    .map((part) => part.split(";")[0].trim().toLowerCase())
-    .filter((range) => range !== "" && range !== "*");
-  for (let range of ranges) {
-    for (;;) {
-      if (info.lang !== null && info.lang.toLowerCase() === range) return info.message;
-      for (const tag of Object.keys(info.messages)) {
-        if (tag.toLowerCase() === range) return info.messages[tag];
+    .slice(0, 32)
+    .map((part, index) => {
+      const [range, ...rest] = part.split(";");
+      let q = 1000;
+      for (const param of rest) {
+        const eq = param.indexOf("=");
+        if (eq >= 0 && param.slice(0, eq).trim().toLowerCase() === "q") {
+          const value = Number(param.slice(eq + 1).trim() || "x");
+          q = Number.isFinite(value) ? Math.floor(Math.min(Math.max(value, 0), 1) * 1000) : 0;
+          break;
+        }
       }
+      return { range: range.trim().toLowerCase().replace(/_/g, "-"), q, index };
+    })
+    .filter((r) => r.q > 0 && r.range !== "" && r.range !== "*")
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const same = (tag: string, range: string) => tag.toLowerCase().replace(/_/g, "-") === range;
+  for (const asked of ranges) {
+    let range = asked.range;
+    for (;;) {
+      for (const tag of Object.keys(info.messages)) {
+        if (same(tag, range)) return info.messages[tag];
+      }
+      if (info.lang !== null && same(info.lang, range)) return info.message;
       let cut = range.lastIndexOf("-");
       if (cut < 0) break;
       // A single-letter subtag goes with the one after it (RFC 4647 3.4).
