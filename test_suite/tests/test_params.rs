@@ -237,6 +237,20 @@ pub enum ComposedRebuilt {
     Part(Rebuilt),
 }
 
+/// A layer between that does not opt in itself.
+#[derive(Debug, PartialEq, ErrorCode)]
+pub enum Middle {
+    #[code(transparent)]
+    Part(Box<Rebuilt>),
+}
+
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+pub enum Outer {
+    #[code(transparent)]
+    Middle(Middle),
+}
+
 #[test]
 fn a_client_rebuilds_variants_whose_fields_are_all_params() {
     let round_trip = |e: &Rebuilt| {
@@ -264,8 +278,15 @@ fn a_client_rebuilds_variants_whose_fields_are_all_params() {
     let remote =
         RemoteError::from_slice(Reply::new(&Rebuilt::TooMany(3, 2)).to_json().as_bytes()).unwrap();
     assert_eq!(
-        remote.typed::<ComposedRebuilt>(),
+        remote.clone().typed::<ComposedRebuilt>(),
         Ok(ComposedRebuilt::Part(Rebuilt::TooMany(3, 2)))
+    );
+    // Through a layer that does not opt in: the part that does decides.
+    assert_eq!(
+        remote.typed::<Outer>(),
+        Ok(Outer::Middle(Middle::Part(Box::new(Rebuilt::TooMany(
+            3, 2
+        )))))
     );
 }
 

@@ -181,12 +181,14 @@ fn params(input: &Input) -> TokenStream {
     }
 }
 
-/// `from_params`, for `#[error_code(from_params)]`: each variant whose
+/// `from_params`, for `#[error_code(from_params)]` or a composed enum: each variant whose
 /// every field is a param is read back from the params (each field
 /// `DeserializeOwned`, an error at the field otherwise); parts are asked
 /// theirs; other codes as `from_code`.
 fn from_params(input: &Input) -> TokenStream {
-    if !input.attrs.from_params {
+    // A composed enum passes params on to its parts, which may opt in
+    // where it does not.
+    if !input.attrs.from_params && input.parts().next().is_none() {
         return TokenStream::new();
     }
     let arms = input.variants.iter().filter_map(|v| {
@@ -223,15 +225,20 @@ fn from_params(input: &Input) -> TokenStream {
             }
         }
     });
+    let own = input.attrs.from_params.then(|| {
+        quote! {
+            match code {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    });
     quote! {
         fn from_params(
             code: ::core::primitive::u32,
             params: &__p::ParamMap,
         ) -> ::core::option::Option<Self> {
-            match code {
-                #(#arms)*
-                _ => {}
-            }
+            #own
             #(#parts)*
             <Self as __p::FromCode>::from_code(code)
         }
