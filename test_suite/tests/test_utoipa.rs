@@ -475,6 +475,7 @@ fn errors_merges_the_types_per_status_where_side_by_side_drops_one() {
 }
 
 #[derive(Debug, serde::Serialize)]
+#[allow(dead_code)]
 enum Tier {
     Free,
 }
