@@ -225,3 +225,69 @@ async fn a_page_is_in_the_language_of_its_message() {
         );
     }
 }
+
+/// A part whose messages are English, in an API whose are Chinese.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum EnglishPart {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    NotFound,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh", retired = [2003])]
+pub enum Composed {
+    /// 参数不合法
+    #[code(1001, status = 400)]
+    Invalid,
+    #[code(transparent)]
+    Part(EnglishPart),
+}
+
+/// Pages say their language, follow their message's without a language
+/// asked, are found at the code as written only, and link to the list.
+#[tokio::test]
+async fn pages_say_their_language_and_link_to_the_list() {
+    let app = || Router::new().nest("/errors", error_code::axum::error_index::<Composed>());
+    let fetch = |path: &'static str, accept: &'static str| async move {
+        let mut request = http::Request::get(path);
+        if !accept.is_empty() {
+            request = request.header("accept", accept);
+        }
+        let response = app()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let language = response
+            .headers()
+            .get("content-language")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let page = response.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            language,
+            content_type,
+            String::from_utf8(page.to_vec()).unwrap(),
+        )
+    };
+    let (_, language, _, page) = fetch("/errors/2001", "").await;
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert_eq!(language.as_deref(), Some("en"));
+    let (_, language, _, _) = fetch("/errors/1001", "").await;
+    assert_eq!(language.as_deref(), Some("zh"));
+    for path in ["/errors/02001", "/errors/+2001"] {
+        assert_eq!(fetch(path, "").await.0, 404, "{path}");
+    }
+    let (_, _, content_type, _) = fetch("/errors/2001", "APPLICATION/JSON").await;
+    assert_eq!(content_type.as_deref(), Some("application/json"));
+    let (status, _, _, retired) = fetch("/errors/2003", "").await;
+    assert_eq!(status, 200);
+    assert!(retired.contains("<a href=\"/errors\">"), "{retired}");
+    assert!(!retired.contains("<a href=\"/errors/2003\">"), "{retired}");
+}

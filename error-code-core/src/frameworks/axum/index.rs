@@ -152,10 +152,12 @@ impl Request {
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        // Media types are case-insensitive.
         let accept = headers
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         Request {
             base: path.trim_end_matches('/').to_owned(),
             language: lang_query.clone().or(accept_language),
@@ -201,8 +203,11 @@ impl Request {
                     .map(|(tag, _)| tag)
             }),
         });
-        // Without a language asked, the untagged messages' own.
-        let source = index.catalog.iter().find_map(CodeInfo::lang);
+        // Without a language asked, the shown message's own, else the
+        // untagged messages'.
+        let source = shown
+            .and_then(CodeInfo::lang)
+            .or_else(|| index.catalog.iter().find_map(CodeInfo::lang));
         let builtin = chosen
             .or(self.language.as_deref())
             .or(source)
@@ -279,12 +284,17 @@ const ZH: Words = Words {
 };
 
 #[inline]
-fn html(status: StatusCode, body: String) -> Response {
+fn html(status: StatusCode, body: String, words: &Words) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         http::HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    // The page's language, as an error answer says its own.
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        http::HeaderValue::from_static(words.lang),
     );
     response
 }
@@ -500,7 +510,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
          \x20 }\n\
          });\n</script>\n</body>\n</html>\n",
     );
-    html(StatusCode::OK, out)
+    html(StatusCode::OK, out, words)
 }
 
 /// One code as JSON: its catalog entry, the message in the request's
@@ -517,13 +527,8 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
 
 #[inline]
 fn code_page(index: &Index, code: &str, request: &Request) -> Response {
-    let Ok(code) = code.parse::<u32>() else {
-        return not_found();
-    };
-    let Some(info) = index.catalog.get(code) else {
-        if index.retired.contains(&code) {
-            return retired_page(index, code, request);
-        }
+    // One page per code, at its number as written: `02001` is no page.
+    let Some(code) = code.parse::<u32>().ok().filter(|n| n.to_string() == code) else {
         return not_found();
     };
     // The list's path is the parent of this page's.
@@ -536,6 +541,12 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         language: request.language.clone(),
         lang_query: request.lang_query.clone(),
         json: request.json,
+    };
+    let Some(info) = index.catalog.get(code) else {
+        if index.retired.contains(&code) {
+            return retired_page(index, code, request);
+        }
+        return not_found();
     };
     if request.json {
         return json(&code_json(info, request));
@@ -631,7 +642,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         );
     }
     out.push_str("</nav>\n</body>\n</html>\n");
-    html(StatusCode::OK, out)
+    html(StatusCode::OK, out, words)
 }
 
 #[inline]
@@ -642,13 +653,14 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
     let words = request.words(index, None);
     let title = code.to_string();
     let mut out = String::with_capacity(1024);
-    head(&mut out, words, &title, index, request, &request.base);
+    let own = format!("{}/{code}", request.base);
+    head(&mut out, words, &title, index, request, &own);
     let _ = writeln!(
         out,
         "<h1>{code}</h1>\n<p>{}</p>\n</body>\n</html>",
         words.retired_page
     );
-    html(StatusCode::OK, out)
+    html(StatusCode::OK, out, words)
 }
 
 /// The Markdown of an explanation as HTML: paragraphs, fenced code blocks,
