@@ -71,6 +71,9 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         .collect();
     names.sort();
     let mut out = Vec::new();
+    // Whether a file matched, read or not: a file that fails is its own
+    // error, not also "no file matches".
+    let mut matched = false;
     for name in names {
         let Some(tag) = name
             .strip_prefix(before)
@@ -84,6 +87,7 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         if !path.is_file() {
             continue;
         }
+        matched = true;
         if !crate::attr::is_tag(tag) {
             errors.at(
                 pattern.span(),
@@ -103,20 +107,40 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
         let messages = parse(source, &relative, pattern, errors);
         out.push(Language {
-            tag: tag.to_owned(),
+            tag: canonical_tag(tag),
             shown: relative,
             path,
             messages,
             reported: errors.count() > before,
         });
     }
-    if out.is_empty() {
+    if !matched {
         errors.at(
             pattern.span(),
             format!("no file matches `{text}` beside the crate's Cargo.toml; each language is a file there, like `{}`", text.replace("{lang}", "en")),
         );
     }
     out
+}
+
+/// `tag` in the case BCP 47 writes it: `en-GB`, `zh-Hant`, `pt-BR` for
+/// a directory `EN-gb`, `ZH-hant`, `pt-br`.
+fn canonical_tag(tag: &str) -> String {
+    tag.split('-')
+        .enumerate()
+        .map(|(i, sub)| {
+            let alpha = sub.bytes().all(|b| b.is_ascii_alphabetic());
+            if i > 0 && alpha && sub.len() == 2 {
+                sub.to_ascii_uppercase()
+            } else if i > 0 && alpha && sub.len() == 4 {
+                let lower = sub.to_ascii_lowercase();
+                lower[..1].to_ascii_uppercase() + &lower[1..]
+            } else {
+                sub.to_ascii_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn join(parts: &[&str]) -> String {
@@ -166,6 +190,17 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
         // The line of the message: where its id is.
         let offset = id.as_ptr() as usize - source.as_ptr() as usize;
         let line = line_of(source, offset);
+        // Attributes (`.hint = …`) have nowhere to go: said, not dropped.
+        if let Some(attribute) = message.attributes.first() {
+            errors.at(
+                pattern.span(),
+                format!(
+                    "{shown}:{}: `{id}` has an attribute (`.{}`), which the derive does not compile: an error code has one message",
+                    line_of(source, attribute.id.name.as_ptr() as usize - source.as_ptr() as usize),
+                    attribute.id.name
+                ),
+            );
+        }
         let Some(value) = &message.value else {
             errors.at(
                 pattern.span(),
@@ -290,6 +325,19 @@ fn path_text(path: &Path) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn directory_tags_are_written_as_bcp_47_writes_them() {
+        for (dir, tag) in [
+            ("EN-gb", "en-GB"),
+            ("zh-hant", "zh-Hant"),
+            ("pt-br", "pt-BR"),
+            ("de", "de"),
+            ("es-419", "es-419"),
+        ] {
+            assert_eq!(super::canonical_tag(dir), tag);
+        }
+    }
+
     use super::unescape;
 
     #[test]

@@ -1,0 +1,2 @@
+NotFound = Pod not found
+    .hint = Check the name

@@ -1,0 +1,1 @@
+NotFound = Pod ÿþ not found
