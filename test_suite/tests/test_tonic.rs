@@ -941,3 +941,24 @@ fn params_named_code_or_detail_are_not_lost() {
         Some("flag")
     );
 }
+
+/// A violation's reason reaches the client, and one of the whole request
+/// (no field) is not taken for the budget's marker.
+#[test]
+fn violations_keep_their_reason_and_a_fieldless_one() {
+    let mut fields = error_code::Violations::new();
+    fields.push(error_code::Violation::new("spec.name", "too long").with_reason("LENGTH"));
+    fields.add("", "the request is empty");
+    let status = grpc::status(&VolumeError::Invalid { fields });
+    let details = status.get_error_details();
+    let bad = details.bad_request().expect("a BadRequest");
+    assert_eq!(bad.field_violations[0].reason, "LENGTH");
+    assert_eq!(bad.field_violations.len(), 2);
+    let remote = RemoteError::from_status(&status).unwrap();
+    let read: Vec<(&str, Option<String>)> = remote
+        .violations()
+        .iter()
+        .map(|v| (v.field(), v.reason().map(|r| r.into_owned())))
+        .collect();
+    assert_eq!(read, [("spec.name", Some("LENGTH".to_owned())), ("", None)]);
+}

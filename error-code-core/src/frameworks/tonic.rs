@@ -55,6 +55,10 @@ pub const CODE_KEY: &str = "code";
 /// The `ErrorInfo` metadata key that holds the detail, when one is sent.
 pub const DETAIL_KEY: &str = "detail";
 
+/// The `reason` of the last `BadRequest` violation where the budget left
+/// some out (its field is empty).
+const LEFT_OUT: &str = "VIOLATIONS_LEFT_OUT";
+
 /// The metadata key of a param: its name in lowerCamelCase (AIP-193), and
 /// `paramCode` / `paramDetail` for a param named as the crate's own keys,
 /// which it would otherwise lose to them.
@@ -351,10 +355,14 @@ impl<'a> GrpcReply<'a> {
             let size = v.field().len() + 2 * message.len() + reason.len() + 32;
             if used + size > VIOLATIONS_BUDGET {
                 let left = violations.len() - i;
-                out.push(FieldViolation::new(
+                let mut marker = FieldViolation::new(
                     "",
-                    format!("{left} more violations left out: the details are limited to {VIOLATIONS_BUDGET} bytes"),
-                ));
+                    format!(
+                        "{left} more violations left out: the details are limited to {VIOLATIONS_BUDGET} bytes"
+                    ),
+                );
+                marker.reason = LEFT_OUT.to_owned();
+                out.push(marker);
                 break;
             }
             used += size;
@@ -389,8 +397,51 @@ impl<'a> GrpcReply<'a> {
         let detail = self.reply.detail_text_of(info);
         let message = render(self.reply.message_of(info), self.reply.error());
         let message = status_message(&message, detail.as_deref());
-        Status::with_error_details(grpc_code(info), message, self.details_with(info, detail))
+        let details = self.details_with(info, detail);
+        let violations = details
+            .bad_request()
+            .map(|bad| bad.field_violations.clone());
+        let status = Status::with_error_details(grpc_code(info), message, details);
+        match violations {
+            Some(violations) => with_whole_violations(status, violations),
+            None => status,
+        }
     }
+}
+
+/// `status` with its `BadRequest` encoded again, each violation's `reason`
+/// and `localized_message` kept: tonic-types' encoding leaves them out.
+fn with_whole_violations(status: Status, violations: Vec<FieldViolation>) -> Status {
+    use ::prost::Message as _;
+    use ::tonic_types::pb;
+    let Ok(mut decoded) = pb::Status::decode(status.details()) else {
+        return status;
+    };
+    let Some(any) = decoded
+        .details
+        .iter_mut()
+        .find(|any| any.type_url.ends_with("google.rpc.BadRequest"))
+    else {
+        return status;
+    };
+    let field_violations = violations
+        .into_iter()
+        .map(|v| pb::bad_request::FieldViolation {
+            field: v.field,
+            description: v.description,
+            reason: v.reason,
+            localized_message: v.localized_message.map(|m| pb::LocalizedMessage {
+                locale: m.locale,
+                message: m.message,
+            }),
+        })
+        .collect();
+    any.value = pb::BadRequest { field_violations }.encode_to_vec();
+    Status::with_details(
+        status.code(),
+        status.message().to_owned(),
+        decoded.encode_to_vec().into(),
+    )
 }
 
 fn status_message(message: &str, detail: Option<&str>) -> String {
@@ -461,8 +512,17 @@ impl RemoteError {
             .map(|bad| {
                 bad.field_violations
                     .iter()
-                    .filter(|v| !v.field.is_empty())
-                    .map(|v| crate::wire::Violation::new(v.field.clone(), v.description.clone()))
+                    // The budget's marker is none of the request's.
+                    .filter(|v| !(v.field.is_empty() && v.reason == LEFT_OUT))
+                    .map(|v| {
+                        let violation =
+                            crate::wire::Violation::new(v.field.clone(), v.description.clone());
+                        if v.reason.is_empty() {
+                            violation
+                        } else {
+                            violation.with_reason(v.reason.clone())
+                        }
+                    })
                     .collect()
             })
             .unwrap_or_default();
