@@ -52,6 +52,12 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
                 fn from_code(_: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
+                fn from_params(
+                    _: ::core::primitive::u32,
+                    _: &__p::ParamMap,
+                ) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
             }
             #[automatically_derived]
             impl #ig __p::Fieldless for #ty #tg #wc {}
@@ -181,6 +187,7 @@ mod tests {
                 "ErrorCode: for_each_param",
                 "ErrorCode: retry_after",
                 "ErrorCode: violations",
+                "FromCode: from_params",
                 "inherent: from_code"
             ]
         );
