@@ -12,7 +12,8 @@ pub type ParamMap = serde_json::Map<::std::string::String, serde_json::Value>;
 pub use crate::expansion::check;
 pub use crate::expansion::doc_comment;
 pub use crate::expansion::entries::{
-    entries, in_bounds, merge, qualify_reasons, relink, slot, total_len, union, union_len,
+    categorized, entries, in_bounds, merge, qualify_reasons, relink, slot, total_len, union,
+    union_len,
 };
 pub use crate::expansion::probe::{Neither, Probe, Probed, ViaDisplay, ViaError};
 #[cfg(feature = "actix-web")]

@@ -464,3 +464,45 @@ mod shared_reasons {
         );
     }
 }
+
+/// The code space of an API whose parts declare none.
+#[derive(Debug, Clone, Copy, error_code::ErrorCategory)]
+#[category(domain = "nodes.example.com", url = "https://nodes.example.com/{code}")]
+enum NodeSpace {
+    /// Node errors
+    #[category(3000..=3999)]
+    Node,
+}
+
+#[derive(Debug, ErrorCode)]
+enum Uncategorized {
+    /// Node gone
+    #[code(3001, status = 410)]
+    Gone,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(scheme = NodeSpace)]
+enum NodeApi {
+    #[code(transparent)]
+    Node(Uncategorized),
+}
+
+/// A part's code that the composing enum's scheme places in a category
+/// has that category in the catalog, the answer and the document too.
+#[test]
+fn a_schemes_category_reaches_the_parts_it_places() {
+    let entry = NodeApi::CATALOG.get(3001).unwrap();
+    assert_eq!(entry.category().map(|c| c.name()), Some("Node"));
+    let value = NodeApi::Node(Uncategorized::Gone);
+    assert_eq!(value.info().domain(), Some("nodes.example.com"));
+    assert_eq!(
+        value.info().url().as_deref(),
+        Some("https://nodes.example.com/3001")
+    );
+    let doc = error_code::Document::of::<NodeApi>()
+        .scheme::<NodeSpace>()
+        .language(error_code::Language::EN)
+        .to_markdown();
+    assert!(!doc.contains("Uncategorized"), "{doc}");
+}

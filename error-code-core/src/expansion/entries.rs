@@ -87,6 +87,30 @@ pub const fn relink<const N: usize>(
     entries
 }
 
+/// The parts' entries that have no category given the composing enum's,
+/// where its code space has one for their codes: the scheme's domain,
+/// links and language then reach them as they reach its own entries, and
+/// catalog, document and metrics agree with the check that placed them.
+#[must_use]
+pub const fn categorized<const N: usize>(
+    mut entries: [CodeInfo; N],
+    rules: &Rules<'static>,
+) -> [CodeInfo; N] {
+    let mut i = 0;
+    while i < N {
+        if entries[i].category.is_none() {
+            if let Some(category) = rules.category_of(entries[i].code()) {
+                entries[i].category = Some(category);
+                if entries[i].lang().is_none() {
+                    entries[i] = entries[i].__lang(category.lang());
+                }
+            }
+        }
+        i += 1;
+    }
+    entries
+}
+
 /// The slot of `code` in the derive's index `table` (little-endian `u16`
 /// slots from code `min`): its position among the enum's fieldless codes
 /// plus one, or 0.

@@ -291,6 +291,12 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     } else {
         merged
     };
+    // The parts' codes in the enum's code space take its categories.
+    let merged = if input.attrs.space.is_some() {
+        quote!(__p::categorized::<__LEN>(#merged, &__RULES))
+    } else {
+        merged
+    };
     let n = parts.len();
     let items = quote! {
         const __PARTS: [__p::Catalog; #n] = [#(#parts),*];

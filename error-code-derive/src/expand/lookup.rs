@@ -76,7 +76,9 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     let part_info = |part: &Part, inner: TokenStream| {
         let code = part_item(part, false, "ErrorCode", quote!(code(#inner)));
         let info = part_item(part, false, "ErrorCode", quote!(info(#inner)));
-        if super::entries::relinks(input) {
+        // The merged entry where the enum relinks its parts' entries or its
+        // code space categorizes them.
+        if super::entries::relinks(input) || input.attrs.space.is_some() {
             quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info))
         } else {
             // The merged entry where a reason had to be told apart (known
