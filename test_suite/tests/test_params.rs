@@ -3,6 +3,7 @@
 
 use error_code::{ErrorCode, RemoteError, Reply};
 use serde_json::json;
+use tonic_types::StatusExt as _;
 
 /// Errors of the pods API.
 #[derive(Debug, thiserror::Error, ErrorCode)]
@@ -294,6 +295,22 @@ fn a_client_rebuilds_variants_whose_fields_are_all_params() {
 fn a_grpc_client_rebuilds_them_from_the_metadata_text() {
     let e = Rebuilt::TooMany(12, 10);
     let status = error_code::grpc::GrpcReply::new(&e).into_status();
+    // A metadata key starts with a letter (google.rpc.ErrorInfo).
+    let metadata = status
+        .get_error_details()
+        .error_info()
+        .unwrap()
+        .metadata
+        .clone();
+    assert_eq!(
+        (metadata.get("param0"), metadata.get("param1")),
+        (Some(&"12".to_owned()), Some(&"10".to_owned()))
+    );
+    assert!(
+        metadata
+            .keys()
+            .all(|k| k.starts_with(|c: char| c.is_ascii_lowercase()))
+    );
     let remote = RemoteError::from_status(&status).unwrap();
     assert_eq!(remote.param("0"), Some(&json!("12")), "metadata holds text");
     assert_eq!(remote.typed::<Rebuilt>(), Ok(Rebuilt::TooMany(12, 10)));

@@ -20,7 +20,7 @@
 //!     `domain` = [`domain`], `metadata` = `{"code": "2001"}`, plus
 //!     `"detail"` when a detail is sent, and each param under its
 //!     lowerCamelCase key (`paramCode`, `paramDetail` for a param named as
-//!     the crate's own keys) with its serde form as the body has it (a
+//!     the crate's own keys, `param0` for a tuple field) with its serde form as the body has it (a
 //!     string as it is, another value as JSON).
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
@@ -59,14 +59,16 @@ pub const DETAIL_KEY: &str = "detail";
 /// some out (its field is empty).
 const LEFT_OUT: &str = "VIOLATIONS_LEFT_OUT";
 
-/// The metadata key of a param: its name in lowerCamelCase (AIP-193), and
+/// The metadata key of a param: its name in lowerCamelCase (AIP-193);
 /// `paramCode` / `paramDetail` for a param named as the crate's own keys,
-/// which it would otherwise lose to them.
+/// which it would otherwise lose to them; `param0` for a tuple field's
+/// `0`, as a key starts with a letter.
 fn param_key(name: &str) -> String {
     let key = crate::negotiate::lower_camel_case(name);
     match key.as_str() {
         CODE_KEY => "paramCode".to_owned(),
         DETAIL_KEY => "paramDetail".to_owned(),
+        _ if key.starts_with(|c: char| c.is_ascii_digit()) => format!("param{key}"),
         _ => key,
     }
 }
@@ -76,7 +78,10 @@ fn param_name(key: &str) -> &str {
     match key {
         "paramCode" => CODE_KEY,
         "paramDetail" => DETAIL_KEY,
-        _ => key,
+        _ => match key.strip_prefix("param") {
+            Some(index) if !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()) => index,
+            _ => key,
+        },
     }
 }
 
