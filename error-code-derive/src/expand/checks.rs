@@ -4,7 +4,6 @@
 //! `#[track_caller]` runtime check, so a failure is reported there.
 
 use super::entries::own_retired;
-use super::part_item;
 use crate::ast::{Input, Own};
 use crate::attr::Space;
 use proc_macro2::TokenStream;
@@ -88,10 +87,7 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
     // A part's codes: in the code space and not retired (where something
     // binds them), and not used by the enum or an earlier part.
     let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
-    let entries: Vec<TokenStream> = parts
-        .iter()
-        .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
-        .collect();
+    let entries: Vec<TokenStream> = (0..parts.len()).map(super::part_catalog).collect();
     for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
         let name = variant.ident.unraw().to_string();
         let earlier = &entries[..i];

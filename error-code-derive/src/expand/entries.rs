@@ -17,9 +17,7 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     let catalog = if !input.fieldless() {
         quote!(#catalog.__fieldless(false))
     } else if input.parts().next().is_some() {
-        let parts = input
-            .parts()
-            .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)));
+        let parts = (0..input.parts().count()).map(super::part_catalog);
         quote!(#catalog.__fieldless(#(#parts.__is_fieldless())&&*))
     } else {
         catalog
@@ -246,10 +244,12 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     // composing this one keeps them retired too.
     let scheme_retired = super::checks::scheme_type(input)
         .map(|scheme| quote!(<#scheme as __p::ErrorCategory>::RETIRED));
-    let parts: Vec<TokenStream> = input
+    // Each part's catalog named once, in `__PARTS`; read from there.
+    let catalogs: Vec<TokenStream> = input
         .parts()
         .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
         .collect();
+    let parts: Vec<TokenStream> = (0..catalogs.len()).map(super::part_catalog).collect();
     if parts.is_empty() {
         let n = Literal::usize_unsuffixed(own);
         let codes =
@@ -299,7 +299,7 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     };
     let n = parts.len();
     let items = quote! {
-        const __PARTS: [__p::Catalog; #n] = [#(#parts),*];
+        const __PARTS: [__p::Catalog; #n] = [#(#catalogs),*];
         const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
         // Codes of different parts whose gRPC reasons meet in one domain
         // are told apart (AIP-193: a reason is unique within its domain).

@@ -210,9 +210,9 @@ fn from_params(input: &Input) -> TokenStream {
         });
         Some(quote!(#number => return (|| ::core::option::Option::Some(Self::#ident { #(#fields),* }))(),))
     });
-    let parts = input.parts().map(|(v, part)| {
+    let parts = input.parts().enumerate().map(|(i, (v, part))| {
         let value = wrap(v, &part.member);
-        let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
+        let entries = super::part_catalog(i);
         let found = part_item(
             part,
             false,
@@ -387,9 +387,9 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
-    let lookup_parts = input.parts().map(|(v, part)| {
+    let lookup_parts = input.parts().enumerate().map(|(i, (v, part))| {
         let value = wrap(v, &part.member);
-        let entries = part_item(part, false, "ErrorCatalog", quote!(CATALOG));
+        let entries = super::part_catalog(i);
         let found = part_item(part, false, "ErrorCatalog", quote!(__lookup(code)));
         quote! {
             if __p::in_bounds(code, #entries.entries()) {
@@ -411,12 +411,12 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     // add an overflow per enum.
     let fieldless = input.fieldless().then(|| {
         let generic = input.original.generics.params.iter().next().is_some();
-        let parts = input.parts().map(|(_, part)| {
+        let parts = input.parts().enumerate().map(|(i, (_, part))| {
             let ty = part.ty;
             if generic {
                 quote!(for<'__a> #ty: __p::Fieldless,)
             } else {
-                let catalog = part_item(part, true, "ErrorCatalog", quote!(CATALOG));
+                let catalog = super::part_catalog(i);
                 quote! {
                     for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
                 }

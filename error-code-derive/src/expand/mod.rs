@@ -116,6 +116,14 @@ fn part_item(part: &Part, in_const: bool, trait_: &str, item: TokenStream) -> To
     quote_spanned!(span=> <#ty as __p::#trait_>::#item)
 }
 
+/// `__PARTS[i]`: the catalog of the enum's `i`th part, named once in the
+/// expansion (`__PARTS`), so that a part that does not derive is an error
+/// there and nowhere else in const evaluation.
+fn part_catalog(i: usize) -> TokenStream {
+    let i = proc_macro2::Literal::usize_unsuffixed(i);
+    quote!(__PARTS[#i])
+}
+
 /// `tokens` with every span set to `span`.
 fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
     tokens
