@@ -311,10 +311,7 @@ impl<'a> GrpcReply<'a> {
         if let Some(detail) = detail {
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        // Each param as text, its serde form as the body sends it (a string
-        // as it is, any other value as JSON), its key in lowerCamelCase
-        // (AIP-193); one named as the crate's own keys is `paramCode` or
-        // `paramDetail`.
+        // Each param as the body sends it, under its metadata key.
         for (key, text) in param_texts(self.reply.error()) {
             metadata.entry(param_key(key)).or_insert(text);
         }
@@ -511,7 +508,7 @@ impl RemoteError {
             .retry_info()
             .and_then(|retry| retry.retry_delay)
             // A client does not come back early: a part of a second counts.
-            .map(|delay| delay.as_secs() + u64::from(delay.subsec_nanos() > 0));
+            .map(crate::wire::violations::whole_seconds);
         let violations = details
             .bad_request()
             .map(|bad| {
