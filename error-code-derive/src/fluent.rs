@@ -3,6 +3,7 @@
 //! derive's static templates (`{ $name }` becomes `{name}`).
 
 use crate::errors::Errors;
+#[cfg(feature = "fluent")]
 use fluent_syntax::ast;
 use std::path::{Path, PathBuf};
 use syn::LitStr;
@@ -35,6 +36,24 @@ pub struct Message {
 /// The files `pattern` names, one per language, parsed; every mistake in
 /// them pushed to `errors` at the pattern's literal, naming file and line.
 pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
+    load_if(cfg!(feature = "fluent"), pattern, errors)
+}
+
+/// [`load`] where the feature `fluent` is on, else one error naming it.
+fn load_if(enabled: bool, pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
+    if enabled {
+        load_files(pattern, errors)
+    } else {
+        errors.at(
+            pattern.span(),
+            "`translations = …` reads Fluent files, which needs the feature `fluent` of error-code: `error-code = { …, features = [\"fluent\"] }`",
+        );
+        Vec::new()
+    }
+}
+
+/// [`load`], the feature on.
+fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
     let text = pattern.value();
     let Some(root) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
         errors.at(pattern.span(), "the translations are read relative to the crate's manifest, and `CARGO_MANIFEST_DIR` is not set: build with cargo");
@@ -85,6 +104,30 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         let relative = join(&[&dir, &name, &rest]);
         let path = root.join(&relative);
         if !path.is_file() {
+            // A language directory whose file is named otherwise is said,
+            // not silently no language.
+            let folder = root.join(join(&[&dir, &name]));
+            if !rest.is_empty() && !rest.contains('/') && folder.is_dir() {
+                let mut others: Vec<String> = std::fs::read_dir(&folder)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter(|n| n.ends_with(".ftl"))
+                    .collect();
+                if !others.is_empty() {
+                    others.sort();
+                    matched = true;
+                    errors.at(
+                        pattern.span(),
+                        format!(
+                            "`{}` has no `{rest}` (it has `{}`): name the file `{relative}`, as `{text}` says",
+                            join(&[&dir, &name]),
+                            others.join("`, `")
+                        ),
+                    );
+                }
+            }
             continue;
         }
         matched = true;
@@ -149,6 +192,7 @@ fn join(parts: &[&str]) -> String {
 }
 
 /// The 1-based line of byte `offset` in `source`.
+#[cfg(feature = "fluent")]
 fn line_of(source: &str, offset: usize) -> usize {
     source
         .as_bytes()
@@ -159,8 +203,14 @@ fn line_of(source: &str, offset: usize) -> usize {
         + 1
 }
 
+#[cfg(not(feature = "fluent"))]
+fn parse(_: &str, _: &str, _: &LitStr, _: &mut Errors) -> Vec<Message> {
+    Vec::new()
+}
+
 /// The messages of one file; syntax errors and constructs the derive does
 /// not compile pushed with file and line.
+#[cfg(feature = "fluent")]
 fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Vec<Message> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
@@ -284,6 +334,7 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
 }
 
 /// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+#[cfg(feature = "fluent")]
 fn unescape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars();
@@ -324,6 +375,19 @@ fn path_text(path: &Path) -> String {
 }
 
 #[cfg(test)]
+mod gate {
+    #[test]
+    fn translations_without_the_feature_are_one_error_naming_it() {
+        let pattern: syn::LitStr = syn::parse_quote!("i18n/{lang}/pods.ftl");
+        let mut errors = crate::errors::Errors::default();
+        assert!(super::load_if(false, &pattern, &mut errors).is_empty());
+        assert_eq!(errors.count(), 1);
+        let text = errors.finish().map(|t| t.to_string()).unwrap_or_default();
+        assert!(text.contains("feature `fluent`"), "{text}");
+    }
+}
+
+#[cfg(all(test, feature = "fluent"))]
 mod tests {
     #[test]
     fn directory_tags_are_written_as_bcp_47_writes_them() {

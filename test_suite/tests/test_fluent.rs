@@ -87,7 +87,7 @@ fn an_edited_file_rebuilds_the_crate() {
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"fluent-rebuild\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerror-code = {{ path = {:?} }}\n\n[workspace]\n",
+             [dependencies]\nerror-code = {{ path = {:?}, features = [\"fluent\"] }}\n\n[workspace]\n",
             root.display().to_string()
         ),
     )
