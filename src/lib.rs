@@ -74,7 +74,7 @@ pub use error_code_core::{
     BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
     ErrorCategory, ErrorCode, Fieldless, FromCode, JSON, Language, PROBLEM_JSON, Param,
     RemoteError, Reply, ReservedRange, RetryAfter, SNAPSHOT_ENV, Snapshot, SnapshotError,
-    SnapshotReport, StatusCode, Violation, Violations, Visit, http,
+    SnapshotReport, StatusCode, Violation, ViolationReport, Violations, Visit, http,
 };
 
 #[doc = include_str!("derive_error_code.md")]

@@ -270,6 +270,35 @@ impl CodeInfo {
         self.grpc
     }
 
+    /// The `google.rpc.Code` name the code answers over gRPC: its `grpc =
+    /// NAME`, else its HTTP status by Google's mapping (`404` →
+    /// `NOT_FOUND`; another 4xx `FAILED_PRECONDITION`, another 5xx
+    /// `INTERNAL`); the `grpc` module's `grpc_code` is this code.
+    #[must_use]
+    pub const fn grpc_code_name(&self) -> &'static str {
+        match self.grpc {
+            Some(name) if !matches!(name.as_bytes(), b"OK") => name,
+            _ => match self.status.as_u16() {
+                400 => "INVALID_ARGUMENT",
+                401 => "UNAUTHENTICATED",
+                403 => "PERMISSION_DENIED",
+                404 => "NOT_FOUND",
+                409 => "ABORTED",
+                429 => "RESOURCE_EXHAUSTED",
+                499 => "CANCELLED",
+                500 => "INTERNAL",
+                501 => "UNIMPLEMENTED",
+                503 => "UNAVAILABLE",
+                504 => "DEADLINE_EXCEEDED",
+                n => match n / 100 {
+                    4 => "FAILED_PRECONDITION",
+                    5 => "INTERNAL",
+                    _ => "UNKNOWN",
+                },
+            },
+        }
+    }
+
     /// The `google.rpc.ErrorInfo` reason of the code: its name in
     /// UPPER_SNAKE_CASE, within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63
     /// characters, written out by the derive (`GetPodError` →

@@ -154,19 +154,19 @@ impl RemoteError {
         &self.violations
     }
 
-    /// The value of the param `name` (`params` of the body): `Some` where
-    /// the answer carries it. Over gRPC, whose metadata holds text under
-    /// lowerCamelCase keys, the text, found by either spelling.
+    /// The value of the param `name`, its Rust name (`params` of the
+    /// body): `Some` where the answer carries it. Over gRPC, whose metadata
+    /// holds each param's text, the text; found by its Rust name there
+    /// too, whatever the name, and by its metadata key (`podName`).
     #[must_use]
     #[inline]
     pub fn param(&self, name: &str) -> Option<&serde_json::Value> {
-        self.params.get(name).or_else(|| {
-            let camel = crate::negotiate::lower_camel_case(name);
-            self.params.get(&camel)
-        })
+        self.params
+            .get(name)
+            .or_else(|| self.params.get(&*crate::wire::params::param_name(name)))
     }
 
-    /// Every param of the answer, by key.
+    /// Every param of the answer, by its Rust name.
     #[must_use]
     #[inline]
     pub fn params(&self) -> &serde_json::Map<String, serde_json::Value> {

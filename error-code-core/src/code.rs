@@ -212,11 +212,7 @@ pub fn param_value<T: serde::de::DeserializeOwned>(
     params: &serde_json::Map<String, serde_json::Value>,
     key: &str,
 ) -> Option<T> {
-    // gRPC metadata keys are lowerCamelCase (AIP-193).
-    let value = match params.get(key) {
-        Some(value) => value,
-        None => params.get(&crate::negotiate::lower_camel_case(key))?,
-    };
+    let value = params.get(key)?;
     serde_json::from_value(value.clone())
         .ok()
         .or_else(|| match value {

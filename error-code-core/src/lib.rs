@@ -36,6 +36,7 @@ pub use crate::catalog::{Catalog, CodeInfo};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::client::{BodyError, RemoteError};
 pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
+pub use crate::frameworks::validators::ViolationReport;
 pub use crate::tools::{
     CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
     SnapshotReport,

@@ -15,7 +15,7 @@ pub(crate) fn lookup_in(
     texts: &'static [Tagged],
     range: &str,
 ) -> Option<Tagged> {
-    let mut tag = range.trim();
+    let mut tag = ows(range);
     if (texts.is_empty() && source.is_none()) || tag.is_empty() || tag == "*" {
         return None;
     }
@@ -62,20 +62,13 @@ pub(crate) fn negotiate_in(
     let mut n = 0;
     for part in accept.split(',').take(32) {
         let mut pieces = part.split(';');
-        let range = pieces.next().unwrap_or_default().trim();
+        let range = ows(pieces.next().unwrap_or_default());
         let q = pieces
             .find_map(|p| {
                 let (key, value) = p.split_once('=')?;
-                key.trim().eq_ignore_ascii_case("q").then_some(value)
+                ows(key).eq_ignore_ascii_case("q").then_some(value)
             })
-            .map_or(1000, |q| {
-                let q = q.trim().parse::<f32>().unwrap_or(0.0);
-                if q.is_finite() {
-                    (q.clamp(0.0, 1.0) * 1000.0) as u16
-                } else {
-                    0
-                }
-            });
+            .map_or(1000, q_milli);
         if q > 0 && !range.is_empty() && range != "*" {
             ranges[n] = (range, q);
             n += 1;
@@ -96,6 +89,38 @@ pub(crate) fn negotiate_in(
         .find_map(|(range, _)| lookup_in(source, texts, range))
 }
 
+/// `text` without the spaces and tabs around it (HTTP's optional white
+/// space; no other character is trimmed, so every client trims alike).
+pub(crate) fn ows(text: &str) -> &str {
+    text.trim_matches([' ', '\t'])
+}
+
+/// A `q` value in thousandths, read as RFC 9110 writes it (`0.8`, `1`,
+/// `0.125`), exactly: digits, an optional `.` and digits; a fourth decimal
+/// and beyond is cut, a value above 1 is 1, anything else (`x`, `-1`,
+/// `1e-1`, empty) is 0. In decimal, not a float, so that every client
+/// reads a header's weights alike.
+pub(crate) fn q_milli(text: &str) -> u16 {
+    let text = ows(text);
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return 0;
+    }
+    if whole.bytes().any(|b| b != b'0') {
+        return 1000;
+    }
+    let mut milli = 0;
+    for place in 0..3 {
+        let digit = fraction
+            .as_bytes()
+            .get(place)
+            .map_or(0, |b| u16::from(b - b'0'));
+        milli = milli * 10 + digit;
+    }
+    milli
+}
+
 /// The text of `texts`, or of `source` in its language, for `locale`
 /// ([`negotiate_in`]).
 pub(crate) fn translate(
@@ -104,23 +129,6 @@ pub(crate) fn translate(
     locale: &str,
 ) -> Option<&'static str> {
     negotiate_in(source, texts, locale).map(|(_, text)| text)
-}
-
-/// `pod_name` → `podName`, as AIP-193 writes `ErrorInfo.metadata` keys.
-pub(crate) fn lower_camel_case(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    let mut upper = false;
-    for c in key.chars() {
-        if c == '_' {
-            upper = !out.is_empty();
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

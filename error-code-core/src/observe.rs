@@ -76,7 +76,9 @@ fn event(reply: &Reply<'_>) {
         .violations()
         .filter(|v| !v.is_empty())
         .map(|v| v.len() as u64);
-    let retry_after = error.retry_after().map(|d| d.as_secs());
+    let retry_after = error
+        .retry_after()
+        .map(crate::wire::violations::whole_seconds);
     if info.status().is_server_error() {
         tracing::error!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
     } else {

@@ -80,3 +80,25 @@ async fn handlers_return_derived_errors() {
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(!body.contains("secret"), "5xx detail is not sent: {body}");
 }
+
+/// A generic enum whose param's type is left unbounded compiles with every
+/// feature on as with none: a feature only adds impls, here where the
+/// param is a param (`Serialize`).
+#[derive(Debug, error_code::ErrorCode)]
+enum Unbounded<T> {
+    /// got {0}
+    #[code(1001, status = 400)]
+    Got(T),
+}
+
+#[test]
+fn features_only_add_impls_to_a_generic_enum() {
+    use axum::response::IntoResponse;
+    let response = Unbounded::Got(7_u8).into_response();
+    assert_eq!(response.status(), 400);
+    #[cfg(feature = "tonic")]
+    {
+        let status = tonic::Status::from(Unbounded::Got("x"));
+        assert_eq!(status.message(), "got x");
+    }
+}

@@ -303,3 +303,64 @@ fn write_json_and_serialize_give_the_same_bytes() {
         }
     }
 }
+
+/// A part whose detail and source the composing enum has no `Display` or
+/// `Error` of its own to give.
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Carrying {
+    /// 参数不合法
+    #[error("field {0} is bad")]
+    #[code(1001, status = 400)]
+    Bad(String),
+    /// 内部错误
+    #[error("the store failed")]
+    #[code(1002, status = 500)]
+    Store(#[source] std::io::Error),
+}
+
+/// Composed as the README composes its parts: no `Display` of its own.
+#[derive(Debug, ErrorCode)]
+enum Composing {
+    #[code(transparent)]
+    Part(Carrying),
+}
+
+/// Through a `Box`, and one level deeper.
+#[derive(Debug, ErrorCode)]
+enum Boxing {
+    #[code(transparent)]
+    Boxed(Box<Composing>),
+}
+
+#[test]
+fn a_part_gives_the_composed_answer_its_detail_and_source() {
+    let alone = Carrying::Bad("name".into());
+    let composed = Composing::Part(Carrying::Bad("name".into()));
+    assert_eq!(
+        Reply::new(&composed).to_json(),
+        Reply::new(&alone).to_json()
+    );
+    assert!(
+        Reply::new(&composed)
+            .to_json()
+            .contains(r#""error":"field name is bad""#)
+    );
+    let boxed = Boxing::Boxed(Box::new(Composing::Part(Carrying::Bad("name".into()))));
+    assert_eq!(Reply::new(&boxed).to_json(), Reply::new(&alone).to_json());
+    // A 5xx part's detail and source reach the log, not the client.
+    let store = || Carrying::Store(std::io::Error::other("disk full"));
+    let composed = Composing::Part(store());
+    assert_eq!(
+        Reply::new(&composed).to_json(),
+        Reply::new(&store()).to_json()
+    );
+    assert_eq!(
+        composed.detail().map(|d| d.to_string()).as_deref(),
+        Some("the store failed")
+    );
+    let source = composed
+        .as_std_error()
+        .and_then(std::error::Error::source)
+        .map(ToString::to_string);
+    assert_eq!(source.as_deref(), Some("disk full"));
+}

@@ -143,6 +143,7 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     let value: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(value["code"], 2001);
     assert_eq!(value["message"], "Pod {name} not found");
+    assert_eq!(value["lang"], "en", "the language of the message given");
     assert_eq!(value["params"], serde_json::json!(["name"]));
     let (_, _, list) = get("/errors", &[("accept", "application/json")]).await;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();

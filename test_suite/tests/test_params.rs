@@ -303,7 +303,7 @@ fn a_grpc_client_rebuilds_them_from_the_metadata_text() {
         .metadata
         .clone();
     assert_eq!(
-        (metadata.get("param0"), metadata.get("param1")),
+        (metadata.get("param-0"), metadata.get("param-1")),
         (Some(&"12".to_owned()), Some(&"10".to_owned()))
     );
     assert!(

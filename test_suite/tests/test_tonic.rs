@@ -927,8 +927,8 @@ fn params_named_code_or_detail_are_not_lost() {
     assert_eq!(metadata["detail"], "no such country");
     assert_eq!(
         (
-            metadata["paramCode"].as_str(),
-            metadata["paramDetail"].as_str()
+            metadata["param-code"].as_str(),
+            metadata["param-detail"].as_str()
         ),
         ("XX", "flag")
     );
@@ -961,4 +961,102 @@ fn violations_keep_their_reason_and_a_fieldless_one() {
         .map(|v| (v.field(), v.reason().map(|r| r.into_owned())))
         .collect();
     assert_eq!(read, [("spec.name", Some("LENGTH".to_owned())), ("", None)]);
+}
+
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+#[allow(non_snake_case)]
+enum Awkward {
+    /// {param1} {param_2} {r#type} {pod_name} {paramCode} {x__y}
+    #[code(1405, status = 400)]
+    Names {
+        param1: u32,
+        param_2: u32,
+        r#type: String,
+        pod_name: String,
+        paramCode: bool,
+        x__y: i64,
+    },
+    /// {0} and {1}
+    #[code(1406, status = 400)]
+    Tuple(u8, String),
+}
+
+/// Every param comes back by its Rust name over gRPC, whatever the name,
+/// and the error is rebuilt from them.
+#[test]
+fn every_param_name_survives_the_trip() {
+    let names = Awkward::Names {
+        param1: 1,
+        param_2: 2,
+        r#type: "t".into(),
+        pod_name: "web".into(),
+        paramCode: true,
+        x__y: -3,
+    };
+    let status = grpc::status(&names);
+    let metadata = error_info(&status).metadata;
+    assert_eq!(
+        metadata["podName"], "web",
+        "lowerCamelCase where it reads back"
+    );
+    assert_eq!(metadata["param1"], "1");
+    let remote = RemoteError::from_status(&status).unwrap();
+    for (name, value) in [
+        ("param1", "1"),
+        ("param_2", "2"),
+        ("type", "t"),
+        ("pod_name", "web"),
+        ("paramCode", "true"),
+        ("x__y", "-3"),
+    ] {
+        assert_eq!(
+            remote.param(name),
+            Some(&serde_json::json!(value)),
+            "{name}"
+        );
+    }
+    assert_eq!(remote.param("podName"), Some(&serde_json::json!("web")));
+    assert_eq!(remote.typed::<Awkward>(), Ok(names));
+    let tuple = Awkward::Tuple(7, "x".into());
+    let remote = RemoteError::from_status(&grpc::status(&tuple)).unwrap();
+    assert_eq!(remote.param("0"), Some(&serde_json::json!("7")));
+    assert_eq!(remote.typed::<Awkward>(), Ok(tuple));
+}
+
+/// The violations of one status stay within their budget, the marker that
+/// says how many were left out included.
+#[test]
+fn violations_stay_within_their_budget_with_the_marker() {
+    for (count, size) in [(1, 7000), (2, 3100), (40, 200), (3, 6100)] {
+        let mut fields = error_code::Violations::new();
+        for i in 0..count {
+            fields.add(format!("f{i}"), "x".repeat(size));
+        }
+        let status = grpc::status(&VolumeError::Invalid { fields });
+        let details = status.get_error_details();
+        let bad = details.bad_request().expect("a BadRequest");
+        let used: usize = bad
+            .field_violations
+            .iter()
+            .map(|v| {
+                v.field.len()
+                    + v.description.len()
+                    + v.reason.len()
+                    + v.localized_message
+                        .as_ref()
+                        .map_or(0, |m| m.message.len() + m.locale.len())
+                    + 32
+            })
+            .sum();
+        assert!(
+            used <= grpc::VIOLATIONS_BUDGET,
+            "{count} × {size}: {used} bytes"
+        );
+        let left = bad.field_violations.last().unwrap();
+        assert!(
+            left.field.is_empty() && left.description.contains("left out"),
+            "{count} × {size}"
+        );
+    }
 }

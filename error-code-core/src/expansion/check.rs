@@ -213,6 +213,63 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
     report
 }
 
+/// The first code two catalogs give two meanings (another name or
+/// status), as a report naming both; empty where they agree. A code both
+/// give one meaning (a part and the enum composing it) is no conflict.
+pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut a = 0;
+    while a < catalogs.len() {
+        let mut b = a + 1;
+        while b < catalogs.len() {
+            let entries = catalogs[a].entries();
+            let mut i = 0;
+            while i < entries.len() {
+                let one = &entries[i];
+                if let Some(other) = catalogs[b].get(one.code()) {
+                    if !same(one.name(), other.name())
+                        || one.status().as_u16() != other.status().as_u16()
+                    {
+                        return Report::<1024>::NONE
+                            .str("error_code::openapi::Errors lists two types that give code ")
+                            .num(one.code())
+                            .str(" two meanings: ")
+                            .str(one.owner())
+                            .str("::")
+                            .str(one.name())
+                            .str(" (status ")
+                            .num(one.status().as_u16() as u32)
+                            .str(") and ")
+                            .str(other.owner())
+                            .str("::")
+                            .str(other.name())
+                            .str(" (status ")
+                            .num(other.status().as_u16() as u32)
+                            .str("); give one of them another number");
+                    }
+                }
+                i += 1;
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    Report::<1024>::NONE
+}
+
 /// Checks that a variant's discriminant, an expression the derive cannot
 /// read, is its code `code`; where not, panics at the caller (the
 /// discriminant's expression).
@@ -586,6 +643,42 @@ mod tests {
     #[inline]
     fn info(code: u32, name: &'static str) -> CodeInfo {
         CodeInfo::__new(code, name, status(404), "m", None, "E")
+    }
+
+    #[test]
+    fn two_meanings_of_one_number_are_a_conflict_naming_both() {
+        use crate::catalog::Catalog;
+        let leak =
+            |entries: Vec<CodeInfo>| Catalog::__new(Box::leak(entries.into_boxed_slice()), &[]);
+        let pod = leak(vec![info(1001, "Invalid"), info(2001, "NotFound")]);
+        let same = leak(vec![info(1001, "Invalid")]);
+        let renamed = leak(vec![CodeInfo::__new(
+            1001,
+            "Bad",
+            status(404),
+            "m",
+            None,
+            "Legacy",
+        )]);
+        let restatused = leak(vec![CodeInfo::__new(
+            2001,
+            "NotFound",
+            status(410),
+            "m",
+            None,
+            "Legacy",
+        )]);
+        assert!(!conflicts(&[pod, same]).failed());
+        let report = conflicts(&[pod, same, renamed]);
+        assert_eq!(
+            report.message(),
+            "error_code::openapi::Errors lists two types that give code 1001 two meanings: E::Invalid (status 404) and Legacy::Bad (status 404); give one of them another number"
+        );
+        assert!(
+            conflicts(&[restatused, pod])
+                .message()
+                .contains("code 2001 two meanings")
+        );
     }
 
     #[inline]

@@ -16,12 +16,23 @@ pub struct Probed<'a> {
     pub error: Option<&'a dyn Error>,
 }
 
-impl Probed<'_> {
+impl<'a> Probed<'a> {
     /// Neither view.
     pub const NOTHING: Self = Probed {
         display: None,
         error: None,
     };
+
+    /// Each view of `self`, else `other`'s: a composed enum's own, else its
+    /// part's.
+    #[must_use]
+    #[inline]
+    pub fn or(self, other: Self) -> Self {
+        Probed {
+            display: self.display.or(other.display),
+            error: self.error.or(other.error),
+        }
+    }
 }
 
 /// The value the derive probes.

@@ -104,6 +104,9 @@ macro_rules! __actix_impl {
         impl $($ig)* $crate::private::actix_web::ResponseError for $($ty)*
         where
             $($pred)*
+            // An impl where the type is an error code, whatever its params
+            // need: turning the feature on only adds impls.
+            for<'__e> $($ty)*: $crate::private::ErrorCode,
             for<'__w> $($ty)*: ::core::fmt::Display + ::core::fmt::Debug,
         {
             fn status_code(&self) -> $crate::private::actix_web::http::StatusCode {

@@ -23,6 +23,9 @@ pub struct RequestContext {
     pub problem: Option<&'static str>,
     /// Send the detail of 5xx answers too (development).
     pub expose_server_details: bool,
+    /// What the request's `Accept` asks for: `Some(true)` problem+json,
+    /// `Some(false)` plain JSON, `None` either (the layer's default).
+    pub asks_problem: Option<bool>,
 }
 
 /// The header that carries a request's id, as tower-http's request-id
@@ -38,10 +41,16 @@ impl RequestContext {
     #[must_use]
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        RequestContext::new(
+        let mut context = RequestContext::new(
             text(http::header::ACCEPT_LANGUAGE.as_str()),
             text(REQUEST_ID),
-        )
+        );
+        context.asks_problem = headers
+            .get_all(http::header::ACCEPT)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(asks_problem);
+        context
     }
 
     /// The context of a request with these header values.
@@ -54,7 +63,38 @@ impl RequestContext {
                 .map(|id| id.trim().to_owned()),
             problem: None,
             expose_server_details: false,
+            asks_problem: None,
         }
+    }
+}
+
+/// What an `Accept` value asks of an error answer: `Some(true)` where it
+/// accepts `application/problem+json` at least as much as
+/// `application/json`, `Some(false)` where it prefers `application/json`,
+/// `None` where it names neither (`*/*`).
+pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
+    let (mut problem, mut json) = (None, None);
+    for range in accept.split(',') {
+        let mut pieces = range.split(';');
+        let media = crate::negotiate::ows(pieces.next().unwrap_or_default());
+        let q = pieces
+            .find_map(|p| {
+                let (key, value) = p.split_once('=')?;
+                crate::negotiate::ows(key)
+                    .eq_ignore_ascii_case("q")
+                    .then_some(value)
+            })
+            .map_or(1000, crate::negotiate::q_milli);
+        if media.eq_ignore_ascii_case(crate::wire::PROBLEM_JSON) {
+            problem = problem.max(Some(q));
+        } else if media.eq_ignore_ascii_case(crate::wire::JSON) {
+            json = json.max(Some(q));
+        }
+    }
+    match (problem, json) {
+        (Some(p), json) if p > 0 && p >= json.unwrap_or(0) => Some(true),
+        (_, Some(j)) if j > 0 => Some(false),
+        _ => None,
     }
 }
 
@@ -108,10 +148,38 @@ impl RequestContext {
         if let Some(id) = &self.request_id {
             reply = reply.request_id(id);
         }
-        if let Some(type_base) = self.problem {
-            reply = reply.problem(type_base);
+        match (self.asks_problem, self.problem) {
+            (Some(false), _) | (None, None) => {}
+            (Some(true), type_base) => reply = reply.problem(type_base.unwrap_or("")),
+            (None, Some(type_base)) => reply = reply.problem(type_base),
         }
         reply.expose_server_details(self.expose_server_details)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks_problem;
+
+    #[test]
+    fn accept_asks_for_problem_json_or_json() {
+        assert_eq!(asks_problem("application/problem+json"), Some(true));
+        assert_eq!(
+            asks_problem("application/json;q=0.9, application/problem+json"),
+            Some(true)
+        );
+        assert_eq!(
+            asks_problem("Application/Problem+JSON;q=0.5, application/json;q=0.5"),
+            Some(true)
+        );
+        assert_eq!(
+            asks_problem("application/problem+json;q=0.4, application/json"),
+            Some(false)
+        );
+        assert_eq!(asks_problem("application/problem+json;q=0"), None);
+        assert_eq!(asks_problem("application/json"), Some(false));
+        assert_eq!(asks_problem("*/*"), None);
+        assert_eq!(asks_problem("text/html"), None);
     }
 }
 

@@ -36,8 +36,7 @@ pub mod openapi;
 #[cfg(feature = "tonic")]
 pub mod tonic;
 mod utoipa;
-#[cfg(any(feature = "validator", feature = "garde"))]
-mod validators;
+pub(crate) mod validators;
 
 // The macros of the frameworks whose feature is off expand to nothing.
 

@@ -4,7 +4,6 @@
 
 use crate::catalog::{Catalog, CodeInfo};
 use crate::code::{ErrorCatalog, ErrorCode};
-use crate::wire::params::JsonParam;
 use crate::wire::{JSON, PROBLEM_JSON, Reply, Violation, Violations, Visit};
 use http::StatusCode;
 use std::collections::BTreeMap;
@@ -208,7 +207,7 @@ impl ErrorCode for Documented {
     }
     fn for_each_param(&self, visit: Visit<'_>) {
         for (key, ty) in self.0.params().iter().zip(param_types(self.0)) {
-            visit(key, &JsonParam(&example_value(key, ty)));
+            visit(key, &example_value(key, ty));
         }
     }
 }
@@ -643,13 +642,24 @@ pub fn subset_responses(catalog: Catalog, codes: &[u32]) -> Responses {
 /// the last type's response for a status both answer (a 404 of each: the
 /// first's codes vanish from the document, and the document still
 /// validates). List them in one `Errors` instead; any number of types
-/// (up to twelve) may be in the tuple.
+/// (up to twelve) may be in the tuple. Two types that give one number two
+/// meanings (another name or status) fail the build, naming both; a code
+/// both give one meaning (a part and the enum composing it) is documented
+/// once.
 pub struct Errors<T>(core::marker::PhantomData<T>);
 
 macro_rules! errors_of_tuples {
     ($(($($t:ident),+)),+) => {$(
         impl<$($t: crate::code::ErrorCatalog),+> utoipa::IntoResponses for Errors<($($t,)+)> {
             fn responses() -> Responses {
+                // Two types that give one number two meanings fail the
+                // build, where the responses are built.
+                const {
+                    let report = crate::expansion::check::conflicts(&[$($t::CATALOG),+]);
+                    if report.failed() {
+                        panic!("{}", report.message());
+                    }
+                };
                 merged_responses(&[$($t::CATALOG),+])
             }
         }

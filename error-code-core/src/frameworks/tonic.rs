@@ -18,10 +18,13 @@
 //!   `tonic_types::StatusExt::get_error_details`):
 //!   - `ErrorInfo`: `reason` = the name in UPPER_SNAKE_CASE ([`reason`]),
 //!     `domain` = [`domain`], `metadata` = `{"code": "2001"}`, plus
-//!     `"detail"` when a detail is sent, and each param under its
-//!     lowerCamelCase key (`paramCode`, `paramDetail` for a param named as
-//!     the crate's own keys, `param0` for a tuple field) with its serde form as the body has it (a
-//!     string as it is, another value as JSON).
+//!     `"detail"` when a detail is sent, and each param's text (its JSON
+//!     value: a string as it is, another value as JSON) under its key: the
+//!     name in lowerCamelCase (AIP-193, `pod_name` → `podName`) where that
+//!     reads back as the name, else `param-` and the name as written
+//!     (`param-param_2`, `param-0` for a tuple field, `param-code`), so
+//!     that [`RemoteError::param`](crate::RemoteError::param) finds every
+//!     param by its name.
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
@@ -35,7 +38,7 @@ use crate::code::ErrorCode;
 use crate::negotiate::negotiate_in;
 use crate::wire::Reply;
 use crate::wire::Violations;
-use crate::wire::params::{param_texts, render};
+use crate::wire::params::{param_key, param_name, param_texts, render};
 
 /// The bytes the field violations of one status may take: a status's
 /// details travel in the `grpc-status-details-bin` header, and many
@@ -50,40 +53,17 @@ use std::collections::HashMap;
 use std::fmt;
 
 /// The `ErrorInfo` metadata key that holds the numeric error code.
-pub const CODE_KEY: &str = "code";
+pub const CODE_KEY: &str = crate::wire::params::OWN_KEYS[0];
 
 /// The `ErrorInfo` metadata key that holds the detail, when one is sent.
-pub const DETAIL_KEY: &str = "detail";
+pub const DETAIL_KEY: &str = crate::wire::params::OWN_KEYS[1];
 
 /// The `reason` of the last `BadRequest` violation where the budget left
 /// some out (its field is empty).
 const LEFT_OUT: &str = "VIOLATIONS_LEFT_OUT";
 
-/// The metadata key of a param: its name in lowerCamelCase (AIP-193);
-/// `paramCode` / `paramDetail` for a param named as the crate's own keys,
-/// which it would otherwise lose to them; `param0` for a tuple field's
-/// `0`, as a key starts with a letter.
-fn param_key(name: &str) -> String {
-    let key = crate::negotiate::lower_camel_case(name);
-    match key.as_str() {
-        CODE_KEY => "paramCode".to_owned(),
-        DETAIL_KEY => "paramDetail".to_owned(),
-        _ if key.starts_with(|c: char| c.is_ascii_digit()) => format!("param{key}"),
-        _ => key,
-    }
-}
-
-/// The param name of a metadata key [`param_key`] gave.
-fn param_name(key: &str) -> &str {
-    match key {
-        "paramCode" => CODE_KEY,
-        "paramDetail" => DETAIL_KEY,
-        _ => match key.strip_prefix("param") {
-            Some(index) if !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()) => index,
-            _ => key,
-        },
-    }
-}
+/// The bytes the budget keeps for its marker: its text, reason and framing.
+const MARKER_SIZE: usize = 192;
 
 /// The gRPC code for an HTTP status, by Google's mapping:
 ///
@@ -313,7 +293,7 @@ impl<'a> GrpcReply<'a> {
         }
         // Each param as the body sends it, under its metadata key.
         for (key, text) in param_texts(self.reply.error()) {
-            metadata.entry(param_key(key)).or_insert(text);
+            metadata.insert(param_key(key).into_owned(), text);
         }
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
@@ -355,7 +335,13 @@ impl<'a> GrpcReply<'a> {
             };
             let reason = v.reason().unwrap_or_default().into_owned();
             let size = v.field().len() + 2 * message.len() + reason.len() + 32;
-            if used + size > VIOLATIONS_BUDGET {
+            // Room for the marker stays, unless this is the last one.
+            let room = if i + 1 == violations.len() {
+                VIOLATIONS_BUDGET
+            } else {
+                VIOLATIONS_BUDGET - MARKER_SIZE
+            };
+            if used + size > room {
                 let left = violations.len() - i;
                 let mut marker = FieldViolation::new(
                     "",
@@ -500,7 +486,7 @@ impl RemoteError {
             .iter()
             .filter(|(key, _)| *key != CODE_KEY && *key != DETAIL_KEY)
             .map(|(key, text)| {
-                let name = param_name(key).to_owned();
+                let name = param_name(key).into_owned();
                 (name, serde_json::Value::String(text.clone()))
             })
             .collect();
@@ -547,6 +533,9 @@ macro_rules! __tonic_impl {
         impl $($ig)* ::core::convert::From<$($ty)*> for $crate::private::tonic::Status
         where
             $($pred)*
+            // An impl where the type is an error code, whatever its params
+            // need: turning the feature on only adds impls.
+            for<'__e> $($ty)*: $crate::private::ErrorCode,
         {
             fn from(error: $($ty)*) -> Self {
                 $crate::private::grpc_status(&error)
@@ -558,6 +547,22 @@ macro_rules! __tonic_impl {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The catalog's gRPC code name (the snapshot's, the exports') is the
+    /// code a status answers.
+    #[test]
+    fn the_catalogs_grpc_name_is_the_code_answered() {
+        for status in 100..=999 {
+            let status = StatusCode::from_u16(status).unwrap();
+            for grpc in [None, Some("ALREADY_EXISTS"), Some("OK")] {
+                let mut info = CodeInfo::__new(1, "E", status, "m", None, "E");
+                if let Some(name) = grpc {
+                    info = info.__grpc(name);
+                }
+                assert_eq!(code_named(info.grpc_code_name()), Some(grpc_code(&info)));
+            }
+        }
+    }
 
     #[test]
     fn overrides_win_except_ok() {

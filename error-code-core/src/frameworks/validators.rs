@@ -3,7 +3,9 @@
 //! are written as the client sent them (`spec.replicas`, `items[2].name`),
 //! in a stable order.
 
-use crate::wire::{Violation, Violations};
+#[cfg(any(feature = "validator", feature = "garde"))]
+use crate::wire::Violation;
+use crate::wire::Violations;
 
 /// Each field error of a `validator` report: nested structs joined with
 /// `.`, list items as `[i]`; its `code` is the violation's reason, its
@@ -23,48 +25,162 @@ impl From<validator::ValidationErrors> for Violations {
 impl From<&validator::ValidationErrors> for Violations {
     #[inline]
     fn from(report: &validator::ValidationErrors) -> Self {
-        fn walk(report: &validator::ValidationErrors, prefix: &str, out: &mut Vec<Violation>) {
-            use validator::ValidationErrorsKind as Kind;
-            let mut fields: Vec<_> = report.errors().iter().collect();
-            fields.sort_by(|a, b| a.0.cmp(b.0));
-            for (name, kind) in fields {
-                // `__all__` holds the struct-level (schema) errors.
-                let path = match (prefix.is_empty(), name.as_ref()) {
-                    (_, "__all__") => prefix.to_owned(),
-                    (true, name) => name.to_owned(),
-                    (false, name) => format!("{prefix}.{name}"),
-                };
-                match kind {
-                    Kind::Struct(inner) => walk(inner, &path, out),
-                    Kind::List(items) => {
-                        for (i, inner) in items {
-                            walk(inner, &format!("{path}[{i}]"), out);
-                        }
+        validator_violations(report, &mut |_, _| None)
+    }
+}
+
+/// Each field error of `report` at its path, as `entry` makes it (a
+/// violation of a derived field error), else from the report's text.
+#[cfg(feature = "validator")]
+#[inline]
+fn validator_violations(
+    report: &validator::ValidationErrors,
+    entry: &mut dyn FnMut(&str, &validator::ValidationError) -> Option<Violation>,
+) -> Violations {
+    fn walk(
+        report: &validator::ValidationErrors,
+        prefix: &str,
+        entry: &mut dyn FnMut(&str, &validator::ValidationError) -> Option<Violation>,
+        out: &mut Vec<Violation>,
+    ) {
+        use validator::ValidationErrorsKind as Kind;
+        let mut fields: Vec<_> = report.errors().iter().collect();
+        fields.sort_by(|a, b| a.0.cmp(b.0));
+        for (name, kind) in fields {
+            // `__all__` holds the struct-level (schema) errors.
+            let path = match (prefix.is_empty(), name.as_ref()) {
+                (_, "__all__") => prefix.to_owned(),
+                (true, name) => name.to_owned(),
+                (false, name) => format!("{prefix}.{name}"),
+            };
+            match kind {
+                Kind::Struct(inner) => walk(inner, &path, entry, out),
+                Kind::List(items) => {
+                    for (i, inner) in items {
+                        walk(inner, &format!("{path}[{i}]"), entry, out);
                     }
-                    Kind::Field(errors) => {
-                        for error in errors {
-                            let message =
-                                error.message.clone().unwrap_or_else(|| error.code.clone());
-                            let mut violation = Violation::new(path.clone(), message)
-                                .with_reason(error.code.to_string());
-                            let mut params: Vec<_> = error
-                                .params
-                                .iter()
-                                .filter(|(key, _)| key.as_ref() != "value")
-                                .collect();
-                            params.sort_by(|a, b| a.0.cmp(b.0));
-                            for (key, value) in params {
-                                violation = violation.with_param(key, value.clone());
-                            }
+                }
+                Kind::Field(errors) => {
+                    for error in errors {
+                        if let Some(violation) = entry(&path, error) {
                             out.push(violation);
+                            continue;
                         }
+                        let message = error.message.clone().unwrap_or_else(|| error.code.clone());
+                        let mut violation = Violation::new(path.clone(), message)
+                            .with_reason(error.code.to_string());
+                        let mut params: Vec<_> = error
+                            .params
+                            .iter()
+                            .filter(|(key, _)| key.as_ref() != "value")
+                            .collect();
+                        params.sort_by(|a, b| a.0.cmp(b.0));
+                        for (key, value) in params {
+                            violation = violation.with_param(key, value.clone());
+                        }
+                        out.push(violation);
                     }
                 }
             }
         }
-        let mut out = Vec::new();
-        walk(report, "", &mut out);
-        Violations::from(out)
+    }
+    let mut out = Vec::new();
+    walk(report, "", entry, &mut out);
+    Violations::from(out)
+}
+
+/// A validator's report, for [`Violations::from_report`]:
+/// `validator::ValidationErrors` (feature `validator`) and `garde::Report`
+/// (feature `garde`).
+pub trait ViolationReport {
+    /// The violations of the report, each whose rule `F` names (a code of
+    /// `F` whose name is the rule's code) made from that code.
+    fn violations_of(&self, catalog: crate::catalog::Catalog) -> Violations;
+}
+
+/// The entry of `catalog` named `rule`: by its name, else by its name
+/// with case and `_` aside (`must_match` finds `MustMatch`).
+#[cfg_attr(not(feature = "validator"), allow(dead_code))]
+fn named(catalog: crate::catalog::Catalog, rule: &str) -> Option<&'static crate::CodeInfo> {
+    let loose = |name: &str| {
+        name.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
+    catalog
+        .entries()
+        .iter()
+        .find(|e| e.name() == rule)
+        .or_else(|| {
+            catalog
+                .entries()
+                .iter()
+                .find(|e| loose(e.name()) == loose(rule))
+        })
+}
+
+#[cfg(feature = "validator")]
+impl ViolationReport for validator::ValidationErrors {
+    #[inline]
+    fn violations_of(&self, catalog: crate::catalog::Catalog) -> Violations {
+        validator_violations(self, &mut |path, error| {
+            let entry = named(catalog, &error.code)?;
+            let params = error
+                .params
+                .iter()
+                .map(|(key, value)| (key.to_string(), value.clone()))
+                .collect();
+            Some(Violation::of_entry(path, entry, &params).with_reason(error.code.to_string()))
+        })
+    }
+}
+
+/// garde's errors carry a message and no rule's name: each keeps its text.
+#[cfg(feature = "garde")]
+impl ViolationReport for garde::Report {
+    #[inline]
+    fn violations_of(&self, _: crate::catalog::Catalog) -> Violations {
+        Violations::from(self)
+    }
+}
+
+impl Violations {
+    /// The violations of a validator's report (`&validator::ValidationErrors`
+    /// or `&garde::Report`) in the request's language: a violation whose
+    /// rule's code (`length`, `range`, `email`, or a custom code) is the
+    /// name of a code of the derived field-error enum `F` takes that code
+    /// and its messages, its params filled from the rule's (`min`, `max`,
+    /// `value`, …); others keep the report's text.
+    ///
+    /// ```
+    /// # #[cfg(feature = "validator")] {
+    /// use error_code::{ErrorCode, Violations};
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// #[error_code(lang = "en")]
+    /// enum FieldError {
+    ///     /// must be between {min} and {max}
+    ///     #[code(1101, status = 400, name = "range", message(zh = "必须在 {min} 与 {max} 之间"))]
+    ///     Range { min: f64, max: f64 },
+    /// }
+    ///
+    /// let mut report = validator::ValidationErrors::new();
+    /// let mut error = validator::ValidationError::new("range");
+    /// error.add_param("min".into(), &1);
+    /// error.add_param("max".into(), &10);
+    /// report.add("replicas", error);
+    /// let violations = Violations::from_report::<FieldError>(&report);
+    /// let v = violations.iter().next().unwrap();
+    /// assert_eq!(v.code(), Some(1101));
+    /// assert_eq!(v.message(), "must be between 1 and 10");
+    /// assert_eq!(v.message_for("zh-CN"), "必须在 1 与 10 之间");
+    /// # }
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn from_report<F: crate::code::ErrorCatalog>(report: &impl ViolationReport) -> Self {
+        report.violations_of(F::CATALOG)
     }
 }
 

@@ -427,7 +427,11 @@ impl fmt::Display for Document {
                         let _ = write!(message, " ({})", violations_label(lang));
                     }
                     if let Some(delay) = e.retry_after() {
-                        let _ = write!(message, " (Retry-After: {} s)", delay.as_secs());
+                        let _ = write!(
+                            message,
+                            " (Retry-After: {} s)",
+                            crate::wire::violations::whole_seconds(delay)
+                        );
                     }
                     if let Some(grpc) = e.grpc_override() {
                         let _ = write!(message, " (gRPC: {grpc})");
@@ -537,7 +541,11 @@ impl Document {
             let _ = writeln!(out, "\n{}", violations_label(lang));
         }
         if let Some(delay) = e.retry_after() {
-            let _ = writeln!(out, "\nRetry-After: {} s", delay.as_secs());
+            let _ = writeln!(
+                out,
+                "\nRetry-After: {} s",
+                crate::wire::violations::whole_seconds(delay)
+            );
         }
         if let Some(url) = e.url() {
             let _ = writeln!(out, "\n<{url}>");

@@ -7,33 +7,78 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt::{self, Display, Write as _};
 
-/// A value sent as a param: shown in messages by its `Display`, sent on the
-/// wire in its `serde` form. Implemented for every `Display + Serialize`
-/// type; the derive requires it of each param field.
+/// A value sent as a param. Its JSON value is what every output carries,
+/// and its text in a message is that value as text ([`write_text`]): a
+/// string as is, a number as JSON writes it, `true` / `false`, `null` as
+/// nothing, arrays and objects as compact JSON. So a client that has the
+/// params renders exactly the server's message. Implemented for every
+/// `Serialize` type; the derive requires it of each param field.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a param: a param is `Display` (for the message) and `serde::Serialize` (for the wire)",
+    message = "`{Self}` cannot be a param: a param is `serde::Serialize`, and its JSON value is what every output shows",
     label = "this field is a param: a message names it, or it is marked #[param]",
-    note = "implement the missing trait, or leave the field out of the messages"
+    note = "implement `serde::Serialize` for it, or leave the field out of the messages"
 )]
-pub trait Param: Display {
-    /// Appends the value's JSON form to `out`.
+pub trait Param {
+    /// Appends the value's JSON form to `out`: `null` where its `Serialize`
+    /// fails or panics, as an answer never panics.
     fn write_json(&self, out: &mut Vec<u8>);
-    /// The value's JSON form.
-    fn to_json(&self) -> serde_json::Value;
+
+    /// The value's JSON form (a 128-bit integer beyond 64 bits is read back
+    /// as a float here; [`write_json`](Self::write_json) keeps it whole).
+    fn to_json(&self) -> serde_json::Value {
+        let mut out = Vec::with_capacity(16);
+        self.write_json(&mut out);
+        serde_json::from_slice(&out).unwrap_or(serde_json::Value::Null)
+    }
 }
 
-impl<T: Display + Serialize + ?Sized> Param for T {
+impl<T: Serialize + ?Sized> Param for T {
     fn write_json(&self, out: &mut Vec<u8>) {
-        // A value whose `Serialize` fails is sent as its text instead.
         let mark = out.len();
-        if serde_json::to_writer(&mut *out, self).is_err() {
+        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            serde_json::to_writer(&mut *out, self).is_ok()
+        }));
+        if written.is_err() {
+            crate::observe::display_panicked();
+        }
+        if !matches!(written, Ok(true)) {
             out.truncate(mark);
-            let _ = serde_json::to_writer(&mut *out, &self.to_string());
+            out.extend_from_slice(b"null");
         }
     }
+}
 
-    fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or_else(|_| serde_json::Value::String(self.to_string()))
+/// Writes the text of `value`: the one rule of a param's text, its JSON
+/// value ([`Param`]).
+///
+/// # Errors
+/// Where `out` fails.
+pub fn write_text(out: &mut dyn fmt::Write, value: &dyn Param) -> fmt::Result {
+    let mut json = Vec::with_capacity(24);
+    value.write_json(&mut json);
+    json_text(out, &json)
+}
+
+/// The text of `value`, as [`write_text`] writes it.
+#[must_use]
+pub fn text(value: &dyn Param) -> String {
+    let mut out = String::new();
+    let _ = write_text(&mut out, value);
+    out
+}
+
+/// Writes the text of a JSON value written as `json`.
+fn json_text(out: &mut dyn fmt::Write, json: &[u8]) -> fmt::Result {
+    match json {
+        b"null" => Ok(()),
+        [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') => {
+            out.write_str(std::str::from_utf8(inner).unwrap_or_default())
+        }
+        [b'"', ..] => match serde_json::from_slice::<String>(json) {
+            Ok(text) => out.write_str(&text),
+            Err(_) => Ok(()),
+        },
+        _ => out.write_str(std::str::from_utf8(json).unwrap_or_default()),
     }
 }
 
@@ -70,49 +115,78 @@ pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCo
         let mut result = None;
         error.for_each_param(&mut |k, value| {
             if result.is_none() && k == key {
-                result = Some(write!(out, "{value}"));
+                result = Some(write_text(out, value));
             }
         });
         result
     })
 }
 
+/// A piece of a template: the template grammar's one home. `{{` and `}}`
+/// are braces, `{name}` (or `{ r#name }`) a placeholder, and a `{` never
+/// closed or a lone `}` is text. Every output renders a template from
+/// these pieces, the clients too (they receive them prepared).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Piece<'t> {
+    /// Text as it is read.
+    Text(&'t str),
+    /// A placeholder: the param's name, and the placeholder as written,
+    /// which stays where no param has that name.
+    Param { name: &'t str, written: &'t str },
+}
+
+/// The pieces of `template`, in order.
+pub(crate) fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let Some(at) = rest.find(['{', '}']) else {
+            return Some(Piece::Text(std::mem::take(&mut rest)));
+        };
+        if at > 0 {
+            let (text, after) = rest.split_at(at);
+            rest = after;
+            return Some(Piece::Text(text));
+        }
+        let brace = rest.as_bytes()[0];
+        // `{{`, `}}`: one brace; a lone `}`: itself.
+        if brace == b'}' || rest.as_bytes().get(1) == Some(&brace) {
+            let (text, after) = rest.split_at(1);
+            rest = &after[usize::from(after.as_bytes().first() == Some(&brace))..];
+            return Some(Piece::Text(text));
+        }
+        let Some(end) = rest.find('}') else {
+            return Some(Piece::Text(std::mem::take(&mut rest)));
+        };
+        let (written, after) = rest.split_at(end + 1);
+        rest = after;
+        let name = written[1..end].trim();
+        Some(Piece::Param {
+            name: name.strip_prefix("r#").unwrap_or(name),
+            written,
+        })
+    })
+}
+
 /// Writes `template` to `out`, each placeholder's value written by `value`
-/// (`None`: no such param, and the placeholder stays as written); `{{` and
-/// `}}` are braces.
+/// (`None`: no such param, and the placeholder stays as written).
 pub(crate) fn fill(
     out: &mut dyn fmt::Write,
     template: &str,
     value: &mut dyn FnMut(&str, &mut dyn fmt::Write) -> Option<fmt::Result>,
 ) -> fmt::Result {
-    let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
-        out.write_str(&rest[..at])?;
-        let brace = rest.as_bytes()[at];
-        let after = &rest[at + 1..];
-        if after.as_bytes().first() == Some(&brace) {
-            out.write_char(char::from(brace))?;
-            rest = &after[1..];
-            continue;
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(text) => out.write_str(text)?,
+            Piece::Param { name, written } => match value(name, &mut *out) {
+                Some(result) => result?,
+                None => out.write_str(written)?,
+            },
         }
-        if brace == b'}' {
-            out.write_char('}')?;
-            rest = after;
-            continue;
-        }
-        let Some(end) = after.find('}') else {
-            out.write_str(&rest[at..])?;
-            return Ok(());
-        };
-        let key = after[..end].trim();
-        let key = key.strip_prefix("r#").unwrap_or(key);
-        match value(key, &mut *out) {
-            Some(written) => written?,
-            None => out.write_str(&rest[at..at + end + 2])?,
-        }
-        rest = &after[end + 1..];
     }
-    out.write_str(rest)
+    Ok(())
 }
 
 /// A message of `info` as a reader reads it: the template where the code
@@ -134,7 +208,7 @@ pub fn render(template: &'static str, error: &dyn ErrorCode) -> Cow<'static, str
         return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len() + 16);
-    // A param's `Display` that fails or panics ends the text there.
+    // Rendering never fails: a param whose `Serialize` fails is `null`.
     let _ = write!(
         out,
         "{}",
@@ -163,51 +237,194 @@ pub(crate) fn write_params(out: &mut Vec<u8>, error: &dyn ErrorCode) {
     }
 }
 
-/// The params as a map for a `serde` serializer.
+/// The params as a map for a `serde` serializer, in the order the body
+/// lists them, each value the JSON [`Param::write_json`] writes (a 128-bit
+/// integer stays a number).
 pub(crate) struct ParamsMap<'e>(pub(crate) &'e dyn ErrorCode);
 
 impl Serialize for ParamsMap<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serde_json::Map::new();
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let mut result = Ok(());
         self.0.for_each_param(&mut |key, value| {
-            map.insert(key.to_owned(), value.to_json());
+            if result.is_ok() {
+                result = map.serialize_entry(key, &raw(value));
+            }
         });
-        map.serialize(serializer)
+        result?;
+        map.end()
     }
 }
 
-/// The params as `(key, text)` pairs, each value's serde form, as the body
-/// sends it: a string as it is, any other value as JSON. Not the `Display`,
-/// which is the message's (and a user's `Display` may fail).
+/// The JSON of `value` as [`Param::write_json`] writes it, kept whole.
+pub(crate) fn raw(value: &dyn Param) -> Box<serde_json::value::RawValue> {
+    let mut json = Vec::with_capacity(24);
+    value.write_json(&mut json);
+    String::from_utf8(json)
+        .ok()
+        .and_then(|json| serde_json::value::RawValue::from_string(json).ok())
+        .unwrap_or_default()
+}
+
+/// The params as `(key, text)` pairs, each its text ([`write_text`]).
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    error.for_each_param(&mut |key, value| {
-        let text = match value.to_json() {
-            serde_json::Value::String(text) => text,
-            other => other.to_string(),
-        };
-        out.push((key, text));
-    });
+    error.for_each_param(&mut |key, value| out.push((key, text(value))));
     out
 }
 
-/// A param held as JSON (read back, or made up for an example): text shown
-/// as is, other values as JSON.
-#[cfg_attr(not(any(feature = "axum", feature = "utoipa")), allow(dead_code))]
-pub(crate) struct JsonParam<'v>(pub(crate) &'v serde_json::Value);
+/// The keys of `ErrorInfo.metadata` that the crate itself writes: the code
+/// and the detail. A param never takes one.
+pub(crate) const OWN_KEYS: [&str; 2] = ["code", "detail"];
 
-impl Display for JsonParam<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            serde_json::Value::String(text) => f.write_str(text),
-            other => write!(f, "{other}"),
-        }
+/// The prefix of a param's key where its name has no lowerCamelCase form
+/// that reads back as the name (`param_2`, `0`, `podName`, `code`).
+const VERBATIM: &str = "param-";
+
+/// The metadata key of the param `name`: its name in lowerCamelCase
+/// (AIP-193, `pod_name` → `podName`) where that reads back as `name`
+/// ([`param_name`]) and is none of the crate's own keys; else `param-`
+/// and the name as written. One to one: every name comes back.
+#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+pub(crate) fn param_key(name: &str) -> Cow<'_, str> {
+    let camel = lower_camel_case(name);
+    let reads_back = camel.starts_with(|c: char| c.is_ascii_lowercase())
+        && camel.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !OWN_KEYS.contains(&&*camel)
+        && snake_case(&camel) == name;
+    if reads_back {
+        camel
+    } else {
+        Cow::Owned(format!("{VERBATIM}{name}"))
     }
 }
 
-impl Serialize for JsonParam<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+/// The param name of a metadata key [`param_key`] gave.
+pub(crate) fn param_name(key: &str) -> Cow<'_, str> {
+    match key.strip_prefix(VERBATIM) {
+        Some(name) => Cow::Borrowed(name),
+        None => snake_case(key),
+    }
+}
+
+/// `pod_name` → `podName`.
+fn lower_camel_case(name: &str) -> Cow<'_, str> {
+    if !name.contains('_') {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = !out.is_empty();
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `podName` → `pod_name`.
+fn snake_case(key: &str) -> Cow<'_, str> {
+    if !key.contains(|c: char| c.is_ascii_uppercase()) {
+        return Cow::Borrowed(key);
+    }
+    let mut out = String::with_capacity(key.len() + 4);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_param_name_comes_back_from_its_key() {
+        for name in [
+            "name", "pod_name", "param1", "param_2", "type", "code", "detail", "0", "12",
+            "podName", "x__y", "_x", "x_", "名前", "param-0", "a_1b", "ab_c_d", "Code",
+        ] {
+            let key = param_key(name);
+            assert_eq!(param_name(&key), name, "{name} → {key}");
+            assert!(
+                !OWN_KEYS.contains(&&*key),
+                "{name} takes the crate's own key"
+            );
+        }
+        assert_eq!(param_key("pod_name"), "podName");
+        assert_eq!(param_key("param1"), "param1");
+        assert_eq!(param_key("param_2"), "param-param_2");
+        assert_eq!(param_key("0"), "param-0");
+    }
+
+    #[test]
+    fn templates_read_as_pieces() {
+        let all = |t| pieces(t).collect::<Vec<_>>();
+        let p = |name, written| Piece::Param { name, written };
+        assert_eq!(
+            all("Pod {name} in {{ns}} }x{ r#type }{0}{open"),
+            [
+                Piece::Text("Pod "),
+                p("name", "{name}"),
+                Piece::Text(" in "),
+                Piece::Text("{"),
+                Piece::Text("ns"),
+                Piece::Text("}"),
+                Piece::Text(" "),
+                Piece::Text("}"),
+                Piece::Text("x"),
+                p("type", "{ r#type }"),
+                p("0", "{0}"),
+                Piece::Text("{open"),
+            ]
+        );
+        assert!(all("").is_empty());
+    }
+
+    #[test]
+    fn a_params_text_is_its_json_value() {
+        assert_eq!(text(&0.1_f32), "0.1");
+        assert_eq!(text(&u128::MAX), u128::MAX.to_string());
+        assert_eq!(text(&i128::MIN), i128::MIN.to_string());
+        assert_eq!(text(&"a \"b\"\n"), "a \"b\"\n");
+        assert_eq!(text(&true), "true");
+        assert_eq!(text(&None::<u8>), "");
+        assert_eq!(text(&vec![1, 2]), "[1,2]");
+        assert_eq!(
+            text(&std::collections::BTreeMap::from([("a", "b")])),
+            r#"{"a":"b"}"#
+        );
+        assert_eq!(text(&'x'), "x");
+    }
+
+    #[test]
+    fn a_param_whose_serialize_fails_or_panics_is_null() {
+        struct Fails;
+        impl Serialize for Fails {
+            fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(serde::ser::Error::custom("no"))
+            }
+        }
+        struct Panics;
+        impl Serialize for Panics {
+            fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                panic!("a param's Serialize panicked")
+            }
+        }
+        assert_eq!(text(&Fails), "");
+        assert_eq!(text(&Panics), "");
+        assert_eq!(Panics.to_json(), serde_json::Value::Null);
     }
 }

@@ -114,7 +114,8 @@ impl<'a> Reply<'a> {
     /// Sends an RFC 9457 `application/problem+json` body whose `type` is
     /// the code's link where the enum gives one (`#[error_code(url = …)]`),
     /// else `type_base` followed by the code, e.g.
-    /// `https://api.example.com/errors/`.
+    /// `https://api.example.com/errors/`; an empty `type_base` gives
+    /// codes without a link RFC 9457's `about:blank`.
     #[must_use]
     pub fn problem(mut self, type_base: &'a str) -> Self {
         self.format = Format::Problem { type_base };
@@ -398,6 +399,11 @@ impl Serialize for Reply<'_> {
         struct TypeUrl<'d>(&'d str, u32);
         impl Serialize for TypeUrl<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                // No base: the problem type RFC 9457 defines for a
+                // problem with no type of its own.
+                if self.0.is_empty() {
+                    return serializer.serialize_str("about:blank");
+                }
                 // A base that ends in no separator gets one: `…/errors`
                 // and `…/errors/` make the same link.
                 let sep = if self.0.is_empty() || self.0.ends_with(['/', '=', '#', ':']) {

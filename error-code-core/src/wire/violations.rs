@@ -156,11 +156,7 @@ impl Violation {
     pub fn pointer(&self) -> String {
         let mut out = String::with_capacity(self.field.len() + 2);
         out.push('#');
-        for segment in self
-            .field
-            .split(['.', '[', ']'])
-            .filter(|segment| !segment.is_empty())
-        {
+        for segment in segments(&self.field) {
             out.push('/');
             for c in segment.chars() {
                 match c {
@@ -184,17 +180,69 @@ impl Violation {
     }
 }
 
-/// `template` with its placeholders filled from JSON params: text as is,
-/// other values as JSON.
+/// `template` with its placeholders filled from JSON params, each its
+/// text ([`super::params::write_text`]).
 fn fill(template: &str, params: &serde_json::Map<String, serde_json::Value>) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let _ = super::params::fill(&mut out, template, &mut |key, out| {
-        params.get(key).map(|value| match value {
-            serde_json::Value::String(text) => out.write_str(text),
-            other => write!(out, "{other}"),
-        })
+        params
+            .get(key)
+            .map(|value| super::params::write_text(out, value))
     });
     out
+}
+
+/// The segments of a field path as the client sent it: `.` between
+/// names, `[…]` an index or a key, kept whole (`labels[app.kubernetes.io/name]`
+/// is two segments, the second `app.kubernetes.io/name`).
+fn segments(field: &str) -> impl Iterator<Item = &str> {
+    let mut rest = field;
+    std::iter::from_fn(move || {
+        loop {
+            if rest.is_empty() {
+                return None;
+            }
+            if let Some(inner) = rest.strip_prefix('[') {
+                let end = inner.find(']').unwrap_or(inner.len());
+                let segment = &inner[..end];
+                rest = inner.get(end + 1..).unwrap_or_default();
+                return Some(segment);
+            }
+            let end = rest.find(['.', '[']).unwrap_or(rest.len());
+            let segment = &rest[..end];
+            rest = rest[end..].strip_prefix('.').unwrap_or(&rest[end..]);
+            if !segment.is_empty() {
+                return Some(segment);
+            }
+        }
+    })
+}
+
+impl Violation {
+    /// A violation of `field` whose reason is `entry`, the code of a
+    /// derived field-error enum, its params given as JSON: the entry's
+    /// code, its messages in every language, rendered with the params the
+    /// entry names.
+    #[must_use]
+    pub fn of_entry(
+        field: impl Into<String>,
+        entry: &'static CodeInfo,
+        params: &serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        let params: serde_json::Map<String, serde_json::Value> = entry
+            .params()
+            .iter()
+            .filter_map(|name| Some(((*name).to_owned(), params.get(*name)?.clone())))
+            .collect();
+        Violation {
+            field: field.into(),
+            message: Cow::Owned(fill(entry.message(), &params)),
+            code: Some(entry.code()),
+            reason: None,
+            info: Some(entry),
+            params,
+        }
+    }
 }
 
 /// The per-field problems of one answer, carried by a variant field marked

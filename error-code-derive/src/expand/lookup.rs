@@ -364,17 +364,30 @@ fn probe(input: &Input) -> TokenStream {
         .map(|(v, _)| v.ident)
         .collect();
     let found = quote!((&&&__p::Probe(self)).__probe());
-    let body = if repeats.is_empty() {
+    let mut body = if repeats.is_empty() {
         found
     } else {
-        quote! {
+        quote! {{
             let mut __found = #found;
             if ::core::matches!(self, #(Self::#repeats)|*) {
                 __found.display = ::core::option::Option::None;
             }
             __found
-        }
+        }}
     };
+    // A part gives what the enum's own views lack: its detail and source,
+    // where the enum has no `Display` or `Error` of its own.
+    if input.parts().next().is_some() {
+        let with_parts = each_variant(input, &|_, _| quote!(__found), &|part, inner| {
+            let display = part_item(part, false, "ErrorCode", quote!(detail(#inner)));
+            let error = part_item(part, false, "ErrorCode", quote!(as_std_error(#inner)));
+            quote!(__found.or(__p::Probed { display: #display, error: #error }))
+        });
+        body = quote! {
+            let __found = #body;
+            #with_parts
+        };
+    }
     // The probe's traits are imported with the runtime, at the block's top.
     quote! {
         fn __probe(&self) -> __p::Probed<'_> {

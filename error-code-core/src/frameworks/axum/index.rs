@@ -514,13 +514,22 @@ fn list_page(index: &Index, request: &Request) -> Response {
 }
 
 /// One code as JSON: its catalog entry, the message in the request's
-/// language.
+/// language and (`lang`) the language it is in.
 #[inline]
 fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
     let mut value = serde_json::to_value(info).unwrap_or_default();
     if let serde_json::Value::Object(map) = &mut value {
         map.insert("message".to_owned(), request.message(info).into());
         map.insert("template".to_owned(), info.message().into());
+        // The language of the message given, not of the untagged one.
+        let shown = match &request.language {
+            Some(language) => info.language_for(language),
+            None => info.lang(),
+        };
+        match shown {
+            Some(tag) => map.insert("lang".to_owned(), tag.into()),
+            None => map.remove("lang"),
+        };
     }
     value
 }
@@ -605,7 +614,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
             out,
             "<dt>{}</dt><dd>{} s</dd>",
             words.retry,
-            delay.as_secs()
+            crate::wire::violations::whole_seconds(delay)
         );
     }
     if let Some(note) = info.deprecation() {

@@ -3,7 +3,6 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::wire::params::JsonParam;
 use crate::wire::{Reply, Violations, Visit};
 use http::StatusCode;
 use std::fmt::Display;
@@ -23,7 +22,7 @@ pub(crate) struct Rendered {
 
 #[derive(Debug)]
 struct Extras {
-    params: Vec<(&'static str, serde_json::Value)>,
+    params: Vec<(&'static str, Box<serde_json::value::RawValue>)>,
     violations: Option<Violations>,
     retry_after: Option<Duration>,
 }
@@ -32,7 +31,7 @@ impl Extras {
     /// What of `error` goes beyond its entry, `None` where nothing does.
     fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
         let mut params = Vec::new();
-        error.for_each_param(&mut |key, value| params.push((key, value.to_json())));
+        error.for_each_param(&mut |key, value| params.push((key, crate::wire::params::raw(value))));
         let violations = error.violations().filter(|v| !v.is_empty()).cloned();
         let retry_after = error.retry_after();
         (!params.is_empty() || violations.is_some() || retry_after != error.info().retry_after())
@@ -109,7 +108,7 @@ impl ErrorCode for Rendered {
     fn for_each_param(&self, visit: Visit<'_>) {
         if let Some(extras) = &self.extras {
             for (key, value) in &extras.params {
-                visit(key, &JsonParam(value));
+                visit(key, value);
             }
         }
     }

@@ -439,6 +439,9 @@ macro_rules! __axum_impl {
         impl $($ig)* $crate::private::axum_core::response::IntoResponse for $($ty)*
         where
             $($pred)*
+            // An impl where the type is an error code, whatever its params
+            // need: turning the feature on only adds impls.
+            for<'__e> $($ty)*: $crate::private::ErrorCode,
         {
             fn into_response(self) -> $crate::private::axum_core::response::Response {
                 $crate::private::axum_response(&self)
