@@ -84,6 +84,11 @@ fn every_breaking_change_is_listed_and_additions_pass() {
                 from: "ParamInvalid".into(),
                 to: "ParamInvalidRenamed".into()
             },
+            Change::ReasonChanged {
+                code: 1001,
+                from: "PARAM_INVALID".into(),
+                to: "PARAM_INVALID_RENAMED".into()
+            },
             Change::Removed {
                 code: 1002,
                 name: "RecordNotExist".into()
@@ -98,6 +103,11 @@ fn every_breaking_change_is_listed_and_additions_pass() {
                 from: "-".into(),
                 to: "Pod".into()
             },
+            Change::GrpcChanged {
+                code: 2001,
+                from: "NOT_FOUND".into(),
+                to: "INTERNAL".into()
+            },
             Change::Renumbered {
                 name: "GetPodEvent".into(),
                 from: 2002,
@@ -110,9 +120,9 @@ fn every_breaking_change_is_listed_and_additions_pass() {
         ]
     );
     assert!(report.is_breaking());
-    assert_eq!(report.breaking().count(), 5);
+    assert_eq!(report.breaking().count(), 7);
 
-    // Only additions: not a break.
+    // Only additions: not a break, but a change all the same.
     #[derive(Debug, ErrorCode)]
     enum V1Plus {
         #[code(transparent)]
@@ -129,7 +139,132 @@ fn every_breaking_change_is_listed_and_additions_pass() {
             name: "Added".into()
         }]
     );
-    snapshot.assert(V1Plus::CATALOG);
+    let failure = std::panic::catch_unwind(|| snapshot.assert(V1Plus::CATALOG))
+        .expect_err("any difference fails");
+    let message = failure.downcast_ref::<String>().expect("a message");
+    assert!(
+        message.contains("0 of 1 changes breaking")
+            && message.contains("compatible: added code 3001 (Added)"),
+        "{message}"
+    );
+}
+
+mod lock {
+    use error_code::{ErrorCategory, ErrorCode};
+
+    #[derive(Debug, Clone, Copy, ErrorCategory)]
+    #[category(retired = [1003])]
+    pub enum Scheme {
+        /// Base
+        #[category(1000..=1999)]
+        Base,
+    }
+
+    /// The same code space, before 1003 was retired.
+    #[derive(Debug, Clone, Copy, ErrorCategory)]
+    pub enum Earlier {
+        /// Base
+        #[category(1000..=1999)]
+        Base,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(scheme = Earlier)]
+    pub enum Before {
+        /// {name} {size} {gone}
+        #[code(1001, status = 400)]
+        Params { name: String, size: u32, gone: bool },
+        /// {old}
+        #[code(1002, status = 404)]
+        Renamed { old: String },
+        #[code(1003, status = 409)]
+        ToRetire,
+        #[code(1004, status = 429)]
+        Slow,
+        #[code(1005, status = 400)]
+        Grpc,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(scheme = Scheme)]
+    pub enum After {
+        /// {name} {size} {extra}
+        #[code(1001, status = 400)]
+        Params {
+            name: String,
+            size: String,
+            extra: u8,
+        },
+        /// {new}
+        #[code(1002, status = 404)]
+        Renamed { new: String },
+        #[code(1004, status = 429, retry_after = 5, deprecated = "wait")]
+        Slow,
+        #[code(1005, status = 400, grpc = OUT_OF_RANGE)]
+        Grpc,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum Reuses {
+        #[code(1003, status = 400)]
+        NewMeaning,
+    }
+}
+
+/// The snapshot is a lockfile of what a client relies on: each rule of a
+/// breaking change, and what is compatible.
+#[test]
+fn the_lockfile_marks_each_breaking_change() {
+    let path = temp_file("lock.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot.write(lock::Before::CATALOG).expect("written");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("1001\tParams\t400\tBase\tname:string,size:integer,gone:boolean\t-\t-\tINVALID_ARGUMENT\tPARAMS\t-\n"),
+        "{text}"
+    );
+    let report = snapshot.compare(lock::After::CATALOG).expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "code 1001 lost its param `gone`",
+            "code 1001 retyped its param `size`: integer -> string",
+            "code 1002 renamed its param: `old` -> `new`",
+            "code 1005 changed gRPC code: INVALID_ARGUMENT -> OUT_OF_RANGE",
+            "code 1001 has a new param `extra`",
+            "retired code 1003 (ToRetire)",
+            "code 1004 changed its retry delay: none -> 5 s",
+            "code 1004 is deprecated",
+        ],
+        "{report}"
+    );
+    assert_eq!(report.breaking().count(), 4);
+    // The retired number, given another meaning later.
+    snapshot.write(lock::After::CATALOG).expect("written");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nretired\t1003\n"), "{text}");
+    let report = snapshot.compare(lock::Reuses::CATALOG).expect("readable");
+    let reused = Change::RetiredReused {
+        code: 1003,
+        name: "NewMeaning".into(),
+    };
+    assert!(report.changes.contains(&reused), "{report}");
+    assert!(reused.is_breaking());
+}
+
+/// A file of the first format (four fields a line) is still read, its
+/// codes compared on what it records.
+#[test]
+fn a_first_format_file_is_read() {
+    let text = "# error-code snapshot: the published error codes, one line a code:\n\
+                1001\tParams\t400\tBase\n1002\tRenamed\t404\tBase\n1003\tToRetire\t409\tBase\n\
+                1004\tSlow\t429\tBase\n1005\tGrpc\t400\tBase\n";
+    let path = temp_file("first.snapshot", Some(text));
+    let report = Snapshot::new(&path)
+        .compare(lock::Before::CATALOG)
+        .expect("readable");
+    assert!(report.changes.is_empty(), "{report}");
 }
 
 #[test]
@@ -175,7 +310,7 @@ fn missing_or_malformed_files_are_errors_naming_the_file() {
     for (body, line, what) in [
         ("", 1, "not written by error-code"),
         ("1001\tA\t400\t-\n", 1, "not written by error-code"),
-        ("1001\tA\t400\n", 2, "expected 4 tab-separated fields"),
+        ("1001\tA\t400\n", 2, "tab-separated fields"),
         ("# c\n\nabc\tA\t400\t-\n", 4, "`abc` is not an error code"),
         ("1001\tA\tfour\t-\n", 2, "`four` is not an HTTP status"),
         ("1001\tA\t400\t-\n1001\tB\t400\t-\n", 3, "listed twice"),

@@ -11,10 +11,15 @@ use std::path::{Path, PathBuf};
 pub const SNAPSHOT_ENV: &str = "ERROR_CODE_SNAPSHOT";
 
 const HEADER: &str = "\
-# error-code snapshot: the published error codes, one line a code:
-# code<TAB>name<TAB>status<TAB>category
+# error-code snapshot 2: what a client relies on, one line a code:
+# code<TAB>name<TAB>status<TAB>category<TAB>params<TAB>retry_after<TAB>violations<TAB>grpc<TAB>reason<TAB>deprecated
+# params: name:json-type, comma-separated; retry_after: seconds; violations, deprecated: yes; `-`: none
+# retired<TAB>code: a number no code may take again
 # After an intended change, rewrite it: ERROR_CODE_SNAPSHOT=overwrite cargo test
 ";
+
+/// What every snapshot's first line starts with, the first format's too.
+const MARK: &str = "# error-code snapshot";
 
 /// One published code as the snapshot records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,17 +27,128 @@ struct Row {
     name: String,
     status: u16,
     category: String,
+    /// What the second format records beyond the first: `None` for a line
+    /// of the first format, whose rest is then not compared.
+    more: Option<More>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct More {
+    /// Each param's name and JSON type (`""` where unknown).
+    params: Vec<(String, String)>,
+    retry_after: Option<u64>,
+    violations: bool,
+    grpc: String,
+    reason: String,
+    deprecated: bool,
 }
 
 impl Row {
     #[inline]
     fn of(info: &CodeInfo) -> Row {
+        let types = info.param_types().iter().chain(std::iter::repeat(&""));
         Row {
             name: info.name().to_owned(),
             status: info.status().as_u16(),
             category: info.category().map_or("-", CategoryInfo::name).to_owned(),
+            more: Some(More {
+                params: info
+                    .params()
+                    .iter()
+                    .zip(types)
+                    .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+                    .collect(),
+                retry_after: info
+                    .retry_after()
+                    .map(crate::wire::violations::whole_seconds),
+                violations: info.carries_violations(),
+                grpc: info.grpc_code_name().to_owned(),
+                reason: info.unique_grpc_reason().into_owned(),
+                deprecated: info.is_deprecated(),
+            }),
         }
     }
+
+    /// The row's line, without the code.
+    #[inline]
+    fn line(&self) -> String {
+        let yes = |b: bool| if b { "yes" } else { "-" };
+        let mut out = format!(
+            "{}\t{}\t{}",
+            escape(&self.name),
+            self.status,
+            escape(&self.category)
+        );
+        if let Some(more) = &self.more {
+            let params: Vec<String> = more
+                .params
+                .iter()
+                .map(|(name, ty)| {
+                    if ty.is_empty() {
+                        escape_param(name)
+                    } else {
+                        format!("{}:{ty}", escape_param(name))
+                    }
+                })
+                .collect();
+            out.push_str(&format!(
+                "\t{}\t{}\t{}\t{}\t{}\t{}",
+                if params.is_empty() {
+                    "-".to_owned()
+                } else {
+                    params.join(",")
+                },
+                more.retry_after
+                    .map_or_else(|| "-".to_owned(), |s| s.to_string()),
+                yes(more.violations),
+                escape(&more.grpc),
+                escape(&more.reason),
+                yes(more.deprecated),
+            ));
+        }
+        out
+    }
+}
+
+/// A param's name in the params field: `,` and `:` escaped besides.
+#[inline]
+fn escape_param(name: &str) -> String {
+    escape(name).replace(',', "\\,").replace(':', "\\:")
+}
+
+/// The params field read back.
+#[inline]
+fn params_of(field: &str) -> Vec<(String, String)> {
+    if field == "-" {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let (mut name, mut ty, mut in_type, mut chars) =
+        (String::new(), String::new(), false, field.chars());
+    let mut flush = |name: &mut String, ty: &mut String| {
+        out.push((unescape(name), std::mem::take(ty)));
+        name.clear();
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let next = chars.next().unwrap_or('\\');
+                if !matches!(next, ',' | ':') {
+                    name.push('\\');
+                }
+                name.push(next);
+            }
+            ':' if !in_type => in_type = true,
+            ',' => {
+                flush(&mut name, &mut ty);
+                in_type = false;
+            }
+            c if in_type => ty.push(c),
+            c => name.push(c),
+        }
+    }
+    flush(&mut name, &mut ty);
+    out
 }
 
 /// A change between the snapshot and the catalog.
@@ -88,14 +204,140 @@ pub enum Change {
         /// Its name.
         name: String,
     },
+    /// A code removed and retired with it: no client meets it again.
+    Retired {
+        /// The code.
+        code: u32,
+        /// Its name in the snapshot.
+        name: String,
+    },
+    /// A retired number is used again, by a code of another meaning.
+    RetiredReused {
+        /// The code.
+        code: u32,
+        /// The name that uses it now.
+        name: String,
+    },
+    /// A param of a code is gone.
+    ParamRemoved {
+        /// The code.
+        code: u32,
+        /// The param.
+        param: String,
+    },
+    /// A param of a code has another name.
+    ParamRenamed {
+        /// The code.
+        code: u32,
+        /// The name in the snapshot.
+        from: String,
+        /// The name now.
+        to: String,
+    },
+    /// A param of a code has another JSON type.
+    ParamRetyped {
+        /// The code.
+        code: u32,
+        /// The param.
+        param: String,
+        /// The type in the snapshot.
+        from: String,
+        /// The type now.
+        to: String,
+    },
+    /// A code has a new param: an addition, not a break.
+    ParamAdded {
+        /// The code.
+        code: u32,
+        /// The param.
+        param: String,
+    },
+    /// A code answers another gRPC code.
+    GrpcChanged {
+        /// The code.
+        code: u32,
+        /// The `google.rpc.Code` name in the snapshot.
+        from: String,
+        /// The name now.
+        to: String,
+    },
+    /// A code's `google.rpc.ErrorInfo` reason changed.
+    ReasonChanged {
+        /// The code.
+        code: u32,
+        /// The reason in the snapshot.
+        from: String,
+        /// The reason now.
+        to: String,
+    },
+    /// A code's default retry delay changed (seconds; `None`: none).
+    RetryChanged {
+        /// The code.
+        code: u32,
+        /// The delay in the snapshot.
+        from: Option<u64>,
+        /// The delay now.
+        to: Option<u64>,
+    },
+    /// Whether a code's answers can list field violations changed.
+    ViolationsChanged {
+        /// The code.
+        code: u32,
+        /// Whether they can now.
+        now: bool,
+    },
+    /// A code was deprecated, or is no longer.
+    DeprecationChanged {
+        /// The code.
+        code: u32,
+        /// Whether it is deprecated now.
+        now: bool,
+    },
 }
 
 impl Change {
-    /// Whether existing clients would notice: everything but an addition.
+    /// Whether existing clients break: a code removed and not retired,
+    /// renamed or renumbered; a status, gRPC code, reason or category
+    /// changed; a param removed, renamed or retyped; a retired number used
+    /// again. Additions, retirements, retry delays, violations and
+    /// deprecations are compatible.
     #[must_use]
     #[inline]
     pub fn is_breaking(&self) -> bool {
-        !matches!(self, Change::Added { .. })
+        !matches!(
+            self,
+            Change::Added { .. }
+                | Change::Retired { .. }
+                | Change::ParamAdded { .. }
+                | Change::RetryChanged { .. }
+                | Change::ViolationsChanged { .. }
+                | Change::DeprecationChanged { .. }
+        )
+    }
+
+    /// The code the change is about.
+    #[must_use]
+    #[inline]
+    pub fn code(&self) -> u32 {
+        match self {
+            Change::Renumbered { from, .. } => *from,
+            Change::Removed { code, .. }
+            | Change::Renamed { code, .. }
+            | Change::StatusChanged { code, .. }
+            | Change::CategoryChanged { code, .. }
+            | Change::Added { code, .. }
+            | Change::Retired { code, .. }
+            | Change::RetiredReused { code, .. }
+            | Change::ParamRemoved { code, .. }
+            | Change::ParamRenamed { code, .. }
+            | Change::ParamRetyped { code, .. }
+            | Change::ParamAdded { code, .. }
+            | Change::GrpcChanged { code, .. }
+            | Change::ReasonChanged { code, .. }
+            | Change::RetryChanged { code, .. }
+            | Change::ViolationsChanged { code, .. }
+            | Change::DeprecationChanged { code, .. } => *code,
+        }
     }
 }
 
@@ -113,6 +355,54 @@ impl fmt::Display for Change {
                 write!(f, "code {code} changed category: {from} -> {to}")
             }
             Change::Added { code, name } => write!(f, "added code {code} ({name})"),
+            Change::Retired { code, name } => write!(f, "retired code {code} ({name})"),
+            Change::RetiredReused { code, name } => {
+                write!(f, "retired code {code} used again by {name}")
+            }
+            Change::ParamRemoved { code, param } => {
+                write!(f, "code {code} lost its param `{param}`")
+            }
+            Change::ParamRenamed { code, from, to } => {
+                write!(f, "code {code} renamed its param: `{from}` -> `{to}`")
+            }
+            Change::ParamRetyped {
+                code,
+                param,
+                from,
+                to,
+            } => write!(f, "code {code} retyped its param `{param}`: {from} -> {to}"),
+            Change::ParamAdded { code, param } => {
+                write!(f, "code {code} has a new param `{param}`")
+            }
+            Change::GrpcChanged { code, from, to } => {
+                write!(f, "code {code} changed gRPC code: {from} -> {to}")
+            }
+            Change::ReasonChanged { code, from, to } => {
+                write!(f, "code {code} changed gRPC reason: {from} -> {to}")
+            }
+            Change::RetryChanged { code, from, to } => {
+                let s = |d: &Option<u64>| d.map_or_else(|| "none".to_owned(), |d| format!("{d} s"));
+                write!(
+                    f,
+                    "code {code} changed its retry delay: {} -> {}",
+                    s(from),
+                    s(to)
+                )
+            }
+            Change::ViolationsChanged { code, now } => write!(
+                f,
+                "code {code} {} field violations",
+                if *now { "now lists" } else { "no longer lists" }
+            ),
+            Change::DeprecationChanged { code, now } => write!(
+                f,
+                "code {code} {}",
+                if *now {
+                    "is deprecated"
+                } else {
+                    "is no longer deprecated"
+                }
+            ),
         }
     }
 }
@@ -120,7 +410,7 @@ impl fmt::Display for Change {
 /// What changed between the snapshot and the catalog.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SnapshotReport {
-    /// Every change, sorted by code.
+    /// Every change: the breaking ones first, each group sorted by code.
     pub changes: Vec<Change>,
 }
 
@@ -143,7 +433,12 @@ impl fmt::Display for SnapshotReport {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for change in &self.changes {
-            writeln!(f, "  {change}")?;
+            let mark = if change.is_breaking() {
+                "BREAKING"
+            } else {
+                "compatible"
+            };
+            writeln!(f, "  {mark}: {change}")?;
         }
         Ok(())
     }
@@ -220,9 +515,14 @@ impl std::error::Error for SnapshotError {
 /// Snapshot::new("tests/error-codes.snapshot").assert(ApiError::CATALOG);
 /// ```
 ///
-/// It fails listing each removed code, renamed or renumbered name, changed
-/// status or category, and says how to rewrite the file when the change is
-/// intended (`ERROR_CODE_SNAPSHOT=overwrite cargo test`). New codes pass.
+/// The file is a lockfile of what a client relies on, one line a code
+/// (code, name, status, category, params and their JSON types, retry delay,
+/// violations, gRPC code and reason, deprecation) and one line a retired
+/// number. The check fails on any difference, listing every [`Change`],
+/// the breaking ones first and marked ([`Change::is_breaking`]), and says
+/// how to rewrite the file when the change is intended
+/// (`ERROR_CODE_SNAPSHOT=overwrite cargo test`). A file of the first
+/// format (four fields a line) is read, and compared on what it records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
     path: PathBuf,
@@ -250,14 +550,10 @@ impl Snapshot {
     pub fn render(catalog: Catalog) -> String {
         let mut out = String::from(HEADER);
         for info in catalog.iter() {
-            let row = Row::of(info);
-            out.push_str(&format!(
-                "{}\t{}\t{}\t{}\n",
-                info.code(),
-                escape(&row.name),
-                row.status,
-                escape(&row.category)
-            ));
+            out.push_str(&format!("{}\t{}\n", info.code(), Row::of(info).line()));
+        }
+        for code in catalog.retired() {
+            out.push_str(&format!("retired\t{code}\n"));
         }
         out
     }
@@ -294,16 +590,17 @@ impl Snapshot {
                 });
             }
         };
-        let old = self.parse(&text)?;
-        Ok(diff(&old, catalog))
+        let (old, retired) = self.parse(&text)?;
+        Ok(diff(&old, &retired, catalog))
     }
 
-    /// Checks `catalog` against the file, for a test: panics with every
-    /// breaking change, or with the file's problem. With
+    /// Checks `catalog` against the file, for a test: panics listing every
+    /// change, the breaking ones first and marked, or with the file's
+    /// problem. With
     /// `ERROR_CODE_SNAPSHOT=overwrite` it rewrites the file instead.
     ///
     /// # Panics
-    /// On a breaking change, or a missing or malformed file.
+    /// On any change, or a missing or malformed file.
     #[track_caller]
     #[inline]
     pub fn assert(&self, catalog: Catalog) {
@@ -318,16 +615,18 @@ impl Snapshot {
         }
         match self.compare(catalog) {
             Err(e) => panic!("{e}"),
-            Ok(report) if report.is_breaking() => panic!(
-                "published error codes changed (snapshot {}):\n{report}If the change is intended, rewrite the snapshot: `{SNAPSHOT_ENV}=overwrite cargo test`",
-                self.path.display()
+            Ok(report) if !report.changes.is_empty() => panic!(
+                "published error codes changed (snapshot {}), {} of {} changes breaking:\n{report}If the change is intended, rewrite the snapshot: `{SNAPSHOT_ENV}=overwrite cargo test`",
+                self.path.display(),
+                report.breaking().count(),
+                report.changes.len(),
             ),
             Ok(_) => {}
         }
     }
 
     #[inline]
-    fn parse(&self, text: &str) -> Result<BTreeMap<u32, Row>, SnapshotError> {
+    fn parse(&self, text: &str) -> Result<(BTreeMap<u32, Row>, Vec<u32>), SnapshotError> {
         let malformed = |line: usize, reason: String| SnapshotError::Malformed {
             path: self.path.clone(),
             line,
@@ -335,16 +634,15 @@ impl Snapshot {
         };
         // A file this crate did not write (an empty one among them) would
         // pass every code as an addition and protect nothing.
-        let first = HEADER.lines().next().unwrap_or_default();
-        if !text.trim_start_matches('\u{feff}').starts_with(first) {
+        if !text.trim_start_matches('\u{feff}').starts_with(MARK) {
             return Err(malformed(
                 1,
                 format!(
-                    "it does not start with the snapshot header `{first}`, so it was not written by error-code"
+                    "it does not start with the snapshot header `{MARK}…`, so it was not written by error-code"
                 ),
             ));
         }
-        let mut rows = BTreeMap::new();
+        let (mut rows, mut retired) = (BTreeMap::new(), Vec::new());
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches('\r');
@@ -352,19 +650,57 @@ impl Snapshot {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').collect();
-            let [code, name, status, category] = fields[..] else {
-                return Err(malformed(
-                    n,
-                    format!(
-                        "expected 4 tab-separated fields (code, name, status, category), found {}",
-                        fields.len()
-                    ),
-                ));
+            let code_of = |code: &str| {
+                code.trim()
+                    .parse::<u32>()
+                    .map_err(|_| malformed(n, format!("`{code}` is not an error code")))
             };
-            let code: u32 = code
-                .trim()
-                .parse()
-                .map_err(|_| malformed(n, format!("`{code}` is not an error code")))?;
+            if let ["retired", code] = fields[..] {
+                retired.push(code_of(code)?);
+                continue;
+            }
+            // The first format's 4 fields, or the second's 10.
+            let (code, name, status, category, more) = match fields[..] {
+                [code, name, status, category] => (code, name, status, category, None),
+                [
+                    code,
+                    name,
+                    status,
+                    category,
+                    params,
+                    retry,
+                    violations,
+                    grpc,
+                    reason,
+                    deprecated,
+                ] => {
+                    let retry_after = match retry {
+                        "-" => None,
+                        s => Some(s.parse::<u64>().map_err(|_| {
+                            malformed(n, format!("`{s}` is not a retry delay in seconds"))
+                        })?),
+                    };
+                    let more = More {
+                        params: params_of(params),
+                        retry_after,
+                        violations: violations == "yes",
+                        grpc: unescape(grpc),
+                        reason: unescape(reason),
+                        deprecated: deprecated == "yes",
+                    };
+                    (code, name, status, category, Some(more))
+                }
+                _ => {
+                    return Err(malformed(
+                        n,
+                        format!(
+                            "expected 10 tab-separated fields (code, name, status, category, params, retry_after, violations, grpc, reason, deprecated), or the first format's 4, found {}",
+                            fields.len()
+                        ),
+                    ));
+                }
+            };
+            let code = code_of(code)?;
             let status: u16 = status
                 .trim()
                 .parse()
@@ -375,17 +711,18 @@ impl Snapshot {
                 name: unescape(name),
                 status,
                 category: unescape(category),
+                more,
             };
             if rows.insert(code, row).is_some() {
                 return Err(malformed(n, format!("code {code} is listed twice")));
             }
         }
-        Ok(rows)
+        Ok((rows, retired))
     }
 }
 
 #[inline]
-fn diff(old: &BTreeMap<u32, Row>, catalog: Catalog) -> SnapshotReport {
+fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> SnapshotReport {
     let new: BTreeMap<u32, Row> = catalog.iter().map(|i| (i.code(), Row::of(i))).collect();
     let added: BTreeMap<&str, u32> = new
         .iter()
@@ -395,74 +732,153 @@ fn diff(old: &BTreeMap<u32, Row>, catalog: Catalog) -> SnapshotReport {
     let mut renumbered: Vec<u32> = Vec::new();
     let mut changes = Vec::new();
     for (code, was) in old {
-        let Some(now) = new.get(code) else {
-            match added.get(was.name.as_str()) {
+        let code = *code;
+        let Some(now) = new.get(&code) else {
+            let name = was.name.clone();
+            changes.push(match added.get(was.name.as_str()) {
                 Some(&to) => {
                     renumbered.push(to);
-                    changes.push((
-                        *code,
-                        Change::Renumbered {
-                            name: was.name.clone(),
-                            from: *code,
-                            to,
-                        },
-                    ));
+                    Change::Renumbered {
+                        name,
+                        from: code,
+                        to,
+                    }
                 }
-                None => changes.push((
-                    *code,
-                    Change::Removed {
-                        code: *code,
-                        name: was.name.clone(),
-                    },
-                )),
-            }
+                None if catalog.retired().contains(&code) => Change::Retired { code, name },
+                None => Change::Removed { code, name },
+            });
             continue;
         };
         if now.name != was.name {
-            changes.push((
-                *code,
-                Change::Renamed {
-                    code: *code,
-                    from: was.name.clone(),
-                    to: now.name.clone(),
-                },
-            ));
+            changes.push(Change::Renamed {
+                code,
+                from: was.name.clone(),
+                to: now.name.clone(),
+            });
         }
         if now.status != was.status {
-            changes.push((
-                *code,
-                Change::StatusChanged {
-                    code: *code,
-                    from: was.status,
-                    to: now.status,
-                },
-            ));
+            changes.push(Change::StatusChanged {
+                code,
+                from: was.status,
+                to: now.status,
+            });
         }
         if now.category != was.category {
-            changes.push((
-                *code,
-                Change::CategoryChanged {
-                    code: *code,
-                    from: was.category.clone(),
-                    to: now.category.clone(),
-                },
-            ));
+            changes.push(Change::CategoryChanged {
+                code,
+                from: was.category.clone(),
+                to: now.category.clone(),
+            });
+        }
+        if let (Some(was), Some(now)) = (&was.more, &now.more) {
+            more_changes(code, was, now, &mut changes);
         }
     }
     for (name, code) in added {
-        if !renumbered.contains(&code) {
-            changes.push((
+        if renumbered.contains(&code) {
+            continue;
+        }
+        let name = name.to_owned();
+        changes.push(if old_retired.contains(&code) {
+            Change::RetiredReused { code, name }
+        } else {
+            Change::Added { code, name }
+        });
+    }
+    // Breaking first, each group by code (a stable sort keeps a code's
+    // changes in the order found).
+    changes.sort_by_key(|c| (!c.is_breaking(), c.code()));
+    SnapshotReport { changes }
+}
+
+/// The changes of what the second format records, for one code.
+#[inline]
+fn more_changes(code: u32, was: &More, now: &More, out: &mut Vec<Change>) {
+    let type_of = |params: &[(String, String)], name: &str| {
+        params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.clone())
+    };
+    let gone: Vec<&(String, String)> = was
+        .params
+        .iter()
+        .filter(|(name, _)| type_of(&now.params, name).is_none())
+        .collect();
+    let new: Vec<&(String, String)> = now
+        .params
+        .iter()
+        .filter(|(name, _)| type_of(&was.params, name).is_none())
+        .collect();
+    // One param gone and one new of its type: renamed.
+    if let ([(from, from_type)], [(to, to_type)]) = (&gone[..], &new[..]) {
+        if from_type == to_type {
+            out.push(Change::ParamRenamed {
                 code,
-                Change::Added {
-                    code,
-                    name: name.to_owned(),
-                },
-            ));
+                from: from.clone(),
+                to: to.clone(),
+            });
         }
     }
-    changes.sort_by_key(|(code, _)| *code);
-    SnapshotReport {
-        changes: changes.into_iter().map(|(_, c)| c).collect(),
+    let renamed = out
+        .last()
+        .is_some_and(|c| matches!(c, Change::ParamRenamed { code: c, .. } if *c == code));
+    if !renamed {
+        for (param, _) in &gone {
+            out.push(Change::ParamRemoved {
+                code,
+                param: param.clone(),
+            });
+        }
+        for (param, _) in &new {
+            out.push(Change::ParamAdded {
+                code,
+                param: param.clone(),
+            });
+        }
+    }
+    for (param, from) in &was.params {
+        if let Some(to) = type_of(&now.params, param).filter(|to| to != from) {
+            out.push(Change::ParamRetyped {
+                code,
+                param: param.clone(),
+                from: from.clone(),
+                to,
+            });
+        }
+    }
+    if was.grpc != now.grpc {
+        out.push(Change::GrpcChanged {
+            code,
+            from: was.grpc.clone(),
+            to: now.grpc.clone(),
+        });
+    }
+    if was.reason != now.reason {
+        out.push(Change::ReasonChanged {
+            code,
+            from: was.reason.clone(),
+            to: now.reason.clone(),
+        });
+    }
+    if was.retry_after != now.retry_after {
+        out.push(Change::RetryChanged {
+            code,
+            from: was.retry_after,
+            to: now.retry_after,
+        });
+    }
+    if was.violations != now.violations {
+        out.push(Change::ViolationsChanged {
+            code,
+            now: now.violations,
+        });
+    }
+    if was.deprecated != now.deprecated {
+        out.push(Change::DeprecationChanged {
+            code,
+            now: now.deprecated,
+        });
     }
 }
 
