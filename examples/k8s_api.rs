@@ -4,7 +4,7 @@
 //! `cargo run --example k8s_api` prints every code with its status, name and
 //! message; `-- --lang zh` (or `en`) prints the API's error document,
 //! `-- --json` the catalog as JSON, `-- --typescript` as a TypeScript
-//! module, and `-- --explain 2001` one code's explanation, as
+//! module, `-- --go` as a Go package, `-- --python` as a Python module, and `-- --explain 2001` one code's explanation, as
 //! `rustc --explain` does.
 
 // The variant names are the names the dashboard's error table publishes.
@@ -228,6 +228,24 @@ fn main() {
         );
         return;
     }
+    if args.iter().any(|a| a == "--go") {
+        print!(
+            "{}",
+            CatalogExport::of::<ApiError>()
+                .scheme::<Category>()
+                .go("apierrors")
+        );
+        return;
+    }
+    if args.iter().any(|a| a == "--python") {
+        print!(
+            "{}",
+            CatalogExport::of::<ApiError>()
+                .scheme::<Category>()
+                .python()
+        );
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--explain") {
         let lang = args
             .iter()
@@ -282,5 +300,7 @@ fn main() {
         "Code 6001 is in no category (reserved): Category::of(6001) = {:?}.",
         Category::of(6001)
     );
-    println!("\nMore: --lang en (the error document), --json, --typescript, --explain 2001.");
+    println!(
+        "\nMore: --lang en (the error document), --json, --typescript, --go, --python, --explain 2001."
+    );
 }

@@ -50,7 +50,10 @@ impl Serialize for CodeInfo {
             s.serialize_field("params", self.params())?;
         }
         if let Some(delay) = self.retry_after() {
-            s.serialize_field("retry_after", &delay.as_secs())?;
+            s.serialize_field(
+                "retry_after",
+                &crate::wire::violations::whole_seconds(delay),
+            )?;
         }
         if self.carries_violations() {
             s.serialize_field("violations", &true)?;
@@ -164,6 +167,71 @@ impl CatalogExport {
     pub fn to_json(&self) -> String {
         // Serializing plain data into a String cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The catalog exported.
+    #[must_use]
+    #[inline]
+    pub fn codes(&self) -> &Catalog {
+        &self.codes
+    }
+
+    /// The catalog as a Go source file of package `package`, standard
+    /// library only: a constant per code (named after it), a params struct
+    /// per code with params (`GetPodErrorParams`, Go types from the params'
+    /// JSON types), `Catalog` (each code's status, name, category, message
+    /// templates per language and params), `FormatMessage(code, params,
+    /// acceptLanguage)` with the server's negotiation and rendering, and
+    /// `Decode(body)` reading an answer into an `*Error` (`Code`,
+    /// `Message`, `Params`, `RetryAfter`, `Violations`) that implements
+    /// `error`.
+    ///
+    /// ```
+    /// use error_code::{CatalogExport, ErrorCode};
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// enum PodError {
+    ///     /// Pod {name} not found
+    ///     #[code(2001, status = 404)]
+    ///     GetPodError { name: String },
+    /// }
+    ///
+    /// let go = CatalogExport::of::<PodError>().go("apierrors");
+    /// assert!(go.contains("package apierrors"));
+    /// assert!(go.contains("GetPodError = 2001"));
+    /// assert!(go.contains("func FormatMessage(code int, params map[string]any, acceptLanguage string) string"));
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn go(&self, package: &str) -> String {
+        super::clients::go(self, package)
+    }
+
+    /// The catalog as a Python module, standard library only and typed
+    /// (`mypy --strict` clean): `ErrorCode`, an `IntEnum` of the codes;
+    /// `CATALOG`; `format_message(code, params, accept_language=None)`
+    /// with the server's negotiation and rendering; and `decode(body)`,
+    /// reading an answer into an `ApiError` exception (`code`, `message`,
+    /// `params`, `retry_after`, `violations`).
+    ///
+    /// ```
+    /// use error_code::{CatalogExport, ErrorCode};
+    ///
+    /// #[derive(Debug, ErrorCode)]
+    /// enum PodError {
+    ///     /// Pod {name} not found
+    ///     #[code(2001, status = 404)]
+    ///     GetPodError { name: String },
+    /// }
+    ///
+    /// let py = CatalogExport::of::<PodError>().python();
+    /// assert!(py.contains("class ErrorCode(IntEnum):"));
+    /// assert!(py.contains("    GetPodError = 2001"));
+    /// ```
+    #[must_use]
+    #[inline]
+    pub fn python(&self) -> String {
+        super::clients::python(self)
     }
 
     /// The catalog as a TypeScript module that compiles under
@@ -300,8 +368,10 @@ fn typescript(export: &CatalogExport) -> String {
                 .map(|p| ts_string(p))
                 .collect::<Vec<_>>()
                 .join(", "),
-            info.retry_after()
-                .map_or_else(|| "null".to_owned(), |d| d.as_secs().to_string()),
+            info.retry_after().map_or_else(
+                || "null".to_owned(),
+                |d| crate::wire::violations::whole_seconds(d).to_string()
+            ),
             info.carries_violations(),
         );
     }
@@ -359,63 +429,157 @@ fn typescript(export: &CatalogExport) -> String {
          \x20 return errorInfo(code) !== undefined;\n\
          }\n\n",
     );
+    out.push_str(
+        "/** A piece of a template: text, or a param's [name, placeholder as written]. */\n\
+         export type Piece = string | readonly [string, string];\n\n\
+         /** Each code's templates as [tag, template, pieces]: each translation, then the untagged message (its tag null where its language is not known). */\n\
+         export const TEMPLATES: { readonly [C in ErrorCode]: readonly (readonly [string | null, string, readonly Piece[]])[] } = {\n",
+    );
+    for info in codes {
+        let messages: Vec<String> = super::clients::messages(info)
+            .into_iter()
+            .map(|(tag, template)| {
+                format!(
+                    "[{}, {}, [{}]]",
+                    tag.map_or_else(|| "null".to_owned(), super::clients::literal),
+                    super::clients::literal(template),
+                    super::clients::pieces_literal(template, "[", "]")
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "  {}: [{}],", info.code(), messages.join(", "));
+    }
+    out.push_str("};\n\n");
     out.push_str(FORMAT_MESSAGE);
     out
 }
 
-/// `messageTemplate` and `formatMessage`: the language chosen as the
-/// server chooses it (RFC 4647 lookup), the template filled as the server
-/// fills it (`{{` and `}}` are braces).
-const FORMAT_MESSAGE: &str = r#"/** The template of `info` in the best of `lang` (a tag, or an Accept-Language value: its first 32 ranges, by q, ties in order). */
-export function messageTemplate(info: ErrorInfo, lang?: string): string {
-  if (lang === undefined) return info.message;
-  const ranges = lang
-    .split(",")
-    .slice(0, 32)
-    .map((part, index) => {
-      const [range, ...rest] = part.split(";");
-      let q = 1000;
-      for (const param of rest) {
-        const eq = param.indexOf("=");
-        if (eq >= 0 && param.slice(0, eq).trim().toLowerCase() === "q") {
-          const value = Number(param.slice(eq + 1).trim() || "x");
-          q = Number.isFinite(value) ? Math.floor(Math.min(Math.max(value, 0), 1) * 1000) : 0;
-          break;
-        }
-      }
-      return { range: range.trim().toLowerCase().replace(/_/g, "-"), q, index };
-    })
-    .filter((r) => r.q > 0 && r.range !== "" && r.range !== "*")
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const same = (tag: string, range: string) => tag.toLowerCase().replace(/_/g, "-") === range;
-  for (const asked of ranges) {
-    let range = asked.range;
-    for (;;) {
-      for (const tag of Object.keys(info.messages)) {
-        if (same(tag, range)) return info.messages[tag];
-      }
-      if (info.lang !== null && same(info.lang, range)) return info.message;
-      let cut = range.lastIndexOf("-");
-      if (cut < 0) break;
-      // A single-letter subtag goes with the one after it (RFC 4647 3.4).
-      if (cut >= 2 && range[cut - 2] === "-") cut -= 2;
-      range = range.slice(0, cut);
-    }
-  }
-  return info.message;
+/// `messageTemplate` and `formatMessage`: the language chosen by the
+/// server's rule (RFC 4647 lookup, q values read in decimal, only spaces
+/// and tabs trimmed), the template already cut into pieces by the server's
+/// tokenizer, a param's text its JSON value.
+const FORMAT_MESSAGE: &str = r#"/** Reads a q value in thousandths as the server does: digits, an optional "." and digits; the fourth decimal on cut, above 1 is 1, anything else 0. */
+function qMilli(text: string): number {
+  const value = ows(text);
+  const dot = value.indexOf(".");
+  const whole = dot < 0 ? value : value.slice(0, dot);
+  const fraction = dot < 0 ? "" : value.slice(dot + 1);
+  if ((whole === "" && fraction === "") || !/^[0-9]*$/.test(whole) || !/^[0-9]*$/.test(fraction)) return 0;
+  if (/[1-9]/.test(whole)) return 1000;
+  return Number((fraction + "000").slice(0, 3));
 }
 
-/** The message of `code` with its params, in the best of `lang`. */
+function ows(text: string): string {
+  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+function sameTag(tag: string, asked: string): boolean {
+  const a = asciiLower(tag);
+  const b = asciiLower(asked);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && !(a[i] === "-" && b[i] === "_")) return false;
+  }
+  return true;
+}
+
+type Template = readonly [string | null, string, readonly Piece[]];
+
+/** The template of `code` in the best of `lang` (a tag, or an Accept-Language value: its first 32 ranges, by q, ties in order). */
+function chosen(code: number, lang?: string): Template | undefined {
+  const messages = (TEMPLATES as { readonly [code: number]: readonly Template[] | undefined })[code];
+  if (messages === undefined) return undefined;
+  const fallback = messages[messages.length - 1];
+  if (lang === undefined) return fallback;
+  const ranges: { tag: string; q: number; index: number }[] = [];
+  lang.split(",").slice(0, 32).forEach((part, index) => {
+    const pieces = part.split(";");
+    const tag = ows(pieces[0]);
+    let q = 1000;
+    for (const param of pieces.slice(1)) {
+      const eq = param.indexOf("=");
+      if (eq >= 0 && asciiLower(ows(param.slice(0, eq))) === "q") {
+        q = qMilli(param.slice(eq + 1));
+        break;
+      }
+    }
+    if (q > 0 && tag !== "" && tag !== "*") ranges.push({ tag, q, index });
+  });
+  ranges.sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const asked of ranges) {
+    let tag = asked.tag;
+    for (;;) {
+      for (const message of messages) {
+        if (message[0] !== null && sameTag(message[0], tag)) return message;
+      }
+      const cut = Math.max(tag.lastIndexOf("-"), tag.lastIndexOf("_"));
+      if (cut < 0) break;
+      tag = tag.slice(0, cut);
+      // A single-letter subtag goes with the one after it (RFC 4647 3.4).
+      const before = Math.max(tag.lastIndexOf("-"), tag.lastIndexOf("_"));
+      if (before >= 0 && tag.length - before === 2 && tag.charCodeAt(before + 1) < 128) tag = tag.slice(0, before);
+    }
+  }
+  return fallback;
+}
+
+/** The template of `info` in the best of `lang` (a tag, or an Accept-Language value). */
+export function messageTemplate(info: ErrorInfo, lang?: string): string {
+  return chosen(info.code, lang)?.[1] ?? info.message;
+}
+
+/** A param's text in a message: its JSON value, a string as it is, null as nothing, anything else as compact JSON, a number as the server writes it. */
+export function paramText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  return jsonText(value);
+}
+
+function jsonText(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "number") return numberText(value);
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (Array.isArray(value)) return "[" + value.map(jsonText).join(",") + "]";
+  if (typeof value === "object") {
+    return "{" + Object.entries(value).map(([k, v]) => JSON.stringify(k) + ":" + jsonText(v)).join(",") + "}";
+  }
+  return "null";
+}
+
+/** A number as the server writes it: an integer whole; another number by its shortest digits, plain where the point falls within 16 digits (5 places before them), else with an exponent. */
+function numberText(value: number): string {
+  if (!Number.isFinite(value)) return "null";
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
+  const sign = value < 0 ? "-" : "";
+  const [mantissa, exponent] = Math.abs(value).toExponential().split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const kk = Number(exponent) + 1;
+  const n = digits.length;
+  if (kk - n >= 0 && kk <= 16) return sign + digits + "0".repeat(kk - n) + ".0";
+  if (kk > 0 && kk <= 16) return sign + digits.slice(0, kk) + "." + digits.slice(kk);
+  if (kk > -5 && kk <= 0) return sign + "0." + "0".repeat(-kk) + digits;
+  const tail = (kk > 0 ? "e+" : "e") + String(kk - 1);
+  return sign + (n === 1 ? digits + tail : digits[0] + "." + digits.slice(1) + tail);
+}
+
+/** The message of `code` with its params, in the best of `lang`, as the server renders it. */
 export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams[C], lang?: string): string {
   const values = params as Readonly<Record<string, unknown>>;
-  return messageTemplate(ERRORS[code], lang).replace(
-    /\{\{|\}\}|\{\s*([^{}]*?)\s*\}/g,
-    (whole: string, key: string | undefined) => {
-      if (whole === "{{") return "{";
-      if (whole === "}}") return "}";
-      const value = key === undefined ? undefined : values[key.replace(/^r#/, "")];
-      return value === undefined ? whole : String(value);
-    },
-  );
+  const template = chosen(code, lang);
+  if (template === undefined) return "";
+  return template[2]
+    .map((piece) =>
+      typeof piece === "string"
+        ? piece
+        : Object.prototype.hasOwnProperty.call(values, piece[0])
+          ? paramText(values[piece[0]])
+          : piece[1],
+    )
+    .join("");
 }
 "#;

@@ -8,6 +8,7 @@
 //! does not build it (three quarters of this crate's generated code),
 //! while a test or build program that does gets it as usual.
 
+mod clients;
 mod document;
 mod export;
 mod snapshot;

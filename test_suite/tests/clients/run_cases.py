@@ -1,0 +1,30 @@
+"""Runs the shared cases through the generated Python client: each server
+message must come out of ``format_message`` and ``decode`` exactly."""
+
+import json
+import sys
+
+import apierrors
+
+cases = json.load(open(sys.argv[1], encoding="utf-8"))
+failures = []
+for case in cases:
+    header = case["accept_language"]
+    got = apierrors.format_message(case["code"], case["params"], header)
+    error = apierrors.decode(case["body"])
+    again = apierrors.format_message(error.code, error.params, header)
+    info = apierrors.CATALOG[error.code]
+    ok = (
+        got == case["message"]
+        and again == case["message"]
+        and error.message == case["message"]
+        and isinstance(error, Exception)
+        and error.retry_after == case["retry_after"]
+        and len(error.violations) == case["violations"]
+        and info.status == case["status"]
+        and apierrors.ErrorCode(error.code) == error.code
+    )
+    if not ok:
+        failures.append({"case": case, "got": got, "again": again})
+print(json.dumps({"checked": len(cases), "failures": failures[:20]}, ensure_ascii=False))
+sys.exit(1 if failures else 0)

@@ -1,0 +1,505 @@
+//! The clients in TypeScript, Go and Python against the server, over one
+//! set of cases written once: errors with params of every JSON type, in
+//! several languages, each answered to several hundred `Accept-Language`
+//! values (real browsers' and hostile ones). Each client renders every
+//! case's message from its params and from the answer's body as the server
+//! rendered it, under the real `tsc` and node, `go vet` / `go test`, and
+//! `python3` with `mypy --strict`.
+//!
+//! `TSC`, `GO` and `MYPY` name the tools (`.ci/run` installs them); with
+//! `CI` set, a missing tool fails the test instead of skipping it.
+
+use error_code::{CatalogExport, ErrorCategory, ErrorCode, Reply};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Debug, Clone, Copy, ErrorCategory)]
+#[category(reserved = 6000..=8999)]
+pub enum Category {
+    /// 基础错误
+    #[category(1000..=1999)]
+    Base,
+    /// Pod 错误
+    #[category(2000..=2999)]
+    Pod,
+}
+
+/// A param whose serde form is its only text.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub enum Phase {
+    #[serde(rename = "crash-loop")]
+    CrashLoop,
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(category = Category::Pod, lang = "zh")]
+pub enum PodError {
+    /// Pod {name} 未找到
+    #[code(
+        2001,
+        status = 404,
+        message(
+            en = "Pod {name} not found",
+            "zh-Hant" = "找不到 Pod {name}",
+            "en-x-twain" = "Pod {name} ain't there"
+        )
+    )]
+    NotFound { name: String },
+    /// 比例 {ratio}，{{括号}} {total}
+    #[code(
+        2002,
+        status = 400,
+        message(
+            en = "ratio {ratio} of {total}, flag {flag}, {{braces}}",
+            fr = "ratio {ratio}"
+        )
+    )]
+    Ratio { ratio: f32, total: i128, flag: bool },
+    /// 缺少 {missing}
+    #[code(2003, status = 400, message(de = "Fehlt {missing}"))]
+    Missing { missing: Option<u32> },
+    /// 列表 {items} 与 {meta}
+    #[code(2004, status = 422, message(en = "items {items} and {meta}"))]
+    Shapes {
+        items: Vec<u8>,
+        meta: BTreeMap<String, serde_json::Value>,
+    },
+    /// 服务不可用
+    #[code(2005, status = 503, retry_after = 30, message(en = "Unavailable"))]
+    Unavailable,
+    /// 元组 {0} {1}
+    #[code(2006, status = 409, message(en = "tuple {0} {1}"))]
+    Tuple(String, u64),
+    /// 阶段 {phase}
+    #[code(2007, status = 400, message(en = "phase {phase}"))]
+    InPhase { phase: Phase },
+    /// 度量 {value}
+    #[code(2009, status = 400, message(en = "measure {value}"))]
+    Measure { value: f64 },
+    /// 请求不合法
+    #[code(2008, status = 400, message(en = "Invalid request"))]
+    Invalid {
+        #[violations]
+        errors: error_code::Violations,
+    },
+}
+
+#[derive(Debug, ErrorCode)]
+#[error_code(category = Category::Base)]
+pub enum BaseError {
+    /// Not found, and no language said
+    #[code(1001, status = 404, message(ja = "見つかりません"))]
+    Plain,
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum ApiError {
+    #[code(transparent)]
+    Base(BaseError),
+    #[code(transparent)]
+    Pod(PodError),
+}
+
+/// The errors of the cases, each code with several values.
+fn errors() -> Vec<ApiError> {
+    let meta = BTreeMap::from([
+        ("b".to_owned(), serde_json::json!([1, "x"])),
+        ("a".to_owned(), serde_json::json!({"k": null})),
+    ]);
+    let mut violations = error_code::Violations::new();
+    violations.push(error_code::Violation::new("spec.replicas", "too many"));
+    let mut out = vec![
+        ApiError::Base(BaseError::Plain),
+        ApiError::Pod(PodError::NotFound { name: "web".into() }),
+        ApiError::Pod(PodError::NotFound {
+            name: "a \"quoted\" {name} \\ é 名前 \u{2028} <&>".into(),
+        }),
+        ApiError::Pod(PodError::Ratio {
+            ratio: 0.1,
+            total: 42,
+            flag: true,
+        }),
+        ApiError::Pod(PodError::Ratio {
+            ratio: -2.5e-8,
+            total: i128::MIN,
+            flag: false,
+        }),
+        ApiError::Pod(PodError::Missing { missing: None }),
+        ApiError::Pod(PodError::Missing { missing: Some(7) }),
+        ApiError::Pod(PodError::Shapes {
+            items: vec![1, 2, 3],
+            meta,
+        }),
+        ApiError::Pod(PodError::Unavailable),
+        ApiError::Pod(PodError::Tuple("t".into(), u64::MAX)),
+        ApiError::Pod(PodError::InPhase {
+            phase: Phase::CrashLoop,
+        }),
+        ApiError::Pod(PodError::Invalid { errors: violations }),
+    ];
+    // Floats as serde_json writes them: plain, or with an exponent.
+    for value in [
+        1.0,
+        -0.0,
+        0.5,
+        123.456,
+        1e15,
+        1e16,
+        1.5e16,
+        1e-5,
+        1e-6,
+        1.234e-7,
+        1e21,
+        1e300,
+        5e-324,
+        f64::MAX,
+        0.1 + 0.2,
+        100.0,
+        12_345_678.9,
+    ] {
+        out.push(ApiError::Pod(PodError::Measure { value }));
+    }
+    out
+}
+
+/// Real browsers' `Accept-Language` values, and hostile ones: odd q
+/// values, case, underscores, singletons, white space, long lists.
+fn headers() -> Vec<String> {
+    let mut out: Vec<String> = [
+        "",
+        "*",
+        "zh-CN,zh;q=0.9,en;q=0.8",
+        "zh-CN,zh;q=0.9",
+        "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7",
+        "zh-HK,zh-TW;q=0.9,zh;q=0.8,en;q=0.7",
+        "en-US,en;q=0.9",
+        "en-GB,en-US;q=0.9,en;q=0.8",
+        "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7",
+        "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
+        "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",
+        "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5",
+        "ja,en-US;q=0.9,en;q=0.8",
+        "ja-JP,ja;q=0.9",
+        "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7,zh-CN;q=0.6,zh;q=0.5",
+        "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7",
+        "es-419,es;q=0.9",
+        "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
+        "en",
+        "zh-Hant-TW",
+        "zh-hant",
+        "ZH_HANT_tw",
+        "en-x-twain",
+        "en-US-x-twain",
+        "en-x-twain-extra",
+        "en-a-bbb-x-twain",
+        "en;q=0",
+        "en;q=0.1, zh;q=0.9",
+        "en; q=0.5, zh; q=0.6",
+        "en;Q=0.5,zh;q=0.4",
+        "en;level=1;q=0.4,zh;q=0.3",
+        "en;q,zh",
+        "en;=0.4,zh;q=0.5",
+        "en;q=0.5;q=0.9,zh;q=0.6",
+        "\ten\t;\tq=0.7\t,zh;q=0.69",
+        "en;q=0.7,zh;q=0.7",
+        "zh;q=0.7,en;q=0.7",
+        "é;q=0.9,en;q=0.1",
+        "en-é,zh;q=0.5",
+        "zh-é-x,en;q=0.5",
+        "\u{a0}en,zh;q=0.5",
+        ",,,en",
+        ";q=1,en",
+    ]
+    .iter()
+    .map(|h| (*h).to_owned())
+    .collect();
+    let q_values = [
+        "1", "0", "0.7", "0.70", "0.700", "0.7001", "0.333", "1.0", "1.000", "1.5", "2", "-1", "x",
+        "", ".5", "5.", "0.5x", "1e-1", " 0.4 ", "0,5", "00.9", "+0.5", "inf", "NaN", "0.0001",
+        "0.9999",
+    ];
+    let tags = [
+        "en",
+        "zh",
+        "zh-Hant",
+        "fr",
+        "de",
+        "EN-us",
+        "zh_hant_tw",
+        "xx",
+    ];
+    for (i, q) in q_values.iter().enumerate() {
+        for (j, first) in tags.iter().enumerate() {
+            let second = tags[(i + j + 1) % tags.len()];
+            let other = q_values[(i * 7 + j) % q_values.len()];
+            out.push(format!("{first};q={q}, {second};q={other}"));
+        }
+    }
+    // Subtags, singletons and private uses, cut back as RFC 4647 says.
+    for (i, tag) in [
+        "zh-Hant-HK",
+        "zh-hant-x-y",
+        "en-US-x-twain",
+        "en-x-twain-a",
+        "en-a-x",
+        "en--x",
+        "en-",
+        "-en",
+        "zh-Hans-CN-u-nu-hanidec",
+        "ZH-HANT",
+        "en_GB_oed",
+        "fr-x-en",
+        "x-en",
+        "i-klingon",
+        "en-é-x-twain",
+        "sgn-ase-x",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for q in ["1", "0.5", "0.05", "0.001"] {
+            out.push(format!("{tag};q={q},zh;q=0.{}", 1 + i % 9));
+        }
+    }
+    // A list longer than the 32 ranges read.
+    let long: Vec<String> = (0..40)
+        .map(|i| format!("x{i};q=0.{:03}", 999 - i))
+        .collect();
+    out.push(format!("{},en;q=0.001", long.join(",")));
+    out.push(format!("{},en;q=0.001", long[..30].join(",")));
+    out
+}
+
+/// One case: an error answered to one `Accept-Language` value.
+#[derive(Serialize)]
+struct Case {
+    code: u32,
+    /// The body's `params` as the server wrote them (a 128-bit integer
+    /// whole).
+    params: Box<serde_json::value::RawValue>,
+    accept_language: String,
+    message: String,
+    body: String,
+    status: u16,
+    retry_after: Option<u64>,
+    violations: usize,
+    /// Whether a number of the case is none JavaScript holds exactly, or
+    /// one JavaScript cannot tell from an integer.
+    big: bool,
+}
+
+/// Every case, as the server answers it.
+fn cases() -> Vec<Case> {
+    #[derive(serde::Deserialize)]
+    struct Body {
+        message: String,
+        params: Option<Box<serde_json::value::RawValue>>,
+        retry_after: Option<u64>,
+        #[serde(default)]
+        errors: Vec<serde_json::Value>,
+    }
+    let mut out = Vec::new();
+    for error in errors() {
+        let big = match &error {
+            ApiError::Pod(PodError::Ratio { total, .. }) => *total == i128::MIN,
+            ApiError::Pod(PodError::Tuple(..)) => true,
+            ApiError::Pod(PodError::Measure { value }) => value.fract() == 0.0,
+            _ => false,
+        };
+        for header in headers() {
+            let reply = Reply::new(&error).accept_language(&header);
+            let text = reply.to_json();
+            let body: Body = serde_json::from_str(&text).unwrap();
+            let message = reply.message().into_owned();
+            assert_eq!(body.message, message);
+            out.push(Case {
+                code: error.code(),
+                params: body.params.unwrap_or_else(|| {
+                    serde_json::value::RawValue::from_string("{}".into()).unwrap()
+                }),
+                accept_language: header,
+                message,
+                body: text,
+                status: error.status().as_u16(),
+                retry_after: body.retry_after,
+                violations: body.errors.len(),
+                big,
+            });
+        }
+    }
+    out
+}
+
+/// A tool named by the environment variable `var`; `None` (the test
+/// skipped) where it is not set, but with `CI` set that is a failure.
+fn tool(var: &str, install: &str) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(var) {
+        return Some(PathBuf::from(path));
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{var} is not set: {install}"
+    );
+    eprintln!("{var} is not set: that client is not checked");
+    None
+}
+
+fn run(command: &mut Command) -> String {
+    let output = command.output().expect("the program runs");
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A new directory for one client, with the cases in it.
+fn workdir(name: &str) -> (PathBuf, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("clients")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases_file = dir.join("cases.json");
+    std::fs::write(&cases_file, serde_json::to_string(&cases()).unwrap()).unwrap();
+    (dir, cases_file)
+}
+
+fn runner(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/clients")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap()
+}
+
+fn export() -> CatalogExport {
+    CatalogExport::of::<ApiError>().scheme::<Category>()
+}
+
+#[test]
+fn the_cases_are_many_and_varied() {
+    let cases = cases();
+    assert!(headers().len() >= 300, "{} headers", headers().len());
+    // The cases choose every language the catalog has.
+    let messages: std::collections::BTreeSet<&str> =
+        cases.iter().map(|c| c.message.as_str()).collect();
+    for message in [
+        "Pod web not found",
+        "Pod web 未找到",
+        "找不到 Pod web",
+        "Pod web ain't there",
+        "ratio 0.1 of 42, flag true, {braces}",
+        "ratio 0.1",
+        "比例 0.1，{括号} 42",
+        "Fehlt ",
+        "Fehlt 7",
+        "缺少 ",
+        r#"items [1,2,3] and {"a":{"k":null},"b":[1,"x"]}"#,
+        "tuple t 18446744073709551615",
+        "phase crash-loop",
+        "見つかりません",
+        "Not found, and no language said",
+        "measure 1e+16",
+        "measure 1000000000000000.0",
+        "measure 0.00001",
+        "measure 1e-6",
+        "measure 1.234e-7",
+        "measure -0.0",
+    ] {
+        assert!(messages.contains(message), "no case says {message:?}");
+    }
+    let total = i128::MIN.to_string();
+    assert!(messages.iter().any(|m| m.contains(&total)), "{total}");
+}
+
+#[test]
+fn typescript_renders_every_case_as_the_server() {
+    let Some(tsc) = tool(
+        "TSC",
+        "install typescript (`npm install --prefix target/ts typescript@5`) and set TSC=target/ts/node_modules/.bin/tsc",
+    ) else {
+        return;
+    };
+    let (dir, cases_file) = workdir("typescript");
+    std::fs::write(dir.join("errors.ts"), export().to_typescript()).unwrap();
+    std::fs::write(dir.join("run.ts"), runner("run.ts")).unwrap();
+    run(Command::new(&tsc)
+        .current_dir(&dir)
+        .args(["--strict", "--target", "es2020", "--module", "commonjs"])
+        .args(["--outDir", "out", "errors.ts", "run.ts"]));
+    let printed = run(Command::new("node")
+        .current_dir(&dir)
+        .arg("out/run.js")
+        .arg(&cases_file));
+    let seen: serde_json::Value = serde_json::from_str(printed.trim()).unwrap();
+    assert!(seen["checked"].as_u64().unwrap() >= 300, "{seen}");
+}
+
+#[test]
+fn go_renders_and_decodes_every_case_as_the_server() {
+    let Some(go) = tool("GO", "install Debian's golang-go and set GO=/usr/bin/go") else {
+        return;
+    };
+    let (dir, cases_file) = workdir("go");
+    let source = export().go("apierrors");
+    std::fs::write(dir.join("apierrors.go"), &source).unwrap();
+    std::fs::write(dir.join("cases_test.go"), runner("cases_test.go")).unwrap();
+    std::fs::write(dir.join("go.mod"), "module apierrors\n\ngo 1.19\n").unwrap();
+    let go_env = |command: &mut Command| {
+        command
+            .current_dir(&dir)
+            .env("GOCACHE", dir.join(".cache"))
+            .env("GOPATH", dir.join(".path"))
+            .env("GOFLAGS", "-mod=mod")
+            .env("GOPROXY", "off")
+            .env("GOTOOLCHAIN", "local")
+            .env("CASES", &cases_file);
+    };
+    let mut vet = Command::new(&go);
+    go_env(vet.args(["vet", "./..."]));
+    run(&mut vet);
+    let mut test = Command::new(&go);
+    go_env(test.args(["test", "-count=1", "./..."]));
+    run(&mut test);
+}
+
+#[test]
+fn python_renders_and_decodes_every_case_as_the_server() {
+    let Some(mypy) = tool(
+        "MYPY",
+        "install mypy in a venv (`python3 -m venv target/venv && target/venv/bin/pip install mypy`) and set MYPY=target/venv/bin/mypy",
+    ) else {
+        return;
+    };
+    let (dir, cases_file) = workdir("python");
+    std::fs::write(dir.join("apierrors.py"), export().python()).unwrap();
+    std::fs::write(dir.join("run_cases.py"), runner("run_cases.py")).unwrap();
+    run(Command::new(&mypy).current_dir(&dir).args([
+        "--strict",
+        "--no-incremental",
+        "apierrors.py",
+    ]));
+    let printed = run(Command::new("python3")
+        .current_dir(&dir)
+        .arg("run_cases.py")
+        .arg(&cases_file));
+    let seen: serde_json::Value = serde_json::from_str(printed.trim()).unwrap();
+    assert!(seen["checked"].as_u64().unwrap() >= 300, "{seen}");
+}
+
+#[test]
+fn the_go_client_names_each_code_and_types_its_params() {
+    let source = export().go("apierrors");
+    assert!(source.contains("\tNotFound = 2001\n"), "{source}");
+    assert!(source.contains("type NotFoundParams struct {\n\tName string `json:\"name\"`"));
+    assert!(source.contains("type RatioParams struct {"));
+    assert!(source.contains("\tFlag bool `json:\"flag\"`"));
+    assert!(source.contains("\tField0 string `json:\"0\"`"));
+    let python = export().python();
+    assert!(python.contains("class ErrorCode(IntEnum):"));
+    assert!(python.contains("    NotFound = 2001\n"));
+}
