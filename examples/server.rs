@@ -50,11 +50,16 @@ use utoipa::OpenApi;
 /// What the handlers answer when they fail; the codes come from the dashboard's
 /// scheme, the details from `Display`.
 #[derive(Debug, thiserror::Error, ErrorCode)]
-#[error_code(scheme = Category, url = "/errors/{code}")]
+#[error_code(
+    scheme = Category,
+    url = "/errors/{code}",
+    // English, with its explanations, as translators keep it.
+    translations = "../examples/i18n/{lang}/server.ftl"
+)]
 pub enum ServerError {
     /// 参数不合法
     #[error("{detail}")]
-    #[code(1001, status = 400, message(en = "Invalid parameter"))]
+    #[code(1001, status = 400)]
     ParamInvalid {
         detail: String,
         /// Which fields, and why: the body's `errors`.
@@ -64,25 +69,17 @@ pub enum ServerError {
     // No doc comment: thiserror's text is the message, written once; its
     // placeholders make `namespace` and `name` the answer's params.
     #[error("命名空间 {namespace} 中已有 Pod {name}")]
-    #[code(
-        2003,
-        status = 409,
-        message(en = "Pod {name} already exists in namespace {namespace}")
-    )]
+    #[code(2003, status = 409)]
     PodExists { namespace: String, name: String },
     #[error("命名空间 {namespace} 中没有 Pod {name}")]
-    #[code(
-        2001,
-        status = 404,
-        message(en = "Pod {name} not found in namespace {namespace}")
-    )]
+    #[code(2001, status = 404)]
     PodNotFound { namespace: String, name: String },
     /// 获取 Pod 事件失败
     ///
     /// 事件存储暂时不可用，与请求本身无关。稍后重试；若一直失败，
     /// 请用 `kubectl get events -n <namespace>` 直接查看事件。
     #[error("event store at 10.0.0.7:5432 unreachable: {0}")]
-    #[code(2002, status = 500, message(en = "Failed to get the pod's events"))]
+    #[code(2002, status = 500)]
     Events(#[source] std::io::Error),
 }
 
@@ -94,16 +91,40 @@ pub struct Pod {
     pub phase: &'static str,
 }
 
+/// The rules a field of a request can break, in every language the API
+/// speaks: a validator's rule (`length`, `range`) named as a code here
+/// answers in the request's language, with the rule's params.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh")]
+pub enum FieldError {
+    /// 长度须在 {min} 到 {max} 个字符之间
+    #[code(
+        1101,
+        status = 400,
+        name = "length",
+        message(en = "must be {min} to {max} characters")
+    )]
+    Length { min: u64, max: u64 },
+    /// 不能大于 {max}
+    #[code(
+        1102,
+        status = 400,
+        name = "range",
+        message(en = "must be at most {max}")
+    )]
+    Range { max: u64 },
+}
+
 /// A pod to create.
 #[derive(Debug, Deserialize, utoipa::ToSchema, validator::Validate)]
 pub struct NewPod {
-    #[validate(length(min = 1, max = 63, message = "must be 1 to 63 characters"))]
+    #[validate(length(min = 1, max = 63))]
     pub name: String,
     #[serde(default = "one")]
-    #[validate(range(max = 10, message = "must be at most 10"))]
+    #[validate(range(max = 10))]
     pub replicas: u32,
     #[serde(default = "nginx")]
-    #[validate(length(min = 1, message = "must not be empty"))]
+    #[validate(length(min = 1, max = 255))]
     pub image: String,
 }
 
@@ -256,10 +277,11 @@ async fn create_pod(
     Path(namespace): Path<String>,
     Json(new): Json<NewPod>,
 ) -> Result<(StatusCode, Json<Pod>), ServerError> {
-    // One violation per invalid field, in the body's `errors`.
+    // One violation per invalid field, in the body's `errors`, in the
+    // request's language.
     validator::Validate::validate(&new).map_err(|report| ServerError::ParamInvalid {
         detail: String::new(),
-        fields: report.into(),
+        fields: Violations::from_report::<FieldError>(&report),
     })?;
     let key = (namespace.clone(), new.name.clone());
     let mut pods = store.write();

@@ -26,6 +26,7 @@ pub struct CodeInfo {
     owner: &'static str,
     deprecated: Option<&'static str>,
     explanation: &'static str,
+    explanations: &'static [(&'static str, &'static str)],
     grpc: Option<&'static str>,
     reason: &'static str,
     domain: Option<&'static str>,
@@ -89,6 +90,7 @@ impl CodeInfo {
             messages: &[],
             deprecated: None,
             explanation: "",
+            explanations: &[],
             grpc: None,
             reason,
             domain,
@@ -254,6 +256,40 @@ impl CodeInfo {
             self.lang = lang;
         }
         self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __explanations(mut self, texts: &'static [(&'static str, &'static str)]) -> Self {
+        self.explanations = texts;
+        self
+    }
+
+    /// The explanation in other languages (a Fluent `.explanation`
+    /// attribute), as `(language tag, text)`.
+    #[must_use]
+    pub const fn explanations(&self) -> &'static [(&'static str, &'static str)] {
+        self.explanations
+    }
+
+    /// The explanation in the best language `locale` accepts (a tag or an
+    /// `Accept-Language` value), with that language's tag where it is
+    /// known: a translation, else the doc comment's (in [`lang`](Self::lang)).
+    /// Empty where the code has none.
+    #[must_use]
+    pub fn explanation_for(&self, locale: &str) -> (Option<&'static str>, &'static str) {
+        let source = (!self.explanation.is_empty())
+            .then_some(self.lang)
+            .flatten()
+            .map(|lang| (lang, self.explanation));
+        match crate::negotiate::negotiate_in(source, self.explanations, locale) {
+            Some((tag, text)) => (Some(tag), text),
+            None if !self.explanation.is_empty() => (self.lang, self.explanation),
+            None => match self.explanations.first() {
+                Some((tag, text)) => (Some(*tag), *text),
+                None => (None, ""),
+            },
+        }
     }
 
     /// The long explanation: the doc comment after its first paragraph

@@ -16,7 +16,9 @@
 mod catalog;
 mod category;
 mod code;
+pub mod grammar;
 mod negotiate;
+mod plural;
 
 mod wire;
 

@@ -69,6 +69,8 @@ pub struct Code<'a> {
     pub message: Message<'a>,
     /// The doc comment after its first paragraph.
     pub explanation: Message<'a>,
+    /// The explanation in other languages (Fluent `.explanation`): (tag, text).
+    pub explanations: Vec<(String, String)>,
     /// The message in other languages: (language tag, text).
     pub messages: Vec<(String, String)>,
     /// The fields the messages name or `#[param]` marks, in field order:
@@ -160,6 +162,14 @@ pub enum Message<'a> {
     },
 }
 
+/// Where [`Translated::add`] puts what a file gives a code: its messages,
+/// their spans, and its explanations (codes only).
+type Given<'v> = (
+    &'v mut Vec<(String, String)>,
+    Option<&'v mut Vec<Span>>,
+    Option<&'v mut Vec<(String, String)>>,
+);
+
 /// The Fluent messages given to the codes so far: which of each file's
 /// messages a code took, and which codes each language lacks.
 struct Translated<'l> {
@@ -191,16 +201,14 @@ impl<'l> Translated<'l> {
         &mut self,
         variant: &syn::Variant,
         name: &str,
-        (messages, mut spans): (&mut Vec<(String, String)>, Option<&mut Vec<Span>>),
+        (messages, mut spans, mut explanations): Given<'_>,
         lang: Option<&LitStr>,
         pattern: &LitStr,
         errors: &mut Errors,
     ) {
         self.codes.push(name.to_owned());
-        let keys: Vec<String> = field_keys(&variant.fields)
-            .into_iter()
-            .map(|(k, _, _)| k)
-            .collect();
+        let fields = field_keys(&variant.fields);
+        let keys: Vec<String> = fields.iter().map(|(k, _, _)| k.clone()).collect();
         for (li, language) in self.languages.iter().enumerate() {
             let tag = &language.tag;
             let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
@@ -226,6 +234,24 @@ impl<'l> Translated<'l> {
                     pattern.span(),
                     format!("{shown}:{line}: `{{ ${var} }}` in `{name}` {why}"),
                 );
+            }
+            // A select chooses by a number (its plural category) or a string.
+            for (var, line) in &message.selects {
+                let Some((_, _, field)) = fields.iter().find(|(k, _, _)| k == var) else {
+                    continue;
+                };
+                if let Some(kind) = unselectable(&field.ty) {
+                    fits = false;
+                    errors.at(
+                        pattern.span(),
+                        format!("{shown}:{line}: `{{ ${var} -> … }}` in `{name}` selects by `{var}`, {kind}: a select chooses by a number (its plural category) or a string"),
+                    );
+                }
+            }
+            if let (Some(explanation), Some(explanations)) =
+                (&message.explanation, explanations.as_deref_mut())
+            {
+                explanations.push((tag.clone(), explanation.clone()));
             }
             let twice = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
                 || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
@@ -444,7 +470,8 @@ fn params<'a>(
             }
             let list: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_str()).collect();
             let why = no_such_field(name, ident, &list, |n| format!("{{{n}}}"));
-            let braces = if list.is_empty() {
+            // No field, or none near: perhaps braces meant as text.
+            let braces = if list.is_empty() || crate::errors::nearest(name, &list).is_none() {
                 "; write `{{` and `}}` for literal braces"
             } else {
                 ""
@@ -627,6 +654,7 @@ impl<'a> Input<'a> {
                             }
                         }
                     }
+                    let mut explanations = Vec::new();
                     if let Some(pattern) = &attrs.translations {
                         let code_name = args
                             .name
@@ -635,7 +663,11 @@ impl<'a> Input<'a> {
                         translated.add(
                             variant,
                             &code_name,
-                            (&mut args.messages, Some(&mut args.message_spans)),
+                            (
+                                &mut args.messages,
+                                Some(&mut args.message_spans),
+                                Some(&mut explanations),
+                            ),
                             attrs.lang.as_ref(),
                             pattern,
                             errors,
@@ -682,6 +714,7 @@ impl<'a> Input<'a> {
                         name: args.name.map_or(name, |n| n.value()),
                         message,
                         explanation,
+                        explanations,
                         messages: args.messages,
                         params,
                         deprecated: args.deprecated,
@@ -951,7 +984,7 @@ impl<'a> Scheme<'a> {
                     translated.add(
                         variant,
                         &variant.ident.unraw().to_string(),
-                        (&mut descriptions, None),
+                        (&mut descriptions, None, None),
                         attrs.lang.as_ref(),
                         pattern,
                         errors,
@@ -982,6 +1015,26 @@ impl<'a> Scheme<'a> {
             categories,
             languages,
         })
+    }
+}
+
+/// What a field of type `ty` is where a select cannot choose by it (a
+/// boolean, a list, a map, a tuple), `None` where it can or the type does
+/// not tell.
+fn unselectable(ty: &Type) -> Option<&'static str> {
+    match ty {
+        Type::Reference(r) => unselectable(&r.elem),
+        Type::Paren(p) => unselectable(&p.elem),
+        Type::Group(g) => unselectable(&g.elem),
+        Type::Tuple(_) => Some("a tuple"),
+        Type::Array(_) | Type::Slice(_) => Some("a list"),
+        Type::Path(p) => match p.path.segments.last()?.ident.to_string().as_str() {
+            "bool" => Some("a boolean"),
+            "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some("a list"),
+            "HashMap" | "BTreeMap" => Some("a map"),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -31,6 +31,10 @@ pub struct Message {
     pub line: usize,
     /// The variables the message names, with their lines.
     pub variables: Vec<(String, usize)>,
+    /// The variables its selects choose by, with their lines.
+    pub selects: Vec<(String, usize)>,
+    /// Its `.explanation` attribute: the code's explanation in this language.
+    pub explanation: Option<String>,
 }
 
 /// The files `pattern` names, one per language, parsed; every mistake in
@@ -240,16 +244,39 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
         // The line of the message: where its id is.
         let offset = id.as_ptr() as usize - source.as_ptr() as usize;
         let line = line_of(source, offset);
-        // Attributes (`.hint = …`) have nowhere to go: said, not dropped.
-        if let Some(attribute) = message.attributes.first() {
-            errors.at(
-                pattern.span(),
-                format!(
-                    "{shown}:{}: `{id}` has an attribute (`.{}`), which the derive does not compile: an error code has one message",
-                    line_of(source, attribute.id.name.as_ptr() as usize - source.as_ptr() as usize),
-                    attribute.id.name
-                ),
+        // `.explanation` is the code's explanation in this language; other
+        // attributes (`.hint = …`) have nowhere to go: said, not dropped.
+        let mut explanation = None;
+        for attribute in &message.attributes {
+            let at = line_of(
+                source,
+                attribute.id.name.as_ptr() as usize - source.as_ptr() as usize,
             );
+            if attribute.id.name != "explanation" {
+                errors.at(
+                    pattern.span(),
+                    format!(
+                        "{shown}:{at}: `{id}` has an attribute (`.{}`), which the derive does not compile: a code has its message and an `.explanation`",
+                        attribute.id.name
+                    ),
+                );
+                continue;
+            }
+            let mut text = String::new();
+            for element in &attribute.value.elements {
+                match element {
+                    ast::PatternElement::TextElement { value } => text.push_str(value),
+                    ast::PatternElement::Placeable {
+                        expression:
+                            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                    } => text.push_str(&unescape(value)),
+                    ast::PatternElement::Placeable { .. } => errors.at(
+                        pattern.span(),
+                        format!("{shown}:{at}: the explanation of `{id}` has a placeable: an explanation is text"),
+                    ),
+                }
+            }
+            explanation = Some(text.trim().to_owned());
         }
         let Some(value) = &message.value else {
             errors.at(
@@ -260,57 +287,22 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
         };
         let mut template = String::new();
         let mut variables = Vec::new();
-        let mut ok = true;
-        for element in &value.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => {
-                    for c in value.chars() {
-                        match c {
-                            '{' => template.push_str("{{"),
-                            '}' => template.push_str("}}"),
-                            c => template.push(c),
-                        }
-                    }
-                }
-                ast::PatternElement::Placeable { expression } => match expression {
-                    ast::Expression::Inline(ast::InlineExpression::VariableReference {
-                        id: var,
-                    }) => {
-                        let at = var.name.as_ptr() as usize - source.as_ptr() as usize;
-                        variables.push((var.name.to_owned(), line_of(source, at)));
-                        template.push('{');
-                        template.push_str(var.name);
-                        template.push('}');
-                    }
-                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-                        for c in unescape(value).chars() {
-                            match c {
-                                '{' => template.push_str("{{"),
-                                '}' => template.push_str("}}"),
-                                c => template.push(c),
-                            }
-                        }
-                    }
-                    ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
-                        template.push_str(value);
-                    }
-                    ast::Expression::Select { .. } => {
-                        ok = false;
-                        errors.at(
-                                pattern.span(),
-                                format!("{shown}:{line}: `{id}` uses a select expression (`{{ $var -> … }}`), which error-code does not compile: write one text with `{{ $var }}` placeables"),
-                            );
-                    }
-                    _ => {
-                        ok = false;
-                        errors.at(
-                                pattern.span(),
-                                format!("{shown}:{line}: `{id}` uses a term, message reference or function, which error-code does not compile: write text and `{{ $var }}` placeables"),
-                            );
-                    }
-                },
-            }
+        let mut selects = Vec::new();
+        let mut problems = Vec::new();
+        let context = Context { source };
+        convert(
+            &value.elements,
+            &context,
+            false,
+            &mut template,
+            &mut variables,
+            &mut selects,
+            &mut problems,
+        );
+        for problem in &problems {
+            errors.at(pattern.span(), format!("{shown}:{line}: `{id}` {problem}"));
         }
+        let ok = problems.is_empty();
         if let Some(first) = out.iter().find(|m: &&Message| m.id == id) {
             errors.at(
                 pattern.span(),
@@ -327,10 +319,122 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
                 template: template.trim().to_owned(),
                 line,
                 variables,
+                selects,
+                explanation,
             });
         }
     }
     out
+}
+
+/// Where a message is, for the lines of its variables.
+#[cfg(feature = "fluent")]
+struct Context<'s> {
+    source: &'s str,
+}
+
+/// Writes a Fluent pattern's elements as a template (in a select's
+/// variant, its text escaped as a variant's body is); the variables it
+/// names and selects by are pushed, and what it cannot compile.
+#[cfg(feature = "fluent")]
+fn convert(
+    elements: &[ast::PatternElement<&str>],
+    context: &Context<'_>,
+    in_variant: bool,
+    template: &mut String,
+    variables: &mut Vec<(String, usize)>,
+    selects: &mut Vec<(String, usize)>,
+    problems: &mut Vec<String>,
+) {
+    let text = |template: &mut String, value: &str| {
+        if in_variant {
+            template.push_str(&crate::grammar::escape_variant_text(value));
+        } else {
+            for c in value.chars() {
+                match c {
+                    '{' => template.push_str("{{"),
+                    '}' => template.push_str("}}"),
+                    c => template.push(c),
+                }
+            }
+        }
+    };
+    let line_at = |name: &str| {
+        let at = name.as_ptr() as usize - context.source.as_ptr() as usize;
+        line_of(context.source, at)
+    };
+    for (i, element) in elements.iter().enumerate() {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                // A variant's text is trimmed at its ends, as Fluent reads it.
+                let mut value = *value;
+                if in_variant && i == 0 {
+                    value = value.trim_start();
+                }
+                if in_variant && i + 1 == elements.len() {
+                    value = value.trim_end();
+                }
+                text(template, value);
+            }
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id: var }) => {
+                    variables.push((var.name.to_owned(), line_at(var.name)));
+                    template.push('{');
+                    template.push_str(var.name);
+                    template.push('}');
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    text(template, &unescape(value));
+                }
+                ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
+                    template.push_str(value);
+                }
+                ast::Expression::Select { selector, variants } => {
+                    let ast::InlineExpression::VariableReference { id: var } = selector else {
+                        problems.push("selects by something other than a variable: a select chooses by a field, `{ $count -> … }`".to_owned());
+                        continue;
+                    };
+                    if in_variant {
+                        problems.push("has a select inside a select, which error-code does not compile: write the outer select's variants out".to_owned());
+                        continue;
+                    }
+                    selects.push((var.name.to_owned(), line_at(var.name)));
+                    variables.push((var.name.to_owned(), line_at(var.name)));
+                    template.push('{');
+                    template.push_str(var.name);
+                    template.push_str(" ->");
+                    for variant in variants {
+                        if variant.default {
+                            template.push('*');
+                        }
+                        template.push('[');
+                        match &variant.key {
+                            ast::VariantKey::Identifier { name } => template.push_str(name),
+                            ast::VariantKey::NumberLiteral { value } => template.push_str(value),
+                        }
+                        template.push(']');
+                        convert(
+                            &variant.value.elements,
+                            context,
+                            true,
+                            template,
+                            variables,
+                            selects,
+                            problems,
+                        );
+                    }
+                    template.push('}');
+                }
+                ast::Expression::Inline(ast::InlineExpression::MessageReference { id, .. }) => {
+                    problems.push(format!(
+                        "refers to the message `{}` (`{{ {} }}`), which error-code does not compile; a param is written `{{ ${} }}`",
+                        id.name, id.name, id.name
+                    ));
+                }
+                _ => problems.push("uses a term or function, which error-code does not compile: write text and `{ $var }` placeables".to_owned()),
+            },
+        }
+    }
 }
 
 /// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.

@@ -27,6 +27,8 @@ mod errors;
 mod expand;
 mod fallback;
 mod fluent;
+#[allow(dead_code)]
+mod grammar;
 mod symbol;
 mod template;
 mod valid;

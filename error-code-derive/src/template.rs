@@ -1,39 +1,62 @@
-//! Message templates: `{name}` and `{0}` name a variant's fields, `{{` and
-//! `}}` are literal braces. The runtime's `wire::params` renders them with
-//! the same grammar.
+//! Message templates, checked with the runtime's own grammar
+//! (`grammar.rs`, shared with the runtime): `{name}` and `{0}` name a
+//! variant's fields, `{{` and `}}` are literal braces, and a select
+//! (`{count ->[one]one pod*[other]{count} pods}`, what a Fluent select
+//! becomes) chooses a variant by a field.
 
-/// The names a template's placeholders give, in order, or what is wrong
-/// with its braces.
+use crate::grammar::{Piece, Pieces, pieces, pieces_of_variant, variants};
+
+/// The names a template's placeholders and selects give, in order, or what
+/// is wrong with it.
 pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
     let mut names = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
-            b'}' if bytes.get(i + 1) == Some(&b'}') => i += 2,
-            b'{' => {
-                let rest = &text[i + 1..];
-                let Some(end) = rest.find('}') else {
-                    return Err("a `{` opens no placeholder: write `{{` for a literal brace".into());
-                };
-                let name = rest[..end].trim();
+    collect(pieces(text), &mut names)?;
+    Ok(names)
+}
+
+fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), String> {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Stray("}") => {
+                return Err("a `}` closes no placeholder: write `}}` for a literal brace".into());
+            }
+            Piece::Stray(_) => {
+                return Err("a `{` opens no placeholder: write `{{` for a literal brace".into());
+            }
+            Piece::Param { name, written } => {
                 if !is_name(name) {
                     return Err(format!(
-                        "`{{{}}}` is not a placeholder: a placeholder names a field, `{{name}}` or `{{0}}`; write `{{{{` and `}}}}` for literal braces",
-                        &rest[..end]
+                        "`{written}` is not a placeholder: a placeholder names a field, `{{name}}` or `{{0}}`; write `{{{{` and `}}}}` for literal braces"
                     ));
                 }
                 names.push(name);
-                i += end + 2;
             }
-            b'}' => {
-                return Err("a `}` closes no placeholder: write `}}` for a literal brace".into());
+            Piece::Select {
+                name,
+                variants: raw,
+                written,
+            } => {
+                if !is_name(name) {
+                    return Err(format!(
+                        "`{written}` selects on `{name}`, which names no field"
+                    ));
+                }
+                names.push(name);
+                let mut defaults = 0;
+                for variant in variants(raw) {
+                    defaults += usize::from(variant.default);
+                    collect(pieces_of_variant(variant.body), names)?;
+                }
+                if defaults != 1 {
+                    return Err(format!(
+                        "`{written}` needs one default variant, marked `*` (`*[other]…`)"
+                    ));
+                }
             }
-            _ => i += 1,
         }
     }
-    Ok(names)
+    Ok(())
 }
 
 /// A field's name (`name`, `r#type` without its `r#`) or a tuple index.
@@ -62,5 +85,15 @@ mod tests {
         assert!(placeholders("json {\"a\": 1}").is_err());
         assert!(placeholders("{0:?}").is_err());
         assert_eq!(placeholders("名字 {名前}").unwrap(), ["名前"]);
+    }
+
+    #[test]
+    fn selects_name_their_field_and_need_a_default() {
+        assert_eq!(
+            placeholders("{n ->[one]one {x}*[other]{n} pods}").unwrap(),
+            ["n", "x", "n"]
+        );
+        assert!(placeholders("{n ->[one]one*[other]x *[few]y}").is_err());
+        assert!(placeholders("{n ->[one]one [other]x}").is_err());
     }
 }

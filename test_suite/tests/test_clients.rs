@@ -75,6 +75,24 @@ pub enum PodError {
     /// 阶段 {phase}
     #[code(2007, status = 400, message(en = "phase {phase}"))]
     InPhase { phase: Phase },
+    /// 有 {count} 个 Pod
+    #[code(
+        2010,
+        status = 409,
+        message(
+            en = "{count ->[0]no pods[one]one pod*[other]{count} pods}",
+            ru = "{count ->[one]{count} под[few]{count} пода[many]{count} подов*[other]{count} пода}",
+            ar = "{count ->[zero]صفر[one]واحد[two]اثنان[few]{count} قليل[many]{count} كثير*[other]{count} آخر}"
+        )
+    )]
+    Counted { count: i64 },
+    /// 状态 {state}
+    #[code(
+        2011,
+        status = 409,
+        message(en = "{state ->[running]is running[[!]]*[other]is {state} **}")
+    )]
+    State { state: String },
     /// 度量 {value}
     #[code(2009, status = 400, message(en = "measure {value}"))]
     Measure { value: f64 },
@@ -139,6 +157,34 @@ fn errors() -> Vec<ApiError> {
         }),
         ApiError::Pod(PodError::Invalid { errors: violations }),
     ];
+    for count in [
+        0,
+        1,
+        2,
+        3,
+        5,
+        11,
+        21,
+        22,
+        25,
+        100,
+        101,
+        102,
+        111,
+        1000,
+        1001,
+        1_000_000,
+        2_000_000,
+        -1,
+        123_456_789,
+    ] {
+        out.push(ApiError::Pod(PodError::Counted { count }));
+    }
+    for state in ["running", "pending", "", "[x]"] {
+        out.push(ApiError::Pod(PodError::State {
+            state: state.into(),
+        }));
+    }
     // Floats as serde_json writes them: plain, or with an exponent.
     for value in [
         1.0,
@@ -185,6 +231,10 @@ fn headers() -> Vec<String> {
         "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7,zh-CN;q=0.6,zh;q=0.5",
         "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7",
         "es-419,es;q=0.9",
+        "ru",
+        "ru-RU,ru;q=0.9,en;q=0.5",
+        "ar",
+        "ar-EG,ar;q=0.9",
         "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
         "en",
         "zh-Hant-TW",
@@ -404,6 +454,19 @@ fn the_cases_are_many_and_varied() {
         "見つかりません",
         "Not found, and no language said",
         "measure 1e+16",
+        "no pods",
+        "one pod",
+        "21 pods",
+        "21 под",
+        "22 пода",
+        "25 подов",
+        "111 подов",
+        "صفر",
+        "اثنان",
+        "102 آخر",
+        "11 كثير",
+        "is running[!]",
+        "is pending *",
         "measure 1000000000000000.0",
         "measure 0.00001",
         "measure 1e-6",

@@ -199,7 +199,11 @@ fn english_document_uses_english_words_and_messages() {
     assert!(
         explained.contains("### 2001 GetPodError\n\nStatus 404 Not Found: Failed to get the pod\n")
     );
-    assert!(explained.contains("```sh\nkubectl get pods -n <namespace>\n```"));
+    // The explanation in English, the Fluent file's `.explanation`.
+    assert!(
+        explained.contains("No pod of that name is in the namespace."),
+        "{explained}"
+    );
 }
 
 #[test]

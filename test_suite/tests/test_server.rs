@@ -175,6 +175,21 @@ fn every_route_and_error_over_http() {
     );
     let ok = get_in(&base, "/api/v1/namespaces/default/pods/web-0", Some("en"));
     assert_eq!(ok.status, 200, "other answers pass unchanged");
+    // The error index explains a code in the language asked.
+    let english = get_in(&base, "/errors/2002?lang=en", None);
+    assert!(
+        english
+            .body
+            .contains("The event store is unavailable for a while"),
+        "{}",
+        english.body
+    );
+    let chinese = get_in(&base, "/errors/2002", Some("zh-CN,zh;q=0.9"));
+    assert!(
+        chinese.body.contains("事件存储暂时不可用"),
+        "{}",
+        chinese.body
+    );
 }
 
 /// The value of the `api_errors_total` series of `code` in a scrape.
@@ -219,6 +234,10 @@ fn metrics_count_every_answer_by_code() {
 }
 
 fn post(base: &str, path: &str, content_type: &str, body: &str) -> Answer {
+    post_in(base, path, content_type, body, "en")
+}
+
+fn post_in(base: &str, path: &str, content_type: &str, body: &str, language: &str) -> Answer {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()
@@ -226,6 +245,7 @@ fn post(base: &str, path: &str, content_type: &str, body: &str) -> Answer {
     let mut response = agent
         .post(format!("{base}{path}"))
         .header("content-type", content_type)
+        .header("accept-language", language)
         .send(body)
         .expect("the server answers");
     Answer {
@@ -303,11 +323,26 @@ fn malformed_input_answers_1001_with_the_parsers_message_and_ids_are_echoed() {
     assert_eq!(
         fields,
         [
-            ("image", "must not be empty"),
+            ("image", "must be 1 to 255 characters"),
             ("name", "must be 1 to 63 characters"),
             ("replicas", "must be at most 10"),
         ]
     );
+    // A Chinese browser gets them in Chinese, with the rules' codes.
+    let chinese = post_in(
+        &base,
+        "/api/v1/namespaces/default/pods",
+        "application/json",
+        r#"{"name": "", "replicas": 12, "image": ""}"#,
+        "zh-CN,zh;q=0.9,en;q=0.8",
+    );
+    let body: serde_json::Value = serde_json::from_str(&chinese.body).unwrap();
+    assert_eq!(
+        body["errors"][1]["message"], "长度须在 1 到 63 个字符之间",
+        "{body}"
+    );
+    assert_eq!(body["errors"][2]["message"], "不能大于 10", "{body}");
+    assert_eq!(body["errors"][2]["code"], 1102, "{body}");
     let created = post(
         &base,
         "/api/v1/namespaces/default/pods",

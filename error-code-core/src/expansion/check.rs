@@ -216,6 +216,7 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
 /// The first code two catalogs give two meanings (another name or
 /// status), as a report naming both; empty where they agree. A code both
 /// give one meaning (a part and the enum composing it) is no conflict.
+#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
     const fn same(a: &str, b: &str) -> bool {
         let (a, b) = (a.as_bytes(), b.as_bytes());

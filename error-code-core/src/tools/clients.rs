@@ -1,6 +1,6 @@
 //! Clients in Go and Python, generated from the catalog. Each client is
 //! given the catalog prepared in Rust: every template already cut into
-//! pieces by the runtime's own tokenizer (`wire::params::pieces`), so the
+//! pieces by the runtime's own tokenizer (`grammar::pieces`), so the
 //! template grammar has one home. What a client still does itself is the
 //! negotiation of an `Accept-Language` value and a param's text, each a
 //! port of the server's rule (`negotiate::negotiate_in`, `q_milli`, `ows`;
@@ -10,7 +10,7 @@
 use super::export::CatalogExport;
 use crate::catalog::CodeInfo;
 use crate::category::CategoryInfo;
-use crate::wire::params::{Piece, pieces};
+use crate::grammar::{Piece, pieces, pieces_of_variant, variants};
 use std::fmt::Write as _;
 
 /// A client's name for each code: the code's name as an identifier
@@ -92,24 +92,120 @@ pub(crate) fn messages(info: &CodeInfo) -> Vec<(Option<&'static str>, &'static s
     out
 }
 
-/// The pieces of `template` as a list's items: text as a string literal,
-/// a placeholder as `open name, written close`.
+/// How a client writes a template's pieces.
+#[derive(Clone, Copy)]
+pub(crate) enum Syntax {
+    TypeScript,
+    Go,
+    Python,
+}
+
+/// The pieces of `template` as a client's list: text as a string literal,
+/// a placeholder as its name and the placeholder as written, a select as
+/// its name and variants (key, default, pieces).
 #[inline]
-pub(crate) fn pieces_literal(template: &str, open: &str, close: &str) -> String {
-    let mut out = String::new();
-    for piece in pieces(template) {
-        match piece {
-            Piece::Text(text) => {
-                let _ = write!(out, "{}, ", literal(text));
+pub(crate) fn pieces_literal(template: &str, syntax: Syntax) -> String {
+    list(pieces(template), syntax)
+}
+
+#[inline]
+fn list(pieces: crate::grammar::Pieces<'_>, syntax: Syntax) -> String {
+    let items: Vec<String> = pieces
+        .map(|piece| match (piece, syntax) {
+            (Piece::Text(text) | Piece::Stray(text), Syntax::Go) => {
+                format!("{{Text: {}}}", literal(text))
             }
-            Piece::Param { name, written } => {
-                let _ = write!(
-                    out,
-                    "{open}{}, {}{close}, ",
-                    literal(name),
-                    literal(written)
-                );
+            (Piece::Text(text) | Piece::Stray(text), _) => literal(text),
+            (Piece::Param { name, written }, Syntax::TypeScript) => {
+                format!("[{}, {}]", literal(name), literal(written))
             }
+            (Piece::Param { name, written }, Syntax::Python) => {
+                format!("({}, {})", literal(name), literal(written))
+            }
+            (Piece::Param { name, written }, Syntax::Go) => {
+                format!("{{Param: {}, Text: {}}}", literal(name), literal(written))
+            }
+            (
+                Piece::Select {
+                    name,
+                    variants: raw,
+                    ..
+                },
+                _,
+            ) => {
+                let variants: Vec<String> = variants(raw)
+                    .map(|v| {
+                        let body = list(pieces_of_variant(v.body), syntax);
+                        match syntax {
+                            Syntax::TypeScript => {
+                                format!("[{}, {}, {body}]", literal(v.key), v.default)
+                            }
+                            Syntax::Python => format!(
+                                "({}, {}, {body})",
+                                literal(v.key),
+                                if v.default { "True" } else { "False" }
+                            ),
+                            Syntax::Go => format!(
+                                "{{Key: {}, Default: {}, Pieces: {body}}}",
+                                literal(v.key),
+                                v.default
+                            ),
+                        }
+                    })
+                    .collect();
+                match syntax {
+                    Syntax::TypeScript => format!(
+                        "{{ select: {}, variants: [{}] }}",
+                        literal(name),
+                        variants.join(", ")
+                    ),
+                    Syntax::Python => {
+                        format!("Select({}, ({},))", literal(name), variants.join(", "))
+                    }
+                    Syntax::Go => format!(
+                        "{{Param: {}, Variants: []Variant{{{}}}}}",
+                        literal(name),
+                        variants.join(", ")
+                    ),
+                }
+            }
+        })
+        .collect();
+    match syntax {
+        Syntax::TypeScript => format!("[{}]", items.join(", ")),
+        Syntax::Python if items.len() == 1 => format!("({},)", items[0]),
+        Syntax::Python => format!("({})", items.join(", ")),
+        Syntax::Go => format!("[]Piece{{{}}}", items.join(", ")),
+    }
+}
+
+/// The languages whose plural rules the clients need: each message's that
+/// has a select, with its categories of the integers 0 to 1999 and of a
+/// million (one letter each: `z`ero, `o`ne, `t`wo, `f`ew, `m`any, other
+/// `x`). An integer from 2000 on takes the category of a million where it
+/// is a multiple of one, else of 1000 and its last three digits: CLDR's
+/// integer rules look at no more than that.
+#[inline]
+pub(crate) fn plural_tables(codes: &[CodeInfo]) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    for info in codes {
+        for (tag, template) in messages(info) {
+            let Some(tag) = tag else { continue };
+            let has_select = pieces(template).any(|p| matches!(p, Piece::Select { .. }));
+            if !has_select || out.iter().any(|(t, _)| *t == tag) {
+                continue;
+            }
+            let letter = |n: &str| match crate::plural::category(Some(tag), n) {
+                "zero" => 'z',
+                "one" => 'o',
+                "two" => 't',
+                "few" => 'f',
+                "many" => 'm',
+                _ => 'x',
+            };
+            let mut table: String = (0..2000).map(|i| letter(&i.to_string())).collect();
+            table.push(letter("1000000"));
+            out.push((tag, table));
         }
     }
     out
@@ -191,27 +287,12 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
         );
         out.push_str("\t\tMessages: []Message{\n");
         for (tag, template) in messages(info) {
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "\t\t\t{{Lang: {}, Pieces: []Piece{{",
-                literal(tag.unwrap_or(""))
+                "\t\t\t{{Lang: {}, Pieces: {}}},",
+                literal(tag.unwrap_or("")),
+                pieces_literal(template, Syntax::Go)
             );
-            for piece in pieces(template) {
-                match piece {
-                    Piece::Text(text) => {
-                        let _ = write!(out, "{{Text: {}}}, ", literal(text));
-                    }
-                    Piece::Param { name, written } => {
-                        let _ = write!(
-                            out,
-                            "{{Param: {}, Text: {}}}, ",
-                            literal(name),
-                            literal(written)
-                        );
-                    }
-                }
-            }
-            out.push_str("}},\n");
         }
         out.push_str("\t\t},\n\t\tParams: []Param{");
         for (param, ty) in typed_params(info) {
@@ -226,6 +307,10 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
             );
         }
         let _ = writeln!(out, "\t\tViolations: {},\n\t}},", info.carries_violations());
+    }
+    out.push_str("}\n\n// plurals holds each language's plural categories of the integers 0 to\n// 1999 and of a million, one letter each.\nvar plurals = map[string]string{\n");
+    for (tag, table) in plural_tables(codes) {
+        let _ = writeln!(out, "\t{}: \"{table}\",", literal(tag));
     }
     out.push_str("}\n");
     out
@@ -245,10 +330,19 @@ const GO_PRELUDE: &str = r#"import (
 
 // Piece is a piece of a message template: text, or a param's place
 // (Param is its name, Text the placeholder as written, kept where no
-// param has that name).
+// param has that name), or a select on a param (Variants).
 type Piece struct {
-	Text  string
-	Param string
+	Text     string
+	Param    string
+	Variants []Variant
+}
+
+// Variant is a variant of a select: its key (a plural category, a number
+// or a string), whether it is the default, and its pieces.
+type Variant struct {
+	Key     string
+	Default bool
+	Pieces  []Piece
 }
 
 // Message is a template in a language ("" where it is not known).
@@ -366,16 +460,102 @@ func FormatMessage(code int, params map[string]any, acceptLanguage string) strin
 		return ""
 	}
 	var out strings.Builder
-	for _, piece := range info.Template(acceptLanguage).Pieces {
-		if piece.Param == "" {
+	message := info.Template(acceptLanguage)
+	render(&out, message.Pieces, message.Lang, params)
+	return out.String()
+}
+
+func render(out *strings.Builder, pieces []Piece, lang string, params map[string]any) {
+	for _, piece := range pieces {
+		value, ok := params[piece.Param]
+		switch {
+		case piece.Param == "":
 			out.WriteString(piece.Text)
-		} else if value, ok := params[piece.Param]; ok {
+		case piece.Variants != nil:
+			render(out, chosen(piece.Variants, value, ok, lang), lang, params)
+		case ok:
 			out.WriteString(ParamText(value))
-		} else {
+		default:
 			out.WriteString(piece.Text)
 		}
 	}
-	return out.String()
+}
+
+// chosen is the variant a select chooses, as the server chooses it: the
+// one whose key is the value, else a number's plural category, else the
+// default.
+func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
+	number, isNumber := "", false
+	text, isText := value.(string)
+	if ok && !isText && value != nil {
+		switch value.(type) {
+		case bool, []any, map[string]any:
+		default:
+			number, isNumber = jsonText(value), true
+		}
+	}
+	var byCategory, byDefault []Piece
+	category := ""
+	if isNumber {
+		category = plural(lang, number)
+	}
+	for _, v := range variants {
+		if isNumber {
+			k, kerr := strconv.ParseFloat(v.Key, 64)
+			n, nerr := strconv.ParseFloat(number, 64)
+			if kerr == nil && nerr == nil && k == n {
+				return v.Pieces
+			}
+		} else if isText && ok && v.Key == text {
+			return v.Pieces
+		}
+		if byCategory == nil && isNumber && v.Key == category {
+			byCategory = v.Pieces
+		}
+		if v.Default {
+			byDefault = v.Pieces
+		}
+	}
+	if byCategory != nil {
+		return byCategory
+	}
+	return byDefault
+}
+
+// plural is the CLDR plural category of the number written number in
+// lang, from the server's tables; "other" for a language without one,
+// and for a number with a fraction.
+func plural(lang, number string) string {
+	table, ok := plurals[lang]
+	digits := strings.TrimPrefix(number, "-")
+	if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return "other"
+	}
+	i, err := strconv.ParseUint(digits, 10, 64)
+	index := 0
+	switch {
+	case err != nil:
+		index = 1000 + int(digits[len(digits)-3]-'0')*100 + int(digits[len(digits)-2]-'0')*10 + int(digits[len(digits)-1]-'0')
+	case i < 2000:
+		index = int(i)
+	case i%1000000 == 0:
+		index = 2000
+	default:
+		index = 1000 + int(i%1000)
+	}
+	switch table[index] {
+	case 'z':
+		return "zero"
+	case 'o':
+		return "one"
+	case 't':
+		return "two"
+	case 'f':
+		return "few"
+	case 'm':
+		return "many"
+	}
+	return "other"
 }
 
 // ParamText is a param's text in a message: its JSON value, a string as
@@ -618,8 +798,8 @@ pub(crate) fn python(export: &CatalogExport) -> String {
             let tag = tag.map_or_else(|| "None".to_owned(), literal);
             let _ = writeln!(
                 out,
-                "            ({tag}, ({})),",
-                pieces_literal(template, "(", ")")
+                "            ({tag}, {}),",
+                pieces_literal(template, Syntax::Python)
             );
         }
         out.push_str("        ),\n        params=(");
@@ -640,6 +820,10 @@ pub(crate) fn python(export: &CatalogExport) -> String {
             },
         );
     }
+    out.push_str("}\n\n#: Each language's plural categories of the integers 0 to 1999 and of a\n#: million, one letter each.\n_PLURALS: Final[Dict[str, str]] = {\n");
+    for (tag, table) in plural_tables(codes) {
+        let _ = writeln!(out, "    {}: \"{table}\",", literal(tag));
+    }
     out.push_str("}\n");
     out
 }
@@ -651,8 +835,16 @@ import json
 from enum import IntEnum
 from typing import Any, Dict, Final, List, Mapping, NamedTuple, Optional, Tuple, Union
 
-#: A piece of a template: text, or a param's ``(name, placeholder as written)``.
-Piece = Union[str, Tuple[str, str]]
+#: A piece of a template: text, a param's ``(name, placeholder as written)``,
+#: or a select.
+Piece = Union[str, Tuple[str, str], "Select"]
+
+
+class Select(NamedTuple):
+    """A select on a param: its variants ``(key, default, pieces)``."""
+
+    name: str
+    variants: Tuple[Tuple[str, bool, Tuple[Piece, ...]], ...]
 
 
 class Info(NamedTuple):
@@ -813,21 +1005,74 @@ def format_message(
     if info is None:
         return ""
     out: List[str] = []
-    for piece in template(info, accept_language):
+    lang, pieces = _chosen_message(info, accept_language)
+    _render(out, pieces, lang, params)
+    return "".join(out)
+
+
+def _render(out: List[str], pieces: Tuple[Piece, ...], lang: Optional[str], params: Mapping[str, Any]) -> None:
+    for piece in pieces:
         if isinstance(piece, str):
             out.append(piece)
+        elif isinstance(piece, Select):
+            _render(out, _chosen(piece, params, lang), lang, params)
         elif piece[0] in params:
             out.append(param_text(params[piece[0]]))
         else:
             out.append(piece[1])
-    return "".join(out)
+
+
+def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> Tuple[Piece, ...]:
+    """The variant a select chooses, as the server chooses it: the one
+    whose key is the value, else a number's plural category, else the
+    default."""
+    present = select.name in params
+    value = params.get(select.name)
+    is_number = present and isinstance(value, (int, float)) and not isinstance(value, bool)
+    number = _json_text(value) if is_number else ""
+    category = _plural(lang, number) if is_number else None
+    by_category: Optional[Tuple[Piece, ...]] = None
+    default: Tuple[Piece, ...] = ()
+    for key, is_default, pieces in select.variants:
+        if is_number:
+            try:
+                if float(key) == float(number):
+                    return pieces
+            except ValueError:
+                pass
+        elif present and isinstance(value, str) and key == value:
+            return pieces
+        if by_category is None and key == category:
+            by_category = pieces
+        if is_default:
+            default = pieces
+    return by_category if by_category is not None else default
+
+
+def _plural(lang: Optional[str], number: str) -> str:
+    """The CLDR plural category of the number written ``number`` in
+    ``lang``, from the server's tables; ``other`` for a language without
+    one, and for a number with a fraction."""
+    table = _PLURALS.get(lang or "")
+    digits = number.lstrip("-")
+    if table is None or not digits or not _digits(digits):
+        return "other"
+    i = int(digits)
+    index = i if i < 2000 else (2000 if i % 1000000 == 0 else 1000 + i % 1000)
+    return {"z": "zero", "o": "one", "t": "two", "f": "few", "m": "many"}.get(table[index], "other")
 
 
 def template(info: Info, accept_language: Optional[str] = None) -> Tuple[Piece, ...]:
     """The template in the best language ``accept_language`` accepts: its
     ranges by q (ties in order), each looked up as RFC 4647 says."""
+    return _chosen_message(info, accept_language)[1]
+
+
+def _chosen_message(
+    info: Info, accept_language: Optional[str]
+) -> Tuple[Optional[str], Tuple[Piece, ...]]:
     if accept_language is None:
-        return info.messages[-1][1]
+        return info.messages[-1]
     ranges: List[Tuple[str, int]] = []
     for part in accept_language.split(",")[:32]:
         pieces = part.split(";")
@@ -843,9 +1088,9 @@ def template(info: Info, accept_language: Optional[str] = None) -> Tuple[Piece, 
     ranges.sort(key=lambda r: -r[1])
     for tag, _ in ranges:
         while True:
-            for lang, pieces_ in info.messages:
-                if lang is not None and _same(lang, tag):
-                    return pieces_
+            for message in info.messages:
+                if message[0] is not None and _same(message[0], tag):
+                    return message
             cut = max(tag.rfind("-"), tag.rfind("_"))
             if cut < 0:
                 break
@@ -853,7 +1098,7 @@ def template(info: Info, accept_language: Optional[str] = None) -> Tuple[Piece, 
             before = max(tag.rfind("-"), tag.rfind("_"))
             if before >= 0 and len(tag.encode("utf-8")) - len(tag[:before].encode("utf-8")) == 2:
                 tag = tag[:before]
-    return info.messages[-1][1]
+    return info.messages[-1]
 
 
 def _ows(text: str) -> str:

@@ -466,7 +466,7 @@ impl fmt::Display for Document {
         let explained: Vec<&CodeInfo> = self
             .catalog
             .iter()
-            .filter(|e| !e.explanation().is_empty())
+            .filter(|e| !e.explanation_for(self.language.tag).1.is_empty())
             .collect();
         if !explained.is_empty() {
             writeln!(f, "\n## {}", lang.explained)?;
@@ -550,8 +550,17 @@ impl Document {
         if let Some(url) = e.url() {
             let _ = writeln!(out, "\n<{url}>");
         }
-        if !e.explanation().is_empty() {
-            let _ = writeln!(out, "\n{}", e.explanation());
+        let (tag, explanation) = e.explanation_for(lang.tag);
+        if !explanation.is_empty() {
+            // Said where it is in another language than the document.
+            match tag {
+                Some(tag) if !tag.eq_ignore_ascii_case(lang.tag) => {
+                    let _ = writeln!(out, "\n({tag})\n\n{explanation}");
+                }
+                _ => {
+                    let _ = writeln!(out, "\n{explanation}");
+                }
+            }
         }
         out
     }

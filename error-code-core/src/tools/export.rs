@@ -43,6 +43,9 @@ impl Serialize for CodeInfo {
         if !self.explanation().is_empty() {
             s.serialize_field("explanation", self.explanation())?;
         }
+        if !self.explanations().is_empty() {
+            s.serialize_field("explanations", &Texts(self.explanations()))?;
+        }
         if let Some(lang) = self.lang() {
             s.serialize_field("lang", lang)?;
         }
@@ -431,7 +434,9 @@ fn typescript(export: &CatalogExport) -> String {
     );
     out.push_str(
         "/** A piece of a template: text, or a param's [name, placeholder as written]. */\n\
-         export type Piece = string | readonly [string, string];\n\n\
+         export type Piece = string | readonly [string, string] | Select;\n\n\
+         /** A select on a param: its variants as [key, default, pieces]. */\n\
+         export interface Select {\n  readonly select: string;\n  readonly variants: readonly (readonly [string, boolean, readonly Piece[]])[];\n}\n\n\
          /** Each code's templates as [tag, template, pieces]: each translation, then the untagged message (its tag null where its language is not known). */\n\
          export const TEMPLATES: { readonly [C in ErrorCode]: readonly (readonly [string | null, string, readonly Piece[]])[] } = {\n",
     );
@@ -440,10 +445,10 @@ fn typescript(export: &CatalogExport) -> String {
             .into_iter()
             .map(|(tag, template)| {
                 format!(
-                    "[{}, {}, [{}]]",
+                    "[{}, {}, {}]",
                     tag.map_or_else(|| "null".to_owned(), super::clients::literal),
                     super::clients::literal(template),
-                    super::clients::pieces_literal(template, "[", "]")
+                    super::clients::pieces_literal(template, super::clients::Syntax::TypeScript)
                 )
             })
             .collect();
@@ -572,14 +577,41 @@ export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams[
   const values = params as Readonly<Record<string, unknown>>;
   const template = chosen(code, lang);
   if (template === undefined) return "";
-  return template[2]
-    .map((piece) =>
-      typeof piece === "string"
-        ? piece
-        : Object.prototype.hasOwnProperty.call(values, piece[0])
-          ? paramText(values[piece[0]])
-          : piece[1],
-    )
+  return render(template[2], template[0], values);
+}
+
+function render(pieces: readonly Piece[], lang: string | null, values: Readonly<Record<string, unknown>>): string {
+  return pieces
+    .map((piece) => {
+      if (typeof piece === "string") return piece;
+      if ("select" in piece) return render(variant(piece, lang, values), lang, values);
+      return Object.prototype.hasOwnProperty.call(values, piece[0]) ? paramText(values[piece[0]]) : piece[1];
+    })
     .join("");
+}
+
+/** The variant a select chooses, as the server chooses it: the one whose key is the value, else a number's plural category (Intl.PluralRules, the message's language), else the default. */
+function variant(select: Select, lang: string | null, values: Readonly<Record<string, unknown>>): readonly Piece[] {
+  const present = Object.prototype.hasOwnProperty.call(values, select.select);
+  const value = values[select.select];
+  const isNumber = present && (typeof value === "number" || typeof value === "bigint");
+  const category = isNumber && lang !== null ? pluralCategory(lang, value as number | bigint) : "other";
+  let byCategory: readonly Piece[] | undefined;
+  let byDefault: readonly Piece[] = [];
+  for (const [key, isDefault, pieces] of select.variants) {
+    if (isNumber && key.trim() !== "" && Number(key) === Number(value)) return pieces;
+    if (present && typeof value === "string" && key === value) return pieces;
+    if (byCategory === undefined && isNumber && key === category) byCategory = pieces;
+    if (isDefault) byDefault = pieces;
+  }
+  return byCategory ?? byDefault;
+}
+
+function pluralCategory(lang: string, value: number | bigint): string {
+  try {
+    return new Intl.PluralRules(lang).select(Number(value));
+  } catch {
+    return "other";
+  }
 }
 "#;

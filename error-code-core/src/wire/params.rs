@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::fmt::{self, Display, Write as _};
 
 /// A value sent as a param. Its JSON value is what every output carries,
-/// and its text in a message is that value as text ([`write_text`]): a
+/// and its text in a message is that value as text: a
 /// string as is, a number as JSON writes it, `true` / `false`, `null` as
 /// nothing, arrays and objects as compact JSON. So a client that has the
 /// params renders exactly the server's message. Implemented for every
@@ -106,87 +106,114 @@ impl Display for Rendered<'_> {
     }
 }
 
-/// Writes `template` rendered with `error`'s params to `out`.
+/// Writes `template` rendered with `error`'s params to `out`, a select's
+/// plural category by the rules of the template's language.
 ///
 /// # Errors
 /// Where `out` fails.
 pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCode) -> fmt::Result {
-    fill(out, template, &mut |key, out| {
-        let mut result = None;
+    let lang = language_of(error.info(), template);
+    fill(out, template, lang, &mut |key| {
+        let mut json = None;
         error.for_each_param(&mut |k, value| {
-            if result.is_none() && k == key {
-                result = Some(write_text(out, value));
+            if json.is_none() && k == key {
+                let mut bytes = Vec::with_capacity(24);
+                value.write_json(&mut bytes);
+                json = Some(bytes);
             }
         });
-        result
+        json
     })
 }
 
-/// A piece of a template: the template grammar's one home. `{{` and `}}`
-/// are braces, `{name}` (or `{ r#name }`) a placeholder, and a `{` never
-/// closed or a lone `}` is text. Every output renders a template from
-/// these pieces, the clients too (they receive them prepared).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Piece<'t> {
-    /// Text as it is read.
-    Text(&'t str),
-    /// A placeholder: the param's name, and the placeholder as written,
-    /// which stays where no param has that name.
-    Param { name: &'t str, written: &'t str },
+/// The language of `template`, a message of `info`: the translation's tag
+/// it is, else the untagged message's language where that is known.
+fn language_of(info: &crate::CodeInfo, template: &str) -> Option<&'static str> {
+    let same = |text: &str| text.as_ptr() == template.as_ptr() && text.len() == template.len();
+    info.messages()
+        .iter()
+        .find(|(_, text)| same(text))
+        .map(|(tag, _)| *tag)
+        .or_else(|| info.lang())
 }
 
-/// The pieces of `template`, in order.
-pub(crate) fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
-    let mut rest = template;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(at) = rest.find(['{', '}']) else {
-            return Some(Piece::Text(std::mem::take(&mut rest)));
-        };
-        if at > 0 {
-            let (text, after) = rest.split_at(at);
-            rest = after;
-            return Some(Piece::Text(text));
-        }
-        let brace = rest.as_bytes()[0];
-        // `{{`, `}}`: one brace; a lone `}`: itself.
-        if brace == b'}' || rest.as_bytes().get(1) == Some(&brace) {
-            let (text, after) = rest.split_at(1);
-            rest = &after[usize::from(after.as_bytes().first() == Some(&brace))..];
-            return Some(Piece::Text(text));
-        }
-        let Some(end) = rest.find('}') else {
-            return Some(Piece::Text(std::mem::take(&mut rest)));
-        };
-        let (written, after) = rest.split_at(end + 1);
-        rest = after;
-        let name = written[1..end].trim();
-        Some(Piece::Param {
-            name: name.strip_prefix("r#").unwrap_or(name),
-            written,
-        })
-    })
-}
-
-/// Writes `template` to `out`, each placeholder's value written by `value`
-/// (`None`: no such param, and the placeholder stays as written).
+/// Writes `template` to `out` (the grammar's pieces, [`crate::grammar`]):
+/// each placeholder's value is the text of the JSON `json` gives for its
+/// name (`None`: no such param, and the placeholder stays as written); a
+/// select's variant is chosen by the value, a number's plural category in
+/// `lang`, else the default.
 pub(crate) fn fill(
     out: &mut dyn fmt::Write,
     template: &str,
-    value: &mut dyn FnMut(&str, &mut dyn fmt::Write) -> Option<fmt::Result>,
+    lang: Option<&str>,
+    json: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
 ) -> fmt::Result {
-    for piece in pieces(template) {
+    fill_pieces(out, crate::grammar::pieces(template), lang, json)
+}
+
+fn fill_pieces(
+    out: &mut dyn fmt::Write,
+    pieces: crate::grammar::Pieces<'_>,
+    lang: Option<&str>,
+    json: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
+) -> fmt::Result {
+    use crate::grammar::Piece;
+    for piece in pieces {
         match piece {
-            Piece::Text(text) => out.write_str(text)?,
-            Piece::Param { name, written } => match value(name, &mut *out) {
-                Some(result) => result?,
+            Piece::Text(text) | Piece::Stray(text) => out.write_str(text)?,
+            Piece::Param { name, written } => match json(name) {
+                Some(value) => json_text(out, &value)?,
                 None => out.write_str(written)?,
             },
+            Piece::Select { name, variants, .. } => {
+                let value = json(name);
+                if let Some(body) = chosen(variants, value.as_deref(), lang) {
+                    fill_pieces(out, crate::grammar::pieces_of_variant(body), lang, json)?;
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// The body of the variant a select chooses for the JSON `value`: the
+/// variant whose key is the value (a number's by its value, a string's
+/// as it is), else a number's plural category in `lang`, else the default.
+/// One rule, which every client follows.
+pub(crate) fn chosen<'t>(
+    variants: &'t str,
+    value: Option<&[u8]>,
+    lang: Option<&str>,
+) -> Option<&'t str> {
+    let value = value.and_then(|v| std::str::from_utf8(v).ok());
+    let number = value.filter(|v| v.starts_with(|c: char| c == '-' || c.is_ascii_digit()));
+    let text = value
+        .filter(|v| v.starts_with('"'))
+        .and_then(|v| serde_json::from_str::<String>(v).ok());
+    let exact = |key: &str| match (number, &text) {
+        (Some(n), _) => key
+            .parse::<f64>()
+            .ok()
+            .zip(n.parse::<f64>().ok())
+            .is_some_and(|(k, n)| k == n),
+        (None, Some(text)) => key == text,
+        (None, None) => false,
+    };
+    let category = number.map(|n| crate::plural::category(lang, n));
+    let mut default = None;
+    let mut by_category = None;
+    for variant in crate::grammar::variants(variants) {
+        if exact(variant.key) {
+            return Some(variant.body);
+        }
+        if by_category.is_none() && category == Some(variant.key) {
+            by_category = Some(variant.body);
+        }
+        if variant.default {
+            default = Some(variant.body);
+        }
+    }
+    by_category.or(default)
 }
 
 /// A message of `info` as a reader reads it: the template where the code
@@ -197,7 +224,7 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
         return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len());
-    let _ = fill(&mut out, template, &mut |_, _| None);
+    let _ = fill(&mut out, template, None, &mut |_| None);
     Cow::Owned(out)
 }
 
@@ -367,30 +394,6 @@ mod tests {
         assert_eq!(param_key("param1"), "param1");
         assert_eq!(param_key("param_2"), "param-param_2");
         assert_eq!(param_key("0"), "param-0");
-    }
-
-    #[test]
-    fn templates_read_as_pieces() {
-        let all = |t| pieces(t).collect::<Vec<_>>();
-        let p = |name, written| Piece::Param { name, written };
-        assert_eq!(
-            all("Pod {name} in {{ns}} }x{ r#type }{0}{open"),
-            [
-                Piece::Text("Pod "),
-                p("name", "{name}"),
-                Piece::Text(" in "),
-                Piece::Text("{"),
-                Piece::Text("ns"),
-                Piece::Text("}"),
-                Piece::Text(" "),
-                Piece::Text("}"),
-                Piece::Text("x"),
-                p("type", "{ r#type }"),
-                p("0", "{0}"),
-                Piece::Text("{open"),
-            ]
-        );
-        assert!(all("").is_empty());
     }
 
     #[test]

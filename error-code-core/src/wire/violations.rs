@@ -101,7 +101,11 @@ impl Violation {
         if template == info.message() {
             return Cow::Borrowed(&self.message);
         }
-        Cow::Owned(fill(template, &self.params))
+        Cow::Owned(fill(
+            template,
+            info.language_for(accept_language),
+            &self.params,
+        ))
     }
 
     /// The code of the reason, where it is a derived error.
@@ -180,14 +184,20 @@ impl Violation {
     }
 }
 
-/// `template` with its placeholders filled from JSON params, each its
-/// text ([`super::params::write_text`]).
-fn fill(template: &str, params: &serde_json::Map<String, serde_json::Value>) -> String {
+/// `template` (in `lang`) with its placeholders filled from JSON params,
+/// each its text ([`super::params::write_text`]).
+fn fill(
+    template: &str,
+    lang: Option<&str>,
+    params: &serde_json::Map<String, serde_json::Value>,
+) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let _ = super::params::fill(&mut out, template, &mut |key, out| {
-        params
-            .get(key)
-            .map(|value| super::params::write_text(out, value))
+    let _ = super::params::fill(&mut out, template, lang, &mut |key| {
+        params.get(key).map(|value| {
+            let mut json = Vec::with_capacity(24);
+            super::params::Param::write_json(value, &mut json);
+            json
+        })
     });
     out
 }
@@ -236,7 +246,7 @@ impl Violation {
             .collect();
         Violation {
             field: field.into(),
-            message: Cow::Owned(fill(entry.message(), &params)),
+            message: Cow::Owned(fill(entry.message(), entry.lang(), &params)),
             code: Some(entry.code()),
             reason: None,
             info: Some(entry),

@@ -125,6 +125,10 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
             Some(quote!(.__explained(#text)))
         }
     };
+    let explanations = (!c.explanations.is_empty()).then(|| {
+        let (tags, texts): (Vec<_>, Vec<_>) = c.explanations.iter().cloned().unzip();
+        quote!(.__explanations(&[#((#tags, #texts)),*]))
+    });
     let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
     let retry = c.retry_after.as_ref().map(|seconds| {
         let seconds = Literal::u32_unsuffixed(seconds.value);
@@ -141,6 +145,7 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     if messages.is_none()
         && deprecated.is_none()
         && explanation.is_none()
+        && explanations.is_none()
         && grpc.is_none()
         && params.is_none()
         && retry.is_none()
@@ -150,7 +155,7 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     }
     let k = Literal::usize_unsuffixed(k);
     Some(
-        quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #grpc #params #retry #carries;),
+        quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #explanations #grpc #params #retry #carries;),
     )
 }
 

@@ -11,7 +11,10 @@ enum PodError {
     Exists,
     /// Count
     #[code(2003, status = 400)]
-    Count { count: u32 },
+    Count { count: bool },
+    /// Ref
+    #[code(2004, status = 400)]
+    Ref { id: String },
 }
 
 fn main() {}

@@ -621,9 +621,16 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", words.deprecated, esc(note));
     }
     out.push_str("</dl>\n");
-    if !info.explanation().is_empty() {
-        out.push_str("<section id=\"explanation\">\n");
-        markdown(&mut out, info.explanation());
+    let (tag, explanation) = info.explanation_for(request.language.as_deref().unwrap_or(""));
+    if !explanation.is_empty() {
+        // The section says its language, which may not be the page's.
+        match tag {
+            Some(tag) => {
+                let _ = writeln!(out, "<section id=\"explanation\" lang=\"{}\">", esc(tag));
+            }
+            None => out.push_str("<section id=\"explanation\">\n"),
+        }
+        markdown(&mut out, explanation);
         out.push_str("</section>\n");
     }
     // The codes beside this one.

@@ -4,3 +4,4 @@ Count = { $count ->
     [one] One pod
    *[other] { $count } pods
 }
+Ref = Pod {id} is gone

@@ -1,0 +1,309 @@
+//! The template grammar, the one home of it: the derive compiles this file
+//! too (its `src/grammar.rs` is a link to this one), to check the templates
+//! it is given, and the runtime renders them with it; the clients receive
+//! templates already cut into these pieces. No dependency, no item of
+//! either crate: plain functions over `&str`.
+//!
+//! - `{name}` (or `{ r#name }`, `{0}`) is a placeholder, a param's place;
+//! - `{{` and `}}` are literal braces;
+//! - `{name ->[one]one pod*[other]{name} pods}` is a select, as Fluent
+//!   writes `{ $name -> [one] one pod *[other] { $name } pods }`: variants
+//!   `[key]body`, the default one marked `*`; within a body `[[`, `]]` and
+//!   `**` are literal `[`, `]` and `*`;
+//! - a `{` that opens nothing and a `}` that closes nothing are stray:
+//!   the derive refuses them, the runtime writes them as text.
+
+/// A piece of a template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'t> {
+    /// Text as it is read (an escaped brace, bracket or star as itself).
+    Text(&'t str),
+    /// A placeholder: the param's name (`r#` and spaces dropped), and the
+    /// placeholder as written.
+    Param {
+        /// The param's name.
+        name: &'t str,
+        /// The placeholder as written.
+        written: &'t str,
+    },
+    /// A select on the param `name`: its variants as written, read with
+    /// [`variants`].
+    Select {
+        /// The param's name.
+        name: &'t str,
+        /// The variants, as written.
+        variants: &'t str,
+        /// The whole select as written.
+        written: &'t str,
+    },
+    /// A `{` that opens nothing or a `}` that closes nothing.
+    Stray(&'t str),
+}
+
+/// One variant of a select.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Variant<'t> {
+    /// The key: a plural category (`one`), a number (`0`) or a string.
+    pub key: &'t str,
+    /// Whether it is the default (`*`).
+    pub default: bool,
+    /// The body, read with [`pieces_of_variant`].
+    pub body: &'t str,
+}
+
+/// The pieces of a template, in order.
+pub fn pieces(template: &str) -> Pieces<'_> {
+    Pieces {
+        rest: template,
+        in_variant: false,
+    }
+}
+
+/// The pieces of a select variant's body.
+pub fn pieces_of_variant(body: &str) -> Pieces<'_> {
+    Pieces {
+        rest: body,
+        in_variant: true,
+    }
+}
+
+/// The iterator of [`pieces`].
+#[derive(Debug, Clone)]
+pub struct Pieces<'t> {
+    rest: &'t str,
+    in_variant: bool,
+}
+
+/// Whether `b` is a byte of a param's name in a select (`count`, `0`,
+/// `r#type`).
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'#' || b >= 0x80
+}
+
+/// Where the select that `text` (after its `{`) starts ends: `name` then
+/// `->`, then variants up to the `}` that closes them; the name and the
+/// variants. `None` where `text` is no select.
+fn select_at(text: &str) -> Option<(&str, &str, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    let start = i;
+    while i < bytes.len() && is_name_byte(bytes[i]) {
+        i += 1;
+    }
+    let name = &text[start..i];
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    if name.is_empty() || !text[i..].starts_with("->") {
+        return None;
+    }
+    i += 2;
+    let variants_start = i;
+    // The variants: keys and bodies, up to the `}` that is no body's.
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' | b']' | b'*' | b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => i += 2,
+            b'}' => return Some((name, &text[variants_start..i], i + 1)),
+            b'{' => i += text[i..].find('}')? + 1,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+impl<'t> Iterator for Pieces<'t> {
+    type Item = Piece<'t>;
+
+    fn next(&mut self) -> Option<Piece<'t>> {
+        let rest = self.rest;
+        if rest.is_empty() {
+            return None;
+        }
+        let specials: &[char] = if self.in_variant {
+            &['{', '}', '[', ']', '*']
+        } else {
+            &['{', '}']
+        };
+        let Some(at) = rest.find(specials) else {
+            self.rest = "";
+            return Some(Piece::Text(rest));
+        };
+        if at > 0 {
+            self.rest = &rest[at..];
+            return Some(Piece::Text(&rest[..at]));
+        }
+        let first = rest.as_bytes()[0];
+        // A doubled special is itself.
+        if rest.as_bytes().get(1) == Some(&first) {
+            self.rest = &rest[2..];
+            return Some(Piece::Text(&rest[..1]));
+        }
+        if first != b'{' {
+            self.rest = &rest[1..];
+            return Some(if first == b'}' {
+                Piece::Stray(&rest[..1])
+            } else {
+                Piece::Text(&rest[..1])
+            });
+        }
+        if let Some((name, variants, len)) = select_at(&rest[1..]) {
+            self.rest = &rest[1 + len..];
+            return Some(Piece::Select {
+                name: name.strip_prefix("r#").unwrap_or(name),
+                variants,
+                written: &rest[..=len],
+            });
+        }
+        let Some(end) = rest.find('}') else {
+            self.rest = "";
+            return Some(Piece::Stray(rest));
+        };
+        self.rest = &rest[end + 1..];
+        let name = rest[1..end].trim();
+        Some(Piece::Param {
+            name: name.strip_prefix("r#").unwrap_or(name),
+            written: &rest[..=end],
+        })
+    }
+}
+
+/// The variants of a select, as [`Piece::Select`] gives them.
+pub fn variants(text: &str) -> impl Iterator<Item = Variant<'_>> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let trimmed = rest.trim_start_matches(' ');
+        let (default, after) = match trimmed.strip_prefix('*') {
+            Some(after) => (true, after),
+            None => (false, trimmed),
+        };
+        let after = after.strip_prefix('[')?;
+        let close = after.find(']')?;
+        let key = after[..close].trim();
+        let body_start = &after[close + 1..];
+        let bytes = body_start.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'[' | b']' | b'*' | b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => i += 2,
+                b'{' => i += body_start[i..].find('}').map_or(bytes.len() - i, |e| e + 1),
+                b'[' | b'*' | b'}' => break,
+                _ => i += 1,
+            }
+        }
+        rest = &body_start[i..];
+        Some(Variant {
+            key,
+            default,
+            body: &body_start[..i],
+        })
+    })
+}
+
+/// `text` as a select variant's body writes it: `[`, `]`, `*`, `{`, `}`
+/// doubled.
+pub fn escape_variant_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '[' | ']' | '*' | '{' | '}') {
+            out.push(c);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_read_as_pieces() {
+        let all = |t| pieces(t).collect::<Vec<_>>();
+        let p = |name, written| Piece::Param { name, written };
+        assert_eq!(
+            all("Pod {name} in {{ns}} }x{ r#type }{0}{open"),
+            [
+                Piece::Text("Pod "),
+                p("name", "{name}"),
+                Piece::Text(" in "),
+                Piece::Text("{"),
+                Piece::Text("ns"),
+                Piece::Text("}"),
+                Piece::Text(" "),
+                Piece::Stray("}"),
+                Piece::Text("x"),
+                p("type", "{ r#type }"),
+                p("0", "{0}"),
+                Piece::Stray("{open"),
+            ]
+        );
+        assert!(all("").is_empty());
+        assert_eq!(all("[a] *b*"), [Piece::Text("[a] *b*")]);
+    }
+
+    #[test]
+    fn selects_read_as_variants() {
+        let template = "{count ->[one]one pod*[other]{count} pods [[x]] ** }}} !";
+        let all: Vec<_> = pieces(template).collect();
+        let Piece::Select {
+            name,
+            variants: raw,
+            written,
+        } = all[0]
+        else {
+            panic!("{all:?}")
+        };
+        assert_eq!(
+            (name, written),
+            (
+                "count",
+                "{count ->[one]one pod*[other]{count} pods [[x]] ** }}}"
+            )
+        );
+        assert_eq!(all[1], Piece::Text(" !"));
+        let read: Vec<_> = variants(raw).collect();
+        assert_eq!(
+            read,
+            [
+                Variant {
+                    key: "one",
+                    default: false,
+                    body: "one pod"
+                },
+                Variant {
+                    key: "other",
+                    default: true,
+                    body: "{count} pods [[x]] ** }}"
+                },
+            ]
+        );
+        let body: Vec<_> = pieces_of_variant(read[1].body).collect();
+        assert_eq!(
+            body,
+            [
+                Piece::Param {
+                    name: "count",
+                    written: "{count}"
+                },
+                Piece::Text(" pods "),
+                Piece::Text("["),
+                Piece::Text("x"),
+                Piece::Text("]"),
+                Piece::Text(" "),
+                Piece::Text("*"),
+                Piece::Text(" "),
+                Piece::Text("}"),
+            ]
+        );
+        assert_eq!(escape_variant_text("a[b]*{c}"), "a[[b]]**{{c}}");
+        // No `->`, or no close: no select.
+        assert!(matches!(
+            pieces("{a - b}").next(),
+            Some(Piece::Param { .. })
+        ));
+        assert!(matches!(pieces("{a ->[x]y").next(), Some(Piece::Stray(_))));
+    }
+}

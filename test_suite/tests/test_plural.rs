@@ -1,0 +1,140 @@
+//! Messages complete: a Fluent select on a param chooses by the number's
+//! CLDR plural category in the message's language, or by the string, in
+//! every output that renders a message; `.explanation` is the code's
+//! explanation in that language.
+
+use error_code::{Document, ErrorCode, Language, Reply};
+
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh", translations = "tests/i18n_plural/{lang}/volumes.ftl")]
+enum VolumeError {
+    /// 有 {count} 个卷待处理
+    ///
+    /// 卷在等待有空间的节点。
+    #[code(2101, status = 409)]
+    Pending { count: u64 },
+    /// 卷处于 {phase}
+    #[code(2102, status = 400)]
+    Phase { phase: String },
+}
+
+fn answer(error: &VolumeError, lang: &str) -> String {
+    Reply::new(error)
+        .accept_language(lang)
+        .message()
+        .into_owned()
+}
+
+#[test]
+fn numbers_choose_by_their_plural_category_in_the_messages_language() {
+    let pending = |count| VolumeError::Pending { count };
+    for (count, en, ru) in [
+        (0, "No volumes are pending", "0 томов ожидают"),
+        (1, "One volume is pending", "1 том ожидает"),
+        (2, "2 volumes are pending", "2 тома ожидают"),
+        (5, "5 volumes are pending", "5 томов ожидают"),
+        (11, "11 volumes are pending", "11 томов ожидают"),
+        (21, "21 volumes are pending", "21 том ожидает"),
+        (
+            1_000_000,
+            "1000000 volumes are pending",
+            "1000000 томов ожидают",
+        ),
+    ] {
+        assert_eq!(answer(&pending(count), "en-US,en;q=0.9"), en);
+        assert_eq!(answer(&pending(count), "ru-RU,ru;q=0.9"), ru);
+        assert_eq!(
+            answer(&pending(count), "zh-CN"),
+            format!("有 {count} 个卷待处理")
+        );
+        // The body says the same.
+        let body: serde_json::Value =
+            serde_json::from_str(&Reply::new(&pending(count)).accept_language("ru").to_json())
+                .unwrap();
+        assert_eq!(body["message"], ru);
+    }
+}
+
+#[test]
+fn strings_choose_by_their_value_and_else_the_default() {
+    let phase = |p: &str| VolumeError::Phase { phase: p.into() };
+    assert_eq!(answer(&phase("running"), "en"), "The volume is running");
+    assert_eq!(answer(&phase("pending"), "en"), "The volume is pending");
+    assert_eq!(answer(&phase("running"), "ru"), "Том running");
+}
+
+#[test]
+fn the_catalog_keeps_the_select_and_every_export_carries_it() {
+    let info = VolumeError::Pending { count: 1 }.info();
+    let en = info.message_for("en");
+    assert!(
+        en.starts_with("{count ->[0]No volumes are pending[one]"),
+        "{en}"
+    );
+    let ts = error_code::CatalogExport::of::<VolumeError>().to_typescript();
+    assert!(ts.contains("select: \"count\""), "{ts}");
+}
+
+#[test]
+fn explanations_come_in_each_language() {
+    let info = VolumeError::Pending { count: 1 }.info();
+    assert_eq!(
+        info.explanation_for("en"),
+        (Some("en"), "Volumes wait for a node with room for them.")
+    );
+    assert_eq!(
+        info.explanation_for("ru"),
+        (Some("ru"), "Тома ждут узел, где для них есть место.")
+    );
+    assert_eq!(
+        info.explanation_for("zh"),
+        (Some("zh"), "卷在等待有空间的节点。")
+    );
+    assert_eq!(
+        info.explanation_for("fr"),
+        (Some("zh"), "卷在等待有空间的节点。")
+    );
+    let english = Document::of::<VolumeError>()
+        .language(Language::EN)
+        .explain(2101)
+        .unwrap();
+    assert!(english.contains("Volumes wait for a node"), "{english}");
+    assert!(
+        english.contains("No volumes are pending") || english.contains("{count"),
+        "{english}"
+    );
+    let chinese = Document::of::<VolumeError>()
+        .language(Language::ZH)
+        .explain(2101)
+        .unwrap();
+    assert!(chinese.contains("卷在等待有空间的节点。"), "{chinese}");
+}
+
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn the_index_shows_the_explanation_in_the_language_asked() {
+    use tower::ServiceExt as _;
+    let app = axum::Router::new().nest("/errors", error_code::axum::error_index::<VolumeError>());
+    let page = |uri: &str| {
+        let app = app.clone();
+        let request = http::Request::get(uri)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        async move {
+            let response = app.oneshot(request).await.unwrap();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            String::from_utf8(bytes.to_vec()).unwrap()
+        }
+    };
+    let english = page("/errors/2101?lang=en").await;
+    assert!(
+        english.contains("<section id=\"explanation\" lang=\"en\">"),
+        "{english}"
+    );
+    assert!(english.contains("Volumes wait for a node"), "{english}");
+    let chinese = page("/errors/2101?lang=zh").await;
+    assert!(chinese.contains("卷在等待有空间的节点。"), "{chinese}");
+}
