@@ -623,6 +623,12 @@ enum Crowded {
     /// Busy
     #[code(1503, status = 503, retry_after = 7)]
     Busy,
+    /// Slow down
+    #[code(1429, status = 429)]
+    Slow {
+        #[retry_after]
+        delay: std::time::Duration,
+    },
 }
 
 #[test]
@@ -633,9 +639,16 @@ fn the_event_counts_violations_and_says_when_to_retry() {
         fields.add("b", "y");
         let _ = error_code::Reply::new(&Crowded::Invalid { fields }).to_response();
         let _ = error_code::Reply::new(&Crowded::Busy).to_response();
+        let slow = Crowded::Slow {
+            delay: std::time::Duration::from_millis(1500),
+        };
+        let response = error_code::Reply::new(&slow).to_response();
+        assert_eq!(response.headers()["retry-after"], "2");
     });
-    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events.len(), 3, "{events:?}");
     assert_eq!(events[0].fields["violations"], "2");
     assert!(!events[0].fields.contains_key("retry_after"));
     assert_eq!(events[1].fields["retry_after"], "7");
+    // 1.5 s is 2 in the event as on every wire: rounded up.
+    assert_eq!(events[2].fields["retry_after"], "2");
 }

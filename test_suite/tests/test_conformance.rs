@@ -1,0 +1,462 @@
+//! The conformance matrix: a corpus of error shapes (a unit; params of
+//! every JSON type; 4xx and 5xx; a retry fixed and per value; violations;
+//! parts composed through `Box` and `Arc`, three deep; a generic enum)
+//! rendered through every output, compared field by field — code, status,
+//! message per language, params, retry and violations — with the JSON
+//! body as the reference: problem+json, axum's answer and its re-rendering
+//! in another language (`localize`), actix-web's answer, the gRPC status
+//! and what the gRPC client reads back, the JSON client, and the catalog
+//! export. The clients in TypeScript, Go and Python have their own matrix
+//! (`test_clients`), the tracing event and metrics theirs (`test_observe`).
+//! A new output joins here.
+
+#![cfg(all(feature = "axum", feature = "actix-web", feature = "tonic"))]
+
+use error_code::grpc::GrpcReply;
+use error_code::{CatalogExport, ErrorCode, RemoteError, Reply, Violation, Violations};
+use serde::Serialize;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Spec {
+    replicas: u32,
+    labels: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+#[error_code(lang = "zh")]
+pub enum Shapes {
+    /// 单元
+    #[error("单元")]
+    #[code(1001, status = 400, message(en = "A unit"))]
+    Unit,
+    /// 参数 {text} {int} {float} {flag} {nothing} {list} {spec} {big}
+    #[error("params")]
+    #[code(
+        1002,
+        status = 422,
+        message(en = "params {text} {int} {float} {flag} {nothing} {list} {spec} {big}")
+    )]
+    Params {
+        text: String,
+        int: i64,
+        float: f32,
+        flag: bool,
+        nothing: Option<u8>,
+        list: Vec<u16>,
+        spec: Spec,
+        big: i128,
+    },
+    /// 请求 {id} 的细节
+    #[error("the detail of {id}")]
+    #[code(1003, status = 409, message(en = "request {id} has a detail"))]
+    WithDetail { id: u32 },
+    /// 内部错误
+    #[error("secret: database at 10.0.0.7 refused")]
+    #[code(1004, status = 500, message(en = "Internal error"))]
+    Internal,
+    /// 稍后再试
+    #[error("later")]
+    #[code(1005, status = 503, retry_after = 30, message(en = "Try later"))]
+    Fixed,
+    /// 等待 {seconds} 秒
+    #[error("wait")]
+    #[code(1006, status = 429, message(en = "wait {seconds} s"))]
+    PerValue {
+        seconds: u64,
+        #[retry_after]
+        delay: Duration,
+    },
+    /// 字段不合法
+    #[error("invalid")]
+    #[code(1007, status = 400, message(en = "Invalid fields"))]
+    Invalid {
+        #[violations]
+        fields: Violations,
+    },
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum Middle {
+    #[code(transparent)]
+    Boxed(Box<Shapes>),
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum Outer {
+    #[code(transparent)]
+    Shared(Arc<Middle>),
+}
+
+/// A generic enum whose param is its type parameter.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum Generic<T> {
+    /// value {0}
+    #[code(2001, status = 400, message(zh = "值 {0}"))]
+    Value(T),
+}
+
+#[derive(Debug, ErrorCode)]
+pub enum Api {
+    #[code(transparent)]
+    Outer(Outer),
+    #[code(transparent)]
+    Generic(Generic<f64>),
+}
+
+/// Every shape, made afresh for each output that takes the error by value.
+fn corpus() -> Vec<Api> {
+    let mut fields = Violations::new();
+    fields.push(Violation::new("spec.replicas", "too many"));
+    fields.push(
+        Violation::new("metadata.labels[app.kubernetes.io/name]", "too long").with_reason("LENGTH"),
+    );
+    let shapes = vec![
+        Shapes::Unit,
+        Shapes::Params {
+            text: "a \"b\" {c}".into(),
+            int: -7,
+            float: 0.1,
+            flag: true,
+            nothing: None,
+            list: vec![1, 2],
+            spec: Spec {
+                replicas: 3,
+                labels: vec!["x".into()],
+            },
+            big: i128::MAX,
+        },
+        Shapes::WithDetail { id: 9 },
+        Shapes::Internal,
+        Shapes::Fixed,
+        Shapes::PerValue {
+            seconds: 2,
+            delay: Duration::from_millis(1500),
+        },
+        Shapes::Invalid { fields },
+    ];
+    let mut out: Vec<Api> = shapes
+        .into_iter()
+        .map(|s| Api::Outer(Outer::Shared(Arc::new(Middle::Boxed(Box::new(s))))))
+        .collect();
+    out.push(Api::Generic(Generic::Value(2.5)));
+    out
+}
+
+const LANGUAGES: [Option<&str>; 4] = [
+    None,
+    Some("en-US,en;q=0.9"),
+    Some("zh-CN,zh;q=0.9,en;q=0.8"),
+    Some("fr"),
+];
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("a JSON body")
+}
+
+fn reply<'a>(error: &'a Api, language: Option<&'a str>) -> Reply<'a> {
+    match language {
+        Some(header) => Reply::new(error).accept_language(header),
+        None => Reply::new(error),
+    }
+}
+
+/// A text of a body (a field, a message).
+fn text(value: &serde_json::Value) -> String {
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// The params of a body as written (a 128-bit integer whole), each as
+/// text: a string as is, `null` as nothing, anything else its JSON.
+fn param_texts(body: &str) -> Vec<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct Body {
+        #[serde(default)]
+        params: std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>,
+    }
+    let body: Body = serde_json::from_str(body).unwrap();
+    body.params
+        .into_iter()
+        .map(|(name, raw)| {
+            let text = match raw.get() {
+                "null" => String::new(),
+                s if s.starts_with('"') => serde_json::from_str::<String>(s).unwrap(),
+                s => s.to_owned(),
+            };
+            (name, text)
+        })
+        .collect()
+}
+
+#[test]
+fn problem_json_says_what_the_body_says() {
+    for error in corpus() {
+        for language in LANGUAGES {
+            let body = json(reply(&error, language).to_json().as_bytes());
+            let problem = json(
+                reply(&error, language)
+                    .problem("https://errors.example.com/")
+                    .to_json()
+                    .as_bytes(),
+            );
+            let code = error.code();
+            assert_eq!(problem["code"], body["code"], "{code}");
+            assert_eq!(problem["title"], body["message"], "{code} {language:?}");
+            assert_eq!(problem["status"], error.status().as_u16(), "{code}");
+            assert_eq!(problem["detail"], body["error"], "{code}");
+            assert_eq!(problem["retry_after"], body["retry_after"], "{code}");
+            // Params: the same members, in the same order, each written alike.
+            let raw = |text: &str| {
+                let start = text.find("\"params\":");
+                start.map(|s| {
+                    let rest = &text[s..];
+                    rest[..rest.find('}').unwrap_or(rest.len())].to_owned()
+                })
+            };
+            assert_eq!(
+                raw(&reply(&error, language).problem("").to_json()),
+                raw(&reply(&error, language).to_json()),
+                "{code}"
+            );
+            // problem+json calls a violation's message its `detail`.
+            let fields = |v: &serde_json::Value| {
+                v["errors"].as_array().map(|errors| {
+                    errors
+                        .iter()
+                        .map(|e| {
+                            let message = e.get("message").unwrap_or(&e["detail"]);
+                            (e["field"].clone(), message.clone())
+                        })
+                        .collect::<Vec<_>>()
+                })
+            };
+            assert_eq!(fields(&problem), fields(&body), "{code}");
+            // The JSON client reads both alike.
+            let from_body =
+                RemoteError::from_slice(reply(&error, language).to_json().as_bytes()).unwrap();
+            let from_problem =
+                RemoteError::from_slice(reply(&error, language).problem("").to_json().as_bytes())
+                    .unwrap();
+            assert_eq!(
+                (
+                    from_problem.code,
+                    &from_problem.message,
+                    from_problem.params()
+                ),
+                (from_body.code, &from_body.message, from_body.params()),
+                "{code}"
+            );
+            assert_eq!(
+                from_problem.retry_after(),
+                from_body.retry_after(),
+                "{code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn axum_and_its_relocalized_answer_say_what_the_body_says() {
+    use axum::response::IntoResponse;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    for (i, error) in corpus().into_iter().enumerate() {
+        let expected = Reply::new(&error).to_json();
+        let code = error.code();
+        let response = error.into_response();
+        assert_eq!(
+            response.status().as_u16(),
+            Reply::new(&corpus()[i]).status().as_u16()
+        );
+        let retry = response.headers().get("retry-after").cloned();
+        for language in LANGUAGES.into_iter().flatten() {
+            let again = error_code::axum::localize(
+                Some(&http::HeaderValue::from_str(language).unwrap()),
+                corpus().remove(i).into_response(),
+            );
+            let bytes = rt
+                .block_on(axum::body::to_bytes(again.into_body(), usize::MAX))
+                .unwrap();
+            assert_eq!(
+                json(&bytes),
+                json(reply(&corpus()[i], Some(language)).to_json().as_bytes()),
+                "{code} {language}"
+            );
+        }
+        let bytes = rt
+            .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+            .unwrap();
+        assert_eq!(json(&bytes), json(expected.as_bytes()), "{code}");
+        let seconds = json(expected.as_bytes())["retry_after"].as_u64();
+        assert_eq!(
+            retry.map(|v| v.to_str().unwrap().parse::<u64>().unwrap()),
+            seconds,
+            "{code}: Retry-After and the body agree"
+        );
+    }
+}
+
+#[test]
+fn actix_says_what_the_body_says() {
+    use actix_web::ResponseError;
+    let rt = actix_web::rt::System::new();
+    for error in corpus() {
+        let Api::Outer(outer) = &error else { continue };
+        let Outer::Shared(middle) = outer;
+        let Middle::Boxed(shapes) = &**middle;
+        let response = shapes.error_response();
+        assert_eq!(response.status().as_u16(), error.status().as_u16());
+        let bytes = rt
+            .block_on(actix_web::body::to_bytes(response.into_body()))
+            .unwrap();
+        assert_eq!(
+            json(&bytes),
+            json(Reply::new(&**shapes).to_json().as_bytes()),
+            "{}",
+            error.code()
+        );
+    }
+}
+
+#[test]
+fn grpc_and_its_client_say_what_the_body_says() {
+    for error in corpus() {
+        for language in LANGUAGES {
+            let code = error.code();
+            let body = json(reply(&error, language).to_json().as_bytes());
+            let grpc = match language {
+                Some(header) => GrpcReply::new(&error).accept_language(header),
+                None => GrpcReply::new(&error),
+            };
+            assert_eq!(grpc.message(), body["message"].as_str().unwrap(), "{code}");
+            let status = grpc.into_status();
+            let remote = RemoteError::from_status(&status).unwrap();
+            assert_eq!(remote.code, code);
+            assert_eq!(
+                remote.message,
+                body["message"].as_str().unwrap(),
+                "{code} {language:?}"
+            );
+            assert_eq!(remote.detail.as_deref(), body["error"].as_str(), "{code}");
+            assert_eq!(
+                remote.retry_after().map(|d| d.as_secs()),
+                body["retry_after"].as_u64(),
+                "{code}"
+            );
+            // Every param by its name, its text as the body's value.
+            let params = param_texts(&reply(&error, language).to_json());
+            assert_eq!(remote.params().len(), params.len(), "{code}");
+            for (name, text) in &params {
+                assert_eq!(
+                    remote.param(name).and_then(|v| v.as_str()),
+                    Some(text.as_str()),
+                    "{code} {name}"
+                );
+            }
+            let sent: Vec<(String, String)> = body["errors"]
+                .as_array()
+                .map(|errors| {
+                    errors
+                        .iter()
+                        .map(|e| (text(&e["field"]), text(&e["message"])))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let read: Vec<(String, String)> = remote
+                .violations()
+                .iter()
+                .map(|v| (v.field().to_owned(), v.message().to_owned()))
+                .collect();
+            assert_eq!(read, sent, "{code}");
+        }
+    }
+}
+
+#[test]
+fn the_catalog_export_says_what_the_entries_say() {
+    let export: serde_json::Value =
+        serde_json::from_str(&CatalogExport::of::<Api>().to_json()).unwrap();
+    for error in corpus() {
+        let info = error.info();
+        let entry = export["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["code"] == info.code())
+            .unwrap();
+        assert_eq!(entry["status"], info.status().as_u16());
+        assert_eq!(entry["message"], info.message());
+        for (tag, text) in info.messages() {
+            assert_eq!(entry["messages"][tag], *text);
+        }
+        assert_eq!(
+            entry["retry_after"].as_u64(),
+            info.retry_after().map(|d| d.as_secs())
+        );
+        let params: Vec<&str> = entry
+            .get("params")
+            .and_then(|p| p.as_array())
+            .map(|p| p.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(params, info.params(), "{}", info.code());
+    }
+}
+
+/// A violation's field as the client sent it, a bracketed key one segment
+/// of its pointer.
+#[test]
+fn a_bracketed_key_is_one_pointer_segment() {
+    let v = Violation::new("metadata.labels[app.kubernetes.io/name]", "too long");
+    assert_eq!(v.pointer(), "#/metadata/labels/app.kubernetes.io~1name");
+    let v = Violation::new("items[2].name", "x");
+    assert_eq!(v.pointer(), "#/items/2/name");
+    let problem = json(Reply::new(&corpus()[6]).problem("").to_json().as_bytes());
+    assert_eq!(
+        problem["errors"][1]["pointer"],
+        "#/metadata/labels/app.kubernetes.io~1name"
+    );
+}
+
+/// A param whose `Serialize` fails and whose `Display` panics: every output
+/// answers, none panics.
+#[test]
+fn a_failing_param_never_panics_an_output() {
+    struct Hostile;
+    impl Serialize for Hostile {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("no"))
+        }
+    }
+    impl std::fmt::Debug for Hostile {
+        fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            panic!("Debug of a hostile param")
+        }
+    }
+    #[derive(ErrorCode)]
+    enum WithHostile {
+        /// hostile {0}
+        #[code(3001, status = 400)]
+        Param(Hostile),
+    }
+    impl std::fmt::Debug for WithHostile {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("WithHostile")
+        }
+    }
+    let e = WithHostile::Param(Hostile);
+    assert_eq!(
+        Reply::new(&e).to_json(),
+        r#"{"code":3001,"message":"hostile ","params":{"0":null}}"#
+    );
+    assert!(
+        Reply::new(&e)
+            .problem("")
+            .to_json()
+            .contains(r#""params":{"0":null}"#)
+    );
+    let status = GrpcReply::new(&e).into_status();
+    assert_eq!(status.message(), "hostile ");
+}
