@@ -414,6 +414,31 @@ fn display_message(variant: &syn::Variant, status: u32) -> Option<(String, Span)
     (reads && words.chars().any(char::is_alphanumeric)).then_some((text, span))
 }
 
+/// Where thiserror's text is taken as the message and names the error's
+/// source (`#[source]`, `#[from]`, or a field named `source`), that would
+/// make the source a param: one error saying why, and what to write.
+fn sources_named(variant: &syn::Variant, text: &str, span: Span, errors: &mut Errors) {
+    let Ok(names) = template::placeholders(text) else {
+        return;
+    };
+    for (key, _, field) in field_keys(&variant.fields) {
+        let is_source = key == "source"
+            || field
+                .attrs
+                .iter()
+                .any(|a| a.path().is_ident("source") || a.path().is_ident("from"));
+        if is_source && names.contains(&key.as_str()) {
+            let ident = &variant.ident;
+            errors.at(
+                span,
+                format!(
+                    "`#[error(\"…\")]` is `{ident}`'s message, as it has no doc comment or `message = …`, and `{{{key}}}` there makes its source `{key}` a param (a param is sent to clients, and is `serde::Serialize`); give `{ident}` a doc comment or `message = \"…\"` that does not name `{key}`"
+                ),
+            );
+        }
+    }
+}
+
 /// The string literal of the first of `variant`'s doc attributes that
 /// holds `needle`.
 fn doc_line(variant: &syn::Variant, needle: &str) -> Option<Span> {
@@ -615,6 +640,9 @@ impl<'a> Input<'a> {
                                 match display_message(variant, status.value) {
                                     Some((text, span)) => {
                                         message_span = span;
+                                        if args.message.is_none() {
+                                            sources_named(variant, &text, span, errors);
+                                        }
                                         text
                                     }
                                     None => name.clone(),

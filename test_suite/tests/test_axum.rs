@@ -102,3 +102,84 @@ fn features_only_add_impls_to_a_generic_enum() {
         assert_eq!(status.message(), "got x");
     }
 }
+
+/// A rejection code with a retry delay, for the layer's rejections.
+#[derive(Debug, error_code::ErrorCode)]
+enum Throttled {
+    /// 请求不合法
+    #[code(1009, status = 400, retry_after = 9)]
+    Malformed,
+    /// 获取 Pod 失败
+    #[code(2001, status = 404)]
+    Missing,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Limit {
+    #[allow(dead_code)]
+    limit: u32,
+}
+
+fn throttled_app() -> Router {
+    Router::new()
+        .route(
+            "/limit",
+            axum::routing::post(|axum::Json(_): axum::Json<Limit>| async { "ok" }),
+        )
+        .route(
+            "/missing",
+            get(|| async { Err::<(), _>(Throttled::Missing) }),
+        )
+        .layer(error_code::axum::ErrorLayer::new().rejections(Throttled::Malformed))
+}
+
+async fn call_throttled(
+    request: Request<Body>,
+) -> (StatusCode, http::HeaderMap, serde_json::Value) {
+    let response = throttled_app().oneshot(request).await.unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (status, headers, serde_json::from_slice(&bytes).unwrap())
+}
+
+/// The rejection code's retry delay is sent whether serde names a field
+/// or not.
+#[tokio::test]
+async fn a_rejection_keeps_its_codes_retry_delay() {
+    for body in ["{", r#"{"limit": "x"}"#] {
+        let request = Request::post("/limit")
+            .header("content-type", "application/json")
+            .body(Body::from(body))
+            .unwrap();
+        let (status, headers, json) = call_throttled(request).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(json["code"], 1009, "{body}");
+        assert_eq!(json["retry_after"], 9, "{body}: {json}");
+        assert_eq!(headers["retry-after"], "9", "{body}");
+    }
+}
+
+/// `Accept: application/problem+json` gets problem+json though the layer
+/// sets no default; plain JSON otherwise.
+#[tokio::test]
+async fn problem_json_when_the_request_asks() {
+    let asked = Request::get("/missing")
+        .header("accept", "application/problem+json")
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, json) = call_throttled(asked).await;
+    assert_eq!(status, 404);
+    assert_eq!(headers["content-type"], "application/problem+json");
+    assert_eq!(json["type"], "about:blank");
+    assert_eq!(json["title"], "获取 Pod 失败");
+    assert_eq!(json["status"], 404);
+    let plain = Request::get("/missing")
+        .header("accept", "application/json, text/plain;q=0.5")
+        .body(Body::empty())
+        .unwrap();
+    let (_, headers, json) = call_throttled(plain).await;
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(json["code"], 2001);
+}

@@ -66,10 +66,11 @@ impl Rendered {
 
     /// An answer with these violations, for an extractor's rejection.
     pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
+        // The code's own retry delay stays, as without violations.
         self.extras = Some(Arc::new(Extras {
             params: Vec::new(),
             violations: Some(violations),
-            retry_after: None,
+            retry_after: self.info.retry_after(),
         }));
         self
     }
