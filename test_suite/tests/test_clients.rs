@@ -9,11 +9,14 @@
 //! `TSC`, `GO` and `MYPY` name the tools (`.ci/run` installs them); with
 //! `CI` set, a missing tool fails the test instead of skipping it.
 
+mod tools;
+
 use error_code::{CatalogExport, ErrorCategory, ErrorCode, Reply};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use tools::{run, tool};
 
 #[derive(Debug, Clone, Copy, ErrorCategory)]
 #[category(reserved = 6000..=8999)]
@@ -380,31 +383,6 @@ fn cases() -> Vec<Case> {
         }
     }
     out
-}
-
-/// A tool named by the environment variable `var`; `None` (the test
-/// skipped) where it is not set, but with `CI` set that is a failure.
-fn tool(var: &str, install: &str) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(var) {
-        return Some(PathBuf::from(path));
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{var} is not set: {install}"
-    );
-    eprintln!("{var} is not set: that client is not checked");
-    None
-}
-
-fn run(command: &mut Command) -> String {
-    let output = command.output().expect("the program runs");
-    assert!(
-        output.status.success(),
-        "{command:?} failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 /// A new directory for one client, with the cases in it.

@@ -4,9 +4,12 @@
 //! `TSC` names the compiler (`.ci/run` installs typescript with npm); with
 //! `CI` set, a missing compiler fails the test instead of skipping it.
 
+mod tools;
+
 use error_code::{CatalogExport, ErrorCategory, ErrorCode};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use tools::run;
 
 #[derive(Debug, Clone, Copy, ErrorCategory)]
 #[category(reserved = 6000..=8999)]
@@ -124,28 +127,10 @@ console.log(JSON.stringify({ name, wrong, missing: missing === undefined, all: E
 "#;
 
 fn compiler() -> Option<PathBuf> {
-    match std::env::var_os("TSC") {
-        Some(path) => Some(PathBuf::from(path)),
-        None => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "TSC is not set: install typescript (`npm install --prefix target/ts typescript@5`) and set TSC=target/ts/node_modules/.bin/tsc"
-            );
-            eprintln!("TSC is not set: the TypeScript module is not compiled");
-            None
-        }
-    }
-}
-
-fn run(command: &mut Command) -> String {
-    let output = command.output().expect("the program runs");
-    assert!(
-        output.status.success(),
-        "{command:?} failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    tools::tool(
+        "TSC",
+        "install typescript (`npm install --prefix target/ts typescript@5`) and set TSC=target/ts/node_modules/.bin/tsc",
+    )
 }
 
 #[test]

@@ -218,20 +218,6 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
 /// give one meaning (a part and the enum composing it) is no conflict.
 #[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
-    const fn same(a: &str, b: &str) -> bool {
-        let (a, b) = (a.as_bytes(), b.as_bytes());
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
     let mut a = 0;
     while a < catalogs.len() {
         let mut b = a + 1;
