@@ -306,4 +306,34 @@ mod tests {
         ));
         assert!(matches!(pieces("{a ->[x]y").next(), Some(Piece::Stray(_))));
     }
+
+    /// Any text reads as pieces, and a select's variants as variants,
+    /// without a panic: the grammar slices only at ASCII specials.
+    #[test]
+    fn any_text_reads_without_a_panic() {
+        const ALPHABET: &[&str] = &[
+            "{", "}", "[", "]", "*", "-", ">", " ", "a", "0", "é", "名", "r#", "->",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            for _ in 0..(state >> 60) + 4 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                let at = usize::try_from(state >> 33).unwrap_or(0) % ALPHABET.len();
+                text.push_str(ALPHABET[at]);
+            }
+            for piece in pieces(&text) {
+                if let Piece::Select { variants: raw, .. } = piece {
+                    for variant in variants(raw) {
+                        let _ = pieces_of_variant(variant.body).count();
+                    }
+                }
+            }
+        }
+    }
 }

@@ -59,6 +59,11 @@ const LITERALS: &[&str] = &[
     "r\"raw\"",
     "\"a|b\\nc\"",
     "\"错误\"",
+    "\"{x ->[one]a*[other]{x} b}\"",
+    "\"{x ->[one]{x}}\"",
+    "\"{0 ->*[a]{{}\"",
+    "\"{x -> [[]*[b]]}\"",
+    "\"{inner ->[1]***[x]}}}\"",
 ];
 const KEYS: &[&str] = &[
     "status",

@@ -376,25 +376,31 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
         let _ = write!(description, "{sep}{} {}", info.code(), info.name());
     }
 
-    let mut examples: Vec<(String, RefOr<Example>)> = Vec::with_capacity(codes.len());
-    for info in codes {
-        // Names may repeat across composed enums; codes do not.
-        let name = if examples.iter().any(|(n, _)| n == info.name()) {
-            format!("{} {}", info.code(), info.name())
-        } else {
-            info.name().to_owned()
+    let content_of = |media: Media<'_>| {
+        let mut examples: Vec<(String, RefOr<Example>)> = Vec::with_capacity(codes.len());
+        for info in codes {
+            // Names may repeat across composed enums; codes do not.
+            let name = if examples.iter().any(|(n, _)| n == info.name()) {
+                format!("{} {}", info.code(), info.name())
+            } else {
+                info.name().to_owned()
+            };
+            examples.push((name, RefOr::T(example(info, media))));
+        }
+        let schema = match media {
+            Media::Json => json_schema(status, codes),
+            Media::Problem { .. } => problem_schema(status, codes),
         };
-        examples.push((name, RefOr::T(example(info, media))));
-    }
-
-    let (content_type, schema) = match media {
-        Media::Json => (JSON, json_schema(status, codes)),
-        Media::Problem { .. } => (PROBLEM_JSON, problem_schema(status, codes)),
+        ContentBuilder::new()
+            .schema(Some(schema))
+            .examples_from_iter(examples)
+            .build()
     };
-    let content = ContentBuilder::new()
-        .schema(Some(schema))
-        .examples_from_iter(examples)
-        .build();
+    let content_type = match media {
+        Media::Json => JSON,
+        Media::Problem { .. } => PROBLEM_JSON,
+    };
+    let content = content_of(media);
 
     let translations: serde_json::Map<String, serde_json::Value> = codes
         .iter()
@@ -416,6 +422,11 @@ fn response(status: StatusCode, codes: &[&'static CodeInfo], media: Media<'_>) -
     let mut response = ResponseBuilder::new()
         .description(description)
         .content(content_type, content);
+    // A request that asks for problem+json gets it (`Accept`), so the
+    // default responses list it beside the JSON body.
+    if let Media::Json = media {
+        response = response.content(PROBLEM_JSON, content_of(Media::Problem { type_base: "" }));
+    }
     // The header the answers of these codes send, as the body's member.
     let retrying: Vec<String> = codes
         .iter()
@@ -582,6 +593,12 @@ mod tests {
         assert_eq!(
             content["examples"]["2004 Missing"]["description"],
             "Deprecated."
+        );
+        // What a request that asks for problem+json gets, beside it.
+        let problem = &not_found["content"]["application/problem+json"];
+        assert_eq!(
+            problem["examples"]["Missing"]["value"],
+            serde_json::json!({"type": "about:blank", "title": "获取 \"Pod\" 失败", "status": 404, "code": 2001})
         );
         assert_eq!(
             not_found[MESSAGES_EXTENSION]["2001"]["en"],
