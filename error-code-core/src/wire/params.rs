@@ -30,9 +30,25 @@ pub trait Param {
         self.write_json(&mut out);
         serde_json::from_slice(&out).unwrap_or(serde_json::Value::Null)
     }
+
+    /// Writes the value's text where its JSON value is a string (the text
+    /// is then the string itself, written without going through JSON);
+    /// `None` for any other value, whose text is its JSON.
+    #[doc(hidden)]
+    fn __write_str(&self, out: &mut dyn fmt::Write) -> Option<fmt::Result> {
+        let _ = out;
+        None
+    }
 }
 
 impl<T: Serialize + ?Sized> Param for T {
+    fn __write_str(&self, out: &mut dyn fmt::Write) -> Option<fmt::Result> {
+        let probed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.serialize(StrProbe(out)).ok()
+        }));
+        probed.ok().flatten()
+    }
+
     fn write_json(&self, out: &mut Vec<u8>) {
         let mark = out.len();
         let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -54,9 +70,124 @@ impl<T: Serialize + ?Sized> Param for T {
 /// # Errors
 /// Where `out` fails.
 pub fn write_text(out: &mut dyn fmt::Write, value: &dyn Param) -> fmt::Result {
-    let mut json = Vec::with_capacity(24);
-    value.write_json(&mut json);
-    json_text(out, &json)
+    write_text_with(out, value, &mut Vec::new())
+}
+
+/// [`write_text`], with a buffer for the JSON of a value that is no string.
+fn write_text_with(
+    out: &mut dyn fmt::Write,
+    value: &dyn Param,
+    buffer: &mut Vec<u8>,
+) -> fmt::Result {
+    if let Some(written) = value.__write_str(out) {
+        return written;
+    }
+    buffer.clear();
+    value.write_json(buffer);
+    json_text(out, buffer)
+}
+
+/// A serializer that takes a string (its text as is) and refuses anything
+/// else, which is then written as JSON: a string param's text without
+/// JSON's escaping and unescaping.
+struct StrProbe<'o>(&'o mut dyn fmt::Write);
+
+/// What [`StrProbe`] says of a value that is no string.
+#[derive(Debug)]
+struct NotStr;
+
+impl fmt::Display for NotStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a string")
+    }
+}
+
+impl std::error::Error for NotStr {}
+
+impl serde::ser::Error for NotStr {
+    fn custom<M: fmt::Display>(_: M) -> Self {
+        NotStr
+    }
+}
+
+macro_rules! not_str {
+    ($($method:ident($($arg:ty),*) -> $ret:ty;)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<$ret, NotStr> {
+            Err(NotStr)
+        }
+    )*};
+}
+
+impl serde::Serializer for StrProbe<'_> {
+    type Ok = fmt::Result;
+    type Error = NotStr;
+    type SerializeSeq = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeTuple = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeTupleStruct = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeTupleVariant = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeMap = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeStruct = serde::ser::Impossible<fmt::Result, NotStr>;
+    type SerializeStructVariant = serde::ser::Impossible<fmt::Result, NotStr>;
+
+    fn serialize_str(self, v: &str) -> Result<fmt::Result, NotStr> {
+        Ok(self.0.write_str(v))
+    }
+    fn serialize_char(self, v: char) -> Result<fmt::Result, NotStr> {
+        Ok(self.0.write_char(v))
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<fmt::Result, NotStr> {
+        Ok(self.0.write_str(variant))
+    }
+    fn serialize_newtype_struct<V: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &V,
+    ) -> Result<fmt::Result, NotStr> {
+        value.serialize(self)
+    }
+    fn serialize_some<V: Serialize + ?Sized>(self, value: &V) -> Result<fmt::Result, NotStr> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<V: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &V,
+    ) -> Result<fmt::Result, NotStr> {
+        Err(NotStr)
+    }
+    not_str! {
+        serialize_bool(bool) -> fmt::Result;
+        serialize_i8(i8) -> fmt::Result;
+        serialize_i16(i16) -> fmt::Result;
+        serialize_i32(i32) -> fmt::Result;
+        serialize_i64(i64) -> fmt::Result;
+        serialize_i128(i128) -> fmt::Result;
+        serialize_u8(u8) -> fmt::Result;
+        serialize_u16(u16) -> fmt::Result;
+        serialize_u32(u32) -> fmt::Result;
+        serialize_u64(u64) -> fmt::Result;
+        serialize_u128(u128) -> fmt::Result;
+        serialize_f32(f32) -> fmt::Result;
+        serialize_f64(f64) -> fmt::Result;
+        serialize_bytes(&[u8]) -> fmt::Result;
+        serialize_none() -> fmt::Result;
+        serialize_unit() -> fmt::Result;
+        serialize_unit_struct(&'static str) -> fmt::Result;
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
 }
 
 /// The text of `value`, as [`write_text`] writes it.
@@ -113,16 +244,15 @@ impl Display for Rendered<'_> {
 /// Where `out` fails.
 pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCode) -> fmt::Result {
     let lang = language_of(error.info(), template);
-    fill(out, template, lang, &mut |key| {
-        let mut json = None;
+    fill(out, template, lang, &mut |key, take| {
+        let mut found = false;
         error.for_each_param(&mut |k, value| {
-            if json.is_none() && k == key {
-                let mut bytes = Vec::with_capacity(24);
-                value.write_json(&mut bytes);
-                json = Some(bytes);
+            if !found && k == key {
+                take(value);
+                found = true;
             }
         });
-        json
+        found
     })
 }
 
@@ -137,38 +267,66 @@ fn language_of(info: &crate::CodeInfo, template: &str) -> Option<&'static str> {
         .or_else(|| info.lang())
 }
 
+/// How [`fill`] finds a param: it hands the param of a name to the
+/// function it is given, and says whether there is one.
+pub(crate) type Lookup<'l> = &'l mut dyn FnMut(&str, &mut dyn FnMut(&dyn Param)) -> bool;
+
 /// Writes `template` to `out` (the grammar's pieces, [`crate::grammar`]):
-/// each placeholder's value is the text of the JSON `json` gives for its
-/// name (`None`: no such param, and the placeholder stays as written); a
-/// select's variant is chosen by the value, a number's plural category in
-/// `lang`, else the default.
+/// `lookup` gives the param of a name to the function it is handed
+/// (`false`: no such param, and the placeholder stays as written); a
+/// placeholder is the param's text, and a select's variant is chosen by its
+/// value, a number's plural category in `lang`, else the default.
 pub(crate) fn fill(
     out: &mut dyn fmt::Write,
     template: &str,
     lang: Option<&str>,
-    json: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
+    lookup: Lookup<'_>,
 ) -> fmt::Result {
-    fill_pieces(out, crate::grammar::pieces(template), lang, json)
+    let mut buffer = Vec::new();
+    fill_pieces(
+        out,
+        crate::grammar::pieces(template),
+        lang,
+        lookup,
+        &mut buffer,
+    )
 }
 
 fn fill_pieces(
     out: &mut dyn fmt::Write,
     pieces: crate::grammar::Pieces<'_>,
     lang: Option<&str>,
-    json: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
+    lookup: Lookup<'_>,
+    buffer: &mut Vec<u8>,
 ) -> fmt::Result {
     use crate::grammar::Piece;
     for piece in pieces {
         match piece {
             Piece::Text(text) | Piece::Stray(text) => out.write_str(text)?,
-            Piece::Param { name, written } => match json(name) {
-                Some(value) => json_text(out, &value)?,
-                None => out.write_str(written)?,
-            },
+            Piece::Param { name, written } => {
+                let mut result = Ok(());
+                let found = lookup(name, &mut |value| {
+                    result = write_text_with(&mut *out, value, buffer);
+                });
+                if found {
+                    result?;
+                } else {
+                    out.write_str(written)?;
+                }
+            }
             Piece::Select { name, variants, .. } => {
-                let value = json(name);
-                if let Some(body) = chosen(variants, value.as_deref(), lang) {
-                    fill_pieces(out, crate::grammar::pieces_of_variant(body), lang, json)?;
+                buffer.clear();
+                let found = lookup(name, &mut |value| value.write_json(buffer));
+                let body = chosen(variants, found.then_some(buffer.as_slice()), lang);
+                if let Some(body) = body {
+                    let mut inner = Vec::new();
+                    fill_pieces(
+                        out,
+                        crate::grammar::pieces_of_variant(body),
+                        lang,
+                        lookup,
+                        &mut inner,
+                    )?;
                 }
             }
         }
@@ -224,7 +382,7 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
         return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len());
-    let _ = fill(&mut out, template, None, &mut |_| None);
+    let _ = fill(&mut out, template, None, &mut |_, _| false);
     Cow::Owned(out)
 }
 
@@ -281,6 +439,28 @@ impl Serialize for ParamsMap<'_> {
         });
         result?;
         map.end()
+    }
+}
+
+/// A param's JSON as it was written, kept to be sent again (a re-rendered
+/// answer's params): written back as it is, neither parsed nor checked.
+#[derive(Debug)]
+pub(crate) struct Written(String);
+
+impl Written {
+    /// The JSON of `value`.
+    #[cfg_attr(not(feature = "axum"), allow(dead_code))]
+    pub(crate) fn of(value: &dyn Param) -> Self {
+        let mut json = Vec::with_capacity(24);
+        value.write_json(&mut json);
+        // `write_json` writes UTF-8; `null` all the same where not.
+        Written(String::from_utf8(json).unwrap_or_else(|_| "null".to_owned()))
+    }
+}
+
+impl Param for Written {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.0.as_bytes());
     }
 }
 

@@ -192,12 +192,8 @@ fn fill(
     params: &serde_json::Map<String, serde_json::Value>,
 ) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let _ = super::params::fill(&mut out, template, lang, &mut |key| {
-        params.get(key).map(|value| {
-            let mut json = Vec::with_capacity(24);
-            super::params::Param::write_json(value, &mut json);
-            json
-        })
+    let _ = super::params::fill(&mut out, template, lang, &mut |key, take| {
+        params.get(key).map(|value| take(value)).is_some()
     });
     out
 }

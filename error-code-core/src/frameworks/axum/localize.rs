@@ -22,7 +22,7 @@ pub(crate) struct Rendered {
 
 #[derive(Debug)]
 struct Extras {
-    params: Vec<(&'static str, Box<serde_json::value::RawValue>)>,
+    params: Vec<(&'static str, crate::wire::params::Written)>,
     violations: Option<Violations>,
     retry_after: Option<Duration>,
 }
@@ -31,7 +31,9 @@ impl Extras {
     /// What of `error` goes beyond its entry, `None` where nothing does.
     fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
         let mut params = Vec::new();
-        error.for_each_param(&mut |key, value| params.push((key, crate::wire::params::raw(value))));
+        error.for_each_param(&mut |key, value| {
+            params.push((key, crate::wire::params::Written::of(value)))
+        });
         let violations = error.violations().filter(|v| !v.is_empty()).cloned();
         let retry_after = error.retry_after();
         (!params.is_empty() || violations.is_some() || retry_after != error.info().retry_after())
