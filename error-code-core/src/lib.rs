@@ -8,11 +8,13 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The layers, in the order an error travels: the catalog (its data and
-// lookups, and the language of a message), the wire (what a server
-// writes), the client (what is read back), the frameworks, and the tools
-// tests and build-time programs use. `expansion` is what derived code
-// calls, reached only through `__private`.
+// The layers, in the order an error travels, each using only those before
+// it: the catalog (its data and lookups, the template grammar, the
+// language of a message and its plural rules), the wire (what a server
+// writes), the client (what is read back), the frameworks, the observer
+// (the tracing event and the metrics of each answer, which the wire's
+// whole answers call), and the tools tests and build-time programs use.
+// `expansion` is what derived code calls, reached only through `__private`.
 mod catalog;
 mod category;
 mod code;
@@ -51,10 +53,10 @@ pub use http::StatusCode;
 pub use crate::frameworks::actix;
 #[cfg(feature = "axum")]
 pub use crate::frameworks::axum;
-#[cfg(feature = "metrics")]
-pub use crate::frameworks::metrics;
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic as grpc;
+#[cfg(feature = "metrics")]
+pub use crate::observe::metrics;
 
 /// OpenAPI error responses (feature `utoipa`), built from a [`Catalog`].
 #[cfg(feature = "utoipa")]

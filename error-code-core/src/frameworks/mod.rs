@@ -1,9 +1,12 @@
 //! Framework glue, emitted into every derived type through
 //! `__framework_impls!`, whose expansion depends on this crate's features.
 //!
-//! One file per framework: its `__<framework>_impl!` pair (on and off by
-//! feature) and the functions the impl calls. A new framework is a file
-//! here and one line in `__framework_impls!`.
+//! One file per framework that derived types implement a trait of (axum,
+//! actix-web, tonic, utoipa): its `__<framework>_impl!` pair (on and off
+//! by feature) and the functions the impl calls; a new one is a file here
+//! and one line in `__framework_impls!`. Beside them, what they share (the
+//! request's context, `context.rs`), the OpenAPI builders (`openapi.rs`)
+//! and the validators' reports as violations (`validators.rs`).
 
 /// Emits the framework impls enabled by this crate's features for one
 /// derived type: `[impl generics] [type] [where predicates,]`.
@@ -29,8 +32,6 @@ pub mod actix;
 pub mod axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod context;
-#[cfg(feature = "metrics")]
-pub mod metrics;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
 #[cfg(feature = "tonic")]

@@ -88,7 +88,7 @@ impl Watch {
         let written =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
         if written.is_err() {
-            crate::observe::display_panicked();
+            display_panicked();
         }
         tee.watch.failed = !matches!(written, Ok(Ok(())));
         (tee.watch, tee.out_failed)
@@ -172,7 +172,7 @@ impl Display for Guarded<'_> {
         let written =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
         if written.is_err() {
-            crate::observe::display_panicked();
+            display_panicked();
         }
         if sink.failed { Err(fmt::Error) } else { Ok(()) }
     }
@@ -251,6 +251,24 @@ pub(crate) fn says_more(detail: &dyn Display, message: &str) -> bool {
         .0
         .sent(message, message)
 }
+/// Reports a panic of a user's `Display` (or a param's `Serialize`) that
+/// rendering an answer caught: the answer went out without it. The panic
+/// hook has printed the panic itself; with `tracing`, an ERROR event says
+/// what it cost.
+#[cfg(feature = "tracing")]
+#[cold]
+pub(crate) fn display_panicked() {
+    tracing::error!(
+        target: crate::observe::TARGET,
+        "a `Display` or `Serialize` implementation panicked while an error answer was rendered; the answer was sent without it"
+    );
+}
+
+/// Without the `tracing` feature, the panic hook's report is the record.
+#[cfg(not(feature = "tracing"))]
+#[inline]
+pub(crate) fn display_panicked() {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

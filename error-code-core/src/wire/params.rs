@@ -55,7 +55,7 @@ impl<T: Serialize + ?Sized> Param for T {
             serde_json::to_writer(&mut *out, self).is_ok()
         }));
         if written.is_err() {
-            crate::observe::display_panicked();
+            super::detail::display_panicked();
         }
         if !matches!(written, Ok(true)) {
             out.truncate(mark);

@@ -25,6 +25,9 @@
 
 use crate::wire::Reply;
 
+#[cfg(feature = "metrics")]
+pub mod metrics;
+
 /// The event's target.
 pub const TARGET: &str = "error_code";
 
@@ -33,7 +36,7 @@ pub const TARGET: &str = "error_code";
 #[inline]
 pub(crate) fn answer(reply: &Reply<'_>) {
     #[cfg(feature = "metrics")]
-    crate::frameworks::metrics::count(reply.info());
+    metrics::count(reply.info());
     #[cfg(feature = "tracing")]
     event(reply);
     let _ = reply;
@@ -85,20 +88,3 @@ fn event(reply: &Reply<'_>) {
         tracing::info!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
     }
 }
-
-/// Reports a panic of a user's `Display` that rendering an answer caught:
-/// the answer went out without that detail. The panic hook has printed the
-/// panic itself; with `tracing`, an ERROR event says what it cost.
-#[cfg(feature = "tracing")]
-#[cold]
-pub(crate) fn display_panicked() {
-    tracing::error!(
-        target: TARGET,
-        "a `Display` implementation panicked while an error answer was rendered; the answer was sent without its detail"
-    );
-}
-
-/// Without the `tracing` feature, the panic hook's report is the record.
-#[cfg(not(feature = "tracing"))]
-#[inline]
-pub(crate) fn display_panicked() {}
