@@ -101,11 +101,18 @@ impl RemoteError {
             .get("status")
             .and_then(serde_json::Value::as_u64)
             .and_then(|s| u16::try_from(s).ok());
-        let params = match fields.get("params") {
+        let mut params = match fields.get("params") {
             None | Some(serde_json::Value::Null) => serde_json::Map::new(),
             Some(serde_json::Value::Object(params)) => params.clone(),
             Some(_) => return Err(BodyError("`params` is not an object".to_owned())),
         };
+        // An integer beyond 64 bits, which JSON's value would hold as a
+        // float, is kept whole as its digits, as gRPC metadata holds it.
+        if params.values().any(serde_json::Value::is_f64) {
+            for (name, digits) in wide_integers(body) {
+                params.insert(name, serde_json::Value::String(digits));
+            }
+        }
         let retry_after = number("retry_after", u64::MAX)?;
         let violations = match fields.get("errors") {
             Some(serde_json::Value::Array(list)) => list.iter().filter_map(violation).collect(),
@@ -155,12 +162,15 @@ impl RemoteError {
     }
 
     /// The value of the param `name`, its Rust name (`params` of the
-    /// body): `Some` where the answer carries it. Over gRPC, whose metadata
+    /// body): `Some` where the answer carries it; an integer beyond 64 bits
+    /// as its digits, kept whole. Over gRPC, whose metadata
     /// holds each param's text, the text; found by its Rust name there
     /// too, whatever the name, and by its metadata key (`podName`).
     #[must_use]
     #[inline]
     pub fn param(&self, name: &str) -> Option<&serde_json::Value> {
+        // A raw identifier's name is the name without `r#`.
+        let name = name.strip_prefix("r#").unwrap_or(name);
         self.params
             .get(name)
             .or_else(|| self.params.get(&*crate::wire::params::param_name(name)))
@@ -192,6 +202,27 @@ impl RemoteError {
     pub fn typed<E: FromCode>(self) -> Result<E, RemoteError> {
         E::from_params(self.code, &self.params).ok_or(self)
     }
+}
+
+/// The params of `body` that are integers beyond 64 bits, as written.
+fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
+    type Raw = std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>;
+    let params = serde_json::from_slice::<Raw>(body)
+        .ok()
+        .and_then(|fields| serde_json::from_str::<Raw>(fields.get("params")?.get()).ok());
+    params
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, value)| {
+            let text = value.get();
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && text.parse::<i64>().is_err()
+                && text.parse::<u64>().is_err()
+        })
+        .map(|(name, value)| (name, value.get().to_owned()))
+        .collect()
 }
 
 /// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and

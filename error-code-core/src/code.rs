@@ -216,6 +216,11 @@ pub fn param_value<T: serde::de::DeserializeOwned>(
     serde_json::from_value(value.clone())
         .ok()
         .or_else(|| match value {
+            // gRPC metadata holds a param's text: a number's JSON, and
+            // nothing for `null`.
+            serde_json::Value::String(text) if text.is_empty() => {
+                serde_json::from_value(serde_json::Value::Null).ok()
+            }
             serde_json::Value::String(text) => serde_json::from_str(text).ok(),
             _ => None,
         })

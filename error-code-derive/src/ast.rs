@@ -629,7 +629,9 @@ impl<'a> Input<'a> {
                         .find(|a| a.path().is_ident("doc"))
                         .map_or(variant.ident.span(), syn::spanned::Spanned::span);
                     let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
-                    let (message, explanation) = match doc {
+                    // Whether the message is the variant's name, for want of any.
+                    let mut fell_back = false;
+                    let (message, mut explanation) = match doc {
                         // No doc comment: thiserror's `#[error("…")]` text where it
                         // reads as a message, else the variant's name.
                         Doc::Text {
@@ -645,7 +647,10 @@ impl<'a> Input<'a> {
                                         }
                                         text
                                     }
-                                    None => name.clone(),
+                                    None => {
+                                        fell_back = true;
+                                        name.clone()
+                                    }
                                 }
                             } else {
                                 summary
@@ -688,6 +693,9 @@ impl<'a> Input<'a> {
                             .name
                             .as_ref()
                             .map_or_else(|| name.clone(), LitStr::value);
+                        // A code with no message of its own takes the file
+                        // of `lang`'s language as its message.
+                        let own = !(fell_back && args.message.is_none());
                         translated.add(
                             variant,
                             &code_name,
@@ -696,10 +704,27 @@ impl<'a> Input<'a> {
                                 Some(&mut args.message_spans),
                                 Some(&mut explanations),
                             ),
-                            attrs.lang.as_ref(),
+                            attrs.lang.as_ref().filter(|_| own),
                             pattern,
                             errors,
                         );
+                        if let (false, Some(lang)) = (own, &attrs.lang) {
+                            let at = args
+                                .messages
+                                .iter()
+                                .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()));
+                            if let Some(at) = at {
+                                let (_, text) = args.messages.remove(at);
+                                let span = args.message_spans.remove(at);
+                                args.message = Some(LitStr::new(&text, span));
+                                if let Some(i) = explanations
+                                    .iter()
+                                    .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()))
+                                {
+                                    explanation = Message::Text(explanations.remove(i).1);
+                                }
+                            }
+                        }
                     }
                     // Whether the message is the doc comment's, as written.
                     let from_doc = args.message.is_none() && from_doc;
@@ -1047,8 +1072,8 @@ impl<'a> Scheme<'a> {
 }
 
 /// What a field of type `ty` is where a select cannot choose by it (a
-/// boolean, a list, a map, a tuple), `None` where it can or the type does
-/// not tell.
+/// boolean, a float, a list, a map, a tuple), `None` where it can or the
+/// type does not tell.
 fn unselectable(ty: &Type) -> Option<&'static str> {
     match ty {
         Type::Reference(r) => unselectable(&r.elem),
@@ -1058,6 +1083,11 @@ fn unselectable(ty: &Type) -> Option<&'static str> {
         Type::Array(_) | Type::Slice(_) => Some("a list"),
         Type::Path(p) => match p.path.segments.last()?.ident.to_string().as_str() {
             "bool" => Some("a boolean"),
+            // CLDR's rules for fractions the Go and Python clients do not
+            // carry: they would choose otherwise than the server.
+            "f32" | "f64" => Some(
+                "a float (a fraction's plural category is chosen by rules every client does not carry; select by an integer field)",
+            ),
             "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some("a list"),
             "HashMap" | "BTreeMap" => Some("a map"),
             _ => None,

@@ -216,20 +216,112 @@ fn parse(_: &str, _: &str, _: &LitStr, _: &mut Errors) -> Vec<Message> {
 /// not compile pushed with file and line.
 #[cfg(feature = "fluent")]
 fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Vec<Message> {
+    // A select written on one line (`{ $n -> [one] a *[other] b }`, as
+    // prose often writes it) is no Fluent; it is read as the same select
+    // with each variant on a line of its own, and the lines said are the
+    // file's own.
+    if fluent_syntax::parser::parse(source).is_err() {
+        if let Some((expanded, lines)) = one_line_selects(source) {
+            if fluent_syntax::parser::parse(expanded.as_str()).is_ok() {
+                return messages(&expanded, &lines, shown, pattern, errors);
+            }
+        }
+    }
+    let lines: Vec<usize> = (1..=source.lines().count() + 1).collect();
+    messages(source, &lines, shown, pattern, errors)
+}
+
+/// `source` with every one-line select written out, a variant a line, and
+/// for each of its lines the file's line it comes from; `None` where
+/// there is none.
+#[cfg(feature = "fluent")]
+fn one_line_selects(source: &str) -> Option<(String, Vec<usize>)> {
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut lines = Vec::new();
+    let mut changed = false;
+    for (n, line) in source.lines().enumerate() {
+        let Some(arrow) = line.find("->").filter(|&a| line[..a].contains('{')) else {
+            out.push_str(line);
+            out.push('\n');
+            lines.push(n + 1);
+            continue;
+        };
+        let (head, rest) = line.split_at(arrow + 2);
+        if !rest.trim_start().starts_with(['[', '*']) {
+            out.push_str(line);
+            out.push('\n');
+            lines.push(n + 1);
+            continue;
+        }
+        changed = true;
+        out.push_str(head);
+        // Each `[key]` or `*[key]` that follows white space starts a line;
+        // the `}` that closes the select, the last on the line, too.
+        let close = rest.rfind('}').unwrap_or(rest.len());
+        let (variants, tail) = rest.split_at(close);
+        let bytes = variants.as_bytes();
+        let mut start = 0;
+        for i in 0..bytes.len() {
+            let key = bytes[i] == b'[' || (bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'['));
+            let after_space = i == 0 || bytes[i - 1] == b' ' || bytes[i - 1] == b'\t';
+            let starred = i > 0 && bytes[i] == b'[' && bytes[i - 1] == b'*';
+            if key && after_space && !starred {
+                out.push_str(variants[start..i].trim_end());
+                out.push('\n');
+                lines.push(n + 1);
+                out.push_str("    ");
+                start = i;
+            }
+        }
+        out.push_str(variants[start..].trim_end());
+        out.push('\n');
+        lines.push(n + 1);
+        out.push_str(tail);
+        out.push('\n');
+        lines.push(n + 1);
+    }
+    lines.push(source.lines().count() + 1);
+    changed.then_some((out, lines))
+}
+
+/// The messages of `source`, whose line `i` (from 0) is the file's line
+/// `lines[i]`.
+#[cfg(feature = "fluent")]
+fn messages(
+    source: &str,
+    lines: &[usize],
+    shown: &str,
+    pattern: &LitStr,
+    errors: &mut Errors,
+) -> Vec<Message> {
+    let line_of = |source: &str, offset: usize| {
+        let at = line_of(source, offset);
+        lines.get(at - 1).copied().unwrap_or(at)
+    };
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, found)) => {
             for error in &found {
+                let line = line_of(
+                    source,
+                    error.slice.as_ref().map_or(error.pos.start, |s| s.start),
+                );
+                // A variable Fluent cannot name: a tuple field's `{ $0 }`.
+                let hint = if source.lines().nth(line - 1).is_some_and(|l| {
+                    l.as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == b'$' && w[1].is_ascii_digit())
+                }) {
+                    "; Fluent names its variables, so a tuple field is no placeable (`{ $0 }`): name the fields, or keep that message inline"
+                } else {
+                    ""
+                };
+                // The parser's expectation, on one line.
+                let kind = error.kind.to_string().replace(['\n', '\r'], " ");
+                let kind = kind.split_whitespace().collect::<Vec<_>>().join(" ");
                 errors.at(
                     pattern.span(),
-                    format!(
-                        "{shown}:{}: Fluent syntax error: {}",
-                        line_of(
-                            source,
-                            error.slice.as_ref().map_or(error.pos.start, |s| s.start)
-                        ),
-                        error.kind
-                    ),
+                    format!("{shown}:{line}: Fluent syntax error: {kind}{hint}"),
                 );
             }
             resource
@@ -289,7 +381,7 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
         let mut variables = Vec::new();
         let mut selects = Vec::new();
         let mut problems = Vec::new();
-        let context = Context { source };
+        let context = Context { source, lines };
         convert(
             &value.elements,
             &context,
@@ -331,6 +423,8 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
 #[cfg(feature = "fluent")]
 struct Context<'s> {
     source: &'s str,
+    /// The file's line of each line of `source`.
+    lines: &'s [usize],
 }
 
 /// Writes a Fluent pattern's elements as a template (in a select's
@@ -361,7 +455,8 @@ fn convert(
     };
     let line_at = |name: &str| {
         let at = name.as_ptr() as usize - context.source.as_ptr() as usize;
-        line_of(context.source, at)
+        let line = line_of(context.source, at);
+        context.lines.get(line - 1).copied().unwrap_or(line)
     };
     for (i, element) in elements.iter().enumerate() {
         match element {

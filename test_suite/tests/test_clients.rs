@@ -544,3 +544,52 @@ fn the_go_client_names_each_code_and_types_its_params() {
     assert!(python.contains("class ErrorCode(IntEnum):"));
     assert!(python.contains("    NotFound = 2001\n"));
 }
+
+/// Codes named as the Go client's own names, or as another code's params
+/// type, still give a package that compiles.
+#[derive(Debug, ErrorCode)]
+pub enum Clashing {
+    /// info
+    #[code(3001, status = 400)]
+    Info,
+    /// error
+    #[code(3002, status = 400)]
+    Error,
+    /// decode
+    #[code(3003, status = 400)]
+    Decode,
+    /// format
+    #[code(3004, status = 400)]
+    FormatMessage,
+    /// range {x}
+    #[code(3005, status = 400)]
+    Range { x: u8 },
+    /// range params
+    #[code(3006, status = 400)]
+    RangeParams,
+}
+
+#[test]
+fn the_go_client_compiles_whatever_the_codes_are_named() {
+    let source = CatalogExport::of::<Clashing>().go("apierrors");
+    assert!(source.contains("\tInfo3001 = 3001\n"), "{source}");
+    assert!(source.contains("\tRangeParams3006 = 3006\n"), "{source}");
+    let Some(go) = tool("GO", "install Debian's golang-go and set GO=/usr/bin/go") else {
+        return;
+    };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("clients")
+        .join("go-names");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("apierrors.go"), &source).unwrap();
+    std::fs::write(dir.join("go.mod"), "module apierrors\n\ngo 1.19\n").unwrap();
+    run(Command::new(&go)
+        .current_dir(&dir)
+        .env("GOCACHE", dir.join(".cache"))
+        .env("GOPATH", dir.join(".path"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .env("GOTOOLCHAIN", "local")
+        .args(["vet", "./..."]));
+}

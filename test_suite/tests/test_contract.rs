@@ -204,6 +204,26 @@ mod lock {
         Grpc,
     }
 
+    /// `After` in the code space that never retired 1003.
+    #[derive(Debug, ErrorCode)]
+    #[error_code(scheme = Earlier)]
+    pub enum Unretired {
+        /// {name} {size} {extra}
+        #[code(1001, status = 400)]
+        Params {
+            name: String,
+            size: String,
+            extra: u8,
+        },
+        /// {new}
+        #[code(1002, status = 404)]
+        Renamed { new: String },
+        #[code(1004, status = 429, retry_after = 5, deprecated = "wait")]
+        Slow,
+        #[code(1005, status = 400, grpc = OUT_OF_RANGE)]
+        Grpc,
+    }
+
     #[derive(Debug, ErrorCode)]
     pub enum Reuses {
         #[code(1003, status = 400)]
@@ -251,6 +271,16 @@ fn the_lockfile_marks_each_breaking_change() {
     };
     assert!(report.changes.contains(&reused), "{report}");
     assert!(reused.is_breaking());
+    // Dropping the retired number from the scheme is said too.
+    let report = snapshot
+        .compare(lock::Unretired::CATALOG)
+        .expect("readable");
+    assert_eq!(
+        report.changes,
+        [Change::Unretired { code: 1003 }],
+        "{report}"
+    );
+    assert!(!report.is_breaking());
 }
 
 /// A file of the first format (four fields a line) is still read, its

@@ -351,3 +351,22 @@ fn the_json_export_agrees_with_the_typescript_one() {
     assert_eq!(entry["lang"], "en");
     assert_eq!(json["codes"][2]["retry_after"], serde_json::Value::Null);
 }
+
+/// 128-bit integers come back whole from a JSON body, as from gRPC.
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+enum Wide {
+    /// {n} {i}
+    #[code(1501, status = 400)]
+    Big { n: u128, i: i128 },
+}
+
+#[test]
+fn wide_integers_are_rebuilt_from_a_json_body() {
+    let big = Wide::Big {
+        n: u128::MAX,
+        i: i128::MIN,
+    };
+    let remote = RemoteError::from_slice(Reply::new(&big).to_json().as_bytes()).unwrap();
+    assert_eq!(remote.typed::<Wide>(), Ok(big));
+}

@@ -138,3 +138,50 @@ async fn the_index_shows_the_explanation_in_the_language_asked() {
     let chinese = page("/errors/2101?lang=zh").await;
     assert!(chinese.contains("卷在等待有空间的节点。"), "{chinese}");
 }
+
+/// A select written on one line, as prose writes it.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh", translations = "tests/i18n_oneline/{lang}/pods.ftl")]
+enum OneLine {
+    /// 有 {count} 个 Pod 待处理
+    #[code(2201, status = 409)]
+    Pods { count: u32 },
+    /// Pod 处于 {phase}
+    #[code(2202, status = 400)]
+    Phase { phase: String },
+}
+
+#[test]
+fn a_select_on_one_line_reads_as_fluent_writes_it_out() {
+    let pods = |count| {
+        Reply::new(&OneLine::Pods { count })
+            .accept_language("en")
+            .message()
+            .into_owned()
+    };
+    assert_eq!(pods(1), "One pod is pending");
+    assert_eq!(pods(3), "3 pods are pending");
+    let phase = OneLine::Phase {
+        phase: "running".into(),
+    };
+    assert_eq!(
+        Reply::new(&phase).accept_language("en").message(),
+        "The pod is running"
+    );
+}
+
+/// Every message in files: the file of `lang`'s language is the message.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en", translations = "tests/i18n_default/{lang}/codes.ftl")]
+enum FilesOnly {
+    #[code(2301, status = 404)]
+    Gone,
+}
+
+#[test]
+fn the_file_of_the_enums_language_is_its_message() {
+    assert_eq!(FilesOnly::Gone.message(), "It is gone");
+    assert_eq!(FilesOnly::Gone.message_for("de-AT"), "Es ist weg");
+    assert_eq!(FilesOnly::Gone.message_for("fr"), "It is gone");
+    assert_eq!(Reply::new(&FilesOnly::Gone).language(), Some("en"));
+}

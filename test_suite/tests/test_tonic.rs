@@ -980,6 +980,9 @@ enum Awkward {
     /// {0} and {1}
     #[code(1406, status = 400)]
     Tuple(u8, String),
+    /// maybe {n}
+    #[code(1407, status = 400)]
+    Maybe { n: Option<u8> },
 }
 
 /// Every param comes back by its Rust name over gRPC, whatever the name,
@@ -1017,11 +1020,17 @@ fn every_param_name_survives_the_trip() {
         );
     }
     assert_eq!(remote.param("podName"), Some(&serde_json::json!("web")));
+    assert_eq!(remote.param("r#type"), Some(&serde_json::json!("t")));
     assert_eq!(remote.typed::<Awkward>(), Ok(names));
     let tuple = Awkward::Tuple(7, "x".into());
     let remote = RemoteError::from_status(&grpc::status(&tuple)).unwrap();
     assert_eq!(remote.param("0"), Some(&serde_json::json!("7")));
     assert_eq!(remote.typed::<Awkward>(), Ok(tuple));
+    // `null` travels as no text, and comes back as `None`.
+    for maybe in [Awkward::Maybe { n: None }, Awkward::Maybe { n: Some(3) }] {
+        let remote = RemoteError::from_status(&grpc::status(&maybe)).unwrap();
+        assert_eq!(remote.typed::<Awkward>(), Ok(maybe));
+    }
 }
 
 /// The violations of one status stay within their budget, the marker that

@@ -338,3 +338,44 @@ fn the_json_export_gives_the_retry_delay() {
         .unwrap();
     assert_eq!(busy["retry_after"], 30);
 }
+
+/// A validator's rule named as a field error takes its code, messages and
+/// params; one that does not give every param keeps the report's text.
+#[cfg(feature = "validator")]
+#[test]
+fn a_report_takes_the_field_errors_named_by_its_rules() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "en")]
+    #[allow(dead_code)]
+    enum FieldError {
+        /// must be between {min} and {max}
+        #[code(
+            1101,
+            status = 400,
+            name = "range",
+            message(zh = "必须在 {min} 与 {max} 之间")
+        )]
+        Range { min: f64, max: f64 },
+    }
+    let mut report = validator::ValidationErrors::new();
+    let mut both = validator::ValidationError::new("range");
+    both.add_param("min".into(), &1);
+    both.add_param("max".into(), &10);
+    report.add("replicas", both);
+    let mut half = validator::ValidationError::new("range");
+    half.add_param("min".into(), &1);
+    half.message = Some("must be at least 1".into());
+    report.add("size", half);
+    let violations = error_code::Violations::from_report::<FieldError>(&report);
+    let read: Vec<(&str, Option<u32>, String)> = violations
+        .iter()
+        .map(|v| (v.field(), v.code(), v.message_for("zh").into_owned()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("replicas", Some(1101), "必须在 1 与 10 之间".to_owned()),
+            ("size", None, "must be at least 1".to_owned()),
+        ]
+    );
+}

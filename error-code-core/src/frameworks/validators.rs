@@ -126,6 +126,16 @@ impl ViolationReport for validator::ValidationErrors {
     fn violations_of(&self, catalog: crate::catalog::Catalog) -> Violations {
         validator_violations(self, &mut |path, error| {
             let entry = named(catalog, &error.code)?;
+            // A rule that does not give every param the code's message
+            // names keeps the report's text rather than a `{max}` left
+            // in the message.
+            if !entry
+                .params()
+                .iter()
+                .all(|name| error.params.contains_key(*name))
+            {
+                return None;
+            }
             let params = error
                 .params
                 .iter()
@@ -151,7 +161,8 @@ impl Violations {
     /// rule's code (`length`, `range`, `email`, or a custom code) is the
     /// name of a code of the derived field-error enum `F` takes that code
     /// and its messages, its params filled from the rule's (`min`, `max`,
-    /// `value`, …); others keep the report's text.
+    /// `value`, …), where the rule gives every param the code names;
+    /// others keep the report's text.
     ///
     /// ```
     /// # #[cfg(feature = "validator")] {

@@ -218,6 +218,12 @@ pub enum Change {
         /// The name that uses it now.
         name: String,
     },
+    /// A retired number is no longer listed as retired (using it again is
+    /// [`Change::RetiredReused`]).
+    Unretired {
+        /// The number.
+        code: u32,
+    },
     /// A param of a code is gone.
     ParamRemoved {
         /// The code.
@@ -308,6 +314,7 @@ impl Change {
             self,
             Change::Added { .. }
                 | Change::Retired { .. }
+                | Change::Unretired { .. }
                 | Change::ParamAdded { .. }
                 | Change::RetryChanged { .. }
                 | Change::ViolationsChanged { .. }
@@ -328,6 +335,7 @@ impl Change {
             | Change::Added { code, .. }
             | Change::Retired { code, .. }
             | Change::RetiredReused { code, .. }
+            | Change::Unretired { code }
             | Change::ParamRemoved { code, .. }
             | Change::ParamRenamed { code, .. }
             | Change::ParamRetyped { code, .. }
@@ -358,6 +366,9 @@ impl fmt::Display for Change {
             Change::Retired { code, name } => write!(f, "retired code {code} ({name})"),
             Change::RetiredReused { code, name } => {
                 write!(f, "retired code {code} used again by {name}")
+            }
+            Change::Unretired { code } => {
+                write!(f, "{code} is no longer listed as retired")
             }
             Change::ParamRemoved { code, param } => {
                 write!(f, "code {code} lost its param `{param}`")
@@ -784,6 +795,11 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
         } else {
             Change::Added { code, name }
         });
+    }
+    for &code in old_retired {
+        if !catalog.retired().contains(&code) && !new.contains_key(&code) {
+            changes.push(Change::Unretired { code });
+        }
     }
     // Breaking first, each group by code (a stable sort keeps a code's
     // changes in the order found).

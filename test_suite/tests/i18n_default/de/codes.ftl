@@ -1,0 +1,1 @@
+Gone = Es ist weg

@@ -1,0 +1,1 @@
+Gone = It is gone
