@@ -489,23 +489,24 @@ fn go_renders_and_decodes_every_case_as_the_server() {
     let source = export().go("apierrors");
     std::fs::write(dir.join("apierrors.go"), &source).unwrap();
     std::fs::write(dir.join("cases_test.go"), runner("cases_test.go")).unwrap();
+    run(go_in(&go, &dir, &["vet", "./..."]).env("CASES", &cases_file));
+    run(go_in(&go, &dir, &["test", "-count=1", "./..."]).env("CASES", &cases_file));
+}
+
+/// `go args` in the Go module `dir` (made here), offline, with its caches
+/// in `dir`.
+fn go_in(go: &Path, dir: &Path, args: &[&str]) -> Command {
     std::fs::write(dir.join("go.mod"), "module apierrors\n\ngo 1.19\n").unwrap();
-    let go_env = |command: &mut Command| {
-        command
-            .current_dir(&dir)
-            .env("GOCACHE", dir.join(".cache"))
-            .env("GOPATH", dir.join(".path"))
-            .env("GOFLAGS", "-mod=mod")
-            .env("GOPROXY", "off")
-            .env("GOTOOLCHAIN", "local")
-            .env("CASES", &cases_file);
-    };
-    let mut vet = Command::new(&go);
-    go_env(vet.args(["vet", "./..."]));
-    run(&mut vet);
-    let mut test = Command::new(&go);
-    go_env(test.args(["test", "-count=1", "./..."]));
-    run(&mut test);
+    let mut command = Command::new(go);
+    command
+        .current_dir(dir)
+        .env("GOCACHE", dir.join(".cache"))
+        .env("GOPATH", dir.join(".path"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .env("GOTOOLCHAIN", "local")
+        .args(args);
+    command
 }
 
 #[test]
@@ -583,13 +584,5 @@ fn the_go_client_compiles_whatever_the_codes_are_named() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("apierrors.go"), &source).unwrap();
-    std::fs::write(dir.join("go.mod"), "module apierrors\n\ngo 1.19\n").unwrap();
-    run(Command::new(&go)
-        .current_dir(&dir)
-        .env("GOCACHE", dir.join(".cache"))
-        .env("GOPATH", dir.join(".path"))
-        .env("GOFLAGS", "-mod=mod")
-        .env("GOPROXY", "off")
-        .env("GOTOOLCHAIN", "local")
-        .args(["vet", "./..."]));
+    run(&mut go_in(&go, &dir, &["vet", "./..."]));
 }
