@@ -314,24 +314,7 @@ impl CodeInfo {
     pub const fn grpc_code_name(&self) -> &'static str {
         match self.grpc {
             Some(name) if !matches!(name.as_bytes(), b"OK") => name,
-            _ => match self.status.as_u16() {
-                400 => "INVALID_ARGUMENT",
-                401 => "UNAUTHENTICATED",
-                403 => "PERMISSION_DENIED",
-                404 => "NOT_FOUND",
-                409 => "ABORTED",
-                429 => "RESOURCE_EXHAUSTED",
-                499 => "CANCELLED",
-                500 => "INTERNAL",
-                501 => "UNIMPLEMENTED",
-                503 => "UNAVAILABLE",
-                504 => "DEADLINE_EXCEEDED",
-                n => match n / 100 {
-                    4 => "FAILED_PRECONDITION",
-                    5 => "INTERNAL",
-                    _ => "UNKNOWN",
-                },
-            },
+            _ => GRPC_NAMES[grpc_number_for_status(self.status.as_u16()) as usize],
         }
     }
 
@@ -742,5 +725,50 @@ impl IntoIterator for &Catalog {
     type IntoIter = core::slice::Iter<'static, CodeInfo>;
     fn into_iter(self) -> Self::IntoIter {
         self.entries.iter()
+    }
+}
+
+/// The `google.rpc.Code` names, by number.
+pub(crate) const GRPC_NAMES: [&str; 17] = [
+    "OK",
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
+/// The `google.rpc.Code` number an HTTP status answers, by Google's
+/// mapping: the one home of that table (the gRPC glue and the snapshot
+/// read it).
+pub(crate) const fn grpc_number_for_status(status: u16) -> i32 {
+    match status {
+        400 => 3,
+        401 => 16,
+        403 => 7,
+        404 => 5,
+        409 => 10,
+        429 => 8,
+        499 => 1,
+        500 => 13,
+        501 => 12,
+        503 => 14,
+        504 => 4,
+        n => match n / 100 {
+            4 => 9,
+            5 => 13,
+            _ => 2,
+        },
     }
 }

@@ -61,14 +61,7 @@ pub(crate) fn negotiate_in(
     let mut ranges: [(&str, u16); 32] = [("", 0); 32];
     let mut n = 0;
     for part in accept.split(',').take(32) {
-        let mut pieces = part.split(';');
-        let range = ows(pieces.next().unwrap_or_default());
-        let q = pieces
-            .find_map(|p| {
-                let (key, value) = p.split_once('=')?;
-                ows(key).eq_ignore_ascii_case("q").then_some(value)
-            })
-            .map_or(1000, q_milli);
+        let (range, q) = weighted(part);
         if q > 0 && !range.is_empty() && range != "*" {
             ranges[n] = (range, q);
             n += 1;
@@ -87,6 +80,21 @@ pub(crate) fn negotiate_in(
     ranges
         .iter()
         .find_map(|(range, _)| lookup_in(source, texts, range))
+}
+
+/// One element of a weighted list (`Accept-Language`, `Accept`): its value
+/// and its `q` in thousandths, 1000 where it gives none (the first
+/// parameter named `q`, any case, that has a value).
+pub(crate) fn weighted(part: &str) -> (&str, u16) {
+    let mut pieces = part.split(';');
+    let value = ows(pieces.next().unwrap_or_default());
+    let q = pieces
+        .find_map(|p| {
+            let (key, value) = p.split_once('=')?;
+            ows(key).eq_ignore_ascii_case("q").then_some(value)
+        })
+        .map_or(1000, q_milli);
+    (value, q)
 }
 
 /// `text` without the spaces and tabs around it (HTTP's optional white

@@ -75,16 +75,7 @@ impl RequestContext {
 pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
     let (mut problem, mut json) = (None, None);
     for range in accept.split(',') {
-        let mut pieces = range.split(';');
-        let media = crate::negotiate::ows(pieces.next().unwrap_or_default());
-        let q = pieces
-            .find_map(|p| {
-                let (key, value) = p.split_once('=')?;
-                crate::negotiate::ows(key)
-                    .eq_ignore_ascii_case("q")
-                    .then_some(value)
-            })
-            .map_or(1000, crate::negotiate::q_milli);
+        let (media, q) = crate::negotiate::weighted(range);
         if media.eq_ignore_ascii_case(crate::wire::PROBLEM_JSON) {
             problem = problem.max(Some(q));
         } else if media.eq_ignore_ascii_case(crate::wire::JSON) {

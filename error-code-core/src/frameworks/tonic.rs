@@ -87,50 +87,15 @@ const MARKER_SIZE: usize = 192;
 /// A code with `grpc = NAME` answers that code instead ([`grpc_code`]).
 #[must_use]
 pub const fn code_for_status(status: StatusCode) -> Code {
-    match status.as_u16() {
-        400 => Code::InvalidArgument,
-        401 => Code::Unauthenticated,
-        403 => Code::PermissionDenied,
-        404 => Code::NotFound,
-        409 => Code::Aborted,
-        429 => Code::ResourceExhausted,
-        499 => Code::Cancelled,
-        500 => Code::Internal,
-        501 => Code::Unimplemented,
-        503 => Code::Unavailable,
-        504 => Code::DeadlineExceeded,
-        n => match n / 100 {
-            4 => Code::FailedPrecondition,
-            5 => Code::Internal,
-            _ => Code::Unknown,
-        },
-    }
+    Code::from_i32(crate::catalog::grpc_number_for_status(status.as_u16()))
 }
 
 /// The gRPC code of a `google.rpc.Code` name (`"ALREADY_EXISTS"`), if it is
 /// one.
 #[must_use]
 pub fn code_named(name: &str) -> Option<Code> {
-    Some(match name {
-        "OK" => Code::Ok,
-        "CANCELLED" => Code::Cancelled,
-        "UNKNOWN" => Code::Unknown,
-        "INVALID_ARGUMENT" => Code::InvalidArgument,
-        "DEADLINE_EXCEEDED" => Code::DeadlineExceeded,
-        "NOT_FOUND" => Code::NotFound,
-        "ALREADY_EXISTS" => Code::AlreadyExists,
-        "PERMISSION_DENIED" => Code::PermissionDenied,
-        "RESOURCE_EXHAUSTED" => Code::ResourceExhausted,
-        "FAILED_PRECONDITION" => Code::FailedPrecondition,
-        "ABORTED" => Code::Aborted,
-        "OUT_OF_RANGE" => Code::OutOfRange,
-        "UNIMPLEMENTED" => Code::Unimplemented,
-        "INTERNAL" => Code::Internal,
-        "UNAVAILABLE" => Code::Unavailable,
-        "DATA_LOSS" => Code::DataLoss,
-        "UNAUTHENTICATED" => Code::Unauthenticated,
-        _ => return None,
-    })
+    let number = crate::catalog::GRPC_NAMES.iter().position(|n| *n == name)?;
+    Some(Code::from_i32(i32::try_from(number).ok()?))
 }
 
 /// The gRPC code a catalog entry answers: its `grpc = NAME` override, else

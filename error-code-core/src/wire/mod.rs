@@ -11,6 +11,8 @@ pub(crate) mod violations;
 #[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
 pub use params::{Param, Visit};
+#[cfg(feature = "axum")]
+pub(crate) use reply::hides_detail;
 #[cfg(feature = "tonic")]
 pub(crate) use reply::resolved;
 pub use reply::{JSON, PROBLEM_JSON, Reply};

@@ -186,6 +186,11 @@ impl<'a> Reply<'a> {
         }
     }
 
+    /// [`hides_detail`] for this answer.
+    fn hides_detail(&self, info: &CodeInfo) -> bool {
+        hides_detail(info.status(), self.expose_server_details)
+    }
+
     /// The detail that is sent, if any: the value's `Display` where it says
     /// more than the message, and only for a 4xx unless opted in.
     #[must_use]
@@ -194,7 +199,7 @@ impl<'a> Reply<'a> {
     }
 
     fn detail_of(&self, info: &'static CodeInfo) -> Option<&'a dyn Display> {
-        if info.status().is_server_error() && !self.expose_server_details {
+        if self.hides_detail(info) {
             return None;
         }
         let detail = self.error.detail()?;
@@ -214,7 +219,7 @@ impl<'a> Reply<'a> {
     /// [`detail_text`](Self::detail_text), with the entry already found.
     #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
     pub(crate) fn detail_text_of(&self, info: &'static CodeInfo) -> Option<String> {
-        if info.status().is_server_error() && !self.expose_server_details {
+        if self.hides_detail(info) {
             return None;
         }
         let detail = self.error.detail()?;
@@ -260,7 +265,7 @@ impl<'a> Reply<'a> {
     /// The value's `Display`, to be judged while it is written as the
     /// detail, where the status allows a detail.
     fn unjudged_detail(&self, info: &'static CodeInfo) -> Option<&'a dyn Display> {
-        if info.status().is_server_error() && !self.expose_server_details {
+        if self.hides_detail(info) {
             return None;
         }
         self.error.detail()
@@ -496,4 +501,11 @@ pub(crate) fn resolved<'u>(url: &'u str, type_base: &str) -> Cow<'u, str> {
         .find('/')
         .map_or(type_base.len(), |i| scheme_end + 3 + i);
     Cow::Owned(format!("{}{url}", &type_base[..host_end]))
+}
+
+/// The 5xx-detail rule, its one home: a server error's detail (its
+/// `Display`, a parser's text) is internal and stays out of the answer
+/// unless the server opts in (`expose`).
+pub(crate) fn hides_detail(status: StatusCode, expose: bool) -> bool {
+    status.is_server_error() && !expose
 }

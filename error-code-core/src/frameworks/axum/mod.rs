@@ -343,13 +343,13 @@ async fn rejected(response: Response, rejection: &Rejection, context: &RequestCo
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(_) => String::new(),
     };
-    // serde's text names the field only in a 4xx: a 5xx keeps it in the
-    // log, as it keeps its detail.
+    // serde's text is a detail: a 5xx keeps it in the log, as it keeps
+    // every detail, unless the server opts in.
     let violation = |info: &CodeInfo| {
-        if info.status().is_client_error() {
-            json_violation(&text)
-        } else {
+        if crate::wire::hides_detail(info.status(), context.expose_server_details) {
             None
+        } else {
+            json_violation(&text)
         }
     };
     let error: Box<dyn ErrorCode + Send> = match rejection {
