@@ -460,3 +460,35 @@ fn a_failing_param_never_panics_an_output() {
     let status = GrpcReply::new(&e).into_status();
     assert_eq!(status.message(), "hostile ");
 }
+
+/// The OpenAPI document's example of a code is the body the server sends
+/// for it, in both media types (codes without params or detail, whose
+/// example is the whole body).
+#[cfg(feature = "utoipa")]
+#[test]
+fn openapi_examples_are_the_bodies_sent() {
+    let doc = serde_json::to_value(error_code::openapi::responses::<Api>()).unwrap();
+    let mut compared = 0;
+    for error in corpus() {
+        let info = error.info();
+        let body = json(Reply::new(&error).to_json().as_bytes());
+        if !info.params().is_empty() || body.get("error").is_some() || info.carries_violations() {
+            continue;
+        }
+        let content = &doc[info.status().as_str()]["content"];
+        assert_eq!(
+            content["application/json"]["examples"][info.name()]["value"],
+            body,
+            "{}",
+            info.code()
+        );
+        assert_eq!(
+            content["application/problem+json"]["examples"][info.name()]["value"],
+            json(Reply::new(&error).problem("").to_json().as_bytes()),
+            "{}",
+            info.code()
+        );
+        compared += 1;
+    }
+    assert!(compared >= 3, "{compared}");
+}

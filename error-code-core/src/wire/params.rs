@@ -319,13 +319,12 @@ fn fill_pieces(
                 let found = lookup(name, &mut |value| value.write_json(buffer));
                 let body = chosen(variants, found.then_some(buffer.as_slice()), lang);
                 if let Some(body) = body {
-                    let mut inner = Vec::new();
                     fill_pieces(
                         out,
                         crate::grammar::pieces_of_variant(body),
                         lang,
                         lookup,
-                        &mut inner,
+                        buffer,
                     )?;
                 }
             }
@@ -378,6 +377,39 @@ pub(crate) fn chosen<'t>(
 /// has params (its placeholders say where they go), else the text a client
 /// receives, `{{` and `}}` written as the braces they are.
 pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'static, str> {
+    use crate::grammar::Piece;
+    let has_select = || crate::grammar::pieces(template).any(|p| matches!(p, Piece::Select { .. }));
+    if !info.params().is_empty() && has_select() {
+        // A select as Fluent writes it, on one line:
+        // `{ $count -> [one] one pod *[other] {count} pods }`.
+        let mut out = String::with_capacity(template.len() + 16);
+        for piece in crate::grammar::pieces(template) {
+            match piece {
+                Piece::Select { name, variants, .. } => {
+                    out.push_str("{ $");
+                    out.push_str(name);
+                    out.push_str(" ->");
+                    for variant in crate::grammar::variants(variants) {
+                        out.push_str(if variant.default { " *[" } else { " [" });
+                        out.push_str(variant.key);
+                        out.push_str("] ");
+                        for inner in crate::grammar::pieces_of_variant(variant.body) {
+                            match inner {
+                                Piece::Text(t) | Piece::Stray(t) => out.push_str(t),
+                                Piece::Param { written, .. } | Piece::Select { written, .. } => {
+                                    out.push_str(written);
+                                }
+                            }
+                        }
+                    }
+                    out.push_str(" }");
+                }
+                Piece::Param { written, .. } => out.push_str(written),
+                Piece::Text(t) | Piece::Stray(t) => out.push_str(t),
+            }
+        }
+        return Cow::Owned(out);
+    }
     if !info.params().is_empty() || !template.contains(['{', '}']) {
         return Cow::Borrowed(template);
     }

@@ -15,6 +15,9 @@ enum PodError {
     /// Ref
     #[code(2004, status = 400)]
     Ref { id: String },
+    /// Ratio
+    #[code(2005, status = 400)]
+    Ratio { ratio: f64 },
 }
 
 fn main() {}

@@ -5,3 +5,4 @@ Count = { $count ->
    *[other] { $count } pods
 }
 Ref = Pod {id} is gone
+Ratio = { $ratio -> [one] One *[other] Many }

@@ -1,0 +1,1 @@
+Pair = The pair { $0 } and { $1 }
