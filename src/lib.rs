@@ -61,6 +61,8 @@
 //! | `metrics` | every answer counted as `api_errors_total` by code; `metrics` | metrics 0.24 |
 //! | `validator` | `Violations::from(validator::ValidationErrors)` | validator 0.21 |
 //! | `garde` | `Violations::from(garde::Report)` | garde 0.23 |
+//! | `fluent` | `translations = "i18n/{lang}/errors.ftl"`: messages in Fluent files, plurals | Project Fluent's parser, ICU4X |
+//! | `tools` (default) | [`Document`], [`CatalogExport`], [`Snapshot`]; with `axum`, `axum::error_index` | tests and build programs |
 
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -71,10 +73,16 @@
 pub struct ReadmeDoctests;
 
 pub use error_code_core::{
-    BodyError, Catalog, CatalogExport, CategoryInfo, Change, CodeInfo, Document, ErrorCatalog,
-    ErrorCategory, ErrorCode, Fieldless, FromCode, JSON, Language, PROBLEM_JSON, Param,
-    RemoteError, Reply, ReservedRange, RetryAfter, SNAPSHOT_ENV, Snapshot, SnapshotError,
-    SnapshotReport, StatusCode, Violation, ViolationReport, Violations, Visit, http,
+    BodyError, Catalog, CategoryInfo, CodeInfo, ErrorCatalog, ErrorCategory, ErrorCode, Fieldless,
+    FromCode, JSON, PROBLEM_JSON, Param, RemoteError, Reply, ReservedRange, RetryAfter, StatusCode,
+    Violation, ViolationReport, Violations, Visit, http,
+};
+
+#[cfg(feature = "tools")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tools")))]
+pub use error_code_core::{
+    CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
+    SnapshotReport,
 };
 
 #[doc = include_str!("derive_error_code.md")]

@@ -279,6 +279,26 @@ async fn missing() -> Result<(), ApiError> {
 """,
         '.route("/missing", get(missing))',
     ),
+    "+ error-code (`axum`, no `tools`)": (
+        'error-code = {{ path = "{repo}", default-features = false, features = ["axum"] }}',
+        """
+#[derive(Debug, error_code::ErrorCode)]
+enum ApiError {
+    /// Pod not found
+    #[code(2001, status = 404)]
+    NotFound,
+    /// Quota exceeded
+    #[code(2002, status = 429)]
+    Quota,
+}
+
+async fn missing() -> Result<(), ApiError> {
+    let _ = ApiError::Quota;
+    Err(ApiError::NotFound)
+}
+""",
+        '.route("/missing", get(missing))',
+    ),
     "+ thiserror, hand-written `IntoResponse`": (
         'thiserror = "2"',
         """
@@ -368,7 +388,11 @@ def crates_rows(runs):
     """Per-crate seconds of error-code (`axum`) and of thiserror in the service."""
     ours = ["error-code-core", "error-code-derive", "error-code"]
     theirs = ["thiserror", "thiserror-impl"]
-    labels = {"+ error-code (`axum`)": ours, "+ thiserror, hand-written `IntoResponse`": theirs}
+    labels = {
+        "+ error-code (`axum`)": ours,
+        "+ error-code (`axum`, no `tools`)": ours,
+        "+ thiserror, hand-written `IntoResponse`": theirs,
+    }
     target = WORK / "cb_crates_target"
     env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=str(target))
     env.pop("CARGO_TARGET_DIR_SAVED", None)
@@ -471,8 +495,10 @@ def main():
         print("|---|---|---:|---|")
         for label, names, times in rows:
             print(f"| {label} | {names} | {statistics.median(times):.2f} | {', '.join(f'{t:.2f}' for t in times)} |")
-        ratios = [a / b for a, b in zip(rows[0][2], rows[1][2])]
-        print(f"\nerror-code's crates / thiserror's, median of the runs' ratios: {statistics.median(ratios):.2f}×")
+        print()
+        for label, _, times in rows[:-1]:
+            ratios = [a / b for a, b in zip(times, rows[-1][2])]
+            print(f"{label}: error-code's crates / thiserror's, median of the runs' ratios: {statistics.median(ratios):.2f}×")
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     kinds = [k for k in KINDS if k in args.kinds.split(",")]

@@ -29,6 +29,7 @@ mod client;
 mod frameworks;
 pub mod observe;
 
+#[cfg(feature = "tools")]
 mod tools;
 
 #[doc(hidden)]
@@ -41,6 +42,7 @@ pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::client::{BodyError, RemoteError};
 pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
 pub use crate::frameworks::validators::ViolationReport;
+#[cfg(feature = "tools")]
 pub use crate::tools::{
     CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
     SnapshotReport,

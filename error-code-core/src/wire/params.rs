@@ -376,6 +376,7 @@ pub(crate) fn chosen<'t>(
 /// A message of `info` as a reader reads it: the template where the code
 /// has params (its placeholders say where they go), else the text a client
 /// receives, `{{` and `}}` written as the braces they are.
+#[cfg(any(feature = "tools", feature = "utoipa"))]
 pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'static, str> {
     use crate::grammar::Piece;
     let has_select = || crate::grammar::pieces(template).any(|p| matches!(p, Piece::Select { .. }));

@@ -39,9 +39,12 @@ use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
 use crate::wire::{Reply, Violation, Violations};
+#[cfg(feature = "tools")]
 mod index;
 mod localize;
 
+#[cfg(feature = "tools")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tools")))]
 pub use index::{error_index, error_index_with_scheme};
 
 use localize::Rendered;
