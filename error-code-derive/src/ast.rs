@@ -228,8 +228,8 @@ impl<'l> Translated<'l> {
                     continue;
                 }
                 fits = false;
-                let list: Vec<&str> = keys.iter().map(String::as_str).collect();
-                let why = no_such_field(var, &variant.ident, &list, |n| format!("{{ ${n} }}"));
+                let list = crate::errors::strs(&keys);
+                let why = no_such_field(var, &variant.ident, &list, &|n| format!("{{ ${n} }}"));
                 errors.at(
                     pattern.span(),
                     format!("{shown}:{line}: `{{ ${var} }}` in `{name}` {why}"),
@@ -282,7 +282,7 @@ impl<'l> Translated<'l> {
         } else {
             "code"
         };
-        let codes: Vec<&str> = self.codes.iter().map(String::as_str).collect();
+        let codes = crate::errors::strs(&self.codes);
         for (li, language) in self.languages.iter().enumerate() {
             for (mi, message) in language.messages.iter().enumerate() {
                 if self.used[li][mi] {
@@ -298,7 +298,7 @@ impl<'l> Translated<'l> {
                 errors.at(pattern.span(), text);
             }
             if !self.missing[li].is_empty() && !language.reported {
-                let missing: Vec<&str> = self.missing[li].iter().map(String::as_str).collect();
+                let missing = crate::errors::strs(&self.missing[li]);
                 errors.at(
                     pattern.span(),
                     format!(
@@ -319,7 +319,7 @@ fn no_such_field(
     var: &str,
     ident: &Ident,
     keys: &[&str],
-    shown: impl Fn(&str) -> String,
+    shown: &dyn Fn(&str) -> String,
 ) -> String {
     let mut why = if keys.is_empty() {
         format!("names no field: `{ident}` has none")
@@ -387,14 +387,14 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
 /// The keys of a variant's fields (`name`, or `0` in a tuple), with each
 /// field.
 fn field_keys(fields: &Fields) -> Vec<(String, Member, &syn::Field)> {
-    fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| match &f.ident {
+    let mut out = Vec::with_capacity(fields.len());
+    for (i, f) in fields.iter().enumerate() {
+        out.push(match &f.ident {
             Some(ident) => (ident.unraw().to_string(), Member::Named(ident.clone()), f),
             None => (i.to_string(), Member::from(i), f),
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// The thiserror text as a message, where it reads as one: a plain literal,
@@ -494,7 +494,7 @@ fn params<'a>(
                 continue;
             }
             let list: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_str()).collect();
-            let why = no_such_field(name, ident, &list, |n| format!("{{{n}}}"));
+            let why = no_such_field(name, ident, &list, &|n| format!("{{{n}}}"));
             // No field, or none near: perhaps braces meant as text.
             let braces = if list.is_empty() || crate::errors::nearest(name, &list).is_none() {
                 "; write `{{` and `}}` for literal braces"
@@ -530,10 +530,13 @@ fn params<'a>(
 /// `text` without white space, in lowercase: what "the same message"
 /// compares.
 fn folded(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The variant's discriminant, where it is an integer literal (also one

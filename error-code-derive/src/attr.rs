@@ -166,7 +166,7 @@ fn keyed(
     table: &Table,
     seen: &mut Seen,
     errors: &mut Errors,
-    mut value: impl FnMut(&'static str, &Ident, ParseStream, &mut Errors) -> syn::Result<()>,
+    value: &mut dyn FnMut(&'static str, &Ident, ParseStream, &mut Errors) -> syn::Result<()>,
 ) -> syn::Result<()> {
     while !input.is_empty() {
         if !input.peek(Ident::peek_any) {
@@ -210,7 +210,7 @@ fn keyed(
 
 fn listed(keys: &[&str]) -> String {
     let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-    let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
+    let listed = crate::errors::strs(&listed);
     crate::errors::join(&listed, ", ")
 }
 
@@ -643,7 +643,7 @@ fn each_attr(
     attrs: &[Attribute],
     name: &str,
     errors: &mut Errors,
-    mut parse: impl FnMut(ParseStream, &mut Errors) -> syn::Result<()>,
+    parse: &mut dyn FnMut(ParseStream, &mut Errors) -> syn::Result<()>,
 ) {
     for attr in attrs.iter().filter(|a| a.path().is_ident(name)) {
         let result = attr.parse_args_with(|input: ParseStream| parse(input, errors));
@@ -657,13 +657,13 @@ fn each_attr(
 pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
     let mut out = EnumAttrs::default();
     let mut seen = Seen::default();
-    each_attr(attrs, "error_code", errors, |input, errors| {
+    each_attr(attrs, "error_code", errors, &mut |input, errors| {
         keyed(
             input,
             &symbol::ERROR_CODE_ENUM,
             &mut seen,
             errors,
-            |key, ident, input, errors| {
+            &mut |key, ident, input, errors| {
                 match key {
                     "category" | "scheme" => {
                         let path = path_value(input)?;
@@ -746,7 +746,7 @@ pub fn path_string(path: &Path) -> String {
     } else {
         ""
     };
-    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let segments = crate::errors::strs(&segments);
     format!("{lead}{}", crate::errors::join(&segments, "::"))
 }
 
@@ -859,7 +859,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         &symbol::CODE_VARIANT,
         &mut Seen::default(),
         errors,
-        |key, ident, input, errors| {
+        &mut |key, ident, input, errors| {
             match key {
                 "status" => args.status = status_value(input, errors)?,
                 "name" => args.name = str_value(input, ident, errors)?,
@@ -901,34 +901,39 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
 pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
     let mut out = SchemeAttrs::default();
     let mut seen = Seen::default();
-    each_attr(attrs, symbol::CATEGORY_ATTR, errors, |input, errors| {
-        if input.peek(LitInt) {
-            errors.at(input.span(), "a category's range goes on its variant, like #[category(2000..=2999)] on `Pod`; on the enum, #[category(...)] takes `reserved`, `retired`, `domain`, `url` and `crate`");
-            return skip_all(input);
-        }
-        keyed(
-            input,
-            &symbol::CATEGORY_ENUM,
-            &mut seen,
-            errors,
-            |key, ident, input, errors| {
-                match key {
-                    "reserved" => {
-                        input.parse::<Token![=]>()?;
-                        out.reserved.extend(range(input, errors)?);
+    each_attr(
+        attrs,
+        symbol::CATEGORY_ATTR,
+        errors,
+        &mut |input, errors| {
+            if input.peek(LitInt) {
+                errors.at(input.span(), "a category's range goes on its variant, like #[category(2000..=2999)] on `Pod`; on the enum, #[category(...)] takes `reserved`, `retired`, `domain`, `url` and `crate`");
+                return skip_all(input);
+            }
+            keyed(
+                input,
+                &symbol::CATEGORY_ENUM,
+                &mut seen,
+                errors,
+                &mut |key, ident, input, errors| {
+                    match key {
+                        "reserved" => {
+                            input.parse::<Token![=]>()?;
+                            out.reserved.extend(range(input, errors)?);
+                        }
+                        "retired" => out.retired.extend(code_list(input, errors)?),
+                        "crate" => out.krate = Some(path_value(input)?),
+                        "domain" => out.domain = str_value(input, ident, errors)?,
+                        "lang" => out.lang = lang_value(input, ident, errors)?,
+                        "url" => out.url = url_value(input, ident, errors)?,
+                        "translations" => out.translations = str_value(input, ident, errors)?,
+                        other => no_parser(other, ident, input, errors)?,
                     }
-                    "retired" => out.retired.extend(code_list(input, errors)?),
-                    "crate" => out.krate = Some(path_value(input)?),
-                    "domain" => out.domain = str_value(input, ident, errors)?,
-                    "lang" => out.lang = lang_value(input, ident, errors)?,
-                    "url" => out.url = url_value(input, ident, errors)?,
-                    "translations" => out.translations = str_value(input, ident, errors)?,
-                    other => no_parser(other, ident, input, errors)?,
-                }
-                Ok(())
-            },
-        )
-    });
+                    Ok(())
+                },
+            )
+        },
+    );
     out
 }
 
@@ -974,7 +979,7 @@ pub fn category_range(
                     &symbol::CATEGORY_VARIANT,
                     &mut Seen::default(),
                     errors,
-                    |_, _, input, _| skip_value(input),
+                    &mut |_, _, input, _| skip_value(input),
                 )?;
                 errors.spanned(
                     variant,
@@ -992,7 +997,7 @@ pub fn category_range(
                 &symbol::CATEGORY_VARIANT,
                 &mut Seen::default(),
                 errors,
-                |_, ident, input, errors| {
+                &mut |_, ident, input, errors| {
                     if !input.peek(syn::token::Paren) {
                         errors.spanned(ident, "expected `description(en = \"…\")`");
                         return skip_value(input);

@@ -39,12 +39,25 @@ impl Errors {
 /// The name of `names` within two edits of `name` (case aside), if any.
 pub fn nearest<'a>(name: &str, names: &[&'a str]) -> Option<&'a str> {
     let lower = name.to_ascii_lowercase();
-    names
-        .iter()
-        .map(|n| (edit_distance(&lower, &n.to_ascii_lowercase()), *n))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, n)| n)
+    let mut best: Option<(usize, &'a str)> = None;
+    for &n in names {
+        let d = edit_distance(&lower, &n.to_ascii_lowercase());
+        if d <= 2 && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, n));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// `owned` borrowed, for [`nearest`] and lists in messages. One loop here
+/// rather than an iterator chain at every caller: the derive compiles
+/// each chain's code anew.
+pub fn strs(owned: &[String]) -> Vec<&str> {
+    let mut out = Vec::with_capacity(owned.len());
+    for s in owned {
+        out.push(s.as_str());
+    }
+    out
 }
 
 /// Levenshtein distance, for short keys.

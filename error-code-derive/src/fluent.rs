@@ -45,18 +45,22 @@ pub fn load(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
 
 /// [`load`] where the feature `fluent` is on, else one error naming it.
 fn load_if(enabled: bool, pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
+    // Without the feature the reader is not compiled at all.
+    #[cfg(feature = "fluent")]
     if enabled {
-        load_files(pattern, errors)
-    } else {
-        errors.at(
-            pattern.span(),
-            "`translations = …` reads Fluent files, which needs the feature `fluent` of error-code: `error-code = { …, features = [\"fluent\"] }`",
-        );
-        Vec::new()
+        return load_files(pattern, errors);
     }
+    #[cfg(not(feature = "fluent"))]
+    let _ = enabled;
+    errors.at(
+        pattern.span(),
+        "`translations = …` reads Fluent files, which needs the feature `fluent` of error-code: `error-code = { …, features = [\"fluent\"] }`",
+    );
+    Vec::new()
 }
 
 /// [`load`], the feature on.
+#[cfg(feature = "fluent")]
 fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
     let text = pattern.value();
     let Some(root) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
@@ -172,6 +176,7 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
 
 /// `tag` in the case BCP 47 writes it: `en-GB`, `zh-Hant`, `pt-BR` for
 /// a directory `EN-gb`, `ZH-hant`, `pt-br`.
+#[cfg(feature = "fluent")]
 fn canonical_tag(tag: &str) -> String {
     tag.split('-')
         .enumerate()
@@ -190,6 +195,7 @@ fn canonical_tag(tag: &str) -> String {
         .join("-")
 }
 
+#[cfg(feature = "fluent")]
 fn join(parts: &[&str]) -> String {
     let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
     parts.join("/")
@@ -205,11 +211,6 @@ fn line_of(source: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-#[cfg(not(feature = "fluent"))]
-fn parse(_: &str, _: &str, _: &LitStr, _: &mut Errors) -> Vec<Message> {
-    Vec::new()
 }
 
 /// The messages of one file; syntax errors and constructs the derive does

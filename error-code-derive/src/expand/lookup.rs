@@ -314,23 +314,22 @@ fn marked_fields(input: &Input) -> TokenStream {
 /// generic enum (as thiserror bounds the fields its `Display` shows).
 fn impl_where(input: &Input) -> TokenStream {
     let generics = &input.original.generics;
-    let mut predicates: Vec<TokenStream> = generics
-        .where_clause
-        .iter()
-        .flat_map(|w| w.predicates.iter())
-        .map(|p| quote!(#p))
-        .collect();
-    predicates.extend(input.display_bound());
+    let mut predicates = super::predicates(generics);
+    if let Some(bound) = input.display_bound() {
+        predicates.extend(quote!(#bound,));
+    }
     if generics.type_params().next().is_some() {
-        predicates.extend(input.codes().flat_map(|(_, c)| c.params.iter()).map(|p| {
-            let ty = p.ty;
-            quote!(#ty: __p::Param)
-        }));
+        for (_, code) in input.codes() {
+            for param in &code.params {
+                let ty = param.ty;
+                predicates.extend(quote!(#ty: __p::Param,));
+            }
+        }
     }
     if predicates.is_empty() {
         TokenStream::new()
     } else {
-        quote!(where #(#predicates),*)
+        quote!(where #predicates)
     }
 }
 
@@ -435,10 +434,10 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
                 }
             }
         });
-        let predicates = wc.iter().flat_map(|w| w.predicates.iter());
+        let predicates = super::predicates(&input.original.generics);
         quote! {
             #[automatically_derived]
-            impl #ig __p::Fieldless for #ty #tg where #(#predicates,)* #(#parts)* {}
+            impl #ig __p::Fieldless for #ty #tg where #predicates #(#parts)* {}
         }
     });
     let from_code = input.fieldless().then(|| {

@@ -155,14 +155,25 @@ pub fn framework_impls(
     bound: Option<&TokenStream>,
 ) -> TokenStream {
     let ty = &input.ident;
-    let (ig, tg, wc) = input.generics.split_for_impl();
-    let predicates = wc
-        .iter()
-        .flat_map(|w| w.predicates.iter())
-        .map(|p| quote!(#p))
-        .chain(bound.cloned());
+    let (ig, tg, _) = input.generics.split_for_impl();
+    let mut predicates = predicates(&input.generics);
+    if let Some(bound) = bound {
+        predicates.extend(quote!(#bound,));
+    }
     let mode = (!into_response).then(|| quote!(@no_into_response));
-    quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#(#predicates,)*] })
+    quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
+}
+
+/// The predicates of `generics`' where clause, each followed by a comma.
+pub fn predicates(generics: &syn::Generics) -> TokenStream {
+    let mut out = TokenStream::new();
+    if let Some(clause) = &generics.where_clause {
+        for predicate in &clause.predicates {
+            predicate.to_tokens(&mut out);
+            <syn::Token![,]>::default().to_tokens(&mut out);
+        }
+    }
+    out
 }
 
 /// `"…"`, or `""` for none, as the runtime's `entries` takes it.
