@@ -437,7 +437,11 @@ pub fn render(template: &'static str, error: &dyn ErrorCode) -> Cow<'static, str
 
 /// Appends `,"params":{…}` to a JSON object being written, nothing where
 /// `error` has no params.
-pub(crate) fn write_params(out: &mut Vec<u8>, error: &dyn ErrorCode) {
+pub(crate) fn write_params(
+    out: &mut Vec<u8>,
+    error: &dyn ErrorCode,
+    mut spans: Option<&mut Spans>,
+) {
     let mut open = false;
     error.for_each_param(&mut |key, value| {
         if open {
@@ -448,12 +452,20 @@ pub(crate) fn write_params(out: &mut Vec<u8>, error: &dyn ErrorCode) {
         open = true;
         let _ = serde_json::to_writer(&mut *out, key);
         out.push(b':');
+        let start = out.len();
         value.write_json(out);
+        if let Some(spans) = spans.as_deref_mut() {
+            spans.push((key, start..out.len()));
+        }
     });
     if open {
         out.push(b'}');
     }
 }
+
+/// Where each param's JSON lies in a body as [`write_params`] wrote it:
+/// its key and byte range.
+pub(crate) type Spans = Vec<(&'static str, std::ops::Range<usize>)>;
 
 /// The params as a map for a `serde` serializer, in the order the body
 /// lists them, each value the JSON [`Param::write_json`] writes (a 128-bit
@@ -477,23 +489,12 @@ impl Serialize for ParamsMap<'_> {
 
 /// A param's JSON as it was written, kept to be sent again (a re-rendered
 /// answer's params): written back as it is, neither parsed nor checked.
-#[derive(Debug)]
-pub(crate) struct Written(String);
+#[cfg_attr(not(feature = "axum"), allow(dead_code))]
+pub(crate) struct Written<'j>(pub(crate) &'j [u8]);
 
-impl Written {
-    /// The JSON of `value`.
-    #[cfg_attr(not(feature = "axum"), allow(dead_code))]
-    pub(crate) fn of(value: &dyn Param) -> Self {
-        let mut json = Vec::with_capacity(24);
-        value.write_json(&mut json);
-        // `write_json` writes UTF-8; `null` all the same where not.
-        Written(String::from_utf8(json).unwrap_or_else(|_| "null".to_owned()))
-    }
-}
-
-impl Param for Written {
+impl Param for Written<'_> {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(self.0.as_bytes());
+        out.extend_from_slice(self.0);
     }
 }
 

@@ -2,7 +2,7 @@
 //! the default JSON body or RFC 9457 problem+json.
 
 use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
-use super::params::{ParamsMap, Rendered, render, write_params};
+use super::params::{ParamsMap, Rendered, Spans, render, write_params};
 use super::violations::{Listed, Violations, whole_seconds};
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
@@ -244,7 +244,7 @@ impl<'a> Reply<'a> {
             // The messages are rendered for the comparison only where there
             // is a detail to compare.
             match self.unjudged_detail(info) {
-                None => self.write_default(out, info, None::<Watched<'_>>),
+                None => self.write_default(out, info, None::<Watched<'_>>, None),
                 Some(detail) => {
                     let (message, chosen) = self.messages(info);
                     let watched = Watched {
@@ -253,7 +253,7 @@ impl<'a> Reply<'a> {
                         chosen: &chosen,
                         state: Cell::new(Watch::START),
                     };
-                    self.write_default(out, info, Some(watched));
+                    self.write_default(out, info, Some(watched), None);
                 }
             }
         } else {
@@ -271,12 +271,14 @@ impl<'a> Reply<'a> {
         self.error.detail()
     }
 
-    /// The default body, with `detail` as its `error` where it is sent.
+    /// The default body, with `detail` as its `error` where it is sent,
+    /// and where each param's JSON went in `spans`, where given.
     fn write_default<D: Serialize + Sent>(
         &self,
         out: &mut Vec<u8>,
         info: &'static CodeInfo,
         detail: Option<D>,
+        spans: Option<&mut Spans>,
     ) {
         // Framed by hand: the same bytes as the `Serialize` impl, without a
         // map serializer's state per field. Writing plain data into a Vec
@@ -290,7 +292,7 @@ impl<'a> Reply<'a> {
         } else {
             let _ = serde_json::to_writer(&mut *out, template);
         }
-        write_params(out, self.error);
+        write_params(out, self.error, spans);
         if let Some(violations) = self.error.violations().filter(|v| !v.is_empty()) {
             out.extend_from_slice(b",\"errors\":");
             let _ = serde_json::to_writer(&mut *out, &self.listed(violations, false));
@@ -348,15 +350,27 @@ impl<'a> Reply<'a> {
 
     /// The whole answer with its event, the detail already written out by
     /// [`detail_text`](Self::detail_text): for glue that keeps the text.
+    /// With the spans of the params' JSON in the body, where it is the
+    /// default body.
     #[cfg(feature = "axum")]
-    pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
+    pub(crate) fn respond_with(
+        &self,
+        detail: Option<&str>,
+    ) -> (http::Response<Vec<u8>>, Option<Spans>) {
         crate::observe::answer(self);
         let mut body = Vec::with_capacity(96);
-        match self.format {
-            Format::Json => self.write_default(&mut body, self.error.info(), detail),
-            Format::Problem { .. } => self.write_json(&mut body),
-        }
-        self.framed(body)
+        let spans = match self.format {
+            Format::Json => {
+                let mut spans = Spans::new();
+                self.write_default(&mut body, self.error.info(), detail, Some(&mut spans));
+                Some(spans)
+            }
+            Format::Problem { .. } => {
+                self.write_json(&mut body);
+                None
+            }
+        };
+        (self.framed(body), spans)
     }
 
     /// `body` with the answer's status, content type and, where the

@@ -3,6 +3,7 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
+use crate::wire::params::Spans;
 use crate::wire::{Reply, Violations, Visit};
 use http::StatusCode;
 use std::fmt::Display;
@@ -22,23 +23,39 @@ pub(crate) struct Rendered {
 
 #[derive(Debug)]
 struct Extras {
-    params: Vec<(&'static str, crate::wire::params::Written)>,
+    /// The params' JSON, one after another, as the first answer wrote them.
+    json: Vec<u8>,
+    /// Each param's key and where its JSON ends in `json`.
+    params: Vec<(&'static str, usize)>,
     violations: Option<Violations>,
     retry_after: Option<Duration>,
 }
 
 impl Extras {
-    /// What of `error` goes beyond its entry, `None` where nothing does.
-    fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
+    /// What of `error` goes beyond its entry, `None` where nothing does;
+    /// the params copied from `written` (a body and where its params' JSON
+    /// lies) where given, else written anew.
+    fn of(error: &dyn ErrorCode, written: Option<(&[u8], &Spans)>) -> Option<Arc<Extras>> {
+        let mut json = Vec::new();
         let mut params = Vec::new();
-        error.for_each_param(&mut |key, value| {
-            params.push((key, crate::wire::params::Written::of(value)))
-        });
+        match written {
+            Some((body, spans)) => {
+                for (key, range) in spans {
+                    json.extend_from_slice(body.get(range.clone()).unwrap_or(b"null"));
+                    params.push((*key, json.len()));
+                }
+            }
+            None => error.for_each_param(&mut |key, value| {
+                value.write_json(&mut json);
+                params.push((key, json.len()));
+            }),
+        }
         let violations = error.violations().filter(|v| !v.is_empty()).cloned();
         let retry_after = error.retry_after();
         (!params.is_empty() || violations.is_some() || retry_after != error.info().retry_after())
             .then(|| {
                 Arc::new(Extras {
+                    json,
                     params,
                     violations,
                     retry_after,
@@ -57,12 +74,17 @@ impl Rendered {
         }
     }
 
-    /// The answer of `error` with this detail (as sent).
-    pub(crate) fn of_error(error: &dyn ErrorCode, detail: Option<String>) -> Self {
+    /// The answer of `error` with this detail (as sent), its params read
+    /// from `written` where given (see [`Extras::of`]).
+    pub(crate) fn of_error(
+        error: &dyn ErrorCode,
+        detail: Option<String>,
+        written: Option<(&[u8], &Spans)>,
+    ) -> Self {
         Rendered {
             info: error.info(),
             detail: detail.map(Arc::from),
-            extras: Extras::of(error),
+            extras: Extras::of(error, written),
         }
     }
 
@@ -70,6 +92,7 @@ impl Rendered {
     pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
         // The code's own retry delay stays, as without violations.
         self.extras = Some(Arc::new(Extras {
+            json: Vec::new(),
             params: Vec::new(),
             violations: Some(violations),
             retry_after: self.info.retry_after(),
@@ -79,7 +102,7 @@ impl Rendered {
 
     pub(crate) fn of(reply: &Reply<'_>) -> Self {
         let detail = reply.detail().map(crate::wire::display_string);
-        Rendered::of_error(reply.error(), detail)
+        Rendered::of_error(reply.error(), detail, None)
     }
 
     /// The answer again, with the message in the language `accept_language`
@@ -110,8 +133,11 @@ impl ErrorCode for Rendered {
     }
     fn for_each_param(&self, visit: Visit<'_>) {
         if let Some(extras) = &self.extras {
-            for (key, value) in &extras.params {
-                visit(key, value);
+            let mut start = 0;
+            for &(key, end) in &extras.params {
+                let json = extras.json.get(start..end).unwrap_or(b"null");
+                visit(key, &crate::wire::params::Written(json));
+                start = end;
             }
         }
     }

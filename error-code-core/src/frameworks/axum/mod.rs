@@ -63,8 +63,13 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let reply = with_context(Reply::new(error), context.as_deref());
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
-    let mut response = reply.respond_with(detail.as_deref()).map(Body::from);
-    let rendered = Rendered::of_error(error, detail);
+    let (response, spans) = reply.respond_with(detail.as_deref());
+    // The params are kept as the body wrote them, not written again.
+    let written = spans
+        .as_ref()
+        .map(|spans| (response.body().as_slice(), spans));
+    let rendered = Rendered::of_error(error, detail, written);
+    let mut response = response.map(Body::from);
     response.extensions_mut().insert(rendered);
     response
 }
