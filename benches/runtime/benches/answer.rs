@@ -10,7 +10,8 @@
 //! - a `tonic::Status` with `ErrorInfo`: `Status::from(err)` against
 //!   `ErrorDetails::with_error_info` + `Status::with_error_details`;
 //! - the OpenAPI responses: `<E as IntoResponses>::responses()` against a
-//!   hand-written `ResponsesBuilder` with the same content.
+//!   hand-written `ResponsesBuilder` with the same content (JSON and
+//!   problem+json, as the derived responses list both);
 //!
 //! With `--features tracing` the derived answers emit their event into a
 //! subscriber that is enabled and writes to a sink, and a "hand + event"
@@ -225,7 +226,40 @@ fn hand_responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
             .required("code")
             .required("message")
     }
+    // What a request that asks for problem+json gets: RFC 9457's members.
+    fn problem_schema(code: u32, status: u16) -> ObjectBuilder {
+        let string = |d: &str| {
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some(d))
+        };
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .property("type", string("A link to the code's documentation."))
+            .property("title", string("The catalog message."))
+            .property(
+                "status",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .description(Some("The HTTP status."))
+                    .enum_values(Some([status])),
+            )
+            .property("detail", string("The error's own detail."))
+            .property(
+                "code",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                    .description(Some("The error code."))
+                    .enum_values(Some([code])),
+            )
+            .required("type")
+            .required("title")
+            .required("status")
+            .required("code")
+    }
     let response = |description: &str, code: u32, name: &str, message: &str| {
+        let status: u16 = if code == 2001 { 404 } else { 429 };
         ResponseBuilder::new()
             .description(description)
             .content(
@@ -237,6 +271,24 @@ fn hand_responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
                         ExampleBuilder::new()
                             .summary(message)
                             .value(Some(json!({"code": code, "message": message})))
+                            .build(),
+                    )])
+                    .build(),
+            )
+            .content(
+                "application/problem+json",
+                ContentBuilder::new()
+                    .schema(Some(problem_schema(code, status)))
+                    .examples_from_iter([(
+                        name,
+                        ExampleBuilder::new()
+                            .summary(message)
+                            .value(Some(json!({
+                                "type": "about:blank",
+                                "title": message,
+                                "status": status,
+                                "code": code,
+                            })))
                             .build(),
                     )])
                     .build(),
