@@ -182,9 +182,13 @@ def crate_name(kind, data, n):
     return f"cb_{kind.replace(' ', '_')}_{'data' if data else 'unit'}_{n}"
 
 
+# `--unit-only`: the enums of unit variants alone.
+UNIT_ONLY_RUN = False
+
+
 def compile_rows(sizes, runs, kinds):
     rows = []
-    for data in (False, True):
+    for data in (False,) if UNIT_ONLY_RUN else (False, True):
         for n in sizes:
             todo = [k for k in kinds if not (data and k in UNIT_ONLY)]
             crates = {}
@@ -475,12 +479,15 @@ def main():
     ap.add_argument("--sizes", default="100,1000,5000")
     ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated subset of: " + ", ".join(KINDS))
     ap.add_argument("--no-service", action="store_true", help="skip the service build")
+    ap.add_argument("--unit-only", action="store_true", help="only enums of unit variants")
     ap.add_argument("--error-code", type=Path, help="another checkout of the workspace to measure")
     ap.add_argument("--crates", action="store_true", help="only the per-crate seconds in the service")
     ap.add_argument("--expansion", action="store_true", help="only the lines of a three-variant expansion")
     args = ap.parse_args()
     if args.error_code:
         ERROR_CODE = args.error_code.resolve()
+    global UNIT_ONLY_RUN
+    UNIT_ONLY_RUN = args.unit_only
     WORK.mkdir(parents=True, exist_ok=True)
     if args.expansion:
         print("| three-variant enum, default features | lines |")

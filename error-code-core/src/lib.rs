@@ -8,13 +8,17 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The layers, in the order an error travels, each using only those before
-// it: the catalog (its data and lookups, the template grammar, the
-// language of a message and its plural rules), the wire (what a server
-// writes), the client (what is read back), the frameworks, the observer
-// (the tracing event and the metrics of each answer, which the wire's
-// whole answers call), and the tools tests and build-time programs use.
-// `expansion` is what derived code calls, reached only through `__private`.
+// The layers, in the order an error travels: the catalog (its data and
+// lookups, the template grammar, the language of a message and its plural
+// rules), the wire (what a server writes), the client (what is read back),
+// the frameworks, the observer (the tracing event and the metrics of each
+// answer), and the tools tests and build-time programs use (feature
+// `tools`). Each uses only those before it, with two exceptions still to
+// be undone: the traits (`code.rs`) name the wire's `Param`, `Visit` and
+// `Violations` and render a message with the wire's renderer, and the
+// wire's whole answers (`Reply::to_response`) and its panic guard call the
+// observer. `expansion` is what derived code calls, reached only through
+// `__private`.
 mod catalog;
 mod category;
 mod code;

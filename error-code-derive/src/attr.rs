@@ -277,8 +277,8 @@ pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut E
 // ---------------------------------------------------------------------------
 // Values.
 
-/// Parses an integer literal into `T`, naming the number when it does not
-/// fit in `T` or in the literal's own suffix.
+/// Parses an integer literal as a `u32`, naming the number when it does not
+/// fit in a `u32` or in the literal's own suffix.
 pub fn int(lit: &LitInt, what: &str) -> syn::Result<Num<u32>> {
     let digits = lit.base10_digits();
     let suffix = lit.suffix();
@@ -382,8 +382,7 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
     Ok(None)
 }
 
-/// Parses `= "<text>"` after a key.
-/// `= 30`: a number of seconds.
+/// Parses `= 30` after a key: a number of seconds.
 fn seconds_value(
     input: ParseStream,
     key: &Ident,

@@ -47,7 +47,8 @@ pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
 /// The first paragraph (lines joined by spaces) and the rest (lines kept,
 /// common indentation removed) of doc strings, one per attribute. A block
 /// comment's leading `*` on every line is removed, as rustdoc does. The
-/// runtime's `doc::write` does the same in const evaluation.
+/// runtime's `expansion::doc_comment::write` does the same in const
+/// evaluation, for doc comments a macro builds.
 pub fn doc_text(parts: &[String]) -> (String, String) {
     let blank = |l: &str| l.trim_ascii().is_empty();
     let mut lines: Vec<&str> = Vec::new();

@@ -1,4 +1,6 @@
-//! Every attribute the derives own, and every key of each, in one place.
+//! Every attribute the derives own, every key of each, and the names a
+//! value may take (the `http` crate's status constants, gRPC's codes), in
+//! one place.
 //!
 //! Adding a key is one line in its table and one arm in `attr.rs`; the
 //! keyed parser answers "unknown key" (with a suggestion), "repeated key" and

@@ -1,10 +1,10 @@
 //! Framework glue, emitted into every derived type through
 //! `__framework_impls!`, whose expansion depends on this crate's features.
 //!
-//! One file per framework that derived types implement a trait of (axum,
-//! actix-web, tonic, utoipa): its `__<framework>_impl!` pair (on and off
-//! by feature) and the functions the impl calls; a new one is a file here
-//! and one line in `__framework_impls!`. Beside them, what they share (the
+//! One module per framework that derived types implement a trait of
+//! (`axum/`, `actix.rs`, `tonic.rs`, `utoipa.rs`): its `__<framework>_impl!`
+//! pair (on and off by feature) and the functions the impl calls; a new one
+//! is a module here and one line in `__framework_impls!`. Beside them, what they share (the
 //! request's context, `context.rs`), the OpenAPI builders (`openapi.rs`)
 //! and the validators' reports as violations (`validators.rs`).
 

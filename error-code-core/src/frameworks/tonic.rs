@@ -8,7 +8,7 @@
 //! - **Code**: the code's `grpc = NAME` override where it has one, else its
 //!   HTTP status mapped as [`code_for_status`] documents.
 //! - **Message**: the catalog message (in the language asked with
-//!   [`GrpcReply::locale`]), followed by `": "` and the detail where one is
+//!   [`GrpcReply::accept_language`]), followed by `": "` and the detail where one is
 //!   sent. Details follow the HTTP rules of [`Reply`](crate::Reply): a 4xx
 //!   detail is sent, a 5xx detail is not (not in the message, not in any
 //!   detail, not in any metadata) unless
@@ -178,13 +178,6 @@ impl<'a> GrpcReply<'a> {
         self.reply = self.reply.accept_language(accept_language);
         self.locale = Some(accept_language);
         self
-    }
-
-    /// The former name of [`accept_language`](Self::accept_language).
-    #[doc(hidden)]
-    #[must_use]
-    pub fn locale(self, locale: &'a str) -> Self {
-        self.accept_language(locale)
     }
 
     /// Sends the detail of 5xx answers too (off by default: it is internal).

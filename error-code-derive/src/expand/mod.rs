@@ -3,7 +3,9 @@
 //! where the runtime is the short path `__p`. One room per what is emitted:
 //! - `entries`: the catalog data (rows, texts, the parts' merge);
 //! - `checks`: the rules and the checks made in const evaluation;
-//! - `lookup`: `code`, `info` and `from_code`;
+//! - `lookup`: the `ErrorCode` impl (`code`, `info`, each param, a value
+//!   from its params, the marked fields, the `Display`/`Error` probe) and
+//!   `FromCode` with `Fieldless`;
 //! - `category`: everything of `#[derive(ErrorCategory)]`.
 //!
 //! The trait methods the runtime provides (`status`, `name`, `message`,
