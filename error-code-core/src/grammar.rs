@@ -122,12 +122,15 @@ impl<'t> Iterator for Pieces<'t> {
         if rest.is_empty() {
             return None;
         }
-        let specials: &[char] = if self.in_variant {
-            &['{', '}', '[', ']', '*']
-        } else {
-            &['{', '}']
+        // The specials are ASCII: a byte scan finds them, and the index is
+        // a char boundary.
+        let in_variant = self.in_variant;
+        let special = |b: &u8| match b {
+            b'{' | b'}' => true,
+            b'[' | b']' | b'*' => in_variant,
+            _ => false,
         };
-        let Some(at) = rest.find(specials) else {
+        let Some(at) = rest.as_bytes().iter().position(special) else {
             self.rest = "";
             return Some(Piece::Text(rest));
         };

@@ -224,6 +224,64 @@ pub(crate) fn has_params(error: &dyn ErrorCode) -> bool {
     any
 }
 
+/// Writes `template` rendered with `error`'s params (as [`render_into`])
+/// as a JSON string, escaped as it is written, without an intermediate
+/// `String`; a panicking param ends the text there.
+pub(crate) fn write_rendered_json(out: &mut Vec<u8>, template: &str, error: &dyn ErrorCode) {
+    out.push(b'"');
+    let mut escaped = JsonEscaped(&mut *out);
+    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        render_into(&mut escaped, template, error)
+    }));
+    if written.is_err() {
+        super::detail::display_panicked();
+    }
+    out.push(b'"');
+}
+
+/// Text written into a JSON string: escaped byte for byte as serde_json
+/// escapes a string (`"`, `\`, the control characters; nothing else).
+struct JsonEscaped<'o>(&'o mut Vec<u8>);
+
+impl fmt::Write for JsonEscaped<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let escape: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0x08 => b"\\b",
+                0x0c => b"\\f",
+                0x00..=0x1f => {
+                    self.0.extend_from_slice(&bytes[start..i]);
+                    let hex = [
+                        b'\\',
+                        b'u',
+                        b'0',
+                        b'0',
+                        HEX[usize::from(b >> 4)],
+                        HEX[usize::from(b & 0xf)],
+                    ];
+                    self.0.extend_from_slice(&hex);
+                    start = i + 1;
+                    continue;
+                }
+                _ => continue,
+            };
+            self.0.extend_from_slice(&bytes[start..i]);
+            self.0.extend_from_slice(escape);
+            start = i + 1;
+        }
+        self.0.extend_from_slice(&bytes[start..]);
+        Ok(())
+    }
+}
+
 /// `template` with its placeholders filled from `error`'s params; `{{` and
 /// `}}` are braces. A placeholder with no param stays as written.
 pub(crate) struct Rendered<'t> {
@@ -437,11 +495,7 @@ pub fn render(template: &'static str, error: &dyn ErrorCode) -> Cow<'static, str
 
 /// Appends `,"params":{…}` to a JSON object being written, nothing where
 /// `error` has no params.
-pub(crate) fn write_params(
-    out: &mut Vec<u8>,
-    error: &dyn ErrorCode,
-    mut spans: Option<&mut Spans>,
-) {
+pub(crate) fn write_params(out: &mut Vec<u8>, error: &dyn ErrorCode) {
     let mut open = false;
     error.for_each_param(&mut |key, value| {
         if open {
@@ -450,22 +504,16 @@ pub(crate) fn write_params(
             out.extend_from_slice(b",\"params\":{");
         }
         open = true;
-        let _ = serde_json::to_writer(&mut *out, key);
-        out.push(b':');
-        let start = out.len();
+        // A key is a field's name or position: nothing in it to escape.
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
         value.write_json(out);
-        if let Some(spans) = spans.as_deref_mut() {
-            spans.push((key, start..out.len()));
-        }
     });
     if open {
         out.push(b'}');
     }
 }
-
-/// Where each param's JSON lies in a body as [`write_params`] wrote it:
-/// its key and byte range.
-pub(crate) type Spans = Vec<(&'static str, std::ops::Range<usize>)>;
 
 /// The params as a map for a `serde` serializer, in the order the body
 /// lists them, each value the JSON [`Param::write_json`] writes (a 128-bit
@@ -590,6 +638,19 @@ fn snake_case(key: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_is_escaped_as_serde_json_escapes_it() {
+        use std::fmt::Write as _;
+        let mut text: String = (0u8..=0x7f).map(char::from).collect();
+        text.push_str("é 名前 \u{2028} \u{1F600} \"q\" \\");
+        let mut ours = Vec::new();
+        for piece in [&text[..10], &text[10..]] {
+            let _ = JsonEscaped(&mut ours).write_str(piece);
+        }
+        let theirs = serde_json::to_string(&text).unwrap_or_default();
+        assert_eq!(format!("\"{}\"", String::from_utf8_lossy(&ours)), theirs);
+    }
 
     #[test]
     fn every_param_name_comes_back_from_its_key() {

@@ -2,7 +2,7 @@
 //! the default JSON body or RFC 9457 problem+json.
 
 use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
-use super::params::{ParamsMap, Rendered, Spans, render, write_params};
+use super::params::{ParamsMap, Rendered, render, write_params, write_rendered_json};
 use super::violations::{Listed, Violations, whole_seconds};
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
@@ -231,7 +231,7 @@ impl<'a> Reply<'a> {
     /// [`to_response`](Self::to_response) (the whole answer) does.
     #[must_use]
     pub fn to_json(&self) -> String {
-        let mut out = Vec::with_capacity(96);
+        let mut out = Vec::with_capacity(BODY_CAPACITY);
         self.write_json(&mut out);
         String::from_utf8(out).unwrap_or_default()
     }
@@ -244,7 +244,7 @@ impl<'a> Reply<'a> {
             // The messages are rendered for the comparison only where there
             // is a detail to compare.
             match self.unjudged_detail(info) {
-                None => self.write_default(out, info, None::<Watched<'_>>, None),
+                None => self.write_default(out, info, None::<Watched<'_>>),
                 Some(detail) => {
                     let (message, chosen) = self.messages(info);
                     let watched = Watched {
@@ -253,7 +253,7 @@ impl<'a> Reply<'a> {
                         chosen: &chosen,
                         state: Cell::new(Watch::START),
                     };
-                    self.write_default(out, info, Some(watched), None);
+                    self.write_default(out, info, Some(watched));
                 }
             }
         } else {
@@ -271,14 +271,12 @@ impl<'a> Reply<'a> {
         self.error.detail()
     }
 
-    /// The default body, with `detail` as its `error` where it is sent,
-    /// and where each param's JSON went in `spans`, where given.
+    /// The default body, with `detail` as its `error` where it is sent.
     fn write_default<D: Serialize + Sent>(
         &self,
         out: &mut Vec<u8>,
         info: &'static CodeInfo,
         detail: Option<D>,
-        spans: Option<&mut Spans>,
     ) {
         // Framed by hand: the same bytes as the `Serialize` impl, without a
         // map serializer's state per field. Writing plain data into a Vec
@@ -288,11 +286,11 @@ impl<'a> Reply<'a> {
         out.extend_from_slice(b",\"message\":");
         let template = self.message_of(info);
         if template.contains(['{', '}']) {
-            let _ = serde_json::to_writer(&mut *out, &Text(&self.rendered(template)));
+            write_rendered_json(out, template, self.error);
         } else {
             let _ = serde_json::to_writer(&mut *out, template);
         }
-        write_params(out, self.error, spans);
+        write_params(out, self.error);
         if let Some(violations) = self.error.violations().filter(|v| !v.is_empty()) {
             out.extend_from_slice(b",\"errors\":");
             let _ = serde_json::to_writer(&mut *out, &self.listed(violations, false));
@@ -343,34 +341,22 @@ impl<'a> Reply<'a> {
 
     /// The whole answer, without its event: for glue that emits it once.
     pub(crate) fn render(&self) -> http::Response<Vec<u8>> {
-        let mut body = Vec::with_capacity(96);
+        let mut body = Vec::with_capacity(BODY_CAPACITY);
         self.write_json(&mut body);
         self.framed(body)
     }
 
     /// The whole answer with its event, the detail already written out by
     /// [`detail_text`](Self::detail_text): for glue that keeps the text.
-    /// With the spans of the params' JSON in the body, where it is the
-    /// default body.
     #[cfg(feature = "axum")]
-    pub(crate) fn respond_with(
-        &self,
-        detail: Option<&str>,
-    ) -> (http::Response<Vec<u8>>, Option<Spans>) {
+    pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
         crate::observe::answer(self);
-        let mut body = Vec::with_capacity(96);
-        let spans = match self.format {
-            Format::Json => {
-                let mut spans = Spans::new();
-                self.write_default(&mut body, self.error.info(), detail, Some(&mut spans));
-                Some(spans)
-            }
-            Format::Problem { .. } => {
-                self.write_json(&mut body);
-                None
-            }
-        };
-        (self.framed(body), spans)
+        let mut body = Vec::with_capacity(BODY_CAPACITY);
+        match self.format {
+            Format::Json => self.write_default(&mut body, self.error.info(), detail),
+            Format::Problem { .. } => self.write_json(&mut body),
+        }
+        self.framed(body)
     }
 
     /// `body` with the answer's status, content type and, where the
@@ -412,6 +398,10 @@ impl<'a> Reply<'a> {
         }
     }
 }
+
+/// The room a body starts with: a code, a message and a few params or a
+/// detail fit without growing it (as axum's `Json` starts with 128 bytes).
+const BODY_CAPACITY: usize = 128;
 
 impl Serialize for Reply<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

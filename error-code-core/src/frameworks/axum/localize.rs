@@ -3,64 +3,49 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::wire::params::Spans;
 use crate::wire::{Reply, Violations, Visit};
+use bytes::Bytes;
 use http::StatusCode;
+use serde_json::value::RawValue;
+use std::collections::HashMap;
 use std::fmt::Display;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-/// What an error answer was made of: its catalog entry and the detail that
-/// was sent, kept in the response's extensions.
+/// What an error answer was made of: its catalog entry, the detail that
+/// was sent and the body, kept in the response's extensions.
 #[derive(Debug, Clone)]
 pub(crate) struct Rendered {
     info: &'static CodeInfo,
     detail: Option<Arc<str>>,
-    /// The params, violations and retry delay of the error, where it has
-    /// any: a re-rendered answer carries them as the first did.
+    /// The first answer's body, where its error has params: a re-rendered
+    /// answer reads them back from its `params` member, as they were
+    /// written (a reference count, not a copy).
+    body: Option<Bytes>,
+    /// The params read back from `body`, once asked for.
+    params: OnceLock<Vec<(&'static str, Box<RawValue>)>>,
+    /// The violations and retry delay of the error, where it has any: a
+    /// re-rendered answer carries them as the first did.
     extras: Option<Arc<Extras>>,
 }
 
 #[derive(Debug)]
 struct Extras {
-    /// The params' JSON, one after another, as the first answer wrote them.
-    json: Vec<u8>,
-    /// Each param's key and where its JSON ends in `json`.
-    params: Vec<(&'static str, usize)>,
     violations: Option<Violations>,
     retry_after: Option<Duration>,
 }
 
 impl Extras {
-    /// What of `error` goes beyond its entry, `None` where nothing does;
-    /// the params copied from `written` (a body and where its params' JSON
-    /// lies) where given, else written anew.
-    fn of(error: &dyn ErrorCode, written: Option<(&[u8], &Spans)>) -> Option<Arc<Extras>> {
-        let mut json = Vec::new();
-        let mut params = Vec::new();
-        match written {
-            Some((body, spans)) => {
-                for (key, range) in spans {
-                    json.extend_from_slice(body.get(range.clone()).unwrap_or(b"null"));
-                    params.push((*key, json.len()));
-                }
-            }
-            None => error.for_each_param(&mut |key, value| {
-                value.write_json(&mut json);
-                params.push((key, json.len()));
-            }),
-        }
+    /// What of `error` beyond its entry and params, `None` where nothing.
+    fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
         let violations = error.violations().filter(|v| !v.is_empty()).cloned();
         let retry_after = error.retry_after();
-        (!params.is_empty() || violations.is_some() || retry_after != error.info().retry_after())
-            .then(|| {
-                Arc::new(Extras {
-                    json,
-                    params,
-                    violations,
-                    retry_after,
-                })
+        (violations.is_some() || retry_after != error.info().retry_after()).then(|| {
+            Arc::new(Extras {
+                violations,
+                retry_after,
             })
+        })
     }
 }
 
@@ -70,21 +55,20 @@ impl Rendered {
         Rendered {
             info,
             detail: detail.map(Arc::from),
+            body: None,
+            params: OnceLock::new(),
             extras: None,
         }
     }
 
-    /// The answer of `error` with this detail (as sent), its params read
-    /// from `written` where given (see [`Extras::of`]).
-    pub(crate) fn of_error(
-        error: &dyn ErrorCode,
-        detail: Option<String>,
-        written: Option<(&[u8], &Spans)>,
-    ) -> Self {
+    /// The answer of `error` with this detail and `body` (as sent).
+    pub(crate) fn of_error(error: &dyn ErrorCode, detail: Option<String>, body: &Bytes) -> Self {
         Rendered {
             info: error.info(),
             detail: detail.map(Arc::from),
-            extras: Extras::of(error, written),
+            body: crate::wire::params::has_params(error).then(|| body.clone()),
+            params: OnceLock::new(),
+            extras: Extras::of(error),
         }
     }
 
@@ -92,17 +76,40 @@ impl Rendered {
     pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
         // The code's own retry delay stays, as without violations.
         self.extras = Some(Arc::new(Extras {
-            json: Vec::new(),
-            params: Vec::new(),
             violations: Some(violations),
             retry_after: self.info.retry_after(),
         }));
         self
     }
 
-    pub(crate) fn of(reply: &Reply<'_>) -> Self {
+    /// The answer `reply` gave with `body`.
+    pub(crate) fn of(reply: &Reply<'_>, body: &Bytes) -> Self {
         let detail = reply.detail().map(crate::wire::display_string);
-        Rendered::of_error(reply.error(), detail, None)
+        Rendered::of_error(reply.error(), detail, body)
+    }
+
+    /// The params of the first answer, in the order its entry names them,
+    /// each as its body wrote it.
+    fn params(&self) -> &[(&'static str, Box<RawValue>)] {
+        self.params.get_or_init(|| {
+            let Some(body) = &self.body else {
+                return Vec::new();
+            };
+            let params = serde_json::from_slice::<HashMap<&str, &RawValue>>(body)
+                .ok()
+                .and_then(|members| members.get("params").copied())
+                .and_then(|params| {
+                    serde_json::from_str::<HashMap<&str, &RawValue>>(params.get()).ok()
+                })
+                .unwrap_or_default();
+            let mut out = Vec::with_capacity(params.len());
+            for &name in self.info.params() {
+                if let Some(value) = params.get(name) {
+                    out.push((name, (*value).to_owned()));
+                }
+            }
+            out
+        })
     }
 
     /// The answer again, with the message in the language `accept_language`
@@ -132,13 +139,8 @@ impl ErrorCode for Rendered {
         self.detail.as_ref().map(|d| d as &dyn Display)
     }
     fn for_each_param(&self, visit: Visit<'_>) {
-        if let Some(extras) = &self.extras {
-            let mut start = 0;
-            for &(key, end) in &extras.params {
-                let json = extras.json.get(start..end).unwrap_or(b"null");
-                visit(key, &crate::wire::params::Written(json));
-                start = end;
-            }
+        for (key, value) in self.params() {
+            visit(key, &crate::wire::params::Written(value.get().as_bytes()));
         }
     }
     fn violations(&self) -> Option<&Violations> {

@@ -63,13 +63,11 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let reply = with_context(Reply::new(error), context.as_deref());
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
-    let (response, spans) = reply.respond_with(detail.as_deref());
-    // The params are kept as the body wrote them, not written again.
-    let written = spans
-        .as_ref()
-        .map(|spans| (response.body().as_slice(), spans));
-    let rendered = Rendered::of_error(error, detail, written);
-    let mut response = response.map(Body::from);
+    let (parts, body) = reply.respond_with(detail.as_deref()).into_parts();
+    // The body is kept for `localize` as it was sent (a reference count).
+    let body = bytes::Bytes::from(body);
+    let rendered = Rendered::of_error(error, detail, &body);
+    let mut response = Response::from_parts(parts, Body::from(body));
     response.extensions_mut().insert(rendered);
     response
 }
@@ -336,8 +334,11 @@ fn answered(response: Response, info: &'static CodeInfo, context: &RequestContex
 /// what [`localize`] needs to re-render it.
 fn answer(error: &dyn ErrorCode, context: &RequestContext) -> Response {
     let reply = with_context(Reply::new(error), Some(context));
-    let mut response = reply.to_response().map(Body::from);
-    response.extensions_mut().insert(Rendered::of(&reply));
+    let (parts, body) = reply.to_response().into_parts();
+    let body = bytes::Bytes::from(body);
+    let rendered = Rendered::of(&reply, &body);
+    let mut response = Response::from_parts(parts, Body::from(body));
+    response.extensions_mut().insert(rendered);
     response
 }
 
