@@ -212,15 +212,14 @@ pub fn param_value<T: serde::de::DeserializeOwned>(
     params: &serde_json::Map<String, serde_json::Value>,
     key: &str,
 ) -> Option<T> {
-    let value = params.get(key)?;
+    // gRPC metadata holds a param's text (a number's JSON) and leaves out
+    // a `null` one: an absent param is `null` (an `Option` is `None`).
+    let Some(value) = params.get(key) else {
+        return serde_json::from_value(serde_json::Value::Null).ok();
+    };
     serde_json::from_value(value.clone())
         .ok()
         .or_else(|| match value {
-            // gRPC metadata holds a param's text: a number's JSON, and
-            // nothing for `null`.
-            serde_json::Value::String(text) if text.is_empty() => {
-                serde_json::from_value(serde_json::Value::Null).ok()
-            }
             serde_json::Value::String(text) => serde_json::from_str(text).ok(),
             _ => None,
         })

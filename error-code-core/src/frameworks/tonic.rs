@@ -24,7 +24,8 @@
 //!     reads back as the name, else `param-` and the name as written
 //!     (`param-param_2`, `param-0` for a tuple field, `param-code`), so
 //!     that [`RemoteError::param`](crate::RemoteError::param) finds every
-//!     param by its name.
+//!     param by its name. A `null` param (`None`) is left out: its text
+//!     would read as an empty string's, and absent it reads back as `None`.
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
@@ -249,7 +250,8 @@ impl<'a> GrpcReply<'a> {
         if let Some(detail) = detail {
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        // Each param as the body sends it, under its metadata key.
+        // Each param as the body sends it, under its metadata key; none
+        // for a `null` one.
         for (key, text) in param_texts(self.reply.error()) {
             metadata.insert(param_key(key).into_owned(), text);
         }

@@ -4,7 +4,7 @@
 //! template grammar has one home. What a client still does itself is the
 //! negotiation of an `Accept-Language` value and a param's text, each a
 //! port of the server's rule (`negotiate::negotiate_in`, `q_milli`, `ows`;
-//! `wire::params::write_text`) that the project's tests check against the
+//! `wire::params::write_text_with`) that the project's tests check against the
 //! server over one shared set of cases.
 
 use super::export::CatalogExport;

@@ -65,15 +65,9 @@ impl<T: Serialize + ?Sized> Param for T {
 }
 
 /// Writes the text of `value`: the one rule of a param's text, its JSON
-/// value ([`Param`]).
-///
-/// # Errors
-/// Where `out` fails.
-pub fn write_text(out: &mut dyn fmt::Write, value: &dyn Param) -> fmt::Result {
-    write_text_with(out, value, &mut Vec::new())
-}
-
-/// [`write_text`], with a buffer for the JSON of a value that is no string.
+/// value ([`Param`]) — a string as it is, `null` as nothing, anything
+/// else its JSON ([`json_text`]); `buffer` holds the JSON of a value that
+/// is no string.
 fn write_text_with(
     out: &mut dyn fmt::Write,
     value: &dyn Param,
@@ -188,14 +182,6 @@ impl serde::Serializer for StrProbe<'_> {
         serialize_struct(&'static str, usize) -> Self::SerializeStruct;
         serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
     }
-}
-
-/// The text of `value`, as [`write_text`] writes it.
-#[must_use]
-pub fn text(value: &dyn Param) -> String {
-    let mut out = String::new();
-    let _ = write_text(&mut out, value);
-    out
 }
 
 /// Writes the text of a JSON value written as `json`.
@@ -556,11 +542,23 @@ pub(crate) fn raw(value: &dyn Param) -> Box<serde_json::value::RawValue> {
         .unwrap_or_default()
 }
 
-/// The params as `(key, text)` pairs, each its text ([`write_text`]).
+/// The params as `(key, text)` pairs, each its text (`write_text_with`),
+/// but for those that are `null`: their text is nothing, as an empty
+/// string's is, so where only text travels (gRPC metadata) a `null` param
+/// is left out, and a client reads it back as absent (`None`), not as `""`.
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    error.for_each_param(&mut |key, value| out.push((key, text(value))));
+    let mut json = Vec::new();
+    error.for_each_param(&mut |key, value| {
+        json.clear();
+        value.write_json(&mut json);
+        if json != b"null" {
+            let mut text = String::new();
+            let _ = json_text(&mut text, &json);
+            out.push((key, text));
+        }
+    });
     out
 }
 
@@ -669,6 +667,12 @@ mod tests {
         assert_eq!(param_key("param1"), "param1");
         assert_eq!(param_key("param_2"), "param-param_2");
         assert_eq!(param_key("0"), "param-0");
+    }
+
+    fn text(value: &dyn Param) -> String {
+        let mut out = String::new();
+        let _ = write_text_with(&mut out, value, &mut Vec::new());
+        out
     }
 
     #[test]

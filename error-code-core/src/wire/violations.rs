@@ -185,7 +185,7 @@ impl Violation {
 }
 
 /// `template` (in `lang`) with its placeholders filled from JSON params,
-/// each its text ([`super::params::write_text`]).
+/// each its text (`super::params::write_text_with`).
 fn fill(
     template: &str,
     lang: Option<&str>,
