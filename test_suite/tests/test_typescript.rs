@@ -222,7 +222,7 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
 fn strings_are_escaped_for_typescript() {
     let module = CatalogExport::of::<BaseError>().to_typescript();
     assert!(
-        module.contains(r"back\\slash \`tick\` \${{injected}} \n line \u2028 sep"),
+        module.contains(r"back\\slash \u0060tick\u0060 \u0024{{injected}} \n line \u2028 sep"),
         "{module}"
     );
     assert!(module.contains(r#"Invalid \"parameter\""#));

@@ -77,13 +77,18 @@ fn identifier(name: &str, prefix: &str) -> String {
 }
 
 /// A string literal Go, Python and TypeScript all read as `text`: JSON's
-/// escaping, with every character beyond ASCII escaped too.
+/// escaping, with every character beyond ASCII escaped too, and a
+/// backtick and `$` as well, so that the text stays text where it is
+/// pasted into a TypeScript template literal. The one string escaper of
+/// every generated client.
 #[inline]
 pub(crate) fn literal(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
         match c {
+            '`' => out.push_str("\\u0060"),
+            '$' => out.push_str("\\u0024"),
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),

@@ -265,16 +265,10 @@ impl CatalogExport {
     }
 }
 
-/// A TypeScript string literal: JSON's escaping, plus backticks and `${`
-/// escaped, so that the text is also safe where it is pasted into a
-/// template literal.
+/// A TypeScript string literal: the clients' one escaper.
 #[inline]
 fn ts_string(text: &str) -> String {
-    let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
-    json.replace('`', "\\`")
-        .replace("${", "\\${")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    super::clients::literal(text)
 }
 
 #[inline]
