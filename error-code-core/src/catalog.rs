@@ -188,7 +188,10 @@ impl CodeInfo {
 
     /// The JSON Schema type of each of [`params`](Self::params), as the
     /// derive reads it from the field's type: `"string"`, `"integer"`,
-    /// `"number"`, `"boolean"`, or `""` where it cannot tell.
+    /// `"number"`, `"boolean"`, `"array"` (a `Vec`, a set, a slice, an
+    /// array, a tuple) or `"object"` (a map), each followed by `"|null"`
+    /// for an `Option` of it; `""` where it cannot tell (a type of the
+    /// user's).
     #[must_use]
     pub const fn param_types(&self) -> &'static [&'static str] {
         self.param_types

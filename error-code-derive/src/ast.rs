@@ -1100,17 +1100,26 @@ fn unselectable(ty: &Type) -> Option<&'static str> {
 }
 
 /// The JSON Schema type of a param's Rust type, where its name tells:
-/// `"string"`, `"integer"`, `"number"`, `"boolean"`, else `""`.
+/// `"string"`, `"integer"`, `"number"`, `"boolean"`, `"array"` (a `Vec`,
+/// a set, a slice, an array or a tuple), `"object"` (a map), each with
+/// `"|null"` for an `Option` of it; else `""` (a type of the user's, whose
+/// JSON its `Serialize` decides).
 pub fn json_type(ty: &Type) -> &'static str {
     match ty {
         Type::Reference(r) => json_type(&r.elem),
         Type::Paren(p) => json_type(&p.elem),
         Type::Group(g) => json_type(&g.elem),
+        Type::Slice(_) | Type::Array(_) => "array",
+        Type::Tuple(t) if !t.elems.is_empty() => "array",
         Type::Path(p) => {
             let Some(last) = p.path.segments.last() else {
                 return "";
             };
             match last.ident.to_string().as_str() {
+                "Option" => nullable(only_argument(last).map_or("", json_type)),
+                "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "BinaryHeap"
+                | "IndexSet" => "array",
+                "HashMap" | "BTreeMap" | "IndexMap" => "object",
                 "String" | "str" | "char" | "Cow" | "Arc" | "Box" | "Rc" if is_text(last) => {
                     "string"
                 }
@@ -1124,6 +1133,33 @@ pub fn json_type(ty: &Type) -> &'static str {
         }
         _ => "",
     }
+}
+
+/// `ty` that may also be `null`: `""` stays unknown.
+fn nullable(ty: &'static str) -> &'static str {
+    match ty {
+        nullable if nullable.ends_with("|null") => nullable,
+        "string" => "string|null",
+        "integer" => "integer|null",
+        "number" => "number|null",
+        "boolean" => "boolean|null",
+        "array" => "array|null",
+        "object" => "object|null",
+        _ => "",
+    }
+}
+
+/// The one type argument of `segment` (`T` of `Option<T>`).
+fn only_argument(segment: &syn::PathSegment) -> Option<&Type> {
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return None;
+    };
+    let mut types = args.args.iter().filter_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    });
+    let first = types.next()?;
+    types.next().is_none().then_some(first)
 }
 
 /// `String`, `str`, `char`, or a `Cow`/`Arc`/`Box`/`Rc` of `str`.

@@ -417,3 +417,64 @@ fn retired_codes_are_listed_by_the_scheme() {
     assert_eq!(<WithRetired as ErrorCategory>::RETIRED, [2003, 2004]);
     assert_eq!(WithRetired::Pod.range(), 2000..=2999);
 }
+
+mod typed {
+    use error_code::ErrorCode;
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, serde::Serialize)]
+    pub struct Spec {
+        pub replicas: u32,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum Before {
+        /// {name} {ids} {labels} {spec} {pair}
+        #[code(1001, status = 400)]
+        Params {
+            name: Option<String>,
+            ids: Vec<u32>,
+            labels: BTreeMap<String, String>,
+            spec: Spec,
+            pair: (u8, bool),
+        },
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum After {
+        /// {name} {ids} {labels} {spec} {pair}
+        #[code(1001, status = 400)]
+        Params {
+            name: String,
+            ids: Option<Vec<u32>>,
+            labels: BTreeMap<String, String>,
+            spec: Spec,
+            pair: (u8, bool),
+        },
+    }
+}
+
+/// The lockfile records a param's JSON type past the scalars: a
+/// `null`-able one, a list, a map; a type of the user's is left open. A
+/// param that may no longer be `null`, or may now be, is retyped.
+#[test]
+fn the_lockfile_records_lists_maps_and_nulls() {
+    let path = temp_file("typed.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot.write(typed::Before::CATALOG).expect("written");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("name:string|null,ids:array,labels:object,spec,pair:array\t"),
+        "{text}"
+    );
+    let report = snapshot.compare(typed::After::CATALOG).expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "code 1001 retyped its param `name`: string|null -> string",
+            "code 1001 retyped its param `ids`: array -> array|null",
+        ],
+        "{report}"
+    );
+}
