@@ -114,7 +114,7 @@ pub use error_code_core::observe;
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi {
     pub use error_code_core::openapi::{
-        Errors, MESSAGES_EXTENSION, Only, Responses, problem_responses, responses,
+        Errors, ErrorsMember, MESSAGES_EXTENSION, Only, Responses, problem_responses, responses,
     };
 }
 

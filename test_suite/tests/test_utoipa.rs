@@ -446,8 +446,13 @@ pub enum BaseError2 {
     RecordNotExistError,
 }
 
+/// Some codes of one type beside every code of another.
+#[utoipa::path(get, path = "/only-and-all", responses((status = 200, description = "ok"), error_code::openapi::Errors<(error_code::openapi::Only<PodError, 2003>, BaseError2)>))]
+#[allow(dead_code)]
+fn only_and_all() {}
+
 #[derive(OpenApi)]
-#[openapi(paths(side_by_side, merged, only))]
+#[openapi(paths(side_by_side, merged, only, only_and_all))]
 struct MergedDoc;
 
 #[test]
@@ -466,6 +471,12 @@ fn errors_merges_the_types_per_status_where_side_by_side_drops_one() {
     assert_eq!(
         only.into_iter().collect::<Vec<_>>(),
         [(404, vec![2001]), (409, vec![2003])]
+    );
+    // An `Only` composes in `Errors`: its codes, and all of the other's.
+    let only_and_all = codes_by_status(responses(&doc, "/only-and-all", "get"));
+    assert_eq!(
+        only_and_all.into_iter().collect::<Vec<_>>(),
+        [(404, vec![1004]), (409, vec![2003])]
     );
     if let Some(validator) = validator() {
         let file = write("merged.openapi.json", &doc);

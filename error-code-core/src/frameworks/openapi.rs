@@ -665,19 +665,59 @@ pub fn subset_responses(catalog: Catalog, codes: &[u32]) -> Responses {
 /// once.
 pub struct Errors<T>(core::marker::PhantomData<T>);
 
+/// What one member of an [`Errors`] tuple documents: a derived error type
+/// (every code it answers) or an [`Only`] of one (the codes listed).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is neither a derived error type nor an `Only<…>` of one",
+    label = "not a member `Errors<(…)>` can document",
+    note = "list a type that derives `ErrorCode`, or `error_code::openapi::Only<Type, CODE, …>` for some of its codes"
+)]
+pub trait ErrorsMember {
+    /// The catalog of the member's type.
+    const CATALOG: Catalog;
+    /// The codes documented: `None` for every code of the catalog.
+    const CODES: Option<&'static [u32]>;
+    /// Evaluated where the responses are built: for an [`Only`], fails
+    /// the build where a code listed is not one its type answers.
+    const CHECKED: ();
+}
+
+impl<E: ErrorCatalog> ErrorsMember for E {
+    const CATALOG: Catalog = E::CATALOG;
+    const CODES: Option<&'static [u32]> = None;
+    const CHECKED: () = ();
+}
+
+/// The responses of several members, each code documented once.
+fn member_responses(members: &[(Catalog, Option<&'static [u32]>)]) -> Responses {
+    let mut entries: Vec<&'static CodeInfo> = Vec::new();
+    for (catalog, codes) in members {
+        for info in catalog.iter() {
+            if codes.is_none_or(|codes| codes.contains(&info.code)) {
+                entries.push(info);
+            }
+        }
+    }
+    entries.sort_by_key(|info| info.code);
+    entries.dedup_by_key(|info| info.code);
+    build_from(entries.into_iter(), Media::Json)
+}
+
 macro_rules! errors_of_tuples {
     ($(($($t:ident),+)),+) => {$(
-        impl<$($t: crate::code::ErrorCatalog),+> utoipa::IntoResponses for Errors<($($t,)+)> {
+        impl<$($t: ErrorsMember),+> utoipa::IntoResponses for Errors<($($t,)+)> {
             fn responses() -> Responses {
                 // Two types that give one number two meanings fail the
-                // build, where the responses are built.
+                // build, where the responses are built; so does a code an
+                // `Only` lists that its type does not answer.
                 const {
+                    $(let () = $t::CHECKED;)+
                     let report = crate::expansion::check::conflicts(&[$($t::CATALOG),+]);
                     if report.failed() {
                         panic!("{}", report.message());
                     }
                 };
-                merged_responses(&[$($t::CATALOG),+])
+                member_responses(&[$(($t::CATALOG, $t::CODES)),+])
             }
         }
     )+};
@@ -750,4 +790,23 @@ impl<
         const { check_listed::<E>(&[A, B, C, D, F, G, H, I]) };
         subset_responses(E::CATALOG, &[A, B, C, D, F, G, H, I])
     }
+}
+
+/// An `Only` in an [`Errors`] tuple documents its codes beside the other
+/// members': `Errors<(Only<PodError, 2001>, BaseError)>`.
+impl<
+    E: ErrorCatalog,
+    const A: u32,
+    const B: u32,
+    const C: u32,
+    const D: u32,
+    const F: u32,
+    const G: u32,
+    const H: u32,
+    const I: u32,
+> ErrorsMember for Only<E, A, B, C, D, F, G, H, I>
+{
+    const CATALOG: Catalog = E::CATALOG;
+    const CODES: Option<&'static [u32]> = Some(&[A, B, C, D, F, G, H, I]);
+    const CHECKED: () = check_listed::<E>(&[A, B, C, D, F, G, H, I]);
 }
