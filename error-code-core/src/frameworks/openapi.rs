@@ -667,11 +667,9 @@ pub struct Errors<T>(core::marker::PhantomData<T>);
 
 /// What one member of an [`Errors`] tuple documents: a derived error type
 /// (every code it answers) or an [`Only`] of one (the codes listed).
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is neither a derived error type nor an `Only<…>` of one",
-    label = "not a member `Errors<(…)>` can document",
-    note = "list a type that derives `ErrorCode`, or `error_code::openapi::Only<Type, CODE, …>` for some of its codes"
-)]
+///
+/// A type that is neither is told to derive `ErrorCode` (the blanket impl
+/// asks for [`ErrorCatalog`]).
 pub trait ErrorsMember {
     /// The catalog of the member's type.
     const CATALOG: Catalog;
