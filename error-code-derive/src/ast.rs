@@ -185,10 +185,13 @@ impl<'l> Translated<'l> {
     fn new(languages: &'l [fluent::Language]) -> Self {
         Translated {
             languages,
-            used: languages
-                .iter()
-                .map(|l| vec![false; l.messages.len()])
-                .collect(),
+            used: {
+                let mut used = Vec::with_capacity(languages.len());
+                for l in languages {
+                    used.push(vec![false; l.messages.len()]);
+                }
+                used
+            },
             missing: vec![Vec::new(); languages.len()],
             codes: Vec::new(),
             codes_are_categories: false,
@@ -208,7 +211,10 @@ impl<'l> Translated<'l> {
     ) {
         self.codes.push(name.to_owned());
         let fields = field_keys(&variant.fields);
-        let keys: Vec<String> = fields.iter().map(|(k, _, _)| k.clone()).collect();
+        let mut keys: Vec<String> = Vec::with_capacity(fields.len());
+        for (k, _, _) in &fields {
+            keys.push(k.clone());
+        }
         for (li, language) in self.languages.iter().enumerate() {
             let tag = &language.tag;
             let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
@@ -493,7 +499,10 @@ fn params<'a>(
                 named[i] = true;
                 continue;
             }
-            let list: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_str()).collect();
+            let mut list: Vec<&str> = Vec::with_capacity(keys.len());
+            for (k, _, _) in &keys {
+                list.push(k);
+            }
             let why = no_such_field(name, ident, &list, &|n| format!("{{{n}}}"));
             // No field, or none near: perhaps braces meant as text.
             let braces = if list.is_empty() || crate::errors::nearest(name, &list).is_none() {
@@ -512,19 +521,21 @@ fn params<'a>(
             );
         }
     }
-    keys.into_iter()
-        .zip(named)
-        .filter(|(_, named)| *named)
-        .map(|((key, member, field), _)| ParamField {
-            key,
-            member,
-            ty: &field.ty,
-            span: field
-                .ident
-                .as_ref()
-                .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
-        })
-        .collect()
+    let mut params = Vec::new();
+    for ((key, member, field), named) in keys.into_iter().zip(named) {
+        if named {
+            params.push(ParamField {
+                key,
+                member,
+                ty: &field.ty,
+                span: field
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
+            });
+        }
+    }
+    params
 }
 
 /// `text` without white space, in lowercase: what "the same message"
@@ -831,16 +842,18 @@ impl<'a> Input<'a> {
             translated.finish(&input.ident, pattern, errors);
         }
         // By code, then declaration order.
-        let codes: Vec<usize> = (0..variants.len())
-            .filter(|&i| matches!(variants[i].kind, Kind::Code(_)))
-            .collect();
-        let order: Vec<usize> = order_by(codes.iter().map(|&i| match &variants[i].kind {
-            Kind::Code(code) => code.code.value,
-            Kind::Part(_) => 0,
-        }))
-        .into_iter()
-        .map(|k| codes[k])
-        .collect();
+        let mut codes = Vec::new();
+        let mut keys = Vec::new();
+        for (i, variant) in variants.iter().enumerate() {
+            if let Kind::Code(code) = &variant.kind {
+                codes.push(i);
+                keys.push(code.code.value);
+            }
+        }
+        let mut order = order_by(&keys);
+        for k in &mut order {
+            *k = codes[*k];
+        }
         Some(Input {
             original: input,
             attrs,
@@ -851,19 +864,25 @@ impl<'a> Input<'a> {
     }
 
     /// The variants that declare their own code.
-    pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &Code<'a>)> {
-        self.variants.iter().filter_map(|v| match &v.kind {
-            Kind::Code(code) => Some((v, code)),
-            Kind::Part(_) => None,
-        })
+    pub fn codes(&self) -> std::vec::IntoIter<(&Variant<'a>, &Code<'a>)> {
+        let mut out = Vec::new();
+        for v in &self.variants {
+            if let Kind::Code(code) = &v.kind {
+                out.push((v, code));
+            }
+        }
+        out.into_iter()
     }
 
     /// The variants that wrap another error.
-    pub fn parts(&self) -> impl Iterator<Item = (&Variant<'a>, &Part<'a>)> {
-        self.variants.iter().filter_map(|v| match &v.kind {
-            Kind::Part(part) => Some((v, part)),
-            Kind::Code(_) => None,
-        })
+    pub fn parts(&self) -> std::vec::IntoIter<(&Variant<'a>, &Part<'a>)> {
+        let mut out = Vec::new();
+        for v in &self.variants {
+            if let Kind::Part(part) = &v.kind {
+                out.push((v, part));
+            }
+        }
+        out.into_iter()
     }
 
     /// The enum's own codes sorted by code (with each variant's index), and
@@ -920,11 +939,14 @@ impl<'a> Input<'a> {
     /// The names of the enum's generic parameters, lifetimes included.
     pub fn generic_names(&self) -> Vec<String> {
         let generics = &self.original.generics;
-        generics
-            .type_params()
-            .map(|p| p.ident.to_string())
-            .chain(generics.const_params().map(|p| p.ident.to_string()))
-            .collect()
+        let mut names = Vec::new();
+        for p in generics.type_params() {
+            names.push(p.ident.to_string());
+        }
+        for p in generics.const_params() {
+            names.push(p.ident.to_string());
+        }
+        names
     }
 }
 
@@ -1223,22 +1245,26 @@ pub fn grpc_reason(name: &str, code: u32) -> String {
 
 /// The positions `0..` of `keys` in the order of their keys, ties in the
 /// order given: one sort for every ordering of the derive.
-pub fn order_by(keys: impl Iterator<Item = u32>) -> Vec<usize> {
-    let mut packed: Vec<u64> = keys
-        .enumerate()
-        .map(|(i, key)| u64::from(key) << 32 | i as u64)
-        .collect();
+pub fn order_by(keys: &[u32]) -> Vec<usize> {
+    let mut packed: Vec<u64> = Vec::with_capacity(keys.len());
+    for (i, &key) in keys.iter().enumerate() {
+        packed.push(u64::from(key) << 32 | i as u64);
+    }
     packed.sort_unstable();
-    packed
-        .iter()
-        .map(|k| (k & u64::from(u32::MAX)) as usize)
-        .collect()
+    let mut order = Vec::with_capacity(packed.len());
+    for k in packed {
+        order.push((k & u64::from(u32::MAX)) as usize);
+    }
+    order
 }
 
 /// `numbers` sorted, once each.
 pub fn sorted_numbers(numbers: &[Num<u32>]) -> Vec<u32> {
-    let order = order_by(numbers.iter().map(|n| n.value));
-    let mut sorted: Vec<u32> = order.iter().map(|&i| numbers[i].value).collect();
+    let mut sorted = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        sorted.push(n.value);
+    }
+    sorted.sort_unstable();
     sorted.dedup();
     sorted
 }

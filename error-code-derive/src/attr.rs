@@ -209,9 +209,16 @@ fn keyed(
 }
 
 fn listed(keys: &[&str]) -> String {
-    let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-    let listed = crate::errors::strs(&listed);
-    crate::errors::join(&listed, ", ")
+    let mut out = String::new();
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(k);
+        out.push('`');
+    }
+    out
 }
 
 /// `unknown key ...`: where the key belongs instead, or the keys of this
@@ -356,7 +363,10 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
             );
             return Ok(None);
         }
-        let names: Vec<&str> = symbol::STATUS_NAMES.iter().map(|(n, _)| *n).collect();
+        let mut names: Vec<&str> = Vec::with_capacity(symbol::STATUS_NAMES.len());
+        for (n, _) in symbol::STATUS_NAMES {
+            names.push(n);
+        }
         return Ok(
             match symbol::STATUS_NAMES.iter().find(|(n, _)| *n == name) {
                 Some((_, number)) => Some(Num {

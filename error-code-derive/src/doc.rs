@@ -50,15 +50,20 @@ pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
 /// runtime's `expansion::doc_comment::write` does the same in const
 /// evaluation, for doc comments a macro builds.
 pub fn doc_text(parts: &[String]) -> (String, String) {
-    let blank = |l: &str| l.trim_ascii().is_empty();
+    fn blank(l: &str) -> bool {
+        l.trim_ascii().is_empty()
+    }
+    fn lead(l: &str) -> usize {
+        l.len() - l.trim_start_matches([' ', '\t']).len()
+    }
     let mut lines: Vec<&str> = Vec::new();
     for part in parts {
-        let starred = part.contains('\n')
-            && part
-                .split('\n')
-                .skip(1)
-                .filter(|l| !blank(l))
-                .all(|l| l.trim_ascii_start().starts_with('*'));
+        let mut starred = part.contains('\n');
+        for l in part.split('\n').skip(1) {
+            if !blank(l) && !l.trim_ascii_start().starts_with('*') {
+                starred = false;
+            }
+        }
         for line in part.split('\n') {
             if starred {
                 let trimmed = line.trim_ascii_start();
@@ -68,24 +73,33 @@ pub fn doc_text(parts: &[String]) -> (String, String) {
             }
         }
     }
-    let mut rest = lines.iter().skip_while(|l| blank(l));
-    let summary: Vec<&str> = rest
-        .by_ref()
-        .take_while(|l| !blank(l))
-        .map(|l| l.trim_ascii())
-        .collect();
-    let body: Vec<&str> = rest.copied().skip_while(|l| blank(l)).collect();
-    let lead = |l: &str| l.bytes().take_while(|b| *b == b' ' || *b == b'\t').count();
-    let indent = body
-        .iter()
-        .filter(|l| !blank(l))
-        .map(|l| lead(l))
-        .min()
-        .unwrap_or(0);
-    let mut explanation: Vec<&str> = body
-        .iter()
-        .map(|l| l[lead(l).min(indent)..].trim_ascii_end())
-        .collect();
+    // The summary: the first run of non-blank lines; the body: what
+    // follows it, from its first non-blank line.
+    let mut at = 0;
+    while at < lines.len() && blank(lines[at]) {
+        at += 1;
+    }
+    let mut summary: Vec<&str> = Vec::new();
+    while at < lines.len() && !blank(lines[at]) {
+        summary.push(lines[at].trim_ascii());
+        at += 1;
+    }
+    while at < lines.len() && blank(lines[at]) {
+        at += 1;
+    }
+    let body = &lines[at..];
+    let mut indent: Option<usize> = None;
+    for l in body {
+        if !blank(l) {
+            let n = lead(l);
+            indent = Some(indent.map_or(n, |i| i.min(n)));
+        }
+    }
+    let indent = indent.unwrap_or(0);
+    let mut explanation: Vec<&str> = Vec::with_capacity(body.len());
+    for l in body {
+        explanation.push(l[lead(l).min(indent)..].trim_ascii_end());
+    }
     while explanation.last().is_some_and(|l| l.is_empty()) {
         explanation.pop();
     }

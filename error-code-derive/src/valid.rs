@@ -215,7 +215,11 @@ fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
     }
     // Sort by start, then sweep with the furthest end seen: linear after the
     // sort, and finds every overlap with an earlier range.
-    let order = crate::ast::order_by(spans.iter().map(|(range, _, _)| range.start));
+    let mut starts = Vec::with_capacity(spans.len());
+    for (range, _, _) in &spans {
+        starts.push(range.start);
+    }
+    let order = crate::ast::order_by(&starts);
     let mut furthest: Option<usize> = None;
     for &i in &order {
         let (range, _, label) = &spans[i];

@@ -31,7 +31,10 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
 
 fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
-    let idents: Vec<_> = scheme.categories.iter().map(|c| c.ident).collect();
+    let mut idents = Vec::with_capacity(scheme.categories.len());
+    for c in &scheme.categories {
+        idents.push(c.ident);
+    }
     let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
         let option = |text: &Option<syn::LitStr>| match text {
             Some(text) => quote!(::core::option::Option::Some(#text)),

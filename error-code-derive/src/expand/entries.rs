@@ -86,11 +86,11 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     );
     let rules = super::checks::rules_ref(input);
     let entries = quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
-    let extras: Vec<TokenStream> = sorted
-        .iter()
-        .enumerate()
-        .filter_map(|(k, &(i, _, c))| extras(k, i, c))
-        .collect();
+    let mut extras_of: Vec<TokenStream> = Vec::new();
+    for (k, &(i, _, c)) in sorted.iter().enumerate() {
+        extras_of.extend(extras(k, i, c));
+    }
+    let extras = extras_of;
     if extras.is_empty() {
         quote! {
             #texts
@@ -250,11 +250,12 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     let scheme_retired = super::checks::scheme_type(input)
         .map(|scheme| quote!(<#scheme as __p::ErrorCategory>::RETIRED));
     // Each part's catalog named once, in `__PARTS`; read from there.
-    let catalogs: Vec<TokenStream> = input
-        .parts()
-        .map(|(_, part)| part_item(part, true, "ErrorCatalog", quote!(CATALOG)))
-        .collect();
-    let parts: Vec<TokenStream> = (0..catalogs.len()).map(super::part_catalog).collect();
+    let mut catalogs: Vec<TokenStream> = Vec::new();
+    let mut parts: Vec<TokenStream> = Vec::new();
+    for (i, (_, part)) in input.parts().enumerate() {
+        catalogs.push(part_item(part, true, "ErrorCatalog", quote!(CATALOG)));
+        parts.push(super::part_catalog(i));
+    }
     if parts.is_empty() {
         let n = Literal::usize_unsuffixed(own);
         let codes =

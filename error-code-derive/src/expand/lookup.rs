@@ -357,11 +357,12 @@ pub fn display_impl(input: &Input) -> TokenStream {
 /// space) have no
 /// detail: known here, where the answer path would format it to learn.
 fn probe(input: &Input) -> TokenStream {
-    let repeats: Vec<&Ident> = input
-        .codes()
-        .filter(|(_, c)| c.displays_message)
-        .map(|(v, _)| v.ident)
-        .collect();
+    let mut repeats: Vec<&Ident> = Vec::new();
+    for (v, c) in input.codes() {
+        if c.displays_message {
+            repeats.push(v.ident);
+        }
+    }
     let found = quote!((&&&__p::Probe(self)).__probe());
     let mut body = if repeats.is_empty() {
         found
@@ -443,7 +444,10 @@ fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let from_code = input.fieldless().then(|| {
         // A composed type is `Fieldless` where its parts are: a call
         // compiles only then.
-        let parts: Vec<_> = input.parts().map(|(_, part)| part.ty).collect();
+        let mut parts = Vec::new();
+        for (_, part) in input.parts() {
+            parts.push(part.ty);
+        }
         let bound =
             (!parts.is_empty()).then(|| quote!(where #(for<'__a> #parts: __p::Fieldless,)*));
         quote! {
@@ -492,11 +496,12 @@ struct Lookup {
 }
 
 fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
-    let units: Vec<(&Ident, u32)> = sorted
-        .iter()
-        .filter(|(_, v, _)| matches!(v.fields, Fields::Unit))
-        .map(|(_, v, c)| (v.ident, c.code.value))
-        .collect();
+    let mut units: Vec<(&Ident, u32)> = Vec::new();
+    for (_, v, c) in sorted {
+        if matches!(v.fields, Fields::Unit) {
+            units.push((v.ident, c.code.value));
+        }
+    }
     let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
         return Lookup {
             items: TokenStream::new(),
@@ -508,13 +513,11 @@ fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
     let n = units.len();
     let (items, scrutinee, arms, indexed) =
         if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
-            let arms: Vec<TokenStream> = units
-                .iter()
-                .map(|(ident, code)| {
-                    let code = Literal::u32_unsuffixed(*code);
-                    quote!(#code => Self::#ident,)
-                })
-                .collect();
+            let mut arms = Vec::with_capacity(units.len());
+            for (ident, code) in &units {
+                let code = Literal::u32_unsuffixed(*code);
+                arms.push(quote!(#code => Self::#ident,));
+            }
             (TokenStream::new(), quote!(code), arms, false)
         } else {
             // The table is one byte-string literal (little-endian u16 slots):
@@ -529,14 +532,11 @@ fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             }
             let table = Literal::byte_string(&table);
             let min = Literal::u32_unsuffixed(min);
-            let arms = units
-                .iter()
-                .enumerate()
-                .map(|(k, (ident, _))| {
-                    let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-                    quote!(#k => Self::#ident,)
-                })
-                .collect();
+            let mut arms = Vec::with_capacity(units.len());
+            for (k, (ident, _)) in units.iter().enumerate() {
+                let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
+                arms.push(quote!(#k => Self::#ident,));
+            }
             let items = quote! {
                 fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
                     __p::slot(#table, #min, code)

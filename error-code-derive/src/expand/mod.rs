@@ -128,19 +128,17 @@ fn part_catalog(i: usize) -> TokenStream {
 
 /// `tokens` with every span set to `span`.
 fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
-    tokens
-        .clone()
-        .into_iter()
-        .map(|mut tt| {
-            if let proc_macro2::TokenTree::Group(g) = &tt {
-                let mut group = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
-                group.set_span(span);
-                tt = proc_macro2::TokenTree::Group(group);
-            }
-            tt.set_span(span);
-            tt
-        })
-        .collect()
+    let mut out = TokenStream::new();
+    for mut tt in tokens.clone() {
+        if let proc_macro2::TokenTree::Group(g) = &tt {
+            let mut group = proc_macro2::Group::new(g.delimiter(), respan(&g.stream(), span));
+            group.set_span(span);
+            tt = proc_macro2::TokenTree::Group(group);
+        }
+        tt.set_span(span);
+        out.extend([tt]);
+    }
+    out
 }
 
 impl quote::ToTokens for Part<'_> {
@@ -194,79 +192,60 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     let syn::Data::Enum(data) = &input.data else {
         return TokenStream::new();
     };
-    let parts: Vec<(&syn::Variant, &syn::Field, Member)> = data
-        .variants
-        .iter()
-        .filter(|v| {
-            // `#[code(transparent)]`, read from the tokens: no parse (and no
-            // error built) for the other variants.
-            v.attrs.iter().any(|a| match &a.meta {
-                syn::Meta::List(list) if list.path.is_ident("code") => {
-                    let mut tokens = list.tokens.clone().into_iter();
-                    matches!(
-                        (tokens.next(), tokens.next()),
-                        (Some(proc_macro2::TokenTree::Ident(i)), None) if i == "transparent"
-                    )
-                }
-                _ => false,
-            })
-        })
-        .filter_map(|v| {
-            let mut fields = v.fields.iter();
-            match (fields.next(), fields.next()) {
-                (Some(field), None) => {
-                    let member = field
-                        .ident
-                        .clone()
-                        .map_or_else(|| Member::from(0), Member::Named);
-                    Some((v, field, member))
-                }
-                _ => None,
+    // The `#[code(transparent)]` variants of one field, read from the
+    // tokens: no parse (and no error built) for the other variants.
+    let mut parts: Vec<(&syn::Variant, &syn::Field, String)> = Vec::new();
+    for v in &data.variants {
+        let transparent = v.attrs.iter().any(|a| match &a.meta {
+            syn::Meta::List(list) if list.path.is_ident("code") => {
+                let mut tokens = list.tokens.clone().into_iter();
+                matches!(
+                    (tokens.next(), tokens.next()),
+                    (Some(proc_macro2::TokenTree::Ident(i)), None) if i == "transparent"
+                )
             }
-        })
-        .collect();
-    let types: Vec<String> = parts
-        .iter()
-        .map(|(_, f, _)| f.ty.to_token_stream().to_string())
-        .collect();
+            _ => false,
+        });
+        let mut fields = v.fields.iter();
+        if let (true, Some(field), None) = (transparent, fields.next(), fields.next()) {
+            parts.push((v, field, field.ty.to_token_stream().to_string()));
+        }
+    }
+    // A part that names the enum itself, or one of its generic parameters,
+    // is an error of its own: no `From` to clash with the standard
+    // `From<T> for T` besides.
+    let mut own_names = vec![input.ident.to_string(), "Self".to_owned()];
+    for p in input.generics.type_params() {
+        own_names.push(p.ident.to_string());
+    }
+    for p in input.generics.const_params() {
+        own_names.push(p.ident.to_string());
+    }
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
-    parts
-        .iter()
-        .zip(&types)
-        .filter(|((_, field, _), this)| {
-            // A part that names the enum itself, or one of its generic
-            // parameters, is an error of its own: no `From` to clash with
-            // the standard `From<T> for T` besides.
-            let own = ty.to_string();
-            let params: Vec<String> = input
-                .generics
-                .type_params()
-                .map(|p| p.ident.to_string())
-                .chain(input.generics.const_params().map(|p| p.ident.to_string()))
-                .collect();
-            let names_itself = this
-                .split(|c: char| !c.is_alphanumeric() && c != '_')
-                .any(|word| word == own || word == "Self" || params.iter().any(|p| p == word));
-            !names_itself
-                && !field.attrs.iter().any(|a| a.path().is_ident("from"))
-                && types.iter().filter(|t| t == this).count() == 1
-        })
-        .map(|((v, field, member), _)| {
-            let ident = &v.ident;
-            let value = match member {
-                Member::Named(name) => quote!(Self::#ident { #name: __inner }),
-                Member::Unnamed(_) => quote!(Self::#ident(__inner)),
-            };
-            let part_ty = &field.ty;
-            quote! {
-                #[automatically_derived]
-                impl #ig ::core::convert::From<#part_ty> for #ty #tg #wc {
-                    fn from(__inner: #part_ty) -> Self {
-                        #value
-                    }
+    let mut out = TokenStream::new();
+    for (v, field, this) in &parts {
+        let names_itself = this
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|word| own_names.iter().any(|n| n == word));
+        let shared = parts.iter().filter(|(_, _, t)| t == this).count() > 1;
+        if names_itself || shared || field.attrs.iter().any(|a| a.path().is_ident("from")) {
+            continue;
+        }
+        let ident = &v.ident;
+        let value = match &field.ident {
+            Some(name) => quote!(Self::#ident { #name: __inner }),
+            None => quote!(Self::#ident(__inner)),
+        };
+        let part_ty = &field.ty;
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #ig ::core::convert::From<#part_ty> for #ty #tg #wc {
+                fn from(__inner: #part_ty) -> Self {
+                    #value
                 }
             }
-        })
-        .collect()
+        });
+    }
+    out
 }
