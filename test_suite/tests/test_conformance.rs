@@ -5,10 +5,11 @@
 //! message per language, params, retry and violations — with the JSON
 //! body as the reference: problem+json, axum's answer and its re-rendering
 //! in another language (`localize`), actix-web's answer, the gRPC status
-//! and what the gRPC client reads back, the JSON client, and the catalog
-//! export. The clients in TypeScript, Go and Python have their own matrix
-//! (`test_clients`), the tracing event and metrics theirs (`test_observe`).
-//! A new output joins here.
+//! and what the gRPC client reads back, the JSON client, the catalog
+//! export, the OpenAPI examples, the tracing event, the metrics labels,
+//! the error index's JSON and the error document. The clients in
+//! TypeScript, Go and Python have their own matrix over the same rule
+//! (`test_clients`). A new output joins here.
 
 #![cfg(all(feature = "axum", feature = "actix-web", feature = "tonic"))]
 
@@ -532,5 +533,256 @@ fn a_none_param_comes_back_none_over_grpc() {
         let status = GrpcReply::new(&error).into_status();
         let remote = RemoteError::from_status(&status).unwrap();
         assert_eq!(remote.typed::<Lookup>().ok(), Some(error));
+    }
+}
+
+/// The tracing event of each answer says what its body and headers say:
+/// code, status, params, violations, retry delay, the language sent, and
+/// the detail where the body carries one.
+#[cfg(feature = "tracing")]
+#[test]
+fn the_tracing_event_says_what_the_answer_says() {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    use tracing::field::{Field, Visit};
+    use tracing_subscriber::layer::{Context, SubscriberExt as _};
+
+    type Event = BTreeMap<String, String>;
+    #[derive(Clone, Default)]
+    struct Capture(Arc<Mutex<Vec<Event>>>);
+    struct Fields<'a>(&'a mut Event);
+    impl Visit for Fields<'_> {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            self.0.insert(field.name().to_owned(), format!("{value:?}"));
+        }
+        fn record_str(&mut self, field: &Field, value: &str) {
+            self.0.insert(field.name().to_owned(), value.to_owned());
+        }
+        fn record_u64(&mut self, field: &Field, value: u64) {
+            self.0.insert(field.name().to_owned(), value.to_string());
+        }
+    }
+    impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
+        fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+            let mut fields = Event::new();
+            event.record(&mut Fields(&mut fields));
+            self.0.lock().unwrap().push(fields);
+        }
+    }
+
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::registry().with(capture.clone());
+    tracing::subscriber::with_default(subscriber, || {
+        for error in corpus() {
+            for language in LANGUAGES {
+                let response = reply(&error, language).to_response();
+                let body = json(response.body());
+                let events = std::mem::take(&mut *capture.0.lock().unwrap());
+                let [event] = &events[..] else {
+                    panic!("one event per answer, not {}", events.len())
+                };
+                let code = error.code();
+                let field = |name: &str| event.get(name).cloned();
+                assert_eq!(field("code"), Some(body["code"].to_string()), "{code}");
+                assert_eq!(
+                    field("status"),
+                    Some(response.status().as_u16().to_string()),
+                    "{code}"
+                );
+                assert_eq!(
+                    field("params").map(|p| json(p.as_bytes())),
+                    body.get("params").cloned(),
+                    "{code}"
+                );
+                assert_eq!(
+                    field("violations"),
+                    body["errors"].as_array().map(|a| a.len().to_string()),
+                    "{code}"
+                );
+                assert_eq!(
+                    field("retry_after"),
+                    body["retry_after"].as_u64().map(|s| s.to_string()),
+                    "{code}"
+                );
+                assert_eq!(
+                    field("language"),
+                    response
+                        .headers()
+                        .get(http::header::CONTENT_LANGUAGE)
+                        .map(|v| v.to_str().unwrap().to_owned()),
+                    "{code} {language:?}"
+                );
+                // The event's message is the catalog's own, with params.
+                if language.is_none() {
+                    assert_eq!(field("message"), Some(text(&body["message"])), "{code}");
+                }
+                // A detail the body sends, the event has too.
+                if let Some(detail) = body["error"].as_str() {
+                    assert_eq!(field("detail").as_deref(), Some(detail), "{code}");
+                }
+            }
+        }
+    });
+}
+
+/// Every answer is counted under its catalog entry's labels.
+#[cfg(feature = "metrics")]
+#[test]
+fn metrics_count_each_answer_under_its_entry() {
+    use metrics_util::debugging::{DebugValue, DebuggingRecorder};
+    use std::collections::BTreeMap;
+    let recorder = DebuggingRecorder::new();
+    metrics::with_local_recorder(&recorder, || {
+        for error in corpus() {
+            let _ = Reply::new(&error).to_response();
+            let _ = GrpcReply::new(&error).into_status();
+        }
+    });
+    let mut counted: BTreeMap<Vec<(String, String)>, u64> = BTreeMap::new();
+    for (key, _, _, value) in recorder.snapshotter().snapshot().into_vec() {
+        if key.key().name() != "api_errors_total" {
+            continue;
+        }
+        let mut labels: Vec<(String, String)> = key
+            .key()
+            .labels()
+            .map(|l| (l.key().to_owned(), l.value().to_owned()))
+            .collect();
+        labels.sort();
+        let DebugValue::Counter(count) = value else {
+            panic!("a counter")
+        };
+        *counted.entry(labels).or_default() += count;
+    }
+    let mut expected: BTreeMap<Vec<(String, String)>, u64> = BTreeMap::new();
+    for error in corpus() {
+        let info = error.info();
+        // No category: the label is there, empty.
+        let category = info.category().map_or("", |c| c.name());
+        let mut labels = vec![
+            ("code".to_owned(), info.code().to_string()),
+            ("name".to_owned(), info.name().to_owned()),
+            ("status".to_owned(), info.status().as_u16().to_string()),
+            ("category".to_owned(), category.to_owned()),
+        ];
+        labels.sort();
+        *expected.entry(labels).or_default() += 2;
+    }
+    assert_eq!(counted, expected);
+}
+
+/// The error index's JSON for each code, in each language, says what the
+/// answer says: code, status, name, the language sent and, for a code
+/// without params, the message itself (with params, the template the
+/// message is rendered from).
+#[test]
+fn the_error_index_says_what_the_answer_says() {
+    use tower::ServiceExt as _;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let index = error_code::axum::error_index::<Api>();
+    for error in corpus() {
+        let info = error.info();
+        let code = info.code();
+        for language in LANGUAGES {
+            let answer = reply(&error, language);
+            let body = json(answer.to_json().as_bytes());
+            let mut request = http::Request::get(format!("/{code}"))
+                .header(http::header::ACCEPT, "application/json");
+            if let Some(header) = language {
+                request = request.header(http::header::ACCEPT_LANGUAGE, header);
+            }
+            let response = rt
+                .block_on(
+                    index
+                        .clone()
+                        .oneshot(request.body(axum::body::Body::empty()).unwrap()),
+                )
+                .unwrap();
+            assert_eq!(response.status(), http::StatusCode::OK, "{code}");
+            let bytes = rt
+                .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+                .unwrap();
+            let page = json(&bytes);
+            assert_eq!(page["code"], body["code"], "{code}");
+            assert_eq!(
+                page["status"].as_u64(),
+                Some(u64::from(answer.status().as_u16())),
+                "{code}"
+            );
+            assert_eq!(text(&page["name"]), info.name(), "{code}");
+            assert_eq!(
+                page["lang"].as_str(),
+                answer.language(),
+                "{code} {language:?}"
+            );
+            let template = match language {
+                Some(header) => info.message_for(header),
+                None => info.message(),
+            };
+            if body.get("params").is_none() {
+                assert_eq!(text(&page["message"]), text(&body["message"]), "{code}");
+            } else {
+                assert_eq!(text(&page["message"]), template, "{code}");
+            }
+        }
+    }
+}
+
+/// The error document lists each code with its name, its message as the
+/// answer's template, each param the body sends, the retry delay a code
+/// always asks and whether it lists field errors; and every status the
+/// answers use.
+#[test]
+fn the_document_says_what_the_entries_say() {
+    let markdown = error_code::Document::of::<Api>().to_markdown();
+    for error in corpus() {
+        let info = error.info();
+        let code = info.code();
+        let body = json(Reply::new(&error).to_json().as_bytes());
+        let row = markdown
+            .lines()
+            .find(|l| {
+                l.split('|')
+                    .nth(1)
+                    .is_some_and(|c| c.trim() == code.to_string())
+            })
+            .unwrap_or_else(|| panic!("no row of {code} in:\n{markdown}"));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells[2], info.name(), "{code}: {row}");
+        // The document's words are Chinese by default, its messages too.
+        assert!(
+            cells[3].starts_with(info.message_for("zh")),
+            "{code}: {row}"
+        );
+        for key in body["params"]
+            .as_object()
+            .into_iter()
+            .flat_map(|p| p.keys())
+        {
+            assert!(
+                cells[3].contains(&format!("`{key}`")),
+                "{code} {key}: {row}"
+            );
+        }
+        if let Some(delay) = info.retry_after() {
+            assert!(
+                cells[3].contains(&format!("Retry-After: {} s", delay.as_secs())),
+                "{code}: {row}"
+            );
+        }
+        assert_eq!(
+            cells[3].contains("`errors`"),
+            body.get("errors").is_some(),
+            "{code}: {row}"
+        );
+        let status = info.status().as_u16().to_string();
+        assert!(
+            markdown
+                .lines()
+                .any(|l| l.starts_with(&format!("| {status} - "))),
+            "{code}: no status {status}"
+        );
     }
 }
