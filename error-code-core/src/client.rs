@@ -2,7 +2,7 @@
 //! from either body format or a gRPC status, and typed again.
 
 use crate::code::FromCode;
-use crate::wire::{Violation, Violations};
+use crate::violations::{Violation, Violations};
 use std::fmt::{self, Display};
 
 /// An error answer as a client receives it, in either body format.

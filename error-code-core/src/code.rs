@@ -1,8 +1,8 @@
 use crate::catalog::{Catalog, CodeInfo};
 use crate::category::CategoryInfo;
 use crate::expansion::probe::Probed;
-use crate::wire::Violations;
-use crate::wire::params::{Visit, render};
+use crate::message::{Visit, render};
+use crate::violations::Violations;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::time::Duration;

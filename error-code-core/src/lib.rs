@@ -8,30 +8,32 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The layers, in the order an error travels: the catalog (its data and
-// lookups, the template grammar, the language of a message and its plural
-// rules), the wire (what a server writes), the client (what is read back),
-// the frameworks, the observer (the tracing event and the metrics of each
-// answer), and the tools tests and build-time programs use (feature
-// `tools`). Each uses only those before it, with two exceptions still to
-// be undone: the traits (`code.rs`) name the wire's `Param`, `Visit` and
-// `Violations` and render a message with the wire's renderer, and the
-// wire's whole answers (`Reply::to_response`) and its panic guard call the
-// observer. `expansion` is what derived code calls, reached only through
+// The layers, in the order an error travels, each using only those
+// before it: the catalog (its data and lookups, the template grammar, the
+// language of a message and its plural rules); the traits with what a
+// value carries (`code`, `message`: a param's text and a filled template,
+// `violations`); the wire (what a server writes); the observer (the
+// tracing event and the metrics of each answer, and `Reply::to_response`,
+// the answer with its event); the client (what is read back); the
+// frameworks; and the tools tests and build-time programs use (feature
+// `tools`). `expansion` is what derived code calls, reached only through
 // `__private`.
 mod catalog;
 mod category;
 mod code;
 pub mod grammar;
+mod message;
 mod negotiate;
 mod plural;
+mod violations;
 
 mod wire;
+
+pub mod observe;
 
 mod client;
 
 mod frameworks;
-pub mod observe;
 
 #[cfg(feature = "tools")]
 mod tools;
@@ -46,12 +48,14 @@ pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::client::{BodyError, RemoteError};
 pub use crate::code::{ErrorCatalog, ErrorCode, Fieldless, FromCode};
 pub use crate::frameworks::validators::ViolationReport;
+pub use crate::message::{Param, Visit};
 #[cfg(feature = "tools")]
 pub use crate::tools::{
     CatalogExport, Change, Document, Language, SNAPSHOT_ENV, Snapshot, SnapshotError,
     SnapshotReport,
 };
-pub use crate::wire::{JSON, PROBLEM_JSON, Param, Reply, RetryAfter, Violation, Violations, Visit};
+pub use crate::violations::{RetryAfter, Violation, Violations};
+pub use crate::wire::{JSON, PROBLEM_JSON, Reply};
 pub use http;
 pub use http::StatusCode;
 

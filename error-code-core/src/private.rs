@@ -26,8 +26,8 @@ pub use crate::frameworks::openapi::{
 };
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;
-pub use crate::wire::params::{Param, Visit, render_into};
-pub use crate::wire::violations::{AsViolations, RetryAfter, Violations};
+pub use crate::message::{Param, Visit, render_into};
+pub use crate::violations::{AsViolations, RetryAfter, Violations};
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 #[cfg(feature = "axum")]

@@ -36,7 +36,7 @@ pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
     if let Some(delay) = error.retry_after() {
         response.insert_header((
             actix_web::http::header::RETRY_AFTER,
-            crate::wire::violations::whole_seconds(delay),
+            crate::violations::whole_seconds(delay),
         ));
     }
     response.body(body)

@@ -4,7 +4,9 @@
 
 use crate::catalog::{Catalog, CodeInfo};
 use crate::code::{ErrorCatalog, ErrorCode};
-use crate::wire::{JSON, PROBLEM_JSON, Reply, Violation, Violations, Visit};
+use crate::message::Visit;
+use crate::violations::{Violation, Violations};
+use crate::wire::{JSON, PROBLEM_JSON, Reply};
 use http::StatusCode;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -36,10 +36,11 @@
 use crate::catalog::CodeInfo;
 use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
+use crate::message::render;
 use crate::negotiate::negotiate_in;
+use crate::violations::Violations;
 use crate::wire::Reply;
-use crate::wire::Violations;
-use crate::wire::params::{param_key, param_name, param_texts, render};
+use crate::wire::params::{param_key, param_name, param_texts};
 
 /// The bytes the field violations of one status may take: a status's
 /// details travel in the `grpc-status-details-bin` header, and many
@@ -276,7 +277,7 @@ impl<'a> GrpcReply<'a> {
         }
         // Whole seconds, rounded up, as HTTP's `Retry-After` says it.
         if let Some(delay) = error.retry_after() {
-            let seconds = crate::wire::violations::whole_seconds(delay);
+            let seconds = crate::violations::whole_seconds(delay);
             details.set_retry_info(Some(std::time::Duration::from_secs(seconds)));
         }
         details
@@ -454,7 +455,7 @@ impl RemoteError {
             .retry_info()
             .and_then(|retry| retry.retry_delay)
             // A client does not come back early: a part of a second counts.
-            .map(crate::wire::violations::whole_seconds);
+            .map(crate::violations::whole_seconds);
         let violations = details
             .bad_request()
             .map(|bad| {
@@ -463,8 +464,10 @@ impl RemoteError {
                     // The budget's marker is none of the request's.
                     .filter(|v| !(v.field.is_empty() && v.reason == LEFT_OUT))
                     .map(|v| {
-                        let violation =
-                            crate::wire::Violation::new(v.field.clone(), v.description.clone());
+                        let violation = crate::violations::Violation::new(
+                            v.field.clone(),
+                            v.description.clone(),
+                        );
                         if v.reason.is_empty() {
                             violation
                         } else {

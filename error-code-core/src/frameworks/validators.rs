@@ -4,8 +4,8 @@
 //! in a stable order.
 
 #[cfg(any(feature = "validator", feature = "garde"))]
-use crate::wire::Violation;
-use crate::wire::Violations;
+use crate::violations::Violation;
+use crate::violations::Violations;
 
 /// Each field error of a `validator` report: nested structs joined with
 /// `.`, list items as `[i]`; its `code` is the violation's reason, its

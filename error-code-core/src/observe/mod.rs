@@ -29,7 +29,7 @@ use crate::wire::Reply;
 pub mod metrics;
 
 /// The event's target.
-pub const TARGET: &str = "error_code";
+pub const TARGET: &str = crate::message::EVENT_TARGET;
 
 /// Observes one answer: its event (feature `tracing`), its count
 /// (feature `metrics`).
@@ -57,12 +57,12 @@ fn event(reply: &Reply<'_>) {
         return;
     }
     let error = reply.error();
-    let message = crate::wire::params::render(info.message(), error);
+    let message = crate::message::render(info.message(), error);
     let detail = error
         .detail()
         .map(display_string)
         .filter(|d| !d.is_empty() && *d != message);
-    let params = crate::wire::params::has_params(error)
+    let params = crate::message::has_params(error)
         .then(|| serde_json::to_string(&crate::wire::params::ParamsMap(error)).unwrap_or_default());
     let source = error.as_std_error().and_then(|e| {
         let mut chain = Vec::new();
@@ -79,12 +79,21 @@ fn event(reply: &Reply<'_>) {
         .violations()
         .filter(|v| !v.is_empty())
         .map(|v| v.len() as u64);
-    let retry_after = error
-        .retry_after()
-        .map(crate::wire::violations::whole_seconds);
+    let retry_after = error.retry_after().map(crate::violations::whole_seconds);
     if info.status().is_server_error() {
         tracing::error!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
     } else {
         tracing::info!(target: TARGET, code, name, status, request_id, language, params, violations, retry_after, detail, source, "{message}");
+    }
+}
+
+impl Reply<'_> {
+    /// The whole answer as an `http::Response`; with the `tracing`
+    /// feature, the answer's event is emitted, and with `metrics` it is
+    /// counted (see [`crate::observe`]).
+    #[must_use]
+    pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        answer(self);
+        self.render()
     }
 }

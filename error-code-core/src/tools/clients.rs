@@ -4,7 +4,7 @@
 //! template grammar has one home. What a client still does itself is the
 //! negotiation of an `Accept-Language` value and a param's text, each a
 //! port of the server's rule (`negotiate::negotiate_in`, `q_milli`, `ows`;
-//! `wire::params::write_text_with`) that the project's tests check against the
+//! `message::write_text_with`) that the project's tests check against the
 //! server over one shared set of cases.
 
 use super::export::CatalogExport;
@@ -332,7 +332,7 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
             let _ = writeln!(
                 out,
                 "\t\tRetryAfter: {},",
-                crate::wire::violations::whole_seconds(delay)
+                crate::violations::whole_seconds(delay)
             );
         }
         let _ = writeln!(out, "\t\tViolations: {},\n\t}},", info.carries_violations());
@@ -840,7 +840,7 @@ pub(crate) fn python(export: &CatalogExport) -> String {
             "),\n        retry_after={},\n        violations={},\n    ),",
             info.retry_after().map_or_else(
                 || "None".to_owned(),
-                |d| crate::wire::violations::whole_seconds(d).to_string()
+                |d| crate::violations::whole_seconds(d).to_string()
             ),
             if info.carries_violations() {
                 "True"

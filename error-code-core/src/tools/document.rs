@@ -430,7 +430,7 @@ impl fmt::Display for Document {
                         let _ = write!(
                             message,
                             " (Retry-After: {} s)",
-                            crate::wire::violations::whole_seconds(delay)
+                            crate::violations::whole_seconds(delay)
                         );
                     }
                     if let Some(grpc) = e.grpc_override() {
@@ -544,7 +544,7 @@ impl Document {
             let _ = writeln!(
                 out,
                 "\nRetry-After: {} s",
-                crate::wire::violations::whole_seconds(delay)
+                crate::violations::whole_seconds(delay)
             );
         }
         if let Some(url) = e.url() {

@@ -53,10 +53,7 @@ impl Serialize for CodeInfo {
             s.serialize_field("params", self.params())?;
         }
         if let Some(delay) = self.retry_after() {
-            s.serialize_field(
-                "retry_after",
-                &crate::wire::violations::whole_seconds(delay),
-            )?;
+            s.serialize_field("retry_after", &crate::violations::whole_seconds(delay))?;
         }
         if self.carries_violations() {
             s.serialize_field("violations", &true)?;
@@ -367,7 +364,7 @@ fn typescript(export: &CatalogExport) -> String {
                 .join(", "),
             info.retry_after().map_or_else(
                 || "null".to_owned(),
-                |d| crate::wire::violations::whole_seconds(d).to_string()
+                |d| crate::violations::whole_seconds(d).to_string()
             ),
             info.carries_violations(),
         );

@@ -58,9 +58,7 @@ impl Row {
                     .zip(types)
                     .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
                     .collect(),
-                retry_after: info
-                    .retry_after()
-                    .map(crate::wire::violations::whole_seconds),
+                retry_after: info.retry_after().map(crate::violations::whole_seconds),
                 violations: info.carries_violations(),
                 grpc: info.grpc_code_name().to_owned(),
                 reason: info.unique_grpc_reason().into_owned(),

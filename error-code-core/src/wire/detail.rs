@@ -2,6 +2,7 @@
 //! `detail`) only where it says more than the message, judged while it is
 //! written, and never with a panic or an `Err` of the user's `Display`.
 
+pub(crate) use crate::message::{Guarded, display_panicked};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
 use std::fmt::{self, Display, Write as _};
@@ -148,36 +149,6 @@ impl Serialize for Detail<'_> {
     }
 }
 
-/// A user's `Display` that cannot fail: an `Err` it returns or a panic
-/// ends its text there (serializers would panic on an `Err`); only an error
-/// of the output itself is passed on.
-pub(crate) struct Guarded<'d>(pub(crate) &'d dyn Display);
-
-impl Display for Guarded<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Sink<'a, 'b> {
-            out: &'a mut fmt::Formatter<'b>,
-            failed: bool,
-        }
-        impl fmt::Write for Sink<'_, '_> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                self.out.write_str(s).inspect_err(|_| self.failed = true)
-            }
-        }
-        let mut sink = Sink {
-            out: f,
-            failed: false,
-        };
-        // Neither an `Err` nor a panic of the user's `Display` escapes.
-        let written =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
-        if written.is_err() {
-            display_panicked();
-        }
-        if sink.failed { Err(fmt::Error) } else { Ok(()) }
-    }
-}
-
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
 #[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
@@ -251,24 +222,6 @@ pub(crate) fn says_more(detail: &dyn Display, message: &str) -> bool {
         .0
         .sent(message, message)
 }
-/// Reports a panic of a user's `Display` (or a param's `Serialize`) that
-/// rendering an answer caught: the answer went out without it. The panic
-/// hook has printed the panic itself; with `tracing`, an ERROR event says
-/// what it cost.
-#[cfg(feature = "tracing")]
-#[cold]
-pub(crate) fn display_panicked() {
-    tracing::error!(
-        target: crate::observe::TARGET,
-        "a `Display` or `Serialize` implementation panicked while an error answer was rendered; the answer was sent without it"
-    );
-}
-
-/// Without the `tracing` feature, the panic hook's report is the record.
-#[cfg(not(feature = "tracing"))]
-#[inline]
-pub(crate) fn display_panicked() {}
-
 #[cfg(test)]
 mod tests {
     use super::*;

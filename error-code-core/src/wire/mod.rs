@@ -4,16 +4,14 @@
 //! value's `Display` says more than its message and is sent.
 
 mod detail;
+mod listed;
 pub(crate) mod params;
 mod reply;
-pub(crate) mod violations;
 
 #[cfg(any(feature = "axum", feature = "tracing"))]
 pub(crate) use detail::display_string;
-pub use params::{Param, Visit};
 #[cfg(feature = "axum")]
 pub(crate) use reply::hides_detail;
 #[cfg(feature = "tonic")]
 pub(crate) use reply::resolved;
 pub use reply::{JSON, PROBLEM_JSON, Reply};
-pub use violations::{RetryAfter, Violation, Violations};

@@ -2,10 +2,13 @@
 //! the default JSON body or RFC 9457 problem+json.
 
 use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
-use super::params::{ParamsMap, Rendered, render, write_params, write_rendered_json};
-use super::violations::{Listed, Violations, whole_seconds};
+use super::listed::Listed;
+use super::params::{ParamsMap, write_params, write_rendered_json};
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
+use crate::message::Rendered;
+use crate::message::render;
+use crate::violations::{Violations, whole_seconds};
 use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -331,26 +334,19 @@ impl<'a> Reply<'a> {
         }
     }
 
-    /// The whole answer as an `http::Response`; with the `tracing`
-    /// feature, the answer's event is emitted (see [`crate::observe`]).
-    #[must_use]
-    pub fn to_response(&self) -> http::Response<Vec<u8>> {
-        crate::observe::answer(self);
-        self.render()
-    }
-
     /// The whole answer, without its event: for glue that emits it once.
+    /// ([`to_response`](Self::to_response), the answer with its event, is
+    /// the observer's: the wire does not know it.)
     pub(crate) fn render(&self) -> http::Response<Vec<u8>> {
         let mut body = Vec::with_capacity(BODY_CAPACITY);
         self.write_json(&mut body);
         self.framed(body)
     }
 
-    /// The whole answer with its event, the detail already written out by
-    /// [`detail_text`](Self::detail_text): for glue that keeps the text.
+    /// The whole answer without its event, the detail already written out
+    /// by [`detail_text`](Self::detail_text): for glue that keeps the text.
     #[cfg(feature = "axum")]
     pub(crate) fn respond_with(&self, detail: Option<&str>) -> http::Response<Vec<u8>> {
-        crate::observe::answer(self);
         let mut body = Vec::with_capacity(BODY_CAPACITY);
         match self.format {
             Format::Json => self.write_default(&mut body, self.error.info(), detail),
@@ -426,7 +422,7 @@ impl Serialize for Reply<'_> {
         let info = self.error.info();
         let (code, detail) = (info.code(), self.detail_of(info));
         let message = Text(&self.rendered(self.message_of(info)));
-        let params = super::params::has_params(self.error).then_some(ParamsMap(self.error));
+        let params = crate::message::has_params(self.error).then_some(ParamsMap(self.error));
         let violations = self.error.violations().filter(|v| !v.is_empty());
         let retry_after = self.error.retry_after().map(whole_seconds);
         match self.format {

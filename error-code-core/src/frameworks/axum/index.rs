@@ -614,7 +614,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
             out,
             "<dt>{}</dt><dd>{} s</dd>",
             words.retry,
-            crate::wire::violations::whole_seconds(delay)
+            crate::violations::whole_seconds(delay)
         );
     }
     if let Some(note) = info.deprecation() {

@@ -3,7 +3,9 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::wire::{Reply, Violations, Visit};
+use crate::message::Visit;
+use crate::violations::Violations;
+use crate::wire::Reply;
 use bytes::Bytes;
 use http::StatusCode;
 use serde_json::value::RawValue;
@@ -66,7 +68,7 @@ impl Rendered {
         Rendered {
             info: error.info(),
             detail: detail.map(Arc::from),
-            body: crate::wire::params::has_params(error).then(|| body.clone()),
+            body: crate::message::has_params(error).then(|| body.clone()),
             params: OnceLock::new(),
             extras: Extras::of(error),
         }

@@ -38,7 +38,8 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
 use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
-use crate::wire::{Reply, Violation, Violations};
+use crate::violations::{Violation, Violations};
+use crate::wire::Reply;
 #[cfg(feature = "tools")]
 mod index;
 mod localize;
@@ -63,6 +64,7 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let reply = with_context(Reply::new(error), context.as_deref());
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
+    crate::observe::answer(&reply);
     let (parts, body) = reply.respond_with(detail.as_deref()).into_parts();
     // The body is kept for `localize` as it was sent (a reference count).
     let body = bytes::Bytes::from(body);
@@ -402,7 +404,7 @@ impl ErrorCode for Named {
     fn as_std_error(&self) -> Option<&dyn std::error::Error> {
         self.error.as_std_error()
     }
-    fn for_each_param(&self, visit: crate::wire::Visit<'_>) {
+    fn for_each_param(&self, visit: crate::message::Visit<'_>) {
         self.error.for_each_param(visit);
     }
     fn retry_after(&self) -> Option<std::time::Duration> {

@@ -1,10 +1,10 @@
 //! Field violations: which fields of a request were invalid, and why; and
-//! how long a client should wait before retrying.
+//! how long a client should wait before retrying (and the one rule that
+//! rounds it to whole seconds). What a value carries, beside the traits;
+//! how a body lists them is the wire's (`wire/listed.rs`).
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use serde::ser::{SerializeMap, SerializeSeq};
-use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt::{self, Display, Write as _};
 use std::time::Duration;
@@ -62,7 +62,7 @@ impl Violation {
         let info = error.info();
         Violation {
             field: field.into(),
-            message: super::params::render(info.message(), error),
+            message: crate::message::render(info.message(), error),
             code: Some(info.code()),
             reason: None,
             info: Some(info),
@@ -133,6 +133,12 @@ impl Violation {
         }
     }
 
+    /// The reason given with [`with_reason`](Self::with_reason), as the
+    /// body lists it (not the one a field-error entry implies).
+    pub(crate) fn given_reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+
     /// A violation as a client reads it back: its reason's code, where the
     /// answer says.
     #[must_use]
@@ -185,14 +191,14 @@ impl Violation {
 }
 
 /// `template` (in `lang`) with its placeholders filled from JSON params,
-/// each its text (`super::params::write_text_with`).
+/// each its text (`crate::message::write_text_with`).
 fn fill(
     template: &str,
     lang: Option<&str>,
     params: &serde_json::Map<String, serde_json::Value>,
 ) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let _ = super::params::fill(&mut out, template, lang, &mut |key, take| {
+    let _ = crate::message::fill(&mut out, template, lang, &mut |key, take| {
         params.get(key).map(|value| take(value)).is_some()
     });
     out
@@ -369,63 +375,6 @@ impl Display for Violations {
             write!(f, "{}: {}", v.field, v.message)?;
         }
         Ok(())
-    }
-}
-
-/// The violations as the body's `errors`, each message in the request's
-/// language; `problem`: RFC 9457's `pointer` and `detail` beside them.
-pub(crate) struct Listed<'v> {
-    pub(crate) violations: &'v Violations,
-    pub(crate) accept_language: Option<&'v str>,
-    pub(crate) problem: bool,
-}
-
-impl Serialize for Listed<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.violations.len()))?;
-        for v in self.violations {
-            seq.serialize_element(&One {
-                violation: v,
-                accept_language: self.accept_language,
-                problem: self.problem,
-            })?;
-        }
-        seq.end()
-    }
-}
-
-struct One<'v> {
-    violation: &'v Violation,
-    accept_language: Option<&'v str>,
-    problem: bool,
-}
-
-impl Serialize for One<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let v = self.violation;
-        let message = match self.accept_language {
-            Some(header) => v.message_for(header),
-            None => Cow::Borrowed(v.message()),
-        };
-        let mut map = serializer.serialize_map(None)?;
-        if self.problem {
-            map.serialize_entry("pointer", &v.pointer())?;
-            map.serialize_entry("detail", &message)?;
-        }
-        map.serialize_entry("field", v.field())?;
-        if !self.problem {
-            map.serialize_entry("message", &message)?;
-        }
-        if let Some(code) = v.code() {
-            map.serialize_entry("code", &code)?;
-        }
-        if let Some(reason) = &v.reason {
-            map.serialize_entry("reason", reason)?;
-        }
-        if !v.params.is_empty() {
-            map.serialize_entry("params", &v.params)?;
-        }
-        map.end()
     }
 }
 
