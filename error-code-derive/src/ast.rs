@@ -2,7 +2,7 @@
 //! derived from them once (`prop`-style methods), which the checks and the
 //! expansion ask for instead of re-scanning variants.
 
-use crate::attr::{self, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
+use crate::attr::{self, CodeArgs, CodeAttr, EnumAttrs, Num, Range, SchemeAttrs};
 use crate::doc::{self, Doc};
 use crate::errors::Errors;
 use crate::fluent;
@@ -390,6 +390,240 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
         .filter(|text| !text.contains(['{', '}']))
 }
 
+/// The code a `#[code(…)]` variant declares, its message resolved (the
+/// doc comment, `message = …`, thiserror's text, a file of `translations`,
+/// the variant's name) and its params found; `None` where a mistake leaves
+/// it without a code (pushed to `errors`).
+fn code_of<'a>(
+    variant: &'a syn::Variant,
+    mut args: CodeArgs,
+    discriminant: Option<Num<u32>>,
+    (attrs, default_status): (&EnumAttrs, Num<u32>),
+    translated: &mut Translated<'_>,
+    errors: &mut Errors,
+) -> Option<Code<'a>> {
+    let name = variant.ident.unraw().to_string();
+    let code_written = args.code.is_some();
+    let Some(code) = args.code.or(discriminant) else {
+        match &variant.discriminant {
+            // At the expression: the derive cannot compute it.
+            Some((_, expr)) => errors.spanned(
+                expr,
+                format!(
+                    "the code of `{name}` is this discriminant, which the derive cannot read: write the code as #[code(<code>, …)] (the discriminant is then checked against it), or the discriminant as an integer literal, `{name} = <code>`"
+                ),
+            ),
+            None => errors.spanned(
+                &variant.ident,
+                format!(
+                    "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
+                ),
+            ),
+        }
+        return None;
+    };
+    let status = args.status.unwrap_or(default_status);
+    let doc = doc::doc(&variant.attrs);
+    let mut message_span = variant
+        .attrs
+        .iter()
+        .find(|a| a.path().is_ident("doc"))
+        .map_or(variant.ident.span(), syn::spanned::Spanned::span);
+    let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
+    // Whether the message is the variant's name, for want of any.
+    let mut fell_back = false;
+    let (message, mut explanation) = match doc {
+        // No doc comment: thiserror's `#[error("…")]` text where it
+        // reads as a message, else the variant's name.
+        Doc::Text {
+            summary,
+            explanation,
+        } => (
+            Message::Text(if summary.is_empty() {
+                match display_message(variant, status.value) {
+                    Some((text, span)) => {
+                        message_span = span;
+                        if args.message.is_none() {
+                            sources_named(variant, &text, span, errors);
+                        }
+                        text
+                    }
+                    None => {
+                        fell_back = true;
+                        name.clone()
+                    }
+                }
+            } else {
+                summary
+            }),
+            Message::Text(explanation),
+        ),
+        Doc::Exprs(exprs) => (
+            Message::Doc {
+                exprs: exprs.clone(),
+                explanation: false,
+                fallback: name.clone(),
+            },
+            Message::Doc {
+                exprs,
+                explanation: true,
+                fallback: String::new(),
+            },
+        ),
+    };
+    if let Some(m) = &args.message {
+        message_span = m.span();
+    }
+    // `lang` makes the untagged message that language's.
+    if let Some(lang) = &attrs.lang {
+        let lang = lang.value();
+        for ((tag, _), span) in args.messages.iter().zip(&args.message_spans) {
+            if tag.eq_ignore_ascii_case(&lang) {
+                errors.at(
+                    *span,
+                    format!(
+                        "`{name}` has its `{tag}` message twice: with `lang = \"{lang}\"` the untagged message (the doc comment or `message = …`) is the `{tag}` one; keep one"
+                    ),
+                );
+            }
+        }
+    }
+    let mut explanations = Vec::new();
+    if let Some(pattern) = &attrs.translations {
+        let code_name = args
+            .name
+            .as_ref()
+            .map_or_else(|| name.clone(), LitStr::value);
+        // A code with no message of its own takes the file
+        // of `lang`'s language as its message.
+        let own = !(fell_back && args.message.is_none());
+        translated.add(
+            variant,
+            &code_name,
+            (
+                &mut args.messages,
+                Some(&mut args.message_spans),
+                Some(&mut explanations),
+            ),
+            attrs.lang.as_ref().filter(|_| own),
+            pattern,
+            errors,
+        );
+        if let (false, Some(lang)) = (own, &attrs.lang) {
+            let at = args
+                .messages
+                .iter()
+                .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()));
+            if let Some(at) = at {
+                let (_, text) = args.messages.remove(at);
+                let span = args.message_spans.remove(at);
+                args.message = Some(LitStr::new(&text, span));
+                if let Some(i) = explanations
+                    .iter()
+                    .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()))
+                {
+                    explanation = Message::Text(explanations.remove(i).1);
+                }
+            }
+        }
+    }
+    // Whether the message is the doc comment's, as written.
+    let from_doc = args.message.is_none() && from_doc;
+    let message = args.message.map_or(message, |m| Message::Text(m.value()));
+    let mut texts: Vec<(&str, Span, bool)> = Vec::new();
+    if let Message::Text(text) = &message {
+        texts.push((text, message_span, from_doc));
+    }
+    for ((_, text), span) in args.messages.iter().zip(&args.message_spans) {
+        texts.push((text, *span, false));
+    }
+    let params = params(variant, &texts, errors);
+    let retry_field = marked(variant, "retry_after", errors);
+    let violations_field = marked(variant, "violations", errors);
+    if let Some(seconds) = args.retry_after.as_ref().filter(|s| s.value == 0) {
+        errors.at(
+            seconds.span,
+            format!(
+                "`retry_after = 0` on `{name}` says nothing: give the seconds to wait, at least 1"
+            ),
+        );
+    }
+    // Its text says nothing more than the message, also where
+    // it only capitalises or spaces it otherwise.
+    let displays_message = matches!(variant.fields, Fields::Unit)
+        && matches!((&message, display_literal(&variant.attrs)),
+            (Message::Text(text), Some(shown)) if folded(text) == folded(&shown));
+    let discriminant_expr = match (&variant.discriminant, &discriminant) {
+        (Some((_, expr)), None) if code_written => Some(expr),
+        _ => None,
+    };
+    Some(Code {
+        code,
+        discriminant,
+        discriminant_expr,
+        own_status: args.status.is_some(),
+        status,
+        name_span: args
+            .name
+            .as_ref()
+            .map_or(variant.ident.span(), LitStr::span),
+        name: args.name.map_or(name, |n| n.value()),
+        message,
+        explanation,
+        explanations,
+        messages: args.messages,
+        params,
+        deprecated: args.deprecated,
+        grpc: args.grpc,
+        retry_after: args.retry_after,
+        retry_field,
+        violations_field,
+        displays_message,
+    })
+}
+
+/// The part a `#[code(transparent)]` variant wraps; `None` where it has
+/// not exactly one field (pushed to `errors`).
+fn part_of<'a>(variant: &'a syn::Variant, span: Span, errors: &mut Errors) -> Option<Part<'a>> {
+    for field in &variant.fields {
+        for a in field.attrs.iter().filter(|a| {
+            ["param", "retry_after", "violations"]
+                .iter()
+                .any(|n| a.path().is_ident(n))
+        }) {
+            errors.spanned(
+                a,
+                format!(
+                    "#[{}] does not go on the field of a #[code(transparent)] variant: the wrapped error's own fields say it",
+                    a.path().get_ident().map(ToString::to_string).unwrap_or_default()
+                ),
+            );
+        }
+    }
+    let mut fields = variant.fields.iter();
+    match (fields.next(), fields.next()) {
+        (Some(field), None) => Some(Part {
+            member: field
+                .ident
+                .clone()
+                .map_or_else(|| Member::from(0), Member::Named),
+            ty: &field.ty,
+            span,
+        }),
+        _ => {
+            errors.at(
+                span,
+                format!(
+                    "#[code(transparent)] needs exactly one field, the wrapped error; variant `{}` has {}",
+                    variant.ident,
+                    variant.fields.len()
+                ),
+            );
+            None
+        }
+    }
+}
+
 /// The keys of a variant's fields (`name`, or `0` in a tuple), with each
 /// field.
 fn field_keys(fields: &Fields) -> Vec<(String, Member, &syn::Field)> {
@@ -613,223 +847,25 @@ impl<'a> Input<'a> {
             let Some((parsed, _)) = attr::code_attr(&variant.ident, &variant.attrs, errors) else {
                 continue;
             };
-            let name = variant.ident.unraw().to_string();
             let kind = match parsed {
-                CodeAttr::Code(mut args) => {
-                    let code_written = args.code.is_some();
-                    let Some(code) = args.code.or(discriminant) else {
-                        match &variant.discriminant {
-                            // At the expression: the derive cannot compute it.
-                            Some((_, expr)) => errors.spanned(
-                                expr,
-                                format!(
-                                    "the code of `{name}` is this discriminant, which the derive cannot read: write the code as #[code(<code>, …)] (the discriminant is then checked against it), or the discriminant as an integer literal, `{name} = <code>`"
-                                ),
-                            ),
-                            None => errors.spanned(
-                                &variant.ident,
-                                format!(
-                                    "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
-                                ),
-                            ),
-                        }
+                CodeAttr::Code(args) => {
+                    let Some(code) = code_of(
+                        variant,
+                        args,
+                        discriminant,
+                        (&attrs, default_status),
+                        &mut translated,
+                        errors,
+                    ) else {
                         continue;
                     };
-                    let status = args.status.unwrap_or(default_status);
-                    let doc = doc::doc(&variant.attrs);
-                    let mut message_span = variant
-                        .attrs
-                        .iter()
-                        .find(|a| a.path().is_ident("doc"))
-                        .map_or(variant.ident.span(), syn::spanned::Spanned::span);
-                    let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
-                    // Whether the message is the variant's name, for want of any.
-                    let mut fell_back = false;
-                    let (message, mut explanation) = match doc {
-                        // No doc comment: thiserror's `#[error("…")]` text where it
-                        // reads as a message, else the variant's name.
-                        Doc::Text {
-                            summary,
-                            explanation,
-                        } => (
-                            Message::Text(if summary.is_empty() {
-                                match display_message(variant, status.value) {
-                                    Some((text, span)) => {
-                                        message_span = span;
-                                        if args.message.is_none() {
-                                            sources_named(variant, &text, span, errors);
-                                        }
-                                        text
-                                    }
-                                    None => {
-                                        fell_back = true;
-                                        name.clone()
-                                    }
-                                }
-                            } else {
-                                summary
-                            }),
-                            Message::Text(explanation),
-                        ),
-                        Doc::Exprs(exprs) => (
-                            Message::Doc {
-                                exprs: exprs.clone(),
-                                explanation: false,
-                                fallback: name.clone(),
-                            },
-                            Message::Doc {
-                                exprs,
-                                explanation: true,
-                                fallback: String::new(),
-                            },
-                        ),
-                    };
-                    if let Some(m) = &args.message {
-                        message_span = m.span();
-                    }
-                    // `lang` makes the untagged message that language's.
-                    if let Some(lang) = &attrs.lang {
-                        let lang = lang.value();
-                        for ((tag, _), span) in args.messages.iter().zip(&args.message_spans) {
-                            if tag.eq_ignore_ascii_case(&lang) {
-                                errors.at(
-                                    *span,
-                                    format!(
-                                        "`{name}` has its `{tag}` message twice: with `lang = \"{lang}\"` the untagged message (the doc comment or `message = …`) is the `{tag}` one; keep one"
-                                    ),
-                                );
-                            }
-                        }
-                    }
-                    let mut explanations = Vec::new();
-                    if let Some(pattern) = &attrs.translations {
-                        let code_name = args
-                            .name
-                            .as_ref()
-                            .map_or_else(|| name.clone(), LitStr::value);
-                        // A code with no message of its own takes the file
-                        // of `lang`'s language as its message.
-                        let own = !(fell_back && args.message.is_none());
-                        translated.add(
-                            variant,
-                            &code_name,
-                            (
-                                &mut args.messages,
-                                Some(&mut args.message_spans),
-                                Some(&mut explanations),
-                            ),
-                            attrs.lang.as_ref().filter(|_| own),
-                            pattern,
-                            errors,
-                        );
-                        if let (false, Some(lang)) = (own, &attrs.lang) {
-                            let at = args
-                                .messages
-                                .iter()
-                                .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()));
-                            if let Some(at) = at {
-                                let (_, text) = args.messages.remove(at);
-                                let span = args.message_spans.remove(at);
-                                args.message = Some(LitStr::new(&text, span));
-                                if let Some(i) = explanations
-                                    .iter()
-                                    .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()))
-                                {
-                                    explanation = Message::Text(explanations.remove(i).1);
-                                }
-                            }
-                        }
-                    }
-                    // Whether the message is the doc comment's, as written.
-                    let from_doc = args.message.is_none() && from_doc;
-                    let message = args.message.map_or(message, |m| Message::Text(m.value()));
-                    let mut texts: Vec<(&str, Span, bool)> = Vec::new();
-                    if let Message::Text(text) = &message {
-                        texts.push((text, message_span, from_doc));
-                    }
-                    for ((_, text), span) in args.messages.iter().zip(&args.message_spans) {
-                        texts.push((text, *span, false));
-                    }
-                    let params = params(variant, &texts, errors);
-                    let retry_field = marked(variant, "retry_after", errors);
-                    let violations_field = marked(variant, "violations", errors);
-                    if let Some(seconds) = args.retry_after.as_ref().filter(|s| s.value == 0) {
-                        errors.at(
-                            seconds.span,
-                            format!("`retry_after = 0` on `{name}` says nothing: give the seconds to wait, at least 1"),
-                        );
-                    }
-                    // Its text says nothing more than the message, also where
-                    // it only capitalises or spaces it otherwise.
-                    let displays_message = matches!(variant.fields, Fields::Unit)
-                        && matches!((&message, display_literal(&variant.attrs)),
-                            (Message::Text(text), Some(shown)) if folded(text) == folded(&shown));
-                    let discriminant_expr = match (&variant.discriminant, &discriminant) {
-                        (Some((_, expr)), None) if code_written => Some(expr),
-                        _ => None,
-                    };
-                    Kind::Code(Code {
-                        code,
-                        discriminant,
-                        discriminant_expr,
-                        own_status: args.status.is_some(),
-                        status,
-                        name_span: args
-                            .name
-                            .as_ref()
-                            .map_or(variant.ident.span(), LitStr::span),
-                        name: args.name.map_or(name, |n| n.value()),
-                        message,
-                        explanation,
-                        explanations,
-                        messages: args.messages,
-                        params,
-                        deprecated: args.deprecated,
-                        grpc: args.grpc,
-                        retry_after: args.retry_after,
-                        retry_field,
-                        violations_field,
-                        displays_message,
-                    })
+                    Kind::Code(code)
                 }
                 CodeAttr::Transparent(span) => {
-                    for field in &variant.fields {
-                        for a in field.attrs.iter().filter(|a| {
-                            ["param", "retry_after", "violations"]
-                                .iter()
-                                .any(|n| a.path().is_ident(n))
-                        }) {
-                            errors.spanned(
-                                a,
-                                format!(
-                                    "#[{}] does not go on the field of a #[code(transparent)] variant: the wrapped error's own fields say it",
-                                    a.path().get_ident().map(ToString::to_string).unwrap_or_default()
-                                ),
-                            );
-                        }
-                    }
-                    let mut fields = variant.fields.iter();
-                    match (fields.next(), fields.next()) {
-                        (Some(field), None) => Kind::Part(Part {
-                            member: field
-                                .ident
-                                .clone()
-                                .map_or_else(|| Member::from(0), Member::Named),
-                            ty: &field.ty,
-                            span,
-                        }),
-                        _ => {
-                            errors.at(
-                                span,
-                                format!(
-                                    "#[code(transparent)] needs exactly one field, the wrapped error; variant `{}` has {}",
-                                    variant.ident,
-                                    variant.fields.len()
-                                ),
-                            );
-                            continue;
-                        }
-                    }
+                    let Some(part) = part_of(variant, span, errors) else {
+                        continue;
+                    };
+                    Kind::Part(part)
                 }
             };
             variants.push(Variant {
