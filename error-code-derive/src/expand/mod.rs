@@ -3,9 +3,12 @@
 //! where the runtime is the short path `__p`. One room per what is emitted:
 //! - `entries`: the catalog data (rows, texts, the parts' merge);
 //! - `checks`: the rules and the checks made in const evaluation;
-//! - `lookup`: the `ErrorCode` impl (`code`, `info`, each param, a value
-//!   from its params, the marked fields, the `Display`/`Error` probe) and
-//!   `FromCode` with `Fieldless`;
+//! - `lookup`: the `ErrorCode` impl (`code`, `info` by variant, the
+//!   `Display`/`Error` probe, its where clause) and `#[error_code(display)]`;
+//! - `fields`: what a value's fields carry (each param, a value from its
+//!   params, the fields marked `#[retry_after]` and `#[violations]`);
+//! - `from_code`: `FromCode`, `Fieldless`, and the lookup by code;
+//! - here: the `From` conversions of parts and the framework impls;
 //! - `category`: everything of `#[derive(ErrorCategory)]`.
 //!
 //! The trait methods the runtime provides (`status`, `name`, `message`,
@@ -14,6 +17,8 @@
 mod category;
 mod checks;
 mod entries;
+mod fields;
+mod from_code;
 mod lookup;
 
 pub use category::error_category;

@@ -1,0 +1,184 @@
+//! `from_code`: the `FromCode` impl, the inherent `from_code` of a
+//! `Fieldless` type, and the lookup of the own fieldless variants by code
+//! (a `match`, or an index table where the codes are dense).
+
+use super::fields::from_params;
+use super::{part_item, wrap};
+use crate::ast::{Input, Own};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use syn::{Fields, Ident};
+
+pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
+    let lookup_parts = input.parts().enumerate().map(|(i, (v, part))| {
+        let value = wrap(v, &part.member);
+        let entries = super::part_catalog(i);
+        let found = part_item(part, false, "ErrorCatalog", quote!(__lookup(code)));
+        quote! {
+            if __p::in_bounds(code, #entries.entries()) {
+                if let ::core::option::Option::Some(__inner) = #found {
+                    return ::core::option::Option::Some(#value);
+                }
+            }
+        }
+    });
+    // The own lookup ends `from_code`, unless parts are asked after it.
+    let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
+    let miss = (!complete).then(|| quote!(#(#lookup_parts)* ::core::option::Option::None));
+    // `Fieldless` where the own variants are, and the parts' are too: the
+    // bounds are for every lifetime, so that one that does not hold keeps
+    // the impl out instead of being an error. A part's is read from its
+    // catalog where the enum is not generic (a constant cannot name its
+    // parameters): enums that compose each other are then one error, the
+    // cycle of their catalogs, where asking the parts' `Fieldless` would
+    // add an overflow per enum.
+    let fieldless = input.fieldless().then(|| {
+        let generic = input.original.generics.params.iter().next().is_some();
+        let parts = input.parts().enumerate().map(|(i, (_, part))| {
+            let ty = part.ty;
+            if generic {
+                quote!(for<'__a> #ty: __p::Fieldless,)
+            } else {
+                let catalog = super::part_catalog(i);
+                quote! {
+                    for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
+                }
+            }
+        });
+        let predicates = super::predicates(&input.original.generics);
+        quote! {
+            #[automatically_derived]
+            impl #ig __p::Fieldless for #ty #tg where #predicates #(#parts)* {}
+        }
+    });
+    let from_code = input.fieldless().then(|| {
+        // A composed type is `Fieldless` where its parts are: a call
+        // compiles only then.
+        let mut parts = Vec::new();
+        for (_, part) in input.parts() {
+            parts.push(part.ty);
+        }
+        let bound =
+            (!parts.is_empty()).then(|| quote!(where #(for<'__a> #parts: __p::Fieldless,)*));
+        quote! {
+            /// The value with this error code, or `None` for a code the type does not have.
+            pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
+                <Self as __p::FromCode>::from_code(code)
+            }
+        }
+    });
+    let from_params = from_params(input);
+    quote! {
+        #index_table
+        #[automatically_derived]
+        impl #ig __p::FromCode for #ty #tg #wc {
+            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                #own_lookup
+                #miss
+            }
+            #from_params
+        }
+        #fieldless
+        #[automatically_derived]
+        impl #ig #ty #tg #wc {
+            /// Every code this type can produce, sorted by code.
+            pub const CATALOG: __p::Catalog = <Self as __p::ErrorCatalog>::CATALOG;
+
+            #from_code
+        }
+    }
+}
+
+/// The lookup of the enum's own fieldless variants by code, which returns
+/// on a hit.
+///
+/// Where the codes are dense enough (at most 16 table slots a code), a
+/// static index table turns the lookup into a bounds check and two loads;
+/// else a `match`, which the compiler lowers to a jump table or a search.
+pub(super) struct Lookup {
+    /// The items: the index table and `__slot`, where there is a table.
+    pub(super) items: TokenStream,
+    /// The statements of `from_code`.
+    pub(super) statements: TokenStream,
+    /// Whether `__slot(code)` gives the code's position in the sorted
+    /// fieldless codes, plus one (0 for a code that is not there).
+    pub(super) indexed: bool,
+}
+
+pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
+    let mut units: Vec<(&Ident, u32)> = Vec::new();
+    for (_, v, c) in sorted {
+        if matches!(v.fields, Fields::Unit) {
+            units.push((v.ident, c.code.value));
+        }
+    }
+    let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
+        return Lookup {
+            items: TokenStream::new(),
+            statements: TokenStream::new(),
+            indexed: false,
+        };
+    };
+    let span = (u64::from(max) - u64::from(min) + 1) as usize;
+    let n = units.len();
+    let (items, scrutinee, arms, indexed) =
+        if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
+            let mut arms = Vec::with_capacity(units.len());
+            for (ident, code) in &units {
+                let code = Literal::u32_unsuffixed(*code);
+                arms.push(quote!(#code => Self::#ident,));
+            }
+            (TokenStream::new(), quote!(code), arms, false)
+        } else {
+            // The table is one byte-string literal (little-endian u16 slots):
+            // one token for the compiler to read, where an array literal would
+            // be a typed expression per slot.
+            let mut table = vec![0u8; 2 * span];
+            for (k, (_, code)) in units.iter().enumerate() {
+                // `n < u16::MAX`, so `k + 1` fits.
+                let slot = 2 * (code - min) as usize;
+                let k = u16::try_from(k + 1).unwrap_or_default().to_le_bytes();
+                table[slot..slot + 2].copy_from_slice(&k);
+            }
+            let table = Literal::byte_string(&table);
+            let min = Literal::u32_unsuffixed(min);
+            let mut arms = Vec::with_capacity(units.len());
+            for (k, (ident, _)) in units.iter().enumerate() {
+                let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
+                arms.push(quote!(#k => Self::#ident,));
+            }
+            let items = quote! {
+                fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
+                    __p::slot(#table, #min, code)
+                }
+            };
+            (items, quote!(__slot(code)), arms, true)
+        };
+    // One `Some(…)` around the match, not one an arm: fewer tokens for the
+    // compiler to read and check.
+    let statements = if then_parts {
+        quote! {
+            '__own: {
+                return ::core::option::Option::Some(match #scrutinee {
+                    #(#arms)*
+                    _ => break '__own,
+                });
+            }
+        }
+    } else {
+        quote! {
+            ::core::option::Option::Some(match #scrutinee {
+                #(#arms)*
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
+    Lookup {
+        items,
+        statements,
+        indexed,
+    }
+}
