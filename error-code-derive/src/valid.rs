@@ -18,6 +18,15 @@
 //! - [`check_not_retired`]: no code of the enum's own `retired` list.
 //! - [`check_parts`]: a part wraps a concrete type that is not the enum.
 //!
+//! While the model is built (`ast.rs`), where the tokens are read, so that
+//! they are reported with any other mistake of the item: the
+//! templates (`template.rs`: placeholders name fields, braces balance,
+//! selects are well formed), `#[param]`, `#[retry_after]` and
+//! `#[violations]` on fields (one each, and where they belong), a message
+//! given twice for one language, `retry_after = 0`, `#[error_code(display)]`
+//! beside thiserror's `#[error]`, the Fluent files (`fluent.rs`), and a
+//! thiserror text that names its source.
+//!
 //! `ErrorCode`, in const evaluation (runtime `expansion::check`), each a
 //! `#[track_caller]` call at the user's token:
 //! - `check::own`, at each code: every own code lies in the enum's
@@ -180,8 +189,10 @@ fn check_parts(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// The first of `names` that occurs as an identifier in `tokens`.
-fn mentions(tokens: TokenStream, names: &[String]) -> Option<String> {
+/// The first of `names` that occurs as an identifier in `tokens`: how a
+/// part's type is found to name the enum or its parameters, here and where
+/// the `From` conversions are left out.
+pub fn mentions(tokens: TokenStream, names: &[String]) -> Option<String> {
     tokens.into_iter().find_map(|tt| match tt {
         TokenTree::Ident(ident) => {
             let name = ident.to_string();

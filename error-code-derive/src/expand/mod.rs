@@ -199,7 +199,7 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     };
     // The `#[code(transparent)]` variants of one field, read from the
     // tokens: no parse (and no error built) for the other variants.
-    let mut parts: Vec<(&syn::Variant, &syn::Field, String)> = Vec::new();
+    let mut parts: Vec<(&syn::Variant, &syn::Field, TokenStream)> = Vec::new();
     for v in &data.variants {
         let transparent = v.attrs.iter().any(|a| match &a.meta {
             syn::Meta::List(list) if list.path.is_ident("code") => {
@@ -213,7 +213,7 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
         });
         let mut fields = v.fields.iter();
         if let (true, Some(field), None) = (transparent, fields.next(), fields.next()) {
-            parts.push((v, field, field.ty.to_token_stream().to_string()));
+            parts.push((v, field, field.ty.to_token_stream()));
         }
     }
     // A part that names the enum itself, or one of its generic parameters,
@@ -230,10 +230,13 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     let (ig, tg, wc) = input.generics.split_for_impl();
     let mut out = TokenStream::new();
     for (v, field, this) in &parts {
-        let names_itself = this
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .any(|word| own_names.iter().any(|n| n == word));
-        let shared = parts.iter().filter(|(_, _, t)| t == this).count() > 1;
+        let names_itself = valid::mentions(this.clone(), &own_names).is_some();
+        let text = this.to_string();
+        let shared = parts
+            .iter()
+            .filter(|(_, _, t)| t.to_string() == text)
+            .count()
+            > 1;
         if names_itself || shared || field.attrs.iter().any(|a| a.path().is_ident("from")) {
             continue;
         }
