@@ -786,3 +786,25 @@ fn the_document_says_what_the_entries_say() {
         );
     }
 }
+
+/// The body written by hand and the body `Serialize` gives any serializer
+/// are the same bytes, in both formats: one layout.
+#[test]
+fn the_serialize_impl_writes_the_same_body() {
+    for error in corpus() {
+        for language in LANGUAGES {
+            for problem in [false, true] {
+                let mut reply = reply(&error, language);
+                if problem {
+                    reply = reply.problem("https://errors.example.com");
+                }
+                let by_hand = reply.to_json();
+                let by_serde = serde_json::to_string(&reply).unwrap();
+                assert_eq!(by_serde, by_hand, "{} {language:?}", error.code());
+                let mut again = Vec::new();
+                reply.write_json(&mut again);
+                assert_eq!(again, by_hand.as_bytes());
+            }
+        }
+    }
+}

@@ -143,6 +143,13 @@ impl Display for Watched<'_> {
 /// output, escaped, without an intermediate `String`.
 pub(crate) struct Detail<'d>(pub(crate) &'d dyn Display);
 
+/// Judged before it is given: sent.
+impl Sent for Detail<'_> {
+    fn sent(&self) -> bool {
+        true
+    }
+}
+
 impl Serialize for Detail<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&Guarded(self.0))

@@ -242,26 +242,21 @@ impl<'a> Reply<'a> {
     /// Appends the JSON body to `out`, allocating nothing else for a
     /// variant without fields.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        if let Format::Json = self.format {
-            let info = self.error.info();
-            // The messages are rendered for the comparison only where there
-            // is a detail to compare.
-            match self.unjudged_detail(info) {
-                None => self.write_default(out, info, None::<Watched<'_>>),
-                Some(detail) => {
-                    let (message, chosen) = self.messages(info);
-                    let watched = Watched {
-                        detail,
-                        message: &message,
-                        chosen: &chosen,
-                        state: Cell::new(Watch::START),
-                    };
-                    self.write_default(out, info, Some(watched));
-                }
+        let info = self.error.info();
+        // The messages are rendered for the comparison only where there
+        // is a detail to compare.
+        match self.unjudged_detail(info) {
+            None => self.write_default(out, info, None::<Watched<'_>>),
+            Some(detail) => {
+                let (message, chosen) = self.messages(info);
+                let watched = Watched {
+                    detail,
+                    message: &message,
+                    chosen: &chosen,
+                    state: Cell::new(Watch::START),
+                };
+                self.write_default(out, info, Some(watched));
             }
-        } else {
-            // Writing plain data into a Vec cannot fail.
-            let _ = serde_json::to_writer(out, self);
         }
     }
 
@@ -274,47 +269,74 @@ impl<'a> Reply<'a> {
         self.error.detail()
     }
 
-    /// The default body, with `detail` as its `error` where it is sent.
+    /// The body, with `detail` as its `error` (problem+json: `detail`)
+    /// where it is sent, framed by hand: the same bytes as the `Serialize`
+    /// impl, without a map serializer's state per member.
     fn write_default<D: Serialize + Sent>(
         &self,
         out: &mut Vec<u8>,
         info: &'static CodeInfo,
         detail: Option<D>,
     ) {
-        // Framed by hand: the same bytes as the `Serialize` impl, without a
-        // map serializer's state per field. Writing plain data into a Vec
-        // cannot fail.
-        out.extend_from_slice(b"{\"code\":");
-        let _ = serde_json::to_writer(&mut *out, &info.code());
-        out.extend_from_slice(b",\"message\":");
+        let mut sink = Bytes { out, first: true };
+        // Writing plain data into a Vec cannot fail.
+        let _ = self.members(&mut sink, info, detail);
+        sink.out.push(b'}');
+    }
+
+    /// The body's members, in order, to `sink`: the one place a body's
+    /// layout (which members, in which order, for either format) is
+    /// decided, for the bytes written by hand and for the `Serialize` impl
+    /// alike.
+    fn members<K: Sink, D: Serialize + Sent>(
+        &self,
+        sink: &mut K,
+        info: &'static CodeInfo,
+        detail: Option<D>,
+    ) -> Result<(), K::Error> {
+        let code = info.code();
         let template = self.message_of(info);
-        if template.contains(['{', '}']) {
-            write_rendered_json(out, template, self.error);
-        } else {
-            let _ = serde_json::to_writer(&mut *out, template);
-        }
-        write_params(out, self.error);
-        if let Some(violations) = self.error.violations().filter(|v| !v.is_empty()) {
-            out.extend_from_slice(b",\"errors\":");
-            let _ = serde_json::to_writer(&mut *out, &self.listed(violations, false));
-        }
-        if let Some(delay) = self.error.retry_after() {
-            out.extend_from_slice(b",\"retry_after\":");
-            let _ = serde_json::to_writer(&mut *out, &whole_seconds(delay));
-        }
-        if let Some(detail) = detail {
-            let mark = out.len();
-            out.extend_from_slice(b",\"error\":");
-            let _ = serde_json::to_writer(&mut *out, &detail);
-            if !detail.sent() {
-                out.truncate(mark);
+        let violations = self.error.violations().filter(|v| !v.is_empty());
+        let retry_after = self.error.retry_after().map(whole_seconds);
+        match self.format {
+            Format::Json => {
+                sink.member("code", &code)?;
+                sink.message("message", template, self.error)?;
+                sink.params(self.error)?;
+                if let Some(violations) = violations {
+                    sink.member("errors", &self.listed(violations, false))?;
+                }
+                if let Some(seconds) = retry_after {
+                    sink.member("retry_after", &seconds)?;
+                }
+                if let Some(detail) = detail {
+                    sink.detail("error", &detail)?;
+                }
+            }
+            Format::Problem { type_base } => {
+                match info.url() {
+                    Some(url) => sink.member("type", &resolved(&url, type_base))?,
+                    None => sink.member("type", &TypeUrl(type_base, code))?,
+                }
+                sink.message("title", template, self.error)?;
+                sink.member("status", &info.status().as_u16())?;
+                if let Some(detail) = detail {
+                    sink.detail("detail", &detail)?;
+                }
+                sink.member("code", &code)?;
+                sink.params(self.error)?;
+                if let Some(violations) = violations {
+                    sink.member("errors", &self.listed(violations, true))?;
+                }
+                if let Some(seconds) = retry_after {
+                    sink.member("retry_after", &seconds)?;
+                }
             }
         }
         if let Some(id) = self.request_id {
-            out.extend_from_slice(b",\"request_id\":");
-            let _ = serde_json::to_writer(&mut *out, id);
+            sink.member("request_id", id)?;
         }
-        out.push(b'}');
+        Ok(())
     }
 
     /// The violations as the body lists them, in the request's language.
@@ -323,14 +345,6 @@ impl<'a> Reply<'a> {
             violations,
             accept_language: self.accept_language,
             problem,
-        }
-    }
-
-    /// `template` filled with the params, never panicking.
-    fn rendered(&self, template: &'a str) -> Rendered<'a> {
-        Rendered {
-            template,
-            error: self.error,
         }
     }
 
@@ -401,79 +415,156 @@ const BODY_CAPACITY: usize = 128;
 
 impl Serialize for Reply<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct TypeUrl<'d>(&'d str, u32);
-        impl Serialize for TypeUrl<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                // No base: the problem type RFC 9457 defines for a
-                // problem with no type of its own.
-                if self.0.is_empty() {
-                    return serializer.serialize_str("about:blank");
-                }
-                // A base that ends in no separator gets one: `…/errors`
-                // and `…/errors/` make the same link.
-                let sep = if self.0.is_empty() || self.0.ends_with(['/', '=', '#', ':']) {
-                    ""
-                } else {
-                    "/"
-                };
-                serializer.collect_str(&format_args!("{}{sep}{}", self.0, self.1))
-            }
-        }
         let info = self.error.info();
-        let (code, detail) = (info.code(), self.detail_of(info));
-        let message = Text(&self.rendered(self.message_of(info)));
-        let params = crate::message::has_params(self.error).then_some(ParamsMap(self.error));
-        let violations = self.error.violations().filter(|v| !v.is_empty());
-        let retry_after = self.error.retry_after().map(whole_seconds);
-        match self.format {
-            Format::Json => {
-                let mut map = serializer.serialize_map(None)?;
-                map.serialize_entry("code", &code)?;
-                map.serialize_entry("message", &message)?;
-                if let Some(params) = &params {
-                    map.serialize_entry("params", params)?;
-                }
-                if let Some(violations) = &violations {
-                    map.serialize_entry("errors", &self.listed(violations, false))?;
-                }
-                if let Some(seconds) = retry_after {
-                    map.serialize_entry("retry_after", &seconds)?;
-                }
-                if let Some(detail) = detail {
-                    map.serialize_entry("error", &Detail(detail))?;
-                }
-                if let Some(id) = self.request_id {
-                    map.serialize_entry("request_id", id)?;
-                }
-                map.end()
-            }
-            Format::Problem { type_base } => {
-                let mut map = serializer.serialize_map(None)?;
-                match info.url() {
-                    Some(url) => map.serialize_entry("type", &resolved(&url, type_base))?,
-                    None => map.serialize_entry("type", &TypeUrl(type_base, code))?,
-                }
-                map.serialize_entry("title", &message)?;
-                map.serialize_entry("status", &info.status().as_u16())?;
-                if let Some(detail) = detail {
-                    map.serialize_entry("detail", &Detail(detail))?;
-                }
-                map.serialize_entry("code", &code)?;
-                if let Some(params) = &params {
-                    map.serialize_entry("params", params)?;
-                }
-                if let Some(violations) = &violations {
-                    map.serialize_entry("errors", &self.listed(violations, true))?;
-                }
-                if let Some(seconds) = retry_after {
-                    map.serialize_entry("retry_after", &seconds)?;
-                }
-                if let Some(id) = self.request_id {
-                    map.serialize_entry("request_id", id)?;
-                }
-                map.end()
-            }
+        let mut sink = Map(serializer.serialize_map(None)?);
+        self.members(&mut sink, info, self.detail_of(info).map(Detail))?;
+        sink.0.end()
+    }
+}
+
+/// A problem `type` made of a base and the code.
+struct TypeUrl<'d>(&'d str, u32);
+
+impl Serialize for TypeUrl<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // No base: the problem type RFC 9457 defines for a problem with no
+        // type of its own.
+        if self.0.is_empty() {
+            return serializer.serialize_str("about:blank");
         }
+        // A base that ends in no separator gets one: `…/errors` and
+        // `…/errors/` make the same link.
+        let sep = if self.0.ends_with(['/', '=', '#', ':']) {
+            ""
+        } else {
+            "/"
+        };
+        serializer.collect_str(&format_args!("{}{sep}{}", self.0, self.1))
+    }
+}
+
+/// Where a body's members go ([`Reply::members`]).
+trait Sink {
+    type Error;
+    /// A member whose value serializes as it is.
+    fn member<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Self::Error>;
+    /// The message: `template` rendered with `error`'s params.
+    fn message(
+        &mut self,
+        key: &'static str,
+        template: &'static str,
+        error: &dyn ErrorCode,
+    ) -> Result<(), Self::Error>;
+    /// `params`, where `error` has any.
+    fn params(&mut self, error: &dyn ErrorCode) -> Result<(), Self::Error>;
+    /// The detail, left out where it turns out not to be sent.
+    fn detail<D: Serialize + Sent>(
+        &mut self,
+        key: &'static str,
+        detail: &D,
+    ) -> Result<(), Self::Error>;
+}
+
+/// The body as JSON bytes, framed by hand.
+struct Bytes<'o> {
+    out: &'o mut Vec<u8>,
+    first: bool,
+}
+
+impl Bytes<'_> {
+    /// `{"key":` or `,"key":` (a key is a plain word: nothing to escape).
+    fn key(&mut self, key: &str) {
+        self.out.push(if self.first { b'{' } else { b',' });
+        self.first = false;
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
+    }
+}
+
+impl Sink for Bytes<'_> {
+    type Error = serde_json::Error;
+    fn member<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Self::Error> {
+        self.key(key);
+        serde_json::to_writer(&mut *self.out, value)
+    }
+    fn message(
+        &mut self,
+        key: &'static str,
+        template: &'static str,
+        error: &dyn ErrorCode,
+    ) -> Result<(), Self::Error> {
+        self.key(key);
+        if template.contains(['{', '}']) {
+            write_rendered_json(self.out, template, error);
+            Ok(())
+        } else {
+            serde_json::to_writer(&mut *self.out, template)
+        }
+    }
+    fn params(&mut self, error: &dyn ErrorCode) -> Result<(), Self::Error> {
+        // `,"params":{…}`, nothing where there is none: the body always
+        // has a member before it.
+        write_params(self.out, error);
+        Ok(())
+    }
+    fn detail<D: Serialize + Sent>(
+        &mut self,
+        key: &'static str,
+        detail: &D,
+    ) -> Result<(), Self::Error> {
+        let (mark, first) = (self.out.len(), self.first);
+        self.member(key, detail)?;
+        if !detail.sent() {
+            self.out.truncate(mark);
+            self.first = first;
+        }
+        Ok(())
+    }
+}
+
+/// The body as a serde map, for any serializer.
+struct Map<M>(M);
+
+impl<M: SerializeMap> Sink for Map<M> {
+    type Error = M::Error;
+    fn member<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Self::Error> {
+        self.0.serialize_entry(key, value)
+    }
+    fn message(
+        &mut self,
+        key: &'static str,
+        template: &'static str,
+        error: &dyn ErrorCode,
+    ) -> Result<(), Self::Error> {
+        self.0
+            .serialize_entry(key, &Text(&Rendered { template, error }))
+    }
+    fn params(&mut self, error: &dyn ErrorCode) -> Result<(), Self::Error> {
+        if crate::message::has_params(error) {
+            self.0.serialize_entry("params", &ParamsMap(error))?;
+        }
+        Ok(())
+    }
+    fn detail<D: Serialize + Sent>(
+        &mut self,
+        key: &'static str,
+        detail: &D,
+    ) -> Result<(), Self::Error> {
+        // Judged before: a detail given here is sent.
+        self.0.serialize_entry(key, detail)
     }
 }
 
