@@ -197,10 +197,12 @@ pub fn variants(text: &str) -> impl Iterator<Item = Variant<'_>> {
             }
         }
         rest = &body_start[i..];
+        // As Fluent reads a variant: the spaces around its text are not
+        // part of it (`[one] one pod *[other] …` is `one pod`).
         Some(Variant {
             key,
             default,
-            body: &body_start[..i],
+            body: body_start[..i].trim_matches(' '),
         })
     })
 }
@@ -221,6 +223,14 @@ pub fn escape_variant_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_variant_is_its_text_without_the_spaces_around_it() {
+        let bodies: Vec<&str> = variants(" [one] one pod deleted *[other] {count} pods deleted ")
+            .map(|v| v.body)
+            .collect();
+        assert_eq!(bodies, ["one pod deleted", "{count} pods deleted"]);
+    }
 
     #[test]
     fn templates_read_as_pieces() {

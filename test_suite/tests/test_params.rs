@@ -370,3 +370,24 @@ fn wide_integers_are_rebuilt_from_a_json_body() {
     let remote = RemoteError::from_slice(Reply::new(&big).to_json().as_bytes()).unwrap();
     assert_eq!(remote.typed::<Wide>(), Ok(big));
 }
+
+/// A select written in a doc comment reads as Fluent reads one: the
+/// spaces around a variant's text are not part of it.
+#[test]
+fn a_select_in_a_doc_comment_keeps_no_spaces_around_its_variants() {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(lang = "en")]
+    enum Deleted {
+        /// {count -> [one] one pod deleted *[other] {count} pods deleted}
+        #[code(4201, status = 409)]
+        Pods { count: u32 },
+    }
+    for (count, message) in [
+        (1, "one pod deleted"),
+        (0, "0 pods deleted"),
+        (7, "7 pods deleted"),
+    ] {
+        let e = Deleted::Pods { count };
+        assert_eq!(error_code::Reply::new(&e).message(), message);
+    }
+}
