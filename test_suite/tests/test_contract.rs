@@ -113,6 +113,12 @@ fn every_breaking_change_is_listed_and_additions_pass() {
                 from: 2002,
                 to: 2005
             },
+            // What changed with it is listed too, under its new number.
+            Change::CategoryChanged {
+                code: 2005,
+                from: "-".into(),
+                to: "Pod".into()
+            },
             Change::Added {
                 code: 2010,
                 name: "NewOne".into()
@@ -120,7 +126,7 @@ fn every_breaking_change_is_listed_and_additions_pass() {
         ]
     );
     assert!(report.is_breaking());
-    assert_eq!(report.breaking().count(), 7);
+    assert_eq!(report.breaking().count(), 8);
 
     // Only additions: not a break, but a change all the same.
     #[derive(Debug, ErrorCode)]

@@ -744,18 +744,24 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
         let code = *code;
         let Some(now) = new.get(&code) else {
             let name = was.name.clone();
-            changes.push(match added.get(was.name.as_str()) {
+            match added.get(was.name.as_str()) {
                 Some(&to) => {
                     renumbered.push(to);
-                    Change::Renumbered {
+                    changes.push(Change::Renumbered {
                         name,
                         from: code,
                         to,
+                    });
+                    // What else changed with it, under its new number.
+                    if let Some(now) = new.get(&to) {
+                        entry_changes(to, was, now, &mut changes);
                     }
                 }
-                None if catalog.retired().contains(&code) => Change::Retired { code, name },
-                None => Change::Removed { code, name },
-            });
+                None if catalog.retired().contains(&code) => {
+                    changes.push(Change::Retired { code, name });
+                }
+                None => changes.push(Change::Removed { code, name }),
+            }
             continue;
         };
         if now.name != was.name {
@@ -765,23 +771,7 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
                 to: now.name.clone(),
             });
         }
-        if now.status != was.status {
-            changes.push(Change::StatusChanged {
-                code,
-                from: was.status,
-                to: now.status,
-            });
-        }
-        if now.category != was.category {
-            changes.push(Change::CategoryChanged {
-                code,
-                from: was.category.clone(),
-                to: now.category.clone(),
-            });
-        }
-        if let (Some(was), Some(now)) = (&was.more, &now.more) {
-            more_changes(code, was, now, &mut changes);
-        }
+        entry_changes(code, was, now, &mut changes);
     }
     for (name, code) in added {
         if renumbered.contains(&code) {
@@ -803,6 +793,28 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
     // changes in the order found).
     changes.sort_by_key(|c| (!c.is_breaking(), c.code()));
     SnapshotReport { changes }
+}
+
+/// The changes of one code's entry but its name: status, category and
+/// what the second format records.
+fn entry_changes(code: u32, was: &Row, now: &Row, out: &mut Vec<Change>) {
+    if now.status != was.status {
+        out.push(Change::StatusChanged {
+            code,
+            from: was.status,
+            to: now.status,
+        });
+    }
+    if now.category != was.category {
+        out.push(Change::CategoryChanged {
+            code,
+            from: was.category.clone(),
+            to: now.category.clone(),
+        });
+    }
+    if let (Some(was), Some(now)) = (&was.more, &now.more) {
+        more_changes(code, was, now, out);
+    }
 }
 
 /// The changes of what the second format records, for one code.
