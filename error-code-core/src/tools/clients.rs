@@ -482,7 +482,9 @@ func decodeValue(raw json.RawMessage) (any, error) {
 
 // FormatMessage renders the message of code with params in the language
 // acceptLanguage (an Accept-Language value, or "") prefers, as the
-// server renders it; "" for a code the catalog lacks.
+// server renders it; "" for a code the catalog lacks. Take params from
+// Decode (or a typed ...Params.Map()): a plain json.Unmarshal reads every
+// number as a float64, which renders as a float ("1.0", not "1").
 func FormatMessage(code int, params map[string]any, acceptLanguage string) string {
 	info := Catalog[code]
 	if info == nil {
