@@ -638,10 +638,9 @@ mod tests {
 /// them documents them: what [`Errors`] gives utoipa.
 #[must_use]
 pub fn merged_responses(catalogs: &[Catalog]) -> Responses {
-    let mut entries: Vec<&'static CodeInfo> = catalogs.iter().flat_map(|c| c.iter()).collect();
-    entries.sort_by_key(|info| info.code);
-    entries.dedup_by_key(|info| info.code);
-    build_from(entries.into_iter(), Media::Json)
+    let members: Vec<(Catalog, Option<&'static [u32]>)> =
+        catalogs.iter().map(|&catalog| (catalog, None)).collect();
+    member_responses(&members)
 }
 
 /// The error responses of `catalog`'s codes `codes` only.
