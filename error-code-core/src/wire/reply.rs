@@ -278,7 +278,7 @@ impl<'a> Reply<'a> {
         info: &'static CodeInfo,
         detail: Option<D>,
     ) {
-        let mut sink = Bytes { out, first: true };
+        let mut sink = Framed { out, first: true };
         // Writing plain data into a Vec cannot fail.
         let _ = self.members(&mut sink, info, detail);
         sink.out.push(b'}');
@@ -470,12 +470,12 @@ trait Sink {
 }
 
 /// The body as JSON bytes, framed by hand.
-struct Bytes<'o> {
+struct Framed<'o> {
     out: &'o mut Vec<u8>,
     first: bool,
 }
 
-impl Bytes<'_> {
+impl Framed<'_> {
     /// `{"key":` or `,"key":` (a key is a plain word: nothing to escape).
     fn key(&mut self, key: &str) {
         self.out.push(if self.first { b'{' } else { b',' });
@@ -486,7 +486,7 @@ impl Bytes<'_> {
     }
 }
 
-impl Sink for Bytes<'_> {
+impl Sink for Framed<'_> {
     type Error = serde_json::Error;
     fn member<T: Serialize + ?Sized>(
         &mut self,
