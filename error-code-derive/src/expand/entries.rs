@@ -86,12 +86,11 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     );
     let rules = super::checks::rules_ref(input);
     let entries = quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
-    let mut extras_of: Vec<TokenStream> = Vec::new();
+    let mut setters = TokenStream::new();
     for (k, &(i, _, c)) in sorted.iter().enumerate() {
-        extras_of.extend(extras(k, i, c));
+        setters.extend(extras(k, i, c));
     }
-    let extras = extras_of;
-    if extras.is_empty() {
+    if setters.is_empty() {
         quote! {
             #texts
             const __OWN: &[__p::CodeInfo] = &#entries;
@@ -101,7 +100,7 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
             #texts
             const __OWN: &[__p::CodeInfo] = &{
                 let mut __e = #entries;
-                #(#extras)*
+                #setters
                 __e
             };
         }
