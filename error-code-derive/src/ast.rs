@@ -974,16 +974,20 @@ impl<'a> Input<'a> {
 
     /// The names of the enum's generic parameters, lifetimes included.
     pub fn generic_names(&self) -> Vec<String> {
-        let generics = &self.original.generics;
-        let mut names = Vec::new();
-        for p in generics.type_params() {
-            names.push(p.ident.to_string());
-        }
-        for p in generics.const_params() {
-            names.push(p.ident.to_string());
-        }
-        names
+        generic_names(&self.original.generics)
     }
+}
+
+/// The names of the type and const parameters of `generics`.
+pub fn generic_names(generics: &syn::Generics) -> Vec<String> {
+    let mut names = Vec::new();
+    for p in generics.type_params() {
+        names.push(p.ident.to_string());
+    }
+    for p in generics.const_params() {
+        names.push(p.ident.to_string());
+    }
+    names
 }
 
 impl Part<'_> {

@@ -219,13 +219,9 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     // A part that names the enum itself, or one of its generic parameters,
     // is an error of its own: no `From` to clash with the standard
     // `From<T> for T` besides.
-    let mut own_names = vec![input.ident.to_string(), "Self".to_owned()];
-    for p in input.generics.type_params() {
-        own_names.push(p.ident.to_string());
-    }
-    for p in input.generics.const_params() {
-        own_names.push(p.ident.to_string());
-    }
+    let mut own_names = crate::ast::generic_names(&input.generics);
+    own_names.push(input.ident.to_string());
+    own_names.push("Self".to_owned());
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     let mut out = TokenStream::new();
