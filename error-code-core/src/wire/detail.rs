@@ -158,7 +158,7 @@ impl Serialize for Detail<'_> {
 
 /// The text of a user's `Display`, never a panic (`to_string` panics when
 /// `Display` returns `Err`).
-#[cfg_attr(not(any(feature = "axum", feature = "tracing")), allow(dead_code))]
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
 pub(crate) fn display_string(detail: &dyn Display) -> String {
     let mut out = String::new();
     let _ = write!(out, "{}", Guarded(detail));

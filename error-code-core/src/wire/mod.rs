@@ -8,7 +8,7 @@ mod listed;
 pub(crate) mod params;
 mod reply;
 
-#[cfg(any(feature = "axum", feature = "tracing"))]
+#[cfg(feature = "tracing")]
 pub(crate) use detail::display_string;
 #[cfg(feature = "axum")]
 pub(crate) use reply::hides_detail;

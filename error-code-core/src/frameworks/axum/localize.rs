@@ -84,12 +84,6 @@ impl Rendered {
         self
     }
 
-    /// The answer `reply` gave with `body`.
-    pub(crate) fn of(reply: &Reply<'_>, body: &Bytes) -> Self {
-        let detail = reply.detail().map(crate::wire::display_string);
-        Rendered::of_error(reply.error(), detail, body)
-    }
-
     /// The params of the first answer, in the order its entry names them,
     /// each as its body wrote it.
     fn params(&self) -> &[(&'static str, Box<RawValue>)] {

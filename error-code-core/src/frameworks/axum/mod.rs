@@ -61,14 +61,19 @@ use std::task::{Context, Poll};
 #[doc(hidden)]
 pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let context = current();
-    let reply = with_context(Reply::new(error), context.as_deref());
+    respond(&with_context(Reply::new(error), context.as_deref()))
+}
+
+/// `reply` as an axum answer, with its event and what [`localize`] needs
+/// to render it again.
+fn respond(reply: &Reply<'_>) -> Response {
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
-    crate::observe::answer(&reply);
+    crate::observe::answer(reply);
     let (parts, body) = reply.respond_with(detail.as_deref()).into_parts();
     // The body is kept for `localize` as it was sent (a reference count).
     let body = bytes::Bytes::from(body);
-    let rendered = Rendered::of_error(error, detail, &body);
+    let rendered = Rendered::of_error(reply.error(), detail, &body);
     let mut response = Response::from_parts(parts, Body::from(body));
     response.extensions_mut().insert(rendered);
     response
@@ -335,13 +340,7 @@ fn answered(response: Response, info: &'static CodeInfo, context: &RequestContex
 /// The layer's own answer with `error`, in the request's context, with
 /// what [`localize`] needs to re-render it.
 fn answer(error: &dyn ErrorCode, context: &RequestContext) -> Response {
-    let reply = with_context(Reply::new(error), Some(context));
-    let (parts, body) = reply.to_response().into_parts();
-    let body = bytes::Bytes::from(body);
-    let rendered = Rendered::of(&reply, &body);
-    let mut response = Response::from_parts(parts, Body::from(body));
-    response.extensions_mut().insert(rendered);
-    response
+    respond(&with_context(Reply::new(error), Some(context)))
 }
 
 /// The rejection `response` answered as the API's error.
