@@ -8,6 +8,7 @@ use crate::errors::Errors;
 use crate::fluent;
 use crate::symbol;
 use crate::template;
+use crate::tokens::tokens;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
@@ -968,7 +969,7 @@ impl<'a> Input<'a> {
         self.display_is_bounded().then(|| {
             let ty = &self.original.ident;
             let (_, tg, _) = self.original.generics.split_for_impl();
-            quote::quote!(#ty #tg: ::std::error::Error)
+            tokens!(ty, tg => #ty #tg: ::std::error::Error)
         })
     }
 
@@ -1002,7 +1003,7 @@ impl Part<'_> {
                     TokenTree::Punct(p) if p.as_char() == '\'' => {
                         if let Some(TokenTree::Ident(_)) = iter.peek() {
                             iter.next();
-                            out.extend(quote::quote_spanned!(p.span()=> 'static));
+                            out.extend(tokens!(at p.span();  => 'static));
                             continue;
                         }
                         out.push(TokenTree::Punct(p));

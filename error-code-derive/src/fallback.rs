@@ -4,8 +4,8 @@
 //! keeps the item lists of both in step.
 
 use crate::expand::framework_impls;
+use crate::tokens::tokens;
 use proc_macro2::TokenStream;
-use quote::quote;
 use syn::DeriveInput;
 
 pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
@@ -19,7 +19,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     // is no follow-on error.
     // Not beside thiserror's: that clash is the error reported.
     let display = (attrs.display && !crate::ast::uses_thiserror(input)).then(|| {
-        quote! {
+        tokens! {ig, ty, tg, wc =>
             #[automatically_derived]
             impl #ig ::core::fmt::Display for #ty #tg #wc {
                 fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -30,7 +30,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     });
     let frameworks = framework_impls(input, into_response, None);
     let conversions = crate::expand::conversions(input);
-    quote! {
+    tokens! {private, ig, ty, tg, wc, conversions, display, frameworks =>
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
@@ -78,7 +78,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
 pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
-    quote! {
+    tokens! {private, ig, ty, tg, wc =>
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;

@@ -3,6 +3,7 @@
 //! derive's static templates (`{ $name }` becomes `{name}`).
 
 use crate::errors::Errors;
+use crate::tokens::tokens;
 #[cfg(feature = "fluent")]
 use fluent_syntax::ast;
 use std::path::{Path, PathBuf};
@@ -563,11 +564,11 @@ fn unescape(value: &str) -> String {
 pub fn tracked(languages: &[Language]) -> proc_macro2::TokenStream {
     let files = languages.iter().map(|l| {
         let path = path_text(&l.path);
-        quote::quote!(
+        tokens!(path =>
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
         )
     });
-    quote::quote!(#(#files)*)
+    tokens!(; files => #(#files)*)
 }
 
 fn path_text(path: &Path) -> String {

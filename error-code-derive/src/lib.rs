@@ -31,6 +31,7 @@ mod fluent;
 mod grammar;
 mod symbol;
 mod template;
+mod tokens;
 mod valid;
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use super::private;
 use crate::ast::Scheme;
 use crate::attr;
 use crate::errors::Errors;
+use crate::tokens::tokens;
 use crate::{fallback, valid};
 use proc_macro2::TokenStream;
-use quote::quote;
 use syn::DeriveInput;
 use syn::ext::IdentExt as _;
 
@@ -24,7 +24,7 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
         (None, Some(scheme)) => expand(&scheme, &private),
         (error, _) => {
             let fallback = fallback::error_category(input, &private);
-            quote!(#error #fallback)
+            tokens!(error, fallback => #error #fallback)
         }
     }
 }
@@ -37,39 +37,39 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     }
     let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
         let option = |text: &Option<syn::LitStr>| match text {
-            Some(text) => quote!(::core::option::Option::Some(#text)),
-            None => quote!(::core::option::Option::None),
+            Some(text) => tokens!(text => ::core::option::Option::Some(#text)),
+            None => tokens!(=> ::core::option::Option::None),
         };
         let (domain, url) = (option(&scheme.attrs.domain), option(&scheme.attrs.url));
-        quote!(.__linked(#domain, #url))
+        tokens!(domain, url => .__linked(#domain, #url))
     });
     let lang = scheme
         .attrs
         .lang
         .as_ref()
-        .map(|lang| quote!(.__lang(#lang)));
+        .map(|lang| tokens!(lang => .__lang(#lang)));
     let infos = scheme.categories.iter().map(|c| {
         let name = c.ident.unraw().to_string();
         let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
         let desc = doc_block(&c.description);
         let descriptions = (!c.descriptions.is_empty()).then(|| {
             let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
-            quote!(.__with_descriptions(&[#((#tags, #texts)),*]))
+            tokens!(; tags, texts => .__with_descriptions(&[#((#tags, #texts)),*]))
         });
-        quote!(__p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang)
+        tokens!(name, start, end, desc, descriptions, linked, lang => __p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang)
     });
     let of_arms = scheme.categories.iter().map(|c| {
         let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());
-        quote!(#start..=#end => ::core::option::Option::Some(Self::#ident),)
+        tokens!(start, end, ident => #start..=#end => ::core::option::Option::Some(Self::#ident),)
     });
     let reserved = scheme.attrs.reserved.iter().map(|r| {
         let (start, end) = (r.start, r.last().unwrap_or_default());
-        quote!(__p::ReservedRange::__new(#start, #end))
+        tokens!(start, end => __p::ReservedRange::__new(#start, #end))
     });
     let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
     let index = 0..idents.len();
     let tracked = crate::fluent::tracked(&scheme.languages);
-    quote! {
+    tokens! {private, tracked, ty; idents, infos, reserved, retired, of_arms, index =>
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;

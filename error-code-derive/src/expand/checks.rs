@@ -6,8 +6,8 @@
 use super::entries::own_retired;
 use crate::ast::{Input, Own};
 use crate::attr::Space;
+use crate::tokens::tokens;
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
 use syn::Path;
 use syn::ext::IdentExt as _;
 
@@ -19,9 +19,9 @@ fn has_rules(input: &Input) -> bool {
 /// The rules as the entries take them: `&__RULES`, or no code space.
 pub fn rules_ref(input: &Input) -> TokenStream {
     if has_rules(input) {
-        quote!(&__RULES)
+        tokens!(=> &__RULES)
     } else {
-        quote!(&__p::check::Rules::any(&[]))
+        tokens!(=> &__p::check::Rules::any(&[]))
     }
 }
 
@@ -32,10 +32,10 @@ pub fn rules(input: &Input) -> TokenStream {
         return TokenStream::new();
     }
     let retired = if input.parts().next().is_some() {
-        quote!(__RETIRED)
+        tokens!(=> __RETIRED)
     } else {
         let retired = own_retired(input);
-        quote!(&[#(#retired),*])
+        tokens!(; retired => &[#(#retired),*])
     };
     rules_with(input, &retired, true)
 }
@@ -49,21 +49,21 @@ fn rules_with(input: &Input, retired: &TokenStream, parts: bool) -> TokenStream 
         Some(Space::Category(path)) => {
             let scheme = category_type(path);
             let (scheme_name, name) = (path_name(path, 2), path_name(path, 1));
-            quote!(__p::check::Rules::category(#scheme_name, <#scheme as __p::ErrorCategory>::__SPACE, &#path, #name, #retired))
+            tokens!(scheme_name, scheme, path, name, retired => __p::check::Rules::category(#scheme_name, <#scheme as __p::ErrorCategory>::__SPACE, &#path, #name, #retired))
         }
         Some(Space::Scheme(path)) => {
             let name = path_name(path, 1);
-            quote!(__p::check::Rules::scheme(#name, <#path as __p::ErrorCategory>::__SPACE, #retired))
+            tokens!(name, path, retired => __p::check::Rules::scheme(#name, <#path as __p::ErrorCategory>::__SPACE, #retired))
         }
-        None => quote!(__p::check::Rules::any(#retired)),
+        None => tokens!(retired => __p::check::Rules::any(#retired)),
     };
     // The parts' code spaces reserve their ranges here too.
     let rules = if parts && input.parts().next().is_some() {
-        quote!(#rules.within(&__PARTS))
+        tokens!(rules => #rules.within(&__PARTS))
     } else {
         rules
     };
-    quote!(const __RULES: __p::check::Rules = #rules;)
+    tokens!(rules => const __RULES: __p::check::Rules = #rules;)
 }
 
 /// The checks of the enum's own codes (where a code space or a part binds
@@ -76,7 +76,7 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
         if let Some(expr) = code.discriminant_expr {
             let value = proc_macro2::Literal::u32_unsuffixed(code.code.value);
             let span = syn::spanned::Spanned::span(expr);
-            out.extend(quote_spanned! {span=>
+            out.extend(tokens! {at span; expr, value =>
                 const _: () = __p::check::discriminant((#expr) as ::core::primitive::i128, #value);
             });
         }
@@ -92,7 +92,7 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
         let name = variant.ident.unraw().to_string();
         let earlier = &entries[..i];
         let check = quote::format_ident!("CODES_OF_PART_{}", name);
-        out.extend(quote_spanned! {part.span=>
+        out.extend(tokens!{at part.span; check, this, name, bound; earlier =>
             const #check: () = __p::check::part(#this.entries(), #name, &__RULES, #bound, &[__OWN, #(#earlier.entries()),*]);
         });
     }
@@ -104,9 +104,9 @@ fn own_codes(sorted: &[Own]) -> TokenStream {
     let n = sorted.len();
     let calls = sorted.iter().map(|(_, _, c)| {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
-        quote_spanned!(c.code.span=> __p::check::own(#code, __OWN, &__RULES))
+        tokens!(at c.code.span; code => __p::check::own(#code, __OWN, &__RULES))
     });
-    quote!(const ERROR_CODES_IN_CODE_SPACE: [::core::primitive::u32; #n] = [#(#calls),*];)
+    tokens!(n; calls => const ERROR_CODES_IN_CODE_SPACE: [::core::primitive::u32; #n] = [#(#calls),*];)
 }
 
 /// The own-code checks alone, for an enum with mistakes the macro found:
@@ -118,14 +118,14 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     }
     // No retired code: the macro reports the enum's own, and the parts are
     // not known to be sound here.
-    let rules = rules_with(input, &quote!(&[]), false);
+    let rules = rules_with(input, &tokens!(=> &[]), false);
     let codes = sorted.iter().map(|(_, _, c)| {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
         let name = &c.name;
-        quote!((#code, #name, 500, ""))
+        tokens!(code, name => (#code, #name, 500, ""))
     });
     let check = own_codes(&sorted);
-    quote! {
+    tokens! {private, rules, check; codes =>
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
@@ -141,7 +141,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
 pub fn scheme_type(input: &Input) -> Option<TokenStream> {
     match &input.attrs.space {
         Some(Space::Category(path)) => Some(category_type(path)),
-        Some(Space::Scheme(path)) => Some(quote!(#path)),
+        Some(Space::Scheme(path)) => Some(tokens!(path => #path)),
         None => None,
     }
 }
@@ -172,5 +172,5 @@ fn category_type(path: &Path) -> TokenStream {
         .segments
         .iter()
         .take(path.segments.len().saturating_sub(1));
-    quote!(#lead #(#segments)::*)
+    tokens!(lead; segments => #lead #(#segments)::*)
 }

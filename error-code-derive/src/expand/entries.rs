@@ -3,8 +3,9 @@
 
 use super::{part_item, text_or_empty};
 use crate::ast::{self, Code, Input, Kind, Message, Own};
+use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 use syn::ext::IdentExt as _;
 
 /// `__OWN` (the enum's own entries, sorted), `__ALL` (with the parts'
@@ -15,10 +16,10 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     // Whether a value can be made from each code alone, where it matters:
     // a variant with fields, or parts to ask.
     let catalog = if !input.fieldless() {
-        quote!(#catalog.__fieldless(false))
+        tokens!(catalog => #catalog.__fieldless(false))
     } else if input.parts().next().is_some() {
         let parts = (0..input.parts().count()).map(super::part_catalog);
-        quote!(#catalog.__fieldless(#(#parts.__is_fieldless())&&*))
+        tokens!(catalog; parts => #catalog.__fieldless(#(#parts.__is_fieldless())&&*))
     } else {
         catalog
     };
@@ -29,21 +30,21 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     let catalog = if scheme.is_some() || has_parts {
         let name = super::checks::scheme_name(input).unwrap_or_default();
         let reserved = match &scheme {
-            Some(scheme) => quote!(<#scheme as __p::ErrorCategory>::RESERVED),
-            None => quote!(&[]),
+            Some(scheme) => tokens!(scheme => <#scheme as __p::ErrorCategory>::RESERVED),
+            None => tokens!(=> &[]),
         };
         let parts = if has_parts {
-            quote!(&__PARTS)
+            tokens!(=> &__PARTS)
         } else {
-            quote!(&[])
+            tokens!(=> &[])
         };
-        quote!(#catalog.__bound(#name, #reserved, #parts))
+        tokens!(catalog, name, reserved, parts => #catalog.__bound(#name, #reserved, #parts))
     } else {
         catalog
     };
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
-    quote! {
+    tokens! {own, all, ig, ty, tg, wc, catalog =>
         #own
         #all
         #[automatically_derived]
@@ -63,7 +64,7 @@ pub fn own_retired(input: &Input) -> Vec<u32> {
 /// evaluation, then the rarer parts of an entry where a code has them.
 fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     if sorted.is_empty() {
-        return quote!(
+        return tokens!(=>
             const __OWN: &[__p::CodeInfo] = &[];
         );
     }
@@ -73,7 +74,7 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     let rows = sorted.iter().map(|&(i, _, c)| {
         let (code, status, name) = (Literal::u32_unsuffixed(c.code.value), status_of(c), &c.name);
         let message = text(&c.message, i, "M");
-        quote!((#code, #name, #status, #message))
+        tokens!(code, name, status, message => (#code, #name, #status, #message))
     });
     let reasons = sorted
         .iter()
@@ -85,18 +86,18 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
         text_or_empty(input.attrs.lang.as_ref()),
     );
     let rules = super::checks::rules_ref(input);
-    let entries = quote!(__p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
+    let entries = tokens!(owner, rules, domain, url, lang; rows, reasons => __p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
     let mut setters = TokenStream::new();
     for (k, &(i, _, c)) in sorted.iter().enumerate() {
         setters.extend(extras(k, i, c));
     }
     if setters.is_empty() {
-        quote! {
+        tokens! {texts, entries =>
             #texts
             const __OWN: &[__p::CodeInfo] = &#entries;
         }
     } else {
-        quote! {
+        tokens! {texts, entries, setters =>
             #texts
             const __OWN: &[__p::CodeInfo] = &{
                 let mut __e = #entries;
@@ -111,35 +112,35 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
 fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     let messages = (!c.messages.is_empty()).then(|| {
         let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
-        quote!(.__with_messages(&[#((#tags, #texts)),*]))
+        tokens!(; tags, texts => .__with_messages(&[#((#tags, #texts)),*]))
     });
     let deprecated = c
         .deprecated
         .as_ref()
-        .map(|note| quote!(.__deprecated(#note)));
+        .map(|note| tokens!(note => .__deprecated(#note)));
     let explanation = match &c.explanation {
         Message::Text(text) if text.is_empty() => None,
         other => {
             let text = text(other, i, "X");
-            Some(quote!(.__explained(#text)))
+            Some(tokens!(text => .__explained(#text)))
         }
     };
     let explanations = (!c.explanations.is_empty()).then(|| {
         let (tags, texts): (Vec<_>, Vec<_>) = c.explanations.iter().cloned().unzip();
-        quote!(.__explanations(&[#((#tags, #texts)),*]))
+        tokens!(; tags, texts => .__explanations(&[#((#tags, #texts)),*]))
     });
-    let grpc = c.grpc.as_ref().map(|g| quote!(.__grpc(#g)));
+    let grpc = c.grpc.as_ref().map(|g| tokens!(g => .__grpc(#g)));
     let retry = c.retry_after.as_ref().map(|seconds| {
         let seconds = Literal::u32_unsuffixed(seconds.value);
-        quote!(.__retry_after(#seconds))
+        tokens!(seconds => .__retry_after(#seconds))
     });
     let (violations, retry_field) = (c.violations_field.is_some(), c.retry_field.is_some());
-    let carries =
-        (violations || retry_field).then(|| quote!(.__carries(#violations, #retry_field)));
+    let carries = (violations || retry_field)
+        .then(|| tokens!(violations, retry_field => .__carries(#violations, #retry_field)));
     let params = (!c.params.is_empty()).then(|| {
         let keys = c.params.iter().map(|p| &p.key);
         let types = c.params.iter().map(|p| crate::ast::json_type(p.ty));
-        quote!(.__params(&[#(#keys),*], &[#(#types),*]))
+        tokens!(; keys, types => .__params(&[#(#keys),*], &[#(#types),*]))
     });
     if messages.is_none()
         && deprecated.is_none()
@@ -154,7 +155,7 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     }
     let k = Literal::usize_unsuffixed(k);
     Some(
-        quote!(__e[#k] = __e[#k] #messages #deprecated #explanation #explanations #grpc #params #retry #carries;),
+        tokens!(k, messages, deprecated, explanation, explanations, grpc, params, retry, carries => __e[#k] = __e[#k] #messages #deprecated #explanation #explanations #grpc #params #retry #carries;),
     )
 }
 
@@ -175,7 +176,8 @@ fn texts(input: &Input) -> TokenStream {
             if let Message::Doc { .. } = message {
                 let ident = format_ident!("__{}{}", suffix, i);
                 let text = doc_block(message);
-                items.extend(quote!(const #ident: &::core::primitive::str = #text;));
+                items
+                    .extend(tokens!(ident, text => const #ident: &::core::primitive::str = #text;));
                 if suffix == "M" {
                     // The macro cannot read this text: a placeholder in it
                     // would go unchecked, and is an error in const
@@ -193,7 +195,7 @@ fn texts(input: &Input) -> TokenStream {
                         Message::Text(_) => v.ident.span(),
                     };
                     let span = proc_macro2::Span::call_site().located_at(span);
-                    items.extend(quote::quote_spanned!(span=>
+                    items.extend(tokens!(at span; ident, why =>
                         const _: () =
                             ::core::assert!(!__p::doc_comment::has_placeholder(#ident), #why);
                     ));
@@ -207,10 +209,10 @@ fn texts(input: &Input) -> TokenStream {
 /// The text as an expression: a literal, or the constant of variant `i`.
 fn text(message: &Message, i: usize, suffix: &str) -> TokenStream {
     match message {
-        Message::Text(text) => quote!(#text),
+        Message::Text(text) => tokens!(text => #text),
         Message::Doc { .. } => {
             let ident = format_ident!("__{}{}", suffix, i);
-            quote!(#ident)
+            tokens!(ident => #ident)
         }
     }
 }
@@ -226,11 +228,11 @@ pub fn doc_block(message: &Message) -> TokenStream {
     } = message
     else {
         return match message {
-            Message::Text(text) => quote!(#text),
+            Message::Text(text) => tokens!(text => #text),
             Message::Doc { .. } => TokenStream::new(),
         };
     };
-    quote! {{
+    tokens! {explanation, fallback; exprs => {
         const PARTS: &[&::core::primitive::str] = &[#(#exprs),*];
         const LEN: ::core::primitive::usize = __p::doc_comment::len(PARTS, #explanation);
         const TEXT: ([::core::primitive::u8; LEN], ::core::primitive::usize) =
@@ -247,63 +249,62 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     // The scheme's retired codes travel with the catalog, so that an enum
     // composing this one keeps them retired too.
     let scheme_retired = super::checks::scheme_type(input)
-        .map(|scheme| quote!(<#scheme as __p::ErrorCategory>::RETIRED));
+        .map(|scheme| tokens!(scheme => <#scheme as __p::ErrorCategory>::RETIRED));
     // Each part's catalog named once, in `__PARTS`; read from there.
     let mut catalogs: Vec<TokenStream> = Vec::new();
     let mut parts: Vec<TokenStream> = Vec::new();
     for (i, (_, part)) in input.parts().enumerate() {
-        catalogs.push(part_item(part, true, "ErrorCatalog", quote!(CATALOG)));
+        catalogs.push(part_item(part, true, "ErrorCatalog", tokens!(=> CATALOG)));
         parts.push(super::part_catalog(i));
     }
     if parts.is_empty() {
         let n = Literal::usize_unsuffixed(own);
-        let codes =
-            quote!(const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN););
+        let codes = tokens!(n => const __CODES: [::core::primitive::u32; #n] = __p::Catalog::__codes(__OWN););
         let scheme_retired = match scheme_retired {
             None => {
-                let catalog = quote!(__p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*]));
+                let catalog = tokens!(; retired => __p::Catalog::__indexed(__OWN, &__CODES, &[#(#retired),*]));
                 return (codes, catalog);
             }
             // Nothing of its own to add: the scheme's list as it is.
             Some(list) if retired.is_empty() => {
                 return (
                     codes,
-                    quote!(__p::Catalog::__indexed(__OWN, &__CODES, #list)),
+                    tokens!(list => __p::Catalog::__indexed(__OWN, &__CODES, #list)),
                 );
             }
             Some(list) => list,
         };
         return (
-            quote! {
+            tokens! {codes, scheme_retired; retired =>
                 #codes
                 const __RETIRED_LISTS: [&[::core::primitive::u32]; 2] = [&[#(#retired),*], #scheme_retired];
                 const __RETIRED: &[::core::primitive::u32] =
                     &__p::union::<{ __p::union_len(&__RETIRED_LISTS) }, 2>(&__RETIRED_LISTS);
             },
-            quote!(__p::Catalog::__indexed(__OWN, &__CODES, __RETIRED)),
+            tokens!(=> __p::Catalog::__indexed(__OWN, &__CODES, __RETIRED)),
         );
     }
     let lists = parts.len() + 1 + usize::from(scheme_retired.is_some());
     let k = parts.len() + 1;
-    let merged = quote!(__p::merge::<__LEN, #k>(&[__OWN, #(#parts.entries()),*]));
+    let merged = tokens!(k; parts => __p::merge::<__LEN, #k>(&[__OWN, #(#parts.entries()),*]));
     let merged = if relinks(input) {
         let (domain, url, lang) = (
             option(input.attrs.domain.as_ref()),
             option(input.attrs.url.as_ref()),
             option(input.attrs.lang.as_ref()),
         );
-        quote!(__p::relink::<__LEN>(#merged, #domain, #url, #lang))
+        tokens!(merged, domain, url, lang => __p::relink::<__LEN>(#merged, #domain, #url, #lang))
     } else {
         merged
     };
     // The parts' codes in the enum's code space take its categories.
     let merged = if input.attrs.space.is_some() {
-        quote!(__p::categorized::<__LEN>(#merged, &__RULES))
+        tokens!(merged => __p::categorized::<__LEN>(#merged, &__RULES))
     } else {
         merged
     };
     let n = parts.len();
-    let items = quote! {
+    let items = tokens! {n, merged, lists, scheme_retired; catalogs, parts, retired =>
         const __PARTS: [__p::Catalog; #n] = [#(#catalogs),*];
         const __LEN: ::core::primitive::usize = __p::total_len(&[__OWN, #(#parts.entries()),*]);
         // Codes of different parts whose gRPC reasons meet in one domain
@@ -317,7 +318,7 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     };
     (
         items,
-        quote!(__p::Catalog::__indexed(__ALL, &__CODES, __RETIRED)),
+        tokens!(=> __p::Catalog::__indexed(__ALL, &__CODES, __RETIRED)),
     )
 }
 
@@ -331,7 +332,7 @@ pub fn relinks(input: &Input) -> bool {
 /// `Some("…")` or `None`, as an expression.
 fn option(text: Option<&syn::LitStr>) -> TokenStream {
     match text {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
+        Some(text) => tokens!(text => ::core::option::Option::Some(#text)),
+        None => tokens!(=> ::core::option::Option::None),
     }
 }

@@ -4,8 +4,8 @@
 
 use super::{part_item, wrap};
 use crate::ast::{Code, Input, Kind};
+use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
 use syn::Fields;
 
 /// `for_each_param`, where a variant has params or a part may: each param
@@ -29,11 +29,11 @@ pub(super) fn params(input: &Input) -> TokenStream {
                     // is an error there.
                     let span = proc_macro2::Span::call_site().located_at(p.span);
                     let binding = proc_macro2::Ident::new(&format!("__p{k}"), span);
-                    let visit = quote::quote_spanned!(span=> __visit(#key, #binding));
-                    (quote!(#member: #binding), visit)
+                    let visit = tokens!(at span; key, binding => __visit(#key, #binding));
+                    (tokens!(member, binding => #member: #binding), visit)
                 })
                 .unzip();
-            Some(quote!(Self::#ident { #(#bindings,)* .. } => { #(#visits;)* }))
+            Some(tokens!(ident; bindings, visits => Self::#ident { #(#bindings,)* .. } => { #(#visits;)* }))
         }
         Kind::Code(_) => None,
         Kind::Part(p) => {
@@ -42,17 +42,17 @@ pub(super) fn params(input: &Input) -> TokenStream {
                 p,
                 false,
                 "ErrorCode",
-                quote!(for_each_param(__inner, __visit)),
+                tokens!(=> for_each_param(__inner, __visit)),
             );
-            Some(quote!(#pat => #visit,))
+            Some(tokens!(pat, visit => #pat => #visit,))
         }
     });
     let rest = (input.variants.iter().any(|v| match &v.kind {
         Kind::Code(code) => code.params.is_empty(),
         Kind::Part(_) => false,
     }))
-    .then(|| quote!(_ => {}));
-    quote! {
+    .then(|| tokens!(=> _ => {}));
+    tokens! {rest; arms =>
         fn for_each_param(&self, __visit: __p::Visit<'_>) {
             match self {
                 #(#arms)*
@@ -84,10 +84,10 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
         let fields = code.params.iter().map(|p| {
             let (member, key) = (&p.member, &p.key);
             let span = proc_macro2::Span::call_site().located_at(p.span);
-            let read = quote::quote_spanned!(span=> __p::param_value(params, #key)?);
-            quote!(#member: #read)
+            let read = tokens!(at span; key => __p::param_value(params, #key)?);
+            tokens!(member, read => #member: #read)
         });
-        Some(quote!(#number => return (|| ::core::option::Option::Some(Self::#ident { #(#fields),* }))(),))
+        Some(tokens!(number, ident; fields => #number => return (|| ::core::option::Option::Some(Self::#ident { #(#fields),* }))(),))
     });
     let parts = input.parts().enumerate().map(|(i, (v, part))| {
         let value = wrap(v, &part.member);
@@ -96,9 +96,9 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
             part,
             false,
             "ErrorCatalog",
-            quote!(__lookup_params(code, params)),
+            tokens!(=> __lookup_params(code, params)),
         );
-        quote! {
+        tokens! {entries, found, value =>
             if __p::in_bounds(code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
                     return ::core::option::Option::Some(#value);
@@ -107,14 +107,14 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
         }
     });
     let own = input.attrs.from_params.then(|| {
-        quote! {
+        tokens! {; arms =>
             match code {
                 #(#arms)*
                 _ => {}
             }
         }
     });
-    quote! {
+    tokens! {own; parts =>
         fn from_params(
             code: ::core::primitive::u32,
             params: &__p::ParamMap,
@@ -134,8 +134,8 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
     let mut out = TokenStream::new();
     type FieldOf = for<'c, 'a> fn(&'c Code<'a>) -> Option<&'c crate::ast::Marked>;
     let methods: [(FieldOf, TokenStream); 2] = [
-        (|c| c.retry_field.as_ref(), quote!(retry_after)),
-        (|c| c.violations_field.as_ref(), quote!(violations)),
+        (|c| c.retry_field.as_ref(), tokens!(=> retry_after)),
+        (|c| c.violations_field.as_ref(), tokens!(=> violations)),
     ];
     for (field_of, method) in methods {
         let fields = input.codes().filter(|(_, c)| field_of(c).is_some()).count();
@@ -150,33 +150,33 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
                 let member = &field.member;
                 let span = proc_macro2::Span::call_site().located_at(field.span);
                 let value = if is_retry {
-                    quote::quote_spanned!(span=> __p::RetryAfter::retry_after(__m)
+                    tokens!(at span;  => __p::RetryAfter::retry_after(__m)
                         .or_else(|| __p::ErrorCode::info(self).retry_after()))
                 } else {
-                    quote::quote_spanned!(span=> __p::AsViolations::as_violations(__m))
+                    tokens!(at span;  => __p::AsViolations::as_violations(__m))
                 };
-                Some(quote!(Self::#ident { #member: __m, .. } => #value,))
+                Some(tokens!(ident, member, value => Self::#ident { #member: __m, .. } => #value,))
             }
             Kind::Part(p) => {
                 let pat = wrap(v, &p.member);
-                let value = part_item(p, false, "ErrorCode", quote!(#method(__inner)));
-                Some(quote!(#pat => #value,))
+                let value = part_item(p, false, "ErrorCode", tokens!(method => #method(__inner)));
+                Some(tokens!(pat, value => #pat => #value,))
             }
         });
         let rest_needed = input.codes().count() > fields;
         let (ret, rest) = if is_retry {
             (
-                quote!(::core::option::Option<::core::time::Duration>),
-                quote!(_ => __p::ErrorCode::info(self).retry_after(),),
+                tokens!(=> ::core::option::Option<::core::time::Duration>),
+                tokens!(=> _ => __p::ErrorCode::info(self).retry_after(),),
             )
         } else {
             (
-                quote!(::core::option::Option<&__p::Violations>),
-                quote!(_ => ::core::option::Option::None,),
+                tokens!(=> ::core::option::Option<&__p::Violations>),
+                tokens!(=> _ => ::core::option::Option::None,),
             )
         };
         let rest = rest_needed.then_some(rest);
-        out.extend(quote! {
+        out.extend(tokens! {method, ret, rest; arms =>
             fn #method(&self) -> #ret {
                 match self {
                     #(#arms)*

@@ -5,8 +5,8 @@
 use super::fields::from_params;
 use super::{part_item, wrap};
 use crate::ast::{Input, Own};
+use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
 use syn::{Fields, Ident};
 
 pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
@@ -16,8 +16,8 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     let lookup_parts = input.parts().enumerate().map(|(i, (v, part))| {
         let value = wrap(v, &part.member);
         let entries = super::part_catalog(i);
-        let found = part_item(part, false, "ErrorCatalog", quote!(__lookup(code)));
-        quote! {
+        let found = part_item(part, false, "ErrorCatalog", tokens!(=> __lookup(code)));
+        tokens! {entries, found, value =>
             if __p::in_bounds(code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
                     return ::core::option::Option::Some(#value);
@@ -27,7 +27,8 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     });
     // The own lookup ends `from_code`, unless parts are asked after it.
     let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
-    let miss = (!complete).then(|| quote!(#(#lookup_parts)* ::core::option::Option::None));
+    let miss = (!complete)
+        .then(|| tokens!(; lookup_parts => #(#lookup_parts)* ::core::option::Option::None));
     // `Fieldless` where the own variants are, and the parts' are too: the
     // bounds are for every lifetime, so that one that does not hold keeps
     // the impl out instead of being an error. A part's is read from its
@@ -40,16 +41,16 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
         let parts = input.parts().enumerate().map(|(i, (_, part))| {
             let ty = part.ty;
             if generic {
-                quote!(for<'__a> #ty: __p::Fieldless,)
+                tokens!(ty => for<'__a> #ty: __p::Fieldless,)
             } else {
                 let catalog = super::part_catalog(i);
-                quote! {
+                tokens!{catalog, ty =>
                     for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
                 }
             }
         });
         let predicates = super::predicates(&input.original.generics);
-        quote! {
+        tokens!{ig, ty, tg, predicates; parts =>
             #[automatically_derived]
             impl #ig __p::Fieldless for #ty #tg where #predicates #(#parts)* {}
         }
@@ -61,9 +62,9 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
         for (_, part) in input.parts() {
             parts.push(part.ty);
         }
-        let bound =
-            (!parts.is_empty()).then(|| quote!(where #(for<'__a> #parts: __p::Fieldless,)*));
-        quote! {
+        let bound = (!parts.is_empty())
+            .then(|| tokens!(; parts => where #(for<'__a> #parts: __p::Fieldless,)*));
+        tokens! {bound =>
             /// The value with this error code, or `None` for a code the type does not have.
             pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
                 <Self as __p::FromCode>::from_code(code)
@@ -71,7 +72,7 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
         }
     });
     let from_params = from_params(input);
-    quote! {
+    tokens! {index_table, ig, ty, tg, wc, own_lookup, miss, from_params, fieldless, from_code =>
         #index_table
         #[automatically_derived]
         impl #ig __p::FromCode for #ty #tg #wc {
@@ -129,9 +130,9 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             let mut arms = Vec::with_capacity(units.len());
             for (ident, code) in &units {
                 let code = Literal::u32_unsuffixed(*code);
-                arms.push(quote!(#code => Self::#ident,));
+                arms.push(tokens!(code, ident => #code => Self::#ident,));
             }
-            (TokenStream::new(), quote!(code), arms, false)
+            (TokenStream::new(), tokens!(=> code), arms, false)
         } else {
             // The table is one byte-string literal (little-endian u16 slots):
             // one token for the compiler to read, where an array literal would
@@ -148,19 +149,19 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             let mut arms = Vec::with_capacity(units.len());
             for (k, (ident, _)) in units.iter().enumerate() {
                 let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-                arms.push(quote!(#k => Self::#ident,));
+                arms.push(tokens!(k, ident => #k => Self::#ident,));
             }
-            let items = quote! {
+            let items = tokens! {table, min =>
                 fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
                     __p::slot(#table, #min, code)
                 }
             };
-            (items, quote!(__slot(code)), arms, true)
+            (items, tokens!(=> __slot(code)), arms, true)
         };
     // One `Some(…)` around the match, not one an arm: fewer tokens for the
     // compiler to read and check.
     let statements = if then_parts {
-        quote! {
+        tokens! {scrutinee; arms =>
             '__own: {
                 return ::core::option::Option::Some(match #scrutinee {
                     #(#arms)*
@@ -169,7 +170,7 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             }
         }
     } else {
-        quote! {
+        tokens! {scrutinee; arms =>
             ::core::option::Option::Some(match #scrutinee {
                 #(#arms)*
                 _ => return ::core::option::Option::None,

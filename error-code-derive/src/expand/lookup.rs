@@ -7,8 +7,8 @@ use super::fields::{marked_fields, params};
 use super::from_code::{Lookup, from_code_impl, own_lookup};
 use super::{part_item, pattern, wrap};
 use crate::ast::{Code, Input, Kind, Own, Part};
+use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
 use syn::Ident;
 
 pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
@@ -17,7 +17,7 @@ pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
     let from_code = from_code_impl(input, &lookup);
     let conversions = super::conversions(input.original);
     let display = display_impl(input);
-    quote!(#error_code #from_code #conversions #display)
+    tokens!(error_code, from_code, conversions, display => #error_code #from_code #conversions #display)
 }
 
 /// A `match self` over every variant: `own` gives the arm of a variant with
@@ -29,7 +29,7 @@ fn each_variant(
     part: &dyn Fn(&Part, TokenStream) -> TokenStream,
 ) -> TokenStream {
     if input.variants.is_empty() {
-        return quote!(match *self {});
+        return tokens!(=> match *self {});
     }
     let arms = input
         .variants
@@ -38,14 +38,14 @@ fn each_variant(
         .map(|(i, v)| match &v.kind {
             Kind::Code(code) => {
                 let (pat, value) = (pattern(v), own(code, i));
-                quote!(#pat => #value,)
+                tokens!(pat, value => #pat => #value,)
             }
             Kind::Part(p) => {
-                let (pat, value) = (wrap(v, &p.member), part(p, quote!(__inner)));
-                quote!(#pat => #value,)
+                let (pat, value) = (wrap(v, &p.member), part(p, tokens!(=> __inner)));
+                tokens!(pat, value => #pat => #value,)
             }
         });
-    quote!(match self { #(#arms)* })
+    tokens!(; arms => match self { #(#arms)* })
 }
 
 fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {
@@ -64,11 +64,11 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
             input,
             &|c, _| {
                 let code = Literal::u32_unsuffixed(c.code.value);
-                quote!(#code)
+                tokens!(code => #code)
             },
-            &|part, inner| part_item(part, false, "ErrorCode", quote!(code(#inner))),
+            &|part, inner| part_item(part, false, "ErrorCode", tokens!(inner => code(#inner))),
         );
-        quote! {
+        tokens! {code =>
             fn code(&self) -> ::core::primitive::u32 {
                 #code
             }
@@ -77,16 +77,16 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
     // A part's entry: its own, or the merged one, which carries the enum's
     // `domain` and `url`.
     let part_info = |part: &Part, inner: TokenStream| {
-        let code = part_item(part, false, "ErrorCode", quote!(code(#inner)));
-        let info = part_item(part, false, "ErrorCode", quote!(info(#inner)));
+        let code = part_item(part, false, "ErrorCode", tokens!(inner => code(#inner)));
+        let info = part_item(part, false, "ErrorCode", tokens!(inner => info(#inner)));
         // The merged entry where the enum relinks its parts' entries or its
         // code space categorizes them.
         if super::entries::relinks(input) || input.attrs.space.is_some() {
-            quote!(return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info))
+            tokens!(code, info => return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info))
         } else {
             // The merged entry where a reason had to be told apart (known
             // in const evaluation: the other branch is gone).
-            quote!(return match __MERGED.1 {
+            tokens!(code, info => return match __MERGED.1 {
                 true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info),
                 false => #info,
             })
@@ -96,12 +96,16 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         // Every variant is a unit whose discriminant is its code: the index
         // table gives the entry (`__slot` of a code is its position plus
         // one), where a `match` over sparse discriminants would be a search.
-        quote!(
+        tokens!(=>
             &__OWN[::core::primitive::usize::from(__slot(__p::ErrorCode::code(self)))
                 .wrapping_sub(1)]
         )
     } else if input.codes().next().is_none() {
-        each_variant(input, &|_, _| quote!(::core::unreachable!()), &part_info)
+        each_variant(
+            input,
+            &|_, _| tokens!(=> ::core::unreachable!()),
+            &part_info,
+        )
     } else {
         // The arms give a position and one indexing follows: one `Index`
         // for the compiler to check instead of one per variant.
@@ -109,16 +113,16 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
             input,
             &|_, i| {
                 let i = Literal::usize_unsuffixed(position[i]);
-                quote!(#i)
+                tokens!(i => #i)
             },
             &part_info,
         );
-        quote!(&__OWN[#positions])
+        tokens!(positions => &__OWN[#positions])
     };
     let probe = probe(input);
     let params = params(input);
     let marked = marked_fields(input);
-    quote! {
+    tokens! {ig, ty, tg, wc, code, info, probe, params, marked =>
         #[automatically_derived]
         impl #ig __p::ErrorCode for #ty #tg #wc {
             #code
@@ -139,20 +143,20 @@ fn impl_where(input: &Input) -> TokenStream {
     let generics = &input.original.generics;
     let mut predicates = super::predicates(generics);
     if let Some(bound) = input.display_bound() {
-        predicates.extend(quote!(#bound,));
+        predicates.extend(tokens!(bound => #bound,));
     }
     if generics.type_params().next().is_some() {
         for (_, code) in input.codes() {
             for param in &code.params {
                 let ty = param.ty;
-                predicates.extend(quote!(#ty: __p::Param,));
+                predicates.extend(tokens!(ty => #ty: __p::Param,));
             }
         }
     }
     if predicates.is_empty() {
         TokenStream::new()
     } else {
-        quote!(where #predicates)
+        tokens!(predicates => where #predicates)
     }
 }
 
@@ -165,7 +169,7 @@ pub fn display_impl(input: &Input) -> TokenStream {
     let ty = &input.original.ident;
     let (ig, tg, _) = input.original.generics.split_for_impl();
     let wc = impl_where(input);
-    quote! {
+    tokens! {ig, ty, tg, wc =>
         #[automatically_derived]
         impl #ig ::core::fmt::Display for #ty #tg #wc {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -186,11 +190,11 @@ fn probe(input: &Input) -> TokenStream {
             repeats.push(v.ident);
         }
     }
-    let found = quote!((&&&__p::Probe(self)).__probe());
+    let found = tokens!(=> (&&&__p::Probe(self)).__probe());
     let mut body = if repeats.is_empty() {
         found
     } else {
-        quote! {{
+        tokens! {found; repeats => {
             let mut __found = #found;
             if ::core::matches!(self, #(Self::#repeats)|*) {
                 __found.display = ::core::option::Option::None;
@@ -201,18 +205,23 @@ fn probe(input: &Input) -> TokenStream {
     // A part gives what the enum's own views lack: its detail and source,
     // where the enum has no `Display` or `Error` of its own.
     if input.parts().next().is_some() {
-        let with_parts = each_variant(input, &|_, _| quote!(__found), &|part, inner| {
-            let display = part_item(part, false, "ErrorCode", quote!(detail(#inner)));
-            let error = part_item(part, false, "ErrorCode", quote!(as_std_error(#inner)));
-            quote!(__found.or(__p::Probed { display: #display, error: #error }))
+        let with_parts = each_variant(input, &|_, _| tokens!(=> __found), &|part, inner| {
+            let display = part_item(part, false, "ErrorCode", tokens!(inner => detail(#inner)));
+            let error = part_item(
+                part,
+                false,
+                "ErrorCode",
+                tokens!(inner => as_std_error(#inner)),
+            );
+            tokens!(display, error => __found.or(__p::Probed { display: #display, error: #error }))
         });
-        body = quote! {
+        body = tokens! {body, with_parts =>
             let __found = #body;
             #with_parts
         };
     }
     // The probe's traits are imported with the runtime, at the block's top.
-    quote! {
+    tokens! {body =>
         fn __probe(&self) -> __p::Probed<'_> {
             #body
         }

@@ -26,17 +26,18 @@ pub use category::error_category;
 use crate::ast::{Input, Part, Variant};
 use crate::attr;
 use crate::errors::Errors;
+use crate::tokens::tokens;
 use crate::{fallback, valid};
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens as _, quote, quote_spanned};
+use quote::ToTokens as _;
 use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Fields, Member, Path};
 
 /// `<crate>::__private`, `::error_code::__private` unless renamed.
 pub fn private(krate: Option<&Path>) -> TokenStream {
     match krate {
-        Some(path) => quote!(#path::__private),
-        None => quote!(::error_code::__private),
+        Some(path) => tokens!(path => #path::__private),
+        None => tokens!(=> ::error_code::__private),
     }
 }
 
@@ -55,7 +56,7 @@ pub fn error_code(input: &DeriveInput) -> TokenStream {
             let checks = model
                 .as_ref()
                 .map(|model| checks::beside_errors(model, &private));
-            quote!(#error #fallback #checks)
+            tokens!(error, fallback, checks => #error #fallback #checks)
         }
     }
 }
@@ -74,7 +75,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
         input.attrs.emits_into_response(),
         bound.as_ref(),
     );
-    quote! {
+    tokens! {private, tracked, rules, catalog, checks, lookup, frameworks =>
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private::{self as __p, Neither as _, ViaDisplay as _, ViaError as _};
@@ -92,9 +93,9 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
 fn pattern(v: &Variant) -> TokenStream {
     let ident = v.ident;
     match v.fields {
-        Fields::Unit => quote!(Self::#ident),
-        Fields::Unnamed(_) => quote!(Self::#ident(..)),
-        Fields::Named(_) => quote!(Self::#ident { .. }),
+        Fields::Unit => tokens!(ident => Self::#ident),
+        Fields::Unnamed(_) => tokens!(ident => Self::#ident(..)),
+        Fields::Named(_) => tokens!(ident => Self::#ident { .. }),
     }
 }
 
@@ -102,8 +103,8 @@ fn pattern(v: &Variant) -> TokenStream {
 fn wrap(v: &Variant, member: &Member) -> TokenStream {
     let ident = v.ident;
     match member {
-        Member::Named(name) => quote!(Self::#ident { #name: __inner }),
-        Member::Unnamed(_) => quote!(Self::#ident(__inner)),
+        Member::Named(name) => tokens!(ident, name => Self::#ident { #name: __inner }),
+        Member::Unnamed(_) => tokens!(ident => Self::#ident(__inner)),
     }
 }
 
@@ -114,13 +115,13 @@ fn part_item(part: &Part, in_const: bool, trait_: &str, item: TokenStream) -> To
     let ty = if in_const {
         part.static_ty()
     } else {
-        quote!(#part)
+        tokens!(part => #part)
     };
     // Located at the type, resolved where the derive's own names live.
     let span = Span::call_site().located_at(part.ty.span());
     let trait_ = proc_macro2::Ident::new(trait_, span);
     let item = respan(&item, span);
-    quote_spanned!(span=> <#ty as __p::#trait_>::#item)
+    tokens!(at span; ty, trait_, item => <#ty as __p::#trait_>::#item)
 }
 
 /// `__PARTS[i]`: the catalog of the enum's `i`th part, named once in the
@@ -128,7 +129,7 @@ fn part_item(part: &Part, in_const: bool, trait_: &str, item: TokenStream) -> To
 /// there and nowhere else in const evaluation.
 fn part_catalog(i: usize) -> TokenStream {
     let i = proc_macro2::Literal::usize_unsuffixed(i);
-    quote!(__PARTS[#i])
+    tokens!(i => __PARTS[#i])
 }
 
 /// `tokens` with every span set to `span`.
@@ -163,10 +164,10 @@ pub fn framework_impls(
     let (ig, tg, _) = input.generics.split_for_impl();
     let mut predicates = predicates(&input.generics);
     if let Some(bound) = bound {
-        predicates.extend(quote!(#bound,));
+        predicates.extend(tokens!(bound => #bound,));
     }
-    let mode = (!into_response).then(|| quote!(@no_into_response));
-    quote!(__p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
+    let mode = (!into_response).then(|| tokens!(=> @no_into_response));
+    tokens!(mode, ig, ty, tg, predicates => __p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
 }
 
 /// The predicates of `generics`' where clause, each followed by a comma.
@@ -184,8 +185,8 @@ pub fn predicates(generics: &syn::Generics) -> TokenStream {
 /// `"…"`, or `""` for none, as the runtime's `entries` takes it.
 fn text_or_empty(text: Option<&syn::LitStr>) -> TokenStream {
     match text {
-        Some(text) => quote!(#text),
-        None => quote!(""),
+        Some(text) => tokens!(text => #text),
+        None => tokens!(=> ""),
     }
 }
 
@@ -238,11 +239,11 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
         }
         let ident = &v.ident;
         let value = match &field.ident {
-            Some(name) => quote!(Self::#ident { #name: __inner }),
-            None => quote!(Self::#ident(__inner)),
+            Some(name) => tokens!(ident, name => Self::#ident { #name: __inner }),
+            None => tokens!(ident => Self::#ident(__inner)),
         };
         let part_ty = &field.ty;
-        out.extend(quote! {
+        out.extend(tokens! {ig, part_ty, ty, tg, wc, value =>
             #[automatically_derived]
             impl #ig ::core::convert::From<#part_ty> for #ty #tg #wc {
                 fn from(__inner: #part_ty) -> Self {
