@@ -562,13 +562,14 @@ fn unescape(value: &str) -> String {
 
 /// `include_bytes!` of every file, so that an edit rebuilds the crate.
 pub fn tracked(languages: &[Language]) -> proc_macro2::TokenStream {
-    let files = languages.iter().map(|l| {
+    let mut files = proc_macro2::TokenStream::new();
+    for l in languages {
         let path = path_text(&l.path);
-        tokens!(path =>
+        files.extend(tokens!(path =>
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-        )
-    });
-    tokens!(; files => #(#files)*)
+        ));
+    }
+    files
 }
 
 fn path_text(path: &Path) -> String {

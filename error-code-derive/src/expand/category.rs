@@ -31,10 +31,6 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
 
 fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
-    let mut idents = Vec::with_capacity(scheme.categories.len());
-    for c in &scheme.categories {
-        idents.push(c.ident);
-    }
     let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
         let option = |text: &Option<syn::LitStr>| match text {
             Some(text) => tokens!(text => ::core::option::Option::Some(#text)),
@@ -48,28 +44,35 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         .lang
         .as_ref()
         .map(|lang| tokens!(lang => .__lang(#lang)));
-    let infos = scheme.categories.iter().map(|c| {
-        let name = c.ident.unraw().to_string();
+    // One arm or row per category: its info, the arm of `of` and that of
+    // `info`.
+    let (mut idents, mut infos, mut of_arms, mut info_arms) = (
+        Vec::new(),
+        Vec::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+    );
+    for (index, c) in scheme.categories.iter().enumerate() {
+        let (ident, name) = (c.ident, c.ident.unraw().to_string());
         let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
         let desc = doc_block(&c.description);
         let descriptions = (!c.descriptions.is_empty()).then(|| {
-            let (tags, texts): (Vec<_>, Vec<_>) = c.descriptions.iter().cloned().unzip();
-            tokens!(; tags, texts => .__with_descriptions(&[#((#tags, #texts)),*]))
+            let pairs = super::pairs(&c.descriptions);
+            tokens!(; pairs => .__with_descriptions(&[#(#pairs),*]))
         });
-        tokens!(name, start, end, desc, descriptions, linked, lang => __p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang)
-    });
-    let of_arms = scheme.categories.iter().map(|c| {
-        let (ident, start, end) = (c.ident, c.range.start, c.range.last().unwrap_or_default());
-        tokens!(start, end, ident => #start..=#end => ::core::option::Option::Some(Self::#ident),)
-    });
-    let reserved = scheme.attrs.reserved.iter().map(|r| {
+        infos.push(tokens!(name, start, end, desc, descriptions, linked, lang => __p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang));
+        of_arms.extend(tokens!(start, end, ident => #start..=#end => ::core::option::Option::Some(Self::#ident),));
+        info_arms.extend(tokens!(ident, index => Self::#ident => &<Self as __p::ErrorCategory>::CATEGORIES[#index],));
+        idents.push(ident);
+    }
+    let mut reserved = Vec::new();
+    for r in &scheme.attrs.reserved {
         let (start, end) = (r.start, r.last().unwrap_or_default());
-        tokens!(start, end => __p::ReservedRange::__new(#start, #end))
-    });
+        reserved.push(tokens!(start, end => __p::ReservedRange::__new(#start, #end)));
+    }
     let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
-    let index = 0..idents.len();
     let tracked = crate::fluent::tracked(&scheme.languages);
-    tokens! {private, tracked, ty; idents, infos, reserved, retired, of_arms, index =>
+    tokens! {private, tracked, ty, of_arms, info_arms; idents, infos, reserved, retired =>
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
@@ -83,14 +86,14 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
 
                 fn of(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
                     match code {
-                        #(#of_arms)*
+                        #of_arms
                         _ => ::core::option::Option::None,
                     }
                 }
 
                 fn info(&self) -> &'static __p::CategoryInfo {
                     match self {
-                        #(Self::#idents => &<Self as __p::ErrorCategory>::CATEGORIES[#index],)*
+                        #info_arms
                     }
                 }
             }

@@ -87,7 +87,10 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
     // A part's codes: in the code space and not retired (where something
     // binds them), and not used by the enum or an earlier part.
     let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
-    let entries: Vec<TokenStream> = (0..parts.len()).map(super::part_catalog).collect();
+    let mut entries = Vec::with_capacity(parts.len());
+    for i in 0..parts.len() {
+        entries.push(super::part_catalog(i));
+    }
     for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
         let name = variant.ident.unraw().to_string();
         let earlier = &entries[..i];
@@ -102,10 +105,11 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
 /// One check call per own code, each at the code's literal.
 fn own_codes(sorted: &[Own]) -> TokenStream {
     let n = sorted.len();
-    let calls = sorted.iter().map(|(_, _, c)| {
+    let mut calls = Vec::with_capacity(n);
+    for (_, _, c) in sorted {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
-        tokens!(at c.code.span; code => __p::check::own(#code, __OWN, &__RULES))
-    });
+        calls.push(tokens!(at c.code.span; code => __p::check::own(#code, __OWN, &__RULES)));
+    }
     tokens!(n; calls => const ERROR_CODES_IN_CODE_SPACE: [::core::primitive::u32; #n] = [#(#calls),*];)
 }
 
@@ -119,11 +123,12 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     // No retired code: the macro reports the enum's own, and the parts are
     // not known to be sound here.
     let rules = rules_with(input, &tokens!(=> &[]), false);
-    let codes = sorted.iter().map(|(_, _, c)| {
+    let mut codes = Vec::with_capacity(sorted.len());
+    for (_, _, c) in &sorted {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
         let name = &c.name;
-        tokens!(code, name => (#code, #name, 500, ""))
-    });
+        codes.push(tokens!(code, name => (#code, #name, 500, "")));
+    }
     let check = own_codes(&sorted);
     tokens! {private, rules, check; codes =>
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
@@ -168,9 +173,13 @@ fn path_name(path: &Path, nth: usize) -> String {
 /// `Category` of `category = Category::PodError`.
 fn category_type(path: &Path) -> TokenStream {
     let lead = &path.leading_colon;
-    let segments = path
+    let mut segments = Vec::new();
+    for segment in path
         .segments
         .iter()
-        .take(path.segments.len().saturating_sub(1));
+        .take(path.segments.len().saturating_sub(1))
+    {
+        segments.push(quote::ToTokens::to_token_stream(segment));
+    }
     tokens!(lead; segments => #lead #(#segments)::*)
 }

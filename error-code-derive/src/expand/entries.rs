@@ -18,7 +18,10 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
     let catalog = if !input.fieldless() {
         tokens!(catalog => #catalog.__fieldless(false))
     } else if input.parts().next().is_some() {
-        let parts = (0..input.parts().count()).map(super::part_catalog);
+        let mut parts = Vec::new();
+        for i in 0..input.parts().count() {
+            parts.push(super::part_catalog(i));
+        }
         tokens!(catalog; parts => #catalog.__fieldless(#(#parts.__is_fieldless())&&*))
     } else {
         catalog
@@ -71,14 +74,13 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     let texts = texts(input);
     // The gRPC reasons in a list beside the rows: rows of four short
     // fields stay on one line.
-    let rows = sorted.iter().map(|&(i, _, c)| {
+    let (mut rows, mut reasons) = (Vec::new(), Vec::new());
+    for &(i, _, c) in sorted {
         let (code, status, name) = (Literal::u32_unsuffixed(c.code.value), status_of(c), &c.name);
         let message = text(&c.message, i, "M");
-        tokens!(code, name, status, message => (#code, #name, #status, #message))
-    });
-    let reasons = sorted
-        .iter()
-        .map(|(_, _, c)| ast::grpc_reason(&c.name, c.code.value));
+        rows.push(tokens!(code, name, status, message => (#code, #name, #status, #message)));
+        reasons.push(ast::grpc_reason(&c.name, c.code.value));
+    }
     let owner = input.original.ident.unraw().to_string();
     let (domain, url, lang) = (
         text_or_empty(input.attrs.domain.as_ref()),
@@ -111,8 +113,8 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
 /// The rarer parts of the `k`th entry (variant `i`), set after it is built.
 fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     let messages = (!c.messages.is_empty()).then(|| {
-        let (tags, texts): (Vec<_>, Vec<_>) = c.messages.iter().cloned().unzip();
-        tokens!(; tags, texts => .__with_messages(&[#((#tags, #texts)),*]))
+        let pairs = super::pairs(&c.messages);
+        tokens!(; pairs => .__with_messages(&[#(#pairs),*]))
     });
     let deprecated = c
         .deprecated
@@ -126,8 +128,8 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         }
     };
     let explanations = (!c.explanations.is_empty()).then(|| {
-        let (tags, texts): (Vec<_>, Vec<_>) = c.explanations.iter().cloned().unzip();
-        tokens!(; tags, texts => .__explanations(&[#((#tags, #texts)),*]))
+        let pairs = super::pairs(&c.explanations);
+        tokens!(; pairs => .__explanations(&[#(#pairs),*]))
     });
     let grpc = c.grpc.as_ref().map(|g| tokens!(g => .__grpc(#g)));
     let retry = c.retry_after.as_ref().map(|seconds| {
@@ -138,8 +140,11 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     let carries = (violations || retry_field)
         .then(|| tokens!(violations, retry_field => .__carries(#violations, #retry_field)));
     let params = (!c.params.is_empty()).then(|| {
-        let keys = c.params.iter().map(|p| &p.key);
-        let types = c.params.iter().map(|p| crate::ast::json_type(p.ty));
+        let (mut keys, mut types) = (Vec::new(), Vec::new());
+        for p in &c.params {
+            keys.push(Literal::string(&p.key));
+            types.push(Literal::string(crate::ast::json_type(p.ty)));
+        }
         tokens!(; keys, types => .__params(&[#(#keys),*], &[#(#types),*]))
     });
     if messages.is_none()

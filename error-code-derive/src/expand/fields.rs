@@ -16,46 +16,45 @@ pub(super) fn params(input: &Input) -> TokenStream {
     if !has_params && input.parts().next().is_none() {
         return TokenStream::new();
     }
-    let arms = input.variants.iter().filter_map(|v| match &v.kind {
-        Kind::Code(code) if !code.params.is_empty() => {
-            let ident = v.ident;
-            let (bindings, visits): (Vec<_>, Vec<_>) = code
-                .params
-                .iter()
-                .enumerate()
-                .map(|(k, p)| {
+    let mut arms = TokenStream::new();
+    for v in &input.variants {
+        match &v.kind {
+            Kind::Code(code) if !code.params.is_empty() => {
+                let ident = v.ident;
+                let (mut bindings, mut visits) = (TokenStream::new(), TokenStream::new());
+                for (k, p) in code.params.iter().enumerate() {
                     let (member, key) = (&p.member, &p.key);
                     // Located at the field: a field that cannot be a param
                     // is an error there.
                     let span = proc_macro2::Span::call_site().located_at(p.span);
                     let binding = proc_macro2::Ident::new(&format!("__p{k}"), span);
-                    let visit = tokens!(at span; key, binding => __visit(#key, #binding));
-                    (tokens!(member, binding => #member: #binding), visit)
-                })
-                .unzip();
-            Some(tokens!(ident; bindings, visits => Self::#ident { #(#bindings,)* .. } => { #(#visits;)* }))
+                    visits.extend(tokens!(at span; key, binding => __visit(#key, #binding);));
+                    bindings.extend(tokens!(member, binding => #member: #binding,));
+                }
+                arms.extend(tokens!(ident, bindings, visits => Self::#ident { #bindings .. } => { #visits }));
+            }
+            Kind::Code(_) => {}
+            Kind::Part(p) => {
+                let pat = wrap(v, &p.member);
+                let visit = part_item(
+                    p,
+                    false,
+                    "ErrorCode",
+                    tokens!(=> for_each_param(__inner, __visit)),
+                );
+                arms.extend(tokens!(pat, visit => #pat => #visit,));
+            }
         }
-        Kind::Code(_) => None,
-        Kind::Part(p) => {
-            let pat = wrap(v, &p.member);
-            let visit = part_item(
-                p,
-                false,
-                "ErrorCode",
-                tokens!(=> for_each_param(__inner, __visit)),
-            );
-            Some(tokens!(pat, visit => #pat => #visit,))
-        }
-    });
+    }
     let rest = (input.variants.iter().any(|v| match &v.kind {
         Kind::Code(code) => code.params.is_empty(),
         Kind::Part(_) => false,
     }))
     .then(|| tokens!(=> _ => {}));
-    tokens! {rest; arms =>
+    tokens! {rest, arms =>
         fn for_each_param(&self, __visit: __p::Visit<'_>) {
             match self {
-                #(#arms)*
+                #arms
                 #rest
             }
         }
@@ -72,55 +71,41 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
     if !input.attrs.from_params && input.parts().next().is_none() {
         return TokenStream::new();
     }
-    let arms = input.variants.iter().filter_map(|v| {
+    let mut arms = TokenStream::new();
+    for v in &input.variants {
         let Kind::Code(code) = &v.kind else {
-            return None;
+            continue;
         };
         if matches!(v.fields, Fields::Unit) || code.params.len() != v.fields.len() {
-            return None;
+            continue;
         }
         let ident = v.ident;
         let number = Literal::u32_unsuffixed(code.code.value);
-        let fields = code.params.iter().map(|p| {
+        let mut fields = TokenStream::new();
+        for p in &code.params {
             let (member, key) = (&p.member, &p.key);
             let span = proc_macro2::Span::call_site().located_at(p.span);
             let read = tokens!(at span; key => __p::param_value(params, #key)?);
-            tokens!(member, read => #member: #read)
-        });
-        Some(tokens!(number, ident; fields => #number => return (|| ::core::option::Option::Some(Self::#ident { #(#fields),* }))(),))
-    });
-    let parts = input.parts().enumerate().map(|(i, (v, part))| {
-        let value = wrap(v, &part.member);
-        let entries = super::part_catalog(i);
-        let found = part_item(
-            part,
-            false,
-            "ErrorCatalog",
-            tokens!(=> __lookup_params(code, params)),
-        );
-        tokens! {entries, found, value =>
-            if __p::in_bounds(code, #entries.entries()) {
-                if let ::core::option::Option::Some(__inner) = #found {
-                    return ::core::option::Option::Some(#value);
-                }
-            }
+            fields.extend(tokens!(member, read => #member: #read,));
         }
-    });
+        arms.extend(tokens!(number, ident, fields => #number => return (|| ::core::option::Option::Some(Self::#ident { #fields }))(),));
+    }
+    let parts = super::from_code::ask_parts(input, &tokens!(=> __lookup_params(code, params)));
     let own = input.attrs.from_params.then(|| {
-        tokens! {; arms =>
+        tokens! {arms =>
             match code {
-                #(#arms)*
+                #arms
                 _ => {}
             }
         }
     });
-    tokens! {own; parts =>
+    tokens! {own, parts =>
         fn from_params(
             code: ::core::primitive::u32,
             params: &__p::ParamMap,
         ) -> ::core::option::Option<Self> {
             #own
-            #(#parts)*
+            #parts
             <Self as __p::FromCode>::from_code(code)
         }
     }
@@ -143,26 +128,32 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
             continue;
         }
         let is_retry = method.to_string() == "retry_after";
-        let arms = input.variants.iter().filter_map(|v| match &v.kind {
-            Kind::Code(code) => {
-                let field = field_of(code)?;
-                let ident = v.ident;
-                let member = &field.member;
-                let span = proc_macro2::Span::call_site().located_at(field.span);
-                let value = if is_retry {
-                    tokens!(at span;  => __p::RetryAfter::retry_after(__m)
+        let mut arms = TokenStream::new();
+        for v in &input.variants {
+            arms.extend(match &v.kind {
+                Kind::Code(code) => {
+                    let Some(field) = field_of(code) else {
+                        continue;
+                    };
+                    let ident = v.ident;
+                    let member = &field.member;
+                    let span = proc_macro2::Span::call_site().located_at(field.span);
+                    let value = if is_retry {
+                        tokens!(at span;  => __p::RetryAfter::retry_after(__m)
                         .or_else(|| __p::ErrorCode::info(self).retry_after()))
-                } else {
-                    tokens!(at span;  => __p::AsViolations::as_violations(__m))
-                };
-                Some(tokens!(ident, member, value => Self::#ident { #member: __m, .. } => #value,))
-            }
-            Kind::Part(p) => {
-                let pat = wrap(v, &p.member);
-                let value = part_item(p, false, "ErrorCode", tokens!(method => #method(__inner)));
-                Some(tokens!(pat, value => #pat => #value,))
-            }
-        });
+                    } else {
+                        tokens!(at span;  => __p::AsViolations::as_violations(__m))
+                    };
+                    tokens!(ident, member, value => Self::#ident { #member: __m, .. } => #value,)
+                }
+                Kind::Part(p) => {
+                    let pat = wrap(v, &p.member);
+                    let value =
+                        part_item(p, false, "ErrorCode", tokens!(method => #method(__inner)));
+                    tokens!(pat, value => #pat => #value,)
+                }
+            });
+        }
         let rest_needed = input.codes().count() > fields;
         let (ret, rest) = if is_retry {
             (
@@ -176,10 +167,10 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
             )
         };
         let rest = rest_needed.then_some(rest);
-        out.extend(tokens! {method, ret, rest; arms =>
+        out.extend(tokens! {method, ret, rest, arms =>
             fn #method(&self) -> #ret {
                 match self {
-                    #(#arms)*
+                    #arms
                     #rest
                 }
             }

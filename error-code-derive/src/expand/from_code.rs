@@ -9,26 +9,34 @@ use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
 use syn::{Fields, Ident};
 
-pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
-    let ty = &input.original.ident;
-    let (ig, tg, wc) = input.original.generics.split_for_impl();
-    let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
-    let lookup_parts = input.parts().enumerate().map(|(i, (v, part))| {
+/// Each part asked in turn (`__inner` the answer of `found`), where `code`
+/// is within its catalog's bounds.
+pub(super) fn ask_parts(input: &Input, found: &TokenStream) -> TokenStream {
+    let mut asked = TokenStream::new();
+    for (i, (v, part)) in input.parts().enumerate() {
         let value = wrap(v, &part.member);
         let entries = super::part_catalog(i);
-        let found = part_item(part, false, "ErrorCatalog", tokens!(=> __lookup(code)));
-        tokens! {entries, found, value =>
+        let found = part_item(part, false, "ErrorCatalog", found.clone());
+        asked.extend(tokens! {entries, found, value =>
             if __p::in_bounds(code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
                     return ::core::option::Option::Some(#value);
                 }
             }
-        }
-    });
+        });
+    }
+    asked
+}
+
+pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
+    let ty = &input.original.ident;
+    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
+    let lookup_parts = ask_parts(input, &tokens!(=> __lookup(code)));
     // The own lookup ends `from_code`, unless parts are asked after it.
     let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
-    let miss = (!complete)
-        .then(|| tokens!(; lookup_parts => #(#lookup_parts)* ::core::option::Option::None));
+    let miss =
+        (!complete).then(|| tokens!(lookup_parts => #lookup_parts ::core::option::Option::None));
     // `Fieldless` where the own variants are, and the parts' are too: the
     // bounds are for every lifetime, so that one that does not hold keeps
     // the impl out instead of being an error. A part's is read from its
@@ -38,21 +46,22 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
     // add an overflow per enum.
     let fieldless = input.fieldless().then(|| {
         let generic = input.original.generics.params.iter().next().is_some();
-        let parts = input.parts().enumerate().map(|(i, (_, part))| {
+        let mut parts = TokenStream::new();
+        for (i, (_, part)) in input.parts().enumerate() {
             let ty = part.ty;
-            if generic {
+            parts.extend(if generic {
                 tokens!(ty => for<'__a> #ty: __p::Fieldless,)
             } else {
                 let catalog = super::part_catalog(i);
                 tokens!{catalog, ty =>
                     for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
                 }
-            }
-        });
+            });
+        }
         let predicates = super::predicates(&input.original.generics);
-        tokens!{ig, ty, tg, predicates; parts =>
+        tokens!{ig, ty, tg, predicates, parts =>
             #[automatically_derived]
-            impl #ig __p::Fieldless for #ty #tg where #predicates #(#parts)* {}
+            impl #ig __p::Fieldless for #ty #tg where #predicates #parts {}
         }
     });
     let from_code = input.fieldless().then(|| {
@@ -127,10 +136,9 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
     let n = units.len();
     let (items, scrutinee, arms, indexed) =
         if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
-            let mut arms = Vec::with_capacity(units.len());
+            let mut arms = TokenStream::new();
             for (ident, code) in &units {
-                let code = Literal::u32_unsuffixed(*code);
-                arms.push(tokens!(code, ident => #code => Self::#ident,));
+                arms.extend(super::arm(Literal::u32_unsuffixed(*code), ident));
             }
             (TokenStream::new(), tokens!(=> code), arms, false)
         } else {
@@ -146,10 +154,10 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             }
             let table = Literal::byte_string(&table);
             let min = Literal::u32_unsuffixed(min);
-            let mut arms = Vec::with_capacity(units.len());
+            let mut arms = TokenStream::new();
             for (k, (ident, _)) in units.iter().enumerate() {
                 let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-                arms.push(tokens!(k, ident => #k => Self::#ident,));
+                arms.extend(super::arm(k, ident));
             }
             let items = tokens! {table, min =>
                 fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
@@ -161,18 +169,18 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
     // One `Some(…)` around the match, not one an arm: fewer tokens for the
     // compiler to read and check.
     let statements = if then_parts {
-        tokens! {scrutinee; arms =>
+        tokens! {scrutinee, arms =>
             '__own: {
                 return ::core::option::Option::Some(match #scrutinee {
-                    #(#arms)*
+                    #arms
                     _ => break '__own,
                 });
             }
         }
     } else {
-        tokens! {scrutinee; arms =>
+        tokens! {scrutinee, arms =>
             ::core::option::Option::Some(match #scrutinee {
-                #(#arms)*
+                #arms
                 _ => return ::core::option::Option::None,
             })
         }

@@ -31,21 +31,18 @@ fn each_variant(
     if input.variants.is_empty() {
         return tokens!(=> match *self {});
     }
-    let arms = input
-        .variants
-        .iter()
-        .enumerate()
-        .map(|(i, v)| match &v.kind {
-            Kind::Code(code) => {
-                let (pat, value) = (pattern(v), own(code, i));
-                tokens!(pat, value => #pat => #value,)
-            }
-            Kind::Part(p) => {
-                let (pat, value) = (wrap(v, &p.member), part(p, tokens!(=> __inner)));
-                tokens!(pat, value => #pat => #value,)
-            }
-        });
-    tokens!(; arms => match self { #(#arms)* })
+    let mut arms = TokenStream::new();
+    for (i, v) in input.variants.iter().enumerate() {
+        let (pat, value) = match &v.kind {
+            Kind::Code(code) => (pattern(v), own(code, i)),
+            Kind::Part(p) => (wrap(v, &p.member), part(p, tokens!(=> __inner))),
+        };
+        arms.extend(pat);
+        arms.extend(tokens!(=> =>));
+        arms.extend(value);
+        arms.extend(tokens!(=> ,));
+    }
+    tokens!(arms => match self { #arms })
 }
 
 fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {

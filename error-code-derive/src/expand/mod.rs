@@ -254,3 +254,29 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     }
     out
 }
+
+/// `("tag", "text")` for each of a code's or a category's texts in other
+/// languages.
+pub fn pairs(texts: &[(String, String)]) -> Vec<TokenStream> {
+    let mut out = Vec::with_capacity(texts.len());
+    for (tag, text) in texts {
+        out.push(tokens!(tag, text => (#tag, #text)));
+    }
+    out
+}
+
+/// `#number => Self::#ident,`, the arm of a lookup: written token by token,
+/// as it is written once a variant.
+pub fn arm(number: proc_macro2::Literal, ident: &syn::Ident) -> [proc_macro2::TokenTree; 8] {
+    use proc_macro2::{Punct, Spacing, TokenTree};
+    [
+        TokenTree::Literal(number),
+        TokenTree::Punct(Punct::new('=', Spacing::Joint)),
+        TokenTree::Punct(Punct::new('>', Spacing::Alone)),
+        TokenTree::Ident(syn::Ident::new("Self", proc_macro2::Span::call_site())),
+        TokenTree::Punct(Punct::new(':', Spacing::Joint)),
+        TokenTree::Punct(Punct::new(':', Spacing::Alone)),
+        TokenTree::Ident(ident.clone()),
+        TokenTree::Punct(Punct::new(',', Spacing::Alone)),
+    ]
+}
