@@ -205,6 +205,8 @@ impl RemoteError {
 }
 
 /// The params of `body` that are integers beyond 64 bits, as written.
+/// (Inline, as the rest of the client: compiled only where a body is read.)
+#[inline]
 fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
     type Raw = std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>;
     let params = serde_json::from_slice::<Raw>(body)
