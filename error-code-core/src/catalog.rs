@@ -61,7 +61,7 @@ impl CodeInfo {
             message,
             category,
             owner,
-            (None, None),
+            (None, None, None),
         )
     }
 
@@ -78,7 +78,7 @@ impl CodeInfo {
         message: &'static str,
         category: Option<&'static CategoryInfo>,
         owner: &'static str,
-        (domain, url): (Option<&'static str>, Option<&'static str>),
+        (domain, url, lang): (Option<&'static str>, Option<&'static str>, Option<&'static str>),
     ) -> Self {
         CodeInfo {
             code,
@@ -95,7 +95,7 @@ impl CodeInfo {
             reason,
             domain,
             url,
-            lang: None,
+            lang,
             params: &[],
             param_types: &[],
             retry_after: 0,

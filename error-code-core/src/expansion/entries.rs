@@ -25,13 +25,20 @@ pub const fn entries<const N: usize>(
         &'static str,
     ),
 ) -> [CodeInfo; N] {
-    let links = (non_empty(domain), non_empty(url));
+    let (domain, url, lang) = (non_empty(domain), non_empty(url), non_empty(lang));
     let mut out = [PLACEHOLDER; N];
     let mut i = 0;
     while i < N {
         let (code, name, status, message) = rows[i];
         let reason = if i < reasons.len() { reasons[i] } else { "" };
         let category = rules.category_of(code);
+        // The enum's language, else its category's: one value, built in
+        // one call (const evaluation copies an entry per call).
+        let lang = match (lang, category) {
+            (Some(lang), _) => Some(lang),
+            (None, Some(category)) => category.lang(),
+            (None, None) => None,
+        };
         out[i] = CodeInfo::__entry(
             code,
             name,
@@ -40,15 +47,8 @@ pub const fn entries<const N: usize>(
             message,
             category,
             owner,
-            links,
-        )
-        .__lang(match non_empty(lang) {
-            Some(lang) => Some(lang),
-            None => match category {
-                Some(category) => category.lang(),
-                None => None,
-            },
-        });
+            (domain, url, lang),
+        );
         i += 1;
     }
     out
@@ -59,13 +59,58 @@ const fn non_empty(text: &'static str) -> Option<&'static str> {
     if text.is_empty() { None } else { Some(text) }
 }
 
-/// The status with this number; the derive only passes 400..=599.
+/// The status with this number; the derive only passes 400..=599. The
+/// statuses with a name are one step each for const evaluation, which runs
+/// this once per code (`from_u16` is several calls).
 #[must_use]
 #[inline]
 pub const fn status_of(n: u16) -> http::StatusCode {
-    match http::StatusCode::from_u16(n) {
-        Ok(status) => status,
-        Err(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+    use http::StatusCode as S;
+    match n {
+        400 => S::BAD_REQUEST,
+        401 => S::UNAUTHORIZED,
+        402 => S::PAYMENT_REQUIRED,
+        403 => S::FORBIDDEN,
+        404 => S::NOT_FOUND,
+        405 => S::METHOD_NOT_ALLOWED,
+        406 => S::NOT_ACCEPTABLE,
+        407 => S::PROXY_AUTHENTICATION_REQUIRED,
+        408 => S::REQUEST_TIMEOUT,
+        409 => S::CONFLICT,
+        410 => S::GONE,
+        411 => S::LENGTH_REQUIRED,
+        412 => S::PRECONDITION_FAILED,
+        413 => S::PAYLOAD_TOO_LARGE,
+        414 => S::URI_TOO_LONG,
+        415 => S::UNSUPPORTED_MEDIA_TYPE,
+        416 => S::RANGE_NOT_SATISFIABLE,
+        417 => S::EXPECTATION_FAILED,
+        418 => S::IM_A_TEAPOT,
+        421 => S::MISDIRECTED_REQUEST,
+        422 => S::UNPROCESSABLE_ENTITY,
+        423 => S::LOCKED,
+        424 => S::FAILED_DEPENDENCY,
+        425 => S::TOO_EARLY,
+        426 => S::UPGRADE_REQUIRED,
+        428 => S::PRECONDITION_REQUIRED,
+        429 => S::TOO_MANY_REQUESTS,
+        431 => S::REQUEST_HEADER_FIELDS_TOO_LARGE,
+        451 => S::UNAVAILABLE_FOR_LEGAL_REASONS,
+        500 => S::INTERNAL_SERVER_ERROR,
+        501 => S::NOT_IMPLEMENTED,
+        502 => S::BAD_GATEWAY,
+        503 => S::SERVICE_UNAVAILABLE,
+        504 => S::GATEWAY_TIMEOUT,
+        505 => S::HTTP_VERSION_NOT_SUPPORTED,
+        506 => S::VARIANT_ALSO_NEGOTIATES,
+        507 => S::INSUFFICIENT_STORAGE,
+        508 => S::LOOP_DETECTED,
+        510 => S::NOT_EXTENDED,
+        511 => S::NETWORK_AUTHENTICATION_REQUIRED,
+        _ => match S::from_u16(n) {
+            Ok(status) => status,
+            Err(_) => S::INTERNAL_SERVER_ERROR,
+        },
     }
 }
 
@@ -288,6 +333,13 @@ mod tests {
     #[inline]
     fn info(code: u32) -> CodeInfo {
         CodeInfo::__new(code, "x", status_of(404), "m", None, "E")
+    }
+
+    #[test]
+    fn the_named_statuses_are_the_numbers_they_name() {
+        for n in 400..=599 {
+            assert_eq!(status_of(n).as_u16(), n, "{n}");
+        }
     }
 
     #[test]
