@@ -8,7 +8,7 @@ use http::StatusCode;
 /// methods of the same names; the entry is built only by the derive.
 // Laid out in declaration order, what an answer reads first: the code,
 // status and message of an entry share a cache line, where the default
-// layout may spread them over the entry's 200 bytes.
+// layout may spread them over the entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C)]
 pub struct CodeInfo {
@@ -20,21 +20,16 @@ pub struct CodeInfo {
     pub message: &'static str,
     /// The error's name.
     pub name: &'static str,
-    messages: &'static [(&'static str, &'static str)],
     /// The category the code belongs to, where its type declares one.
     pub category: Option<&'static CategoryInfo>,
     owner: &'static str,
-    deprecated: Option<&'static str>,
-    explanation: &'static str,
-    explanations: &'static [(&'static str, &'static str)],
-    grpc: Option<&'static str>,
     reason: &'static str,
     domain: Option<&'static str>,
     url: Option<&'static str>,
     lang: Option<&'static str>,
-    params: &'static [&'static str],
-    param_types: &'static [&'static str],
-    retry_after: u32,
+    /// What few codes have, set apart so that an entry stays small (const
+    /// evaluation builds and checks each entry of every catalog).
+    extras: &'static Extras,
     /// Bit 0: a field carries violations; bit 1: a field says when to retry;
     /// bit 2: another code of the catalog has the same gRPC reason in the
     /// same domain.
@@ -78,7 +73,11 @@ impl CodeInfo {
         message: &'static str,
         category: Option<&'static CategoryInfo>,
         owner: &'static str,
-        (domain, url, lang): (Option<&'static str>, Option<&'static str>, Option<&'static str>),
+        (domain, url, lang): (
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+        ),
     ) -> Self {
         CodeInfo {
             code,
@@ -87,32 +86,13 @@ impl CodeInfo {
             message,
             category,
             owner,
-            messages: &[],
-            deprecated: None,
-            explanation: "",
-            explanations: &[],
-            grpc: None,
             reason,
             domain,
             url,
             lang,
-            params: &[],
-            param_types: &[],
-            retry_after: 0,
+            extras: &Extras::NONE,
             carries: 0,
         }
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __params(
-        mut self,
-        params: &'static [&'static str],
-        types: &'static [&'static str],
-    ) -> Self {
-        self.params = params;
-        self.param_types = types;
-        self
     }
 
     /// The keys of the code's params: the fields its messages name and
@@ -120,13 +100,13 @@ impl CodeInfo {
     /// A value's answer sends each with its value.
     #[must_use]
     pub const fn params(&self) -> &'static [&'static str] {
-        self.params
+        self.extras.params
     }
 
     #[doc(hidden)]
     #[must_use]
-    pub const fn __retry_after(mut self, seconds: u32) -> Self {
-        self.retry_after = seconds;
+    pub const fn __extras(mut self, extras: &'static Extras) -> Self {
+        self.extras = extras;
         self
     }
 
@@ -172,17 +152,19 @@ impl CodeInfo {
     /// or a `#[retry_after]` field.
     #[must_use]
     pub const fn can_retry(&self) -> bool {
-        self.retry_after != 0 || self.carries & 2 != 0
+        self.extras.retry_after != 0 || self.carries & 2 != 0
     }
 
     /// How long a client should wait before retrying: the code's
     /// `retry_after = …` (seconds).
     #[must_use]
     pub const fn retry_after(&self) -> Option<std::time::Duration> {
-        if self.retry_after == 0 {
+        if self.extras.retry_after == 0 {
             None
         } else {
-            Some(std::time::Duration::from_secs(self.retry_after as u64))
+            Some(std::time::Duration::from_secs(
+                self.extras.retry_after as u64,
+            ))
         }
     }
 
@@ -194,7 +176,7 @@ impl CodeInfo {
     /// user's).
     #[must_use]
     pub const fn param_types(&self) -> &'static [&'static str] {
-        self.param_types
+        self.extras.param_types
     }
 
     #[doc(hidden)]
@@ -223,21 +205,8 @@ impl CodeInfo {
     /// known). What an answer's `Content-Language` says.
     #[must_use]
     pub fn language_for(&self, locale: &str) -> Option<&'static str> {
-        negotiate_in(self.source(), self.messages, locale).map_or(self.lang, |(tag, _)| Some(tag))
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __explained(mut self, explanation: &'static str) -> Self {
-        self.explanation = explanation;
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __grpc(mut self, code: &'static str) -> Self {
-        self.grpc = Some(code);
-        self
+        negotiate_in(self.source(), self.extras.messages, locale)
+            .map_or(self.lang, |(tag, _)| Some(tag))
     }
 
     #[doc(hidden)]
@@ -261,18 +230,11 @@ impl CodeInfo {
         self
     }
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __explanations(mut self, texts: &'static [(&'static str, &'static str)]) -> Self {
-        self.explanations = texts;
-        self
-    }
-
     /// The explanation in other languages (a Fluent `.explanation`
     /// attribute), as `(language tag, text)`.
     #[must_use]
     pub const fn explanations(&self) -> &'static [(&'static str, &'static str)] {
-        self.explanations
+        self.extras.explanations
     }
 
     /// The explanation in the best language `locale` accepts (a tag or an
@@ -281,14 +243,14 @@ impl CodeInfo {
     /// Empty where the code has none.
     #[must_use]
     pub fn explanation_for(&self, locale: &str) -> (Option<&'static str>, &'static str) {
-        let source = (!self.explanation.is_empty())
+        let source = (!self.extras.explanation.is_empty())
             .then_some(self.lang)
             .flatten()
-            .map(|lang| (lang, self.explanation));
-        match crate::negotiate::negotiate_in(source, self.explanations, locale) {
+            .map(|lang| (lang, self.extras.explanation));
+        match crate::negotiate::negotiate_in(source, self.extras.explanations, locale) {
             Some((tag, text)) => (Some(tag), text),
-            None if !self.explanation.is_empty() => (self.lang, self.explanation),
-            None => match self.explanations.first() {
+            None if !self.extras.explanation.is_empty() => (self.lang, self.extras.explanation),
+            None => match self.extras.explanations.first() {
                 Some((tag, text)) => (Some(*tag), *text),
                 None => (None, ""),
             },
@@ -299,14 +261,14 @@ impl CodeInfo {
     /// (Markdown), empty where there is none.
     #[must_use]
     pub const fn explanation(&self) -> &'static str {
-        self.explanation
+        self.extras.explanation
     }
 
     /// The `google.rpc.Code` name given by `grpc = NAME`, where one is given;
     /// else the gRPC code follows the HTTP status.
     #[must_use]
     pub const fn grpc_override(&self) -> Option<&'static str> {
-        self.grpc
+        self.extras.grpc
     }
 
     /// The `google.rpc.Code` name the code answers over gRPC: its `grpc =
@@ -315,7 +277,7 @@ impl CodeInfo {
     /// `INTERNAL`); the `grpc` module's `grpc_code` is this code.
     #[must_use]
     pub const fn grpc_code_name(&self) -> &'static str {
-        match self.grpc {
+        match self.extras.grpc {
             Some(name) if !matches!(name.as_bytes(), b"OK") => name,
             _ => GRPC_NAMES[grpc_number_for_status(self.status.as_u16()) as usize],
         }
@@ -383,27 +345,10 @@ impl CodeInfo {
         )
     }
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __with_messages(
-        mut self,
-        messages: &'static [(&'static str, &'static str)],
-    ) -> Self {
-        self.messages = messages;
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __deprecated(mut self, note: &'static str) -> Self {
-        self.deprecated = Some(note);
-        self
-    }
-
     /// The message in other languages, as `(language tag, text)` pairs.
     #[must_use]
     pub const fn messages(&self) -> &'static [(&'static str, &'static str)] {
-        self.messages
+        self.extras.messages
     }
 
     /// The message for `locale`: a language tag (`zh-Hant-TW`) or a whole
@@ -412,7 +357,8 @@ impl CodeInfo {
     /// then `zh-Hant`, then `zh`); the default message where none matches.
     #[must_use]
     pub fn message_for(&self, locale: &str) -> &'static str {
-        negotiate_in(self.source(), self.messages, locale).map_or(self.message, |(_, text)| text)
+        negotiate_in(self.source(), self.extras.messages, locale)
+            .map_or(self.message, |(_, text)| text)
     }
 
     /// The message in the first language of `locales` that has one, else
@@ -427,20 +373,20 @@ impl CodeInfo {
 
     /// The message in `locale` (or a shorter form of it), if translated.
     fn translation(&self, locale: &str) -> Option<&'static str> {
-        lookup_in(self.source(), self.messages, locale).map(|(_, text)| text)
+        lookup_in(self.source(), self.extras.messages, locale).map(|(_, text)| text)
     }
 
     /// Whether the code is deprecated: still answered and documented, but
     /// not to be used by new code.
     #[must_use]
     pub const fn is_deprecated(&self) -> bool {
-        self.deprecated.is_some()
+        self.extras.deprecated.is_some()
     }
 
     /// The deprecation note, when the code is deprecated (may be empty).
     #[must_use]
     pub const fn deprecation(&self) -> Option<&'static str> {
-        self.deprecated
+        self.extras.deprecated
     }
 
     /// The numeric code.
@@ -477,6 +423,93 @@ impl CodeInfo {
     #[must_use]
     pub const fn owner(&self) -> &'static str {
         self.owner
+    }
+}
+
+/// The rarer parts of an entry: translations, deprecation, explanation,
+/// gRPC code, params and retry delay. Not public API: the derive writes
+/// one constant of these for each code that has any.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Extras {
+    messages: &'static [(&'static str, &'static str)],
+    deprecated: Option<&'static str>,
+    explanation: &'static str,
+    explanations: &'static [(&'static str, &'static str)],
+    grpc: Option<&'static str>,
+    params: &'static [&'static str],
+    param_types: &'static [&'static str],
+    retry_after: u32,
+}
+
+impl Extras {
+    /// None of them.
+    pub const NONE: Extras = Extras {
+        messages: &[],
+        deprecated: None,
+        explanation: "",
+        explanations: &[],
+        grpc: None,
+        params: &[],
+        param_types: &[],
+        retry_after: 0,
+    };
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __with_messages(
+        mut self,
+        messages: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.messages = messages;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __deprecated(mut self, note: &'static str) -> Self {
+        self.deprecated = Some(note);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __explained(mut self, explanation: &'static str) -> Self {
+        self.explanation = explanation;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __explanations(mut self, texts: &'static [(&'static str, &'static str)]) -> Self {
+        self.explanations = texts;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __grpc(mut self, code: &'static str) -> Self {
+        self.grpc = Some(code);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __params(
+        mut self,
+        params: &'static [&'static str],
+        types: &'static [&'static str],
+    ) -> Self {
+        self.params = params;
+        self.param_types = types;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __retry_after(mut self, seconds: u32) -> Self {
+        self.retry_after = seconds;
+        self
     }
 }
 

@@ -2,7 +2,7 @@
 //! Only re-exports: the logic lives in named modules.
 
 pub use crate::__framework_impls;
-pub use crate::catalog::{Catalog, CodeInfo};
+pub use crate::catalog::{Catalog, CodeInfo, Extras};
 pub use crate::category::{CategoryInfo, ErrorCategory, ReservedRange};
 pub use crate::code::{
     ErrorCatalog, ErrorCode, Fieldless, FieldlessIf, FieldlessPart, FromCode, param_value,

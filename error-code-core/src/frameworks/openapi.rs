@@ -560,13 +560,15 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Extras;
     use crate::expansion::entries::status_of as status;
 
     static CODES: [CodeInfo; 3] = [
         CodeInfo::__new(1001, "Invalid", status(400), "参数不合法", None, "E"),
         CodeInfo::__new(2001, "Missing", status(404), "获取 \"Pod\" 失败", None, "E")
-            .__with_messages(&[("en", "Failed to get the pod")]),
-        CodeInfo::__new(2004, "Missing", status(404), "旧", None, "F").__deprecated(""),
+            .__extras(&Extras::NONE.__with_messages(&[("en", "Failed to get the pod")])),
+        CodeInfo::__new(2004, "Missing", status(404), "旧", None, "F")
+            .__extras(&Extras::NONE.__deprecated("")),
     ];
 
     fn json(catalog: Catalog) -> serde_json::Value {

@@ -511,16 +511,20 @@ macro_rules! __tonic_impl {
 mod tests {
     use super::*;
 
+    const ALREADY_EXISTS: crate::catalog::Extras =
+        crate::catalog::Extras::NONE.__grpc("ALREADY_EXISTS");
+    const OK: crate::catalog::Extras = crate::catalog::Extras::NONE.__grpc("OK");
+
     /// The catalog's gRPC code name (the snapshot's, the exports') is the
     /// code a status answers.
     #[test]
     fn the_catalogs_grpc_name_is_the_code_answered() {
         for status in 100..=999 {
             let status = StatusCode::from_u16(status).unwrap();
-            for grpc in [None, Some("ALREADY_EXISTS"), Some("OK")] {
+            for grpc in [None, Some(&ALREADY_EXISTS), Some(&OK)] {
                 let mut info = CodeInfo::__new(1, "E", status, "m", None, "E");
-                if let Some(name) = grpc {
-                    info = info.__grpc(name);
+                if let Some(extras) = grpc {
+                    info = info.__extras(extras);
                 }
                 assert_eq!(code_named(info.grpc_code_name()), Some(grpc_code(&info)));
             }
@@ -532,10 +536,10 @@ mod tests {
         let info = CodeInfo::__new(2003, "Exists", StatusCode::CONFLICT, "m", None, "PodError");
         assert_eq!(grpc_code(&info), Code::Aborted);
         assert_eq!(
-            grpc_code(&info.__grpc("ALREADY_EXISTS")),
+            grpc_code(&info.__extras(&ALREADY_EXISTS)),
             Code::AlreadyExists
         );
-        assert_eq!(grpc_code(&info.__grpc("OK")), Code::Aborted);
+        assert_eq!(grpc_code(&info.__extras(&OK)), Code::Aborted);
         assert_eq!(domain(&info), "poderror");
     }
 }

@@ -866,10 +866,12 @@ mod tests {
 
     #[test]
     fn grpc_overrides_are_shown_after_the_message() {
+        const EXTRAS: crate::catalog::Extras = crate::catalog::Extras::NONE
+            .__grpc("ALREADY_EXISTS")
+            .__deprecated("use 2004");
         let entries = vec![
             CodeInfo::__new(2003, "PodExists", status(409), "Pod 已存在", None, "E")
-                .__grpc("ALREADY_EXISTS")
-                .__deprecated("use 2004"),
+                .__extras(&EXTRAS),
             CodeInfo::__new(2004, "Taken", status(409), "Taken", None, "E"),
         ];
         let doc = Document::new(leaked(entries))

@@ -147,21 +147,28 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         }
         tokens!(; keys, types => .__params(&[#(#keys),*], &[#(#types),*]))
     });
-    if messages.is_none()
-        && deprecated.is_none()
-        && explanation.is_none()
-        && explanations.is_none()
-        && grpc.is_none()
-        && params.is_none()
-        && retry.is_none()
-        && carries.is_none()
-    {
+    let has_extras = messages.is_some()
+        || deprecated.is_some()
+        || explanation.is_some()
+        || explanations.is_some()
+        || grpc.is_some()
+        || params.is_some()
+        || retry.is_some();
+    if !has_extras && carries.is_none() {
         return None;
     }
+    // The rarer parts are a constant of their own, which the entry points
+    // to: an entry without them stays small.
+    let set_extras = has_extras.then(|| {
+        let name = format_ident!("__EXTRAS{}", k);
+        let item = tokens! {name, messages, deprecated, explanation, explanations, grpc, params, retry =>
+            const #name: __p::Extras = __p::Extras::NONE #messages #deprecated #explanation #explanations #grpc #params #retry;
+        };
+        (item, tokens!(name => .__extras(&#name)))
+    });
+    let (item, extras) = set_extras.unzip();
     let k = Literal::usize_unsuffixed(k);
-    Some(
-        tokens!(k, messages, deprecated, explanation, explanations, grpc, params, retry, carries => __e[#k] = __e[#k] #messages #deprecated #explanation #explanations #grpc #params #retry #carries;),
-    )
+    Some(tokens!(item, k, extras, carries => #item __e[#k] = __e[#k] #extras #carries;))
 }
 
 /// The status as the row's `u16`; `valid.rs` ensures it is in 400..=599.
