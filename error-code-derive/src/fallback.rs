@@ -132,6 +132,14 @@ mod tests {
                                     .unwrap_or_default()
                             });
                         for item in &imp.items {
+                            // A private helper of the real impls: nothing
+                            // outside them names it.
+                            if let syn::ImplItem::Fn(f) = item
+                                && matches!(f.vis, syn::Visibility::Inherited)
+                                && f.sig.ident.to_string().starts_with("__error_code")
+                            {
+                                continue;
+                            }
                             let name = match item {
                                 syn::ImplItem::Const(c) => c.ident.to_string(),
                                 syn::ImplItem::Fn(f) => f.sig.ident.to_string(),

@@ -28,7 +28,11 @@ pub(super) fn ask_parts(input: &Input, found: &TokenStream) -> TokenStream {
     asked
 }
 
-pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
+pub(super) fn from_code_impl(
+    input: &Input,
+    lookup: &Lookup,
+    inherent: &TokenStream,
+) -> TokenStream {
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
@@ -81,7 +85,7 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
         }
     });
     let from_params = from_params(input);
-    tokens! {index_table, ig, ty, tg, wc, own_lookup, miss, from_params, fieldless, from_code =>
+    tokens! {index_table, ig, ty, tg, wc, own_lookup, miss, from_params, fieldless, from_code, inherent =>
         #index_table
         #[automatically_derived]
         impl #ig __p::FromCode for #ty #tg #wc {
@@ -98,6 +102,7 @@ pub(super) fn from_code_impl(input: &Input, lookup: &Lookup) -> TokenStream {
             pub const CATALOG: __p::Catalog = <Self as __p::ErrorCatalog>::CATALOG;
 
             #from_code
+            #inherent
         }
     }
 }

@@ -13,8 +13,8 @@ use syn::Ident;
 
 pub fn impls(input: &Input, sorted: &[Own], position: &[usize]) -> TokenStream {
     let lookup = own_lookup(sorted, input.parts().next().is_some());
-    let error_code = error_code_impl(input, position, &lookup);
-    let from_code = from_code_impl(input, &lookup);
+    let (error_code, index) = error_code_impl(input, position, &lookup);
+    let from_code = from_code_impl(input, &lookup, &index);
     let conversions = super::conversions(input.original);
     let display = display_impl(input);
     tokens!(error_code, from_code, conversions, display => #error_code #from_code #conversions #display)
@@ -45,32 +45,50 @@ fn each_variant(
     tokens!(arms => match self { #arms })
 }
 
-fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenStream {
-    let ty = &input.original.ident;
-    let (ig, tg, wc) = input.original.generics.split_for_impl();
+/// The `ErrorCode` impl, and the inherent method both `code()` and
+/// `info()` index with where the enum has only codes of its own.
+fn error_code_impl(
+    input: &Input,
+    position: &[usize],
+    lookup: &Lookup,
+) -> (TokenStream, TokenStream) {
     // A generic enum's thiserror `Display` holds under thiserror's bounds:
     // the impl asks for the error, so the probe finds its detail and source.
-    let _ = wc;
     let wc = impl_where(input);
-    // `code()` is a `match` of its own, not the provided `info().code`: a
-    // table of codes is a fraction of the entries' size, and for the
-    // discriminant layout the match is the cast.
+    // `code()` is not the provided `info().code`: a table of codes is a
+    // fraction of the entries' size, and for the discriminant layout the
+    // match is the cast.
     let discriminants = lookup.indexed && input.codes_are_discriminants();
-    let code = {
-        let code = each_variant(
+    // Only codes of its own: one `match` gives a variant's position, which
+    // indexes the table of codes for `code()` and the entries for `info()`
+    // (one match for the compiler to check instead of two; the same loads).
+    if !discriminants && input.parts().next().is_none() && input.codes().next().is_some() {
+        let positions = each_variant(
             input,
-            &|c, _| {
-                let code = Literal::u32_unsuffixed(c.code.value);
-                tokens!(code => #code)
+            &|_, i| {
+                let i = Literal::usize_unsuffixed(position[i]);
+                tokens!(i => #i)
             },
-            &|part, inner| part_item(part, false, "ErrorCode", tokens!(inner => code(#inner))),
+            &|_, _| TokenStream::new(),
         );
-        tokens! {code =>
-            fn code(&self) -> ::core::primitive::u32 {
-                #code
+        let index = tokens! {positions =>
+            #[inline]
+            fn __error_code_index(&self) -> ::core::primitive::usize {
+                #positions
             }
-        }
-    };
+        };
+        let code = tokens!(=> __CODES[self.__error_code_index()]);
+        let info = tokens!(=> &__OWN[self.__error_code_index()]);
+        return (error_code_items(input, &wc, &code, &info), index);
+    }
+    let code = each_variant(
+        input,
+        &|c, _| {
+            let code = Literal::u32_unsuffixed(c.code.value);
+            tokens!(code => #code)
+        },
+        &|part, inner| part_item(part, false, "ErrorCode", tokens!(inner => code(#inner))),
+    );
     // A part's entry: its own, or the merged one, which carries the enum's
     // `domain` and `url`.
     let part_info = |part: &Part, inner: TokenStream| {
@@ -116,13 +134,30 @@ fn error_code_impl(input: &Input, position: &[usize], lookup: &Lookup) -> TokenS
         );
         tokens!(positions => &__OWN[#positions])
     };
+    (
+        error_code_items(input, &wc, &code, &info),
+        TokenStream::new(),
+    )
+}
+
+/// The `ErrorCode` impl around the bodies of `code()` and `info()`.
+fn error_code_items(
+    input: &Input,
+    wc: &TokenStream,
+    code: &TokenStream,
+    info: &TokenStream,
+) -> TokenStream {
+    let ty = &input.original.ident;
+    let (ig, tg, _) = input.original.generics.split_for_impl();
     let probe = probe(input);
     let params = params(input);
     let marked = marked_fields(input);
     tokens! {ig, ty, tg, wc, code, info, probe, params, marked =>
         #[automatically_derived]
         impl #ig __p::ErrorCode for #ty #tg #wc {
-            #code
+            fn code(&self) -> ::core::primitive::u32 {
+                #code
+            }
             fn info(&self) -> &'static __p::CodeInfo {
                 #info
             }
