@@ -40,6 +40,7 @@ impl CodeInfo {
     /// An entry with no gRPC reason, domain or link (placeholders, tests).
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __new(
         code: u32,
         name: &'static str,
@@ -65,6 +66,7 @@ impl CodeInfo {
     #[doc(hidden)]
     #[must_use]
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub const fn __entry(
         code: u32,
         name: &'static str,
@@ -105,6 +107,7 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __extras(mut self, extras: &'static Extras) -> Self {
         self.extras = extras;
         self
@@ -112,6 +115,7 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __carries(mut self, violations: bool, retry: bool) -> Self {
         self.carries = violations as u8 | ((retry as u8) << 1);
         self
@@ -119,6 +123,7 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __shared_reason(mut self) -> Self {
         self.carries |= 4;
         self
@@ -181,6 +186,7 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __lang(mut self, lang: Option<&'static str>) -> Self {
         self.lang = lang;
         self
@@ -211,6 +217,7 @@ impl CodeInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __relinked(
         mut self,
         domain: Option<&'static str>,
@@ -457,6 +464,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __with_messages(
         mut self,
         messages: &'static [(&'static str, &'static str)],
@@ -467,6 +475,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __deprecated(mut self, note: &'static str) -> Self {
         self.deprecated = Some(note);
         self
@@ -474,6 +483,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __explained(mut self, explanation: &'static str) -> Self {
         self.explanation = explanation;
         self
@@ -481,6 +491,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __explanations(mut self, texts: &'static [(&'static str, &'static str)]) -> Self {
         self.explanations = texts;
         self
@@ -488,6 +499,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __grpc(mut self, code: &'static str) -> Self {
         self.grpc = Some(code);
         self
@@ -495,6 +507,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __params(
         mut self,
         params: &'static [&'static str],
@@ -507,6 +520,7 @@ impl Extras {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __retry_after(mut self, seconds: u32) -> Self {
         self.retry_after = seconds;
         self
@@ -544,6 +558,7 @@ impl Catalog {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __new(entries: &'static [CodeInfo], retired: &'static [u32]) -> Self {
         Catalog {
             entries,
@@ -558,6 +573,7 @@ impl Catalog {
     /// The catalog of `entries` whose codes are `codes`, in order.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __indexed(
         entries: &'static [CodeInfo],
         codes: &'static [u32],
@@ -577,6 +593,7 @@ impl Catalog {
     /// codes alone (what `Fieldless` asks of a part). Not public API.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __fieldless(self, fieldless: bool) -> Self {
         Catalog { fieldless, ..self }
     }
@@ -586,6 +603,7 @@ impl Catalog {
     /// composes it. Not public API.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __bound(
         self,
         scheme: &'static str,
@@ -603,6 +621,7 @@ impl Catalog {
     /// that holds `code`, with the space's name. Not public API.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __reserved_for(&self, code: u32) -> Option<(&'static str, ReservedRange)> {
         let (scheme, ranges) = self.reserved;
         let mut i = 0;
@@ -625,6 +644,7 @@ impl Catalog {
     /// Whether a value can be made from each code alone. Not public API.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __is_fieldless(&self) -> bool {
         self.fieldless
     }
@@ -643,6 +663,7 @@ impl Catalog {
     /// The codes of `entries`, in order: what [`Catalog::__indexed`] takes.
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __codes<const N: usize>(entries: &[CodeInfo]) -> [u32; N] {
         let mut codes = [0; N];
         let mut i = 0;

@@ -23,6 +23,7 @@ pub struct CategoryInfo {
 impl CategoryInfo {
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __new(
         name: &'static str,
         start: u32,
@@ -43,6 +44,7 @@ impl CategoryInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __lang(mut self, lang: &'static str) -> Self {
         self.lang = Some(lang);
         self
@@ -57,6 +59,7 @@ impl CategoryInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __linked(
         mut self,
         domain: Option<&'static str>,
@@ -81,6 +84,7 @@ impl CategoryInfo {
 
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __with_descriptions(
         mut self,
         descriptions: &'static [(&'static str, &'static str)],
@@ -154,6 +158,7 @@ pub struct ReservedRange {
 impl ReservedRange {
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __new(start: u32, end: u32) -> Self {
         ReservedRange { start, end }
     }

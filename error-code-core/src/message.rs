@@ -27,10 +27,11 @@ pub trait Param {
 
     /// The value's JSON form (a 128-bit integer beyond 64 bits is read back
     /// as a float here; [`write_json`](Self::write_json) keeps it whole).
-    fn to_json(&self) -> serde_json::Value {
-        let mut out = Vec::with_capacity(16);
-        self.write_json(&mut out);
-        serde_json::from_slice(&out).unwrap_or(serde_json::Value::Null)
+    fn to_json(&self) -> serde_json::Value
+    where
+        Self: Sized,
+    {
+        json_value(self)
     }
 
     /// Writes the value's text where its JSON value is a string (the text
@@ -41,6 +42,16 @@ pub trait Param {
         let _ = out;
         None
     }
+}
+
+/// The JSON form of `value` (as [`Param::to_json`]): inline, and outside
+/// the trait's vtable, so that a crate compiles a JSON value reader only
+/// where it asks for one.
+#[inline]
+pub(crate) fn json_value(value: &dyn Param) -> serde_json::Value {
+    let mut out = Vec::with_capacity(16);
+    value.write_json(&mut out);
+    serde_json::from_slice(&out).unwrap_or(serde_json::Value::Null)
 }
 
 impl<T: Serialize + ?Sized> Param for T {

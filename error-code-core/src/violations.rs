@@ -57,7 +57,7 @@ impl Violation {
     pub fn of(field: impl Into<String>, error: &dyn ErrorCode) -> Self {
         let mut params = serde_json::Map::new();
         error.for_each_param(&mut |key, value| {
-            params.insert(key.to_owned(), value.to_json());
+            params.insert(key.to_owned(), crate::message::json_value(value));
         });
         let info = error.info();
         Violation {
