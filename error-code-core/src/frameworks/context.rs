@@ -41,10 +41,7 @@ impl RequestContext {
     #[must_use]
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        let mut context = RequestContext::new(
-            text(http::header::ACCEPT_LANGUAGE.as_str()),
-            text(REQUEST_ID),
-        );
+        let mut context = RequestContext::new(text("accept-language"), text(REQUEST_ID));
         context.asks_problem = headers
             .get_all(http::header::ACCEPT)
             .iter()
