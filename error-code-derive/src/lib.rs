@@ -58,16 +58,16 @@ pub fn derive_error_category(input: TokenStream) -> TokenStream {
 /// The `ErrorCode` pipeline over `proc_macro2` tokens: parse, validate,
 /// expand; errors come back as `compile_error!` tokens, never as a panic.
 fn error_code(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    tokens::run(|| match syn::parse2::<DeriveInput>(input) {
+    match syn::parse2::<DeriveInput>(input) {
         Ok(input) => expand::error_code(&input),
         Err(error) => error.to_compile_error(),
-    })
+    }
 }
 
 /// The `ErrorCategory` pipeline over `proc_macro2` tokens.
 fn error_category(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    tokens::run(|| match syn::parse2::<DeriveInput>(input) {
+    match syn::parse2::<DeriveInput>(input) {
         Ok(input) => expand::error_category(&input),
         Err(error) => error.to_compile_error(),
-    })
+    }
 }

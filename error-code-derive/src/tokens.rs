@@ -3,17 +3,18 @@
 //!
 //! The same templates as `quote!`'s (`#name`, `#(…)sep*`), at a fraction of
 //! its cost to build the derive: a template is one string, read by the
-//! compiler's lexer the first time a run of the derive fills it, where
-//! `quote!` compiles to a call per token (a fifth of this crate's build). The names a template
-//! uses are listed before `=>`: single values (`ToTokens`) first, then,
-//! after `;`, the lists a repetition walks. A name not listed stays as
-//! written, which the tests of every expansion would show.
+//! compiler's lexer the first time it is filled in a compilation and kept
+//! as plain data, where `quote!` compiles to a call per token (a fifth of
+//! this crate's build). The names a template uses are listed before `=>`:
+//! single values (`ToTokens`) first, then, after `;`, the lists a
+//! repetition walks. A name not listed stays as written, which the tests
+//! of every expansion would show.
 //!
 //! The template's own tokens get `Span::call_site()`, as `quote!`'s do;
 //! `tokens!(at span; …)` gives them `span`, as `quote_spanned!` does. The
 //! filled-in tokens keep their own spans.
 
-use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
 /// What a `#name` in a template stands for.
@@ -37,30 +38,23 @@ where
     out
 }
 
-/// A template, read once: its tokens, with each `#name` and `#(…)sep*`
-/// marked.
+/// A template, read once: its tokens as plain data (a compiler token lives
+/// only as long as one run of the derive; these outlive it), with each
+/// `#name` and `#(…)sep*` marked.
 enum Piece {
-    Token(TokenTree),
-    Group(Delimiter, Span, Vec<Piece>),
+    Ident(String),
+    Punct(char, Spacing),
+    Literal(String),
+    Group(Delimiter, Vec<Piece>),
     Var(String),
-    Repeat(Vec<Piece>, Vec<TokenTree>),
+    Repeat(Vec<Piece>, Vec<(char, Spacing)>),
 }
 
 thread_local! {
-    /// The templates read during this run of the derive, by their text's
-    /// address (a token does not outlive the run that made it: [`run`]
-    /// empties this before and after).
+    /// The templates read so far, by their text's address: each is read
+    /// once for every enum the compiler expands.
     static READ: std::cell::RefCell<Vec<(usize, std::rc::Rc<Vec<Piece>>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// One run of a derive, with the templates it reads forgotten before and
-/// after.
-pub fn run(derive: impl FnOnce() -> TokenStream) -> TokenStream {
-    READ.with(|read| read.borrow_mut().clear());
-    let out = derive();
-    READ.with(|read| read.borrow_mut().clear());
-    out
 }
 
 /// Writes `text` (a template's tokens, as `stringify!` prints them) with
@@ -88,7 +82,13 @@ pub fn fill(text: &'static str, span: Option<Span>, vars: &[(&str, Var)]) -> Tok
         },
     };
     let mut out = TokenStream::new();
-    write(&pieces, span, vars, None, &mut out);
+    write(
+        &pieces,
+        span.unwrap_or_else(Span::call_site),
+        vars,
+        None,
+        &mut out,
+    );
     out
 }
 
@@ -110,15 +110,16 @@ fn read(template: TokenStream) -> Vec<Piece> {
                 }
                 Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Parenthesis => {
                     // The separator is every punct before `*`.
+                    let mut separator = Vec::new();
                     let mut end = i + 2;
                     while let Some(TokenTree::Punct(p)) = tokens.get(end) {
                         if p.as_char() == '*' {
                             break;
                         }
+                        separator.push((p.as_char(), p.spacing()));
                         end += 1;
                     }
                     if matches!(tokens.get(end), Some(TokenTree::Punct(p)) if p.as_char() == '*') {
-                        let separator = tokens[i + 2..end].to_vec();
                         pieces.push(Piece::Repeat(read(body.stream()), separator));
                         i = end + 1;
                         continue;
@@ -128,37 +129,40 @@ fn read(template: TokenStream) -> Vec<Piece> {
             }
         }
         pieces.push(match token {
-            TokenTree::Group(g) => Piece::Group(g.delimiter(), g.span(), read(g.stream())),
-            other => Piece::Token(other.clone()),
+            TokenTree::Group(g) => Piece::Group(g.delimiter(), read(g.stream())),
+            TokenTree::Ident(ident) => Piece::Ident(ident.to_string()),
+            TokenTree::Punct(p) => Piece::Punct(p.as_char(), p.spacing()),
+            TokenTree::Literal(l) => Piece::Literal(l.to_string()),
         });
         i += 1;
     }
     pieces
 }
 
-/// Writes `pieces` into `out`; `at` is the item of the repetition being
-/// written.
+/// Writes `pieces` into `out` at `span`; `at` is the item of the
+/// repetition being written.
 fn write(
     pieces: &[Piece],
-    span: Option<Span>,
+    span: Span,
     vars: &[(&str, Var)],
     at: Option<usize>,
     out: &mut TokenStream,
 ) {
     for piece in pieces {
         match piece {
-            Piece::Token(token) => {
-                let mut token = token.clone();
-                if let Some(span) = span {
-                    token.set_span(span);
+            Piece::Ident(name) => out.extend([TokenTree::Ident(ident(name, span))]),
+            Piece::Punct(c, spacing) => out.extend([punct(*c, *spacing, span)]),
+            Piece::Literal(text) => {
+                if let Ok(mut literal) = text.parse::<Literal>() {
+                    literal.set_span(span);
+                    out.extend([TokenTree::Literal(literal)]);
                 }
-                out.extend([token]);
             }
-            Piece::Group(delimiter, own, inner) => {
+            Piece::Group(delimiter, inner) => {
                 let mut stream = TokenStream::new();
                 write(inner, span, vars, at, &mut stream);
                 let mut group = Group::new(*delimiter, stream);
-                group.set_span(span.unwrap_or(*own));
+                group.set_span(span);
                 out.extend([TokenTree::Group(group)]);
             }
             Piece::Var(name) => match (find(vars, name), at) {
@@ -170,25 +174,16 @@ fn write(
                 }
                 (Some(Var::Many(items)), None) => out.extend(items.iter().cloned()),
                 // Not listed: written as it stands, for the tests to see.
-                (None, _) => {
-                    let mut hash = proc_macro2::Punct::new('#', proc_macro2::Spacing::Alone);
-                    hash.set_span(span.unwrap_or_else(Span::call_site));
-                    out.extend([TokenTree::Punct(hash)]);
-                    out.extend([TokenTree::Ident(proc_macro2::Ident::new(
-                        name,
-                        span.unwrap_or_else(Span::call_site),
-                    ))]);
-                }
+                (None, _) => out.extend([
+                    punct('#', Spacing::Alone, span),
+                    TokenTree::Ident(ident(name, span)),
+                ]),
             },
             Piece::Repeat(body, separator) => {
                 for k in 0..shortest(body, vars).unwrap_or(0) {
                     if k > 0 {
-                        for token in separator {
-                            let mut token = token.clone();
-                            if let Some(span) = span {
-                                token.set_span(span);
-                            }
-                            out.extend([token]);
+                        for &(c, spacing) in separator {
+                            out.extend([punct(c, spacing, span)]);
                         }
                     }
                     write(body, span, vars, Some(k), out);
@@ -196,6 +191,19 @@ fn write(
             }
         }
     }
+}
+
+fn ident(name: &str, span: Span) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, span),
+        None => Ident::new(name, span),
+    }
+}
+
+fn punct(c: char, spacing: Spacing, span: Span) -> TokenTree {
+    let mut punct = Punct::new(c, spacing);
+    punct.set_span(span);
+    TokenTree::Punct(punct)
 }
 
 fn find<'v>(vars: &'v [(&str, Var<'v>)], name: &str) -> Option<&'v Var<'v>> {
@@ -217,7 +225,7 @@ fn shortest(body: &[Piece], vars: &[(&str, Var)]) -> Option<usize> {
                 Some(Var::Many(items)) => Some(items.len()),
                 _ => None,
             },
-            Piece::Group(_, _, inner) => shortest(inner, vars),
+            Piece::Group(_, inner) => shortest(inner, vars),
             _ => None,
         };
         if let Some(len) = len {
