@@ -34,7 +34,10 @@ three-variant enum (`-Zunpretty=expanded`, rustfmt'd, blank lines left out),
 without and with a category.
 
 `--error-code PATH` measures another checkout of the workspace (a prototype
-of the derive) in place of this one.
+of the derive) in place of this one. `--spread E` spreads each size's
+variants over E enums of the crate (a crate of many small error enums: the
+derive's cost per expansion, where one large enum shows its cost per
+variant).
 """
 
 import argparse
@@ -74,7 +77,29 @@ def matcher(n, data, value):
     return f"match self {{\n{arms}\n}}"
 
 
+# `--spread E`: the variants spread over E enums of the crate, each its
+# own derive (a crate of many small error enums).
+SPREAD = 1
+
+
 def source(kind, n, data):
+    if SPREAD > 1 and kind in ("hand", "derived"):
+        per = max(1, n // SPREAD)
+        one = source_one(kind, per, data)
+        head, body = one.split("\n", 1)
+        parts = [head]
+        for k in range(SPREAD):
+            part = body.replace("pub enum E {", f"pub enum E{k} {{").replace("impl E {", f"impl E{k} {{")
+            part = part.replace("CATALOG", f"CATALOG{k}")
+            if k > 0:
+                # One table type for all of them, as a hand-writer would.
+                part = "\n".join(l for l in part.split("\n") if not l.startswith("pub struct Info "))
+            parts.append(part)
+        return "\n".join(parts)
+    return source_one(kind, n, data)
+
+
+def source_one(kind, n, data):
     field = "(String)" if data else ""
     out = ["#![allow(dead_code, clippy::all)]"]
     if kind == "derived repr":
@@ -179,7 +204,8 @@ UNIT_ONLY = ("hand repr", "derived repr")
 
 
 def crate_name(kind, data, n):
-    return f"cb_{kind.replace(' ', '_')}_{'data' if data else 'unit'}_{n}"
+    spread = f"_in_{SPREAD}" if SPREAD > 1 else ""
+    return f"cb_{kind.replace(' ', '_')}_{'data' if data else 'unit'}_{n}{spread}"
 
 
 # `--unit-only`: the enums of unit variants alone.
@@ -211,7 +237,10 @@ def compile_rows(sizes, runs, kinds):
                 full, inc, mem = zip(*samples[kind])
                 results[kind] = (statistics.median(full), statistics.median(inc), max(mem))
                 print(f"  measured {crates[kind][1]}: {samples[kind]}", file=sys.stderr, flush=True)
-            rows.append((n, "data (String field)" if data else "unit", results))
+            label = "data (String field)" if data else "unit"
+            if SPREAD > 1:
+                label += f", in {SPREAD} enums"
+            rows.append((n, label, results))
     return rows
 
 
@@ -482,12 +511,14 @@ def main():
     ap.add_argument("--unit-only", action="store_true", help="only enums of unit variants")
     ap.add_argument("--error-code", type=Path, help="another checkout of the workspace to measure")
     ap.add_argument("--crates", action="store_true", help="only the per-crate seconds in the service")
+    ap.add_argument("--spread", type=int, default=1, help="spread each size's variants over this many enums")
     ap.add_argument("--expansion", action="store_true", help="only the lines of a three-variant expansion")
     args = ap.parse_args()
     if args.error_code:
         ERROR_CODE = args.error_code.resolve()
-    global UNIT_ONLY_RUN
+    global UNIT_ONLY_RUN, SPREAD
     UNIT_ONLY_RUN = args.unit_only
+    SPREAD = max(1, args.spread)
     WORK.mkdir(parents=True, exist_ok=True)
     if args.expansion:
         print("| three-variant enum, default features | lines |")
