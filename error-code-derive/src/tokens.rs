@@ -20,9 +20,22 @@ use quote::ToTokens;
 /// What a `#name` in a template stands for.
 pub enum Var<'a> {
     /// One value.
-    One(&'a dyn ToTokens),
+    One(&'a dyn Put),
     /// A list, walked by the repetition `#(…)*` that names it.
-    Many(Vec<TokenStream>),
+    Many(&'a [TokenStream]),
+}
+
+/// `ToTokens` with its one method a value needs here: a `dyn Put` names
+/// one function per type, where a `dyn ToTokens` names each provided one.
+pub trait Put {
+    /// Appends the value's tokens to `out`.
+    fn put(&self, out: &mut TokenStream);
+}
+
+impl<T: ToTokens + ?Sized> Put for T {
+    fn put(&self, out: &mut TokenStream) {
+        self.to_tokens(out);
+    }
 }
 
 /// The items of a list, each as tokens.
@@ -166,7 +179,7 @@ fn write(
                 out.extend([TokenTree::Group(group)]);
             }
             Piece::Var(name) => match (find(vars, name), at) {
-                (Some(Var::One(value)), _) => value.to_tokens(out),
+                (Some(Var::One(value)), _) => value.put(out),
                 (Some(Var::Many(items)), Some(k)) => {
                     if let Some(item) = items.get(k) {
                         out.extend(item.clone());
@@ -241,19 +254,18 @@ macro_rules! tokens {
     (at $span:expr; $($rest:tt)*) => {
         $crate::tokens::tokens!(@ ::core::option::Option::Some($span); $($rest)*)
     };
-    (@ $span:expr; $($one:ident),* $(; $($many:ident),*)? => $($body:tt)*) => {
+    (@ $span:expr; $($one:ident),* $(; $($many:ident),*)? => $($body:tt)*) => {{
+        // Each list as tokens, first: the names then stand for those.
+        $($(let $many = $crate::tokens::seq(::core::clone::Clone::clone(&$many));)*)?
         $crate::tokens::fill(
             ::core::stringify!($($body)*),
             $span,
             &[
                 $((::core::stringify!($one), $crate::tokens::Var::One(&$one)),)*
-                $($((
-                    ::core::stringify!($many),
-                    $crate::tokens::Var::Many($crate::tokens::seq(::core::clone::Clone::clone(&$many))),
-                ),)*)?
+                $($((::core::stringify!($many), $crate::tokens::Var::Many(&$many)),)*)?
             ],
         )
-    };
+    }};
     ($($rest:tt)*) => {
         $crate::tokens::tokens!(@ ::core::option::Option::None; $($rest)*)
     };
