@@ -133,6 +133,10 @@ fn read(template: TokenStream) -> Vec<Piece> {
                         end += 1;
                     }
                     if matches!(tokens.get(end), Some(TokenTree::Punct(p)) if p.as_char() == '*') {
+                        // Joined to the `*` in the template only.
+                        if let Some((_, spacing)) = separator.last_mut() {
+                            *spacing = Spacing::Alone;
+                        }
                         pieces.push(Piece::Repeat(read(body.stream()), separator));
                         i = end + 1;
                         continue;
@@ -271,3 +275,61 @@ macro_rules! tokens {
     };
 }
 pub(crate) use tokens;
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Ident, Span, TokenStream};
+
+    /// `tokens` as text, beside `source` lexed as the compiler lexes it.
+    fn same(tokens: &TokenStream, source: &str) {
+        let expected: TokenStream = source.parse().expect("lexes");
+        assert_eq!(tokens.to_string(), expected.to_string());
+    }
+
+    #[test]
+    fn fills_values_lists_and_separators_as_quote_does() {
+        let ty = Ident::new("Pod", Span::call_site());
+        let arms: Vec<TokenStream> =
+            vec![quote::quote!(Self::A => 1,), quote::quote!(Self::B => 2,)];
+        let codes = vec![1u32, 2, 3];
+        let names = ["a", "b"];
+        let filled = tokens!(ty; arms, codes, names =>
+            impl #ty { fn f(&self) { match self { #(#arms)* } } }
+            const C: [u32; 3] = [#(#codes),*];
+            const P: &[(u32, &str)] = &[#((#codes, #names)),*];
+            fn g() -> bool { #(#codes == 0)||* }
+        );
+        same(
+            &filled,
+            r#"impl Pod { fn f(&self) { match self { Self::A => 1, Self::B => 2, } } }
+            const C: [u32; 3] = [1u32, 2u32, 3u32];
+            const P: &[(u32, &str)] = &[(1u32, "a"), (2u32, "b")];
+            fn g() -> bool { 1u32 == 0 || 2u32 == 0 || 3u32 == 0 }"#,
+        );
+    }
+
+    #[test]
+    fn keeps_attributes_raw_names_lifetimes_and_unlisted_names() {
+        let filled = tokens!(=>
+            #[doc = "x"] fn r#type<'a>(_: &'a str) -> i64 { -1 } #missing
+        );
+        same(
+            &filled,
+            r#"#[doc = "x"] fn r#type<'a>(_: &'a str) -> i64 { -1 } # missing"#,
+        );
+    }
+
+    #[test]
+    fn the_same_template_fills_the_same_way_twice() {
+        let make = |n: u32| tokens!(n => const N: u32 = #n;);
+        same(&make(1), "const N: u32 = 1u32;");
+        same(&make(2), "const N: u32 = 2u32;");
+    }
+
+    #[test]
+    fn a_spanned_template_fills_as_any_other() {
+        let value = Ident::new("value", Span::call_site());
+        let filled = tokens!(at Span::mixed_site(); value => let x = #value;);
+        same(&filled, "let x = value;");
+    }
+}
