@@ -189,18 +189,47 @@ fn check_parts(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// The first of `names` that occurs as an identifier in `tokens`: how a
-/// part's type is found to name the enum or its parameters, here and where
-/// the `From` conversions are left out.
+/// The first of `names` that a path in `tokens` starts with (or names
+/// after `self::`): how a part's type is found to name the enum or its
+/// parameters, here and where the `From` conversions are left out. A name
+/// further along a path is another item (`pod::Error` in an enum `Error`,
+/// `other::T` in an enum generic over `T`), as is a lifetime.
 pub fn mentions(tokens: TokenStream, names: &[String]) -> Option<String> {
-    tokens.into_iter().find_map(|tt| match tt {
-        TokenTree::Ident(ident) => {
-            let name = ident.to_string();
-            names.contains(&name).then_some(name)
+    // What precedes the token: `::`, and whether the path so far is `self`.
+    let (mut after_colons, mut in_self_path, mut after_quote) = (false, false, false);
+    let mut colons = 0;
+    let mut previous_self = false;
+    for tt in tokens {
+        let mut is_self = false;
+        match &tt {
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                let starts_path = !after_colons || in_self_path;
+                if starts_path && !after_quote && names.contains(&name) {
+                    return Some(name);
+                }
+                is_self = name == "self" && !after_colons;
+            }
+            TokenTree::Group(group) => {
+                if let Some(name) = mentions(group.stream(), names) {
+                    return Some(name);
+                }
+            }
+            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
         }
-        TokenTree::Group(group) => mentions(group.stream(), names),
-        TokenTree::Punct(_) | TokenTree::Literal(_) => None,
-    })
+        let colon = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ':');
+        colons = if colon { colons + 1 } else { 0 };
+        after_quote = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '\'');
+        if colons == 2 {
+            after_colons = true;
+            in_self_path = previous_self;
+        } else if !colon {
+            after_colons = false;
+            in_self_path = false;
+            previous_self = is_self;
+        }
+    }
+    None
 }
 
 fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
@@ -276,4 +305,33 @@ fn non_empty(range: &Range, what: &str, errors: &mut Errors) -> Option<u32> {
         );
     }
     last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions;
+
+    fn named(ty: &str, names: &[&str]) -> Option<String> {
+        let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+        mentions(ty.parse().expect("lexes"), &names)
+    }
+
+    #[test]
+    fn a_path_names_what_it_starts_with() {
+        assert_eq!(named("Box<Error>", &["Error"]).as_deref(), Some("Error"));
+        assert_eq!(named("self::Error", &["Error"]).as_deref(), Some("Error"));
+        assert_eq!(named("Vec<T>", &["T"]).as_deref(), Some("T"));
+        assert_eq!(named("<T as Tr>::Out", &["T"]).as_deref(), Some("T"));
+        assert_eq!(named("Box<Self>", &["Self"]).as_deref(), Some("Self"));
+    }
+
+    #[test]
+    fn a_name_further_along_a_path_or_a_lifetime_is_another_item() {
+        assert_eq!(named("pod::Error", &["Error"]), None);
+        assert_eq!(named("std::boxed::Box<Result>", &["Box"]), None);
+        assert_eq!(named("::std::boxed::Box<other::Box>", &["Box"]), None);
+        assert_eq!(named("other::T", &["T"]), None);
+        assert_eq!(named("Part<'a>", &["a"]), None);
+        assert_eq!(named("crate::pod::Error<'a, u8>", &["Error", "a"]), None);
+    }
 }
