@@ -132,7 +132,19 @@ fn error_code_impl(
             },
             &part_info,
         );
-        tokens!(positions => &__OWN[#positions])
+        if input.parts().next().is_some() {
+            // The merged entry where a reason had to be told apart, as a
+            // part's: the catalog lists the own code's unique reason too.
+            tokens! {positions =>
+                let __own = &__OWN[#positions];
+                match __MERGED.1 {
+                    true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(__own.code(), __own),
+                    false => __own,
+                }
+            }
+        } else {
+            tokens!(positions => &__OWN[#positions])
+        }
     };
     (
         error_code_items(input, &wc, &code, &info),
