@@ -284,3 +284,95 @@ fn boxed_parts_compose_and_raw_identifiers_lose_their_prefix() {
     );
     assert_eq!(Boxed::r#Type.name(), "Type");
 }
+
+/// A part whose path ends in the enum's own name (`pod::Error` in an
+/// `Error`), or in a name the enum is generic over, is another type.
+mod named_alike {
+    pub mod pod {
+        #[derive(Debug, error_code::ErrorCode)]
+        pub enum Error {
+            /// Pod missing
+            #[code(2001, status = 404)]
+            NotFound,
+        }
+    }
+
+    pub mod other {
+        #[derive(Debug, error_code::ErrorCode)]
+        pub enum T {
+            /// Node missing
+            #[code(3001, status = 404)]
+            NodeMissing,
+        }
+    }
+
+    #[derive(Debug, error_code::ErrorCode)]
+    pub enum Error {
+        #[code(transparent)]
+        Pod(pod::Error),
+        /// Route missing
+        #[code(1001, status = 404)]
+        NoRoute,
+    }
+
+    #[derive(Debug, error_code::ErrorCode)]
+    pub enum Generic<T: core::fmt::Debug> {
+        #[code(transparent)]
+        Node(other::T),
+        /// Bad input
+        #[code(1002, status = 400)]
+        Bad { input: T },
+    }
+}
+
+#[test]
+fn a_part_named_like_the_enum_is_another_type() {
+    use named_alike::{Error, Generic, other, pod};
+    assert_eq!(Error::Pod(pod::Error::NotFound).code(), 2001);
+    assert_eq!(Error::NoRoute.code(), 1001);
+    assert_eq!(Error::CATALOG.len(), 2);
+    assert_eq!(Generic::<u8>::Node(other::T::NodeMissing).code(), 3001);
+    assert_eq!(Generic::Bad { input: 7u8 }.code(), 1002);
+}
+
+mod same_reasons {
+    #[derive(Debug, error_code::ErrorCode)]
+    pub enum PodError {
+        /// Pod missing
+        #[code(2001, status = 404)]
+        NotFound,
+    }
+
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(domain = "api.example.com")]
+    pub enum ApiError {
+        #[code(transparent)]
+        Pod(PodError),
+        /// Route missing
+        #[code(1001, status = 404)]
+        NotFound,
+    }
+}
+
+/// Where two codes of one composed API share a domain and a reason, each
+/// is told apart, its own codes' as its parts': the value's entry is the
+/// catalog's.
+#[test]
+fn an_own_code_of_a_composed_enum_has_the_catalogs_reason() {
+    use same_reasons::{ApiError, PodError};
+    for (value, code) in [
+        (ApiError::NotFound, 1001),
+        (ApiError::Pod(PodError::NotFound), 2001),
+    ] {
+        let listed = ApiError::CATALOG.get(code).expect("listed");
+        assert_eq!(
+            value.info().unique_grpc_reason(),
+            listed.unique_grpc_reason()
+        );
+        assert_eq!(value.info(), listed);
+    }
+    assert_eq!(
+        ApiError::NotFound.info().unique_grpc_reason(),
+        "NOT_FOUND_1001"
+    );
+}

@@ -4,7 +4,7 @@
 #![no_implicit_prelude]
 #![allow(dead_code)]
 
-#[allow(non_camel_case_types, unused_macros)]
+#[allow(non_camel_case_types, non_upper_case_globals, unused_macros)]
 mod shadowed {
     ::std::include!("common/hygiene_shadows.rs");
 
@@ -46,6 +46,31 @@ mod shadowed {
         Down,
     }
 
+    /// Read back from its params, next to constants named like the
+    /// generated functions' parameters.
+    #[derive(::error_code::ErrorCode)]
+    #[error_code(from_params)]
+    pub enum WithParams {
+        /// Pod {name} is missing
+        #[code(51, status = 404)]
+        Missing { name: ::std::string::String },
+    }
+
+    #[derive(::error_code::ErrorCode)]
+    pub enum Borrowing<'b> {
+        #[code(42, status = 400)]
+        Bad(&'b ::core::primitive::str),
+    }
+
+    /// Lifetimes named like those of the generated bounds.
+    #[derive(::error_code::ErrorCode)]
+    pub enum Lifetimes<'__e, '__a, '__w> {
+        #[code(transparent)]
+        Part(Borrowing<'__a>),
+        #[code(41, status = 400)]
+        Own(&'__e ::core::primitive::str, &'__w ::core::primitive::str),
+    }
+
     /// The facade under another name, as a renamed dependency would be.
     pub mod renamed {
         pub use ::error_code::*;
@@ -74,4 +99,13 @@ fn derived_items_work_without_the_prelude() {
         ::std::option::Option::Some("Second")
     );
     ::std::assert_eq!(shadowed::ThroughRenamed::Conflict.status().as_u16(), 409);
+    ::std::assert_eq!(
+        shadowed::Lifetimes::Part(shadowed::Borrowing::Bad("x")).code(),
+        42
+    );
+    ::std::assert_eq!(shadowed::Lifetimes::Own("x", "y").code(), 41);
+    let missing = shadowed::WithParams::Missing {
+        name: <::std::string::String as ::std::convert::From<&::core::primitive::str>>::from("web"),
+    };
+    ::std::assert_eq!(missing.code(), 51);
 }

@@ -106,8 +106,8 @@ macro_rules! __actix_impl {
             $($pred)*
             // An impl where the type is an error code, whatever its params
             // need: turning the feature on only adds impls.
-            for<'__e> $($ty)*: $crate::private::ErrorCode,
-            for<'__w> $($ty)*: ::core::fmt::Display + ::core::fmt::Debug,
+            for<'__error_code_e> $($ty)*: $crate::private::ErrorCode,
+            for<'__error_code_w> $($ty)*: ::core::fmt::Display + ::core::fmt::Debug,
         {
             fn status_code(&self) -> $crate::private::actix_web::http::StatusCode {
                 $crate::private::actix_status(self)

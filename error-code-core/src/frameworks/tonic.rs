@@ -498,10 +498,10 @@ macro_rules! __tonic_impl {
             $($pred)*
             // An impl where the type is an error code, whatever its params
             // need: turning the feature on only adds impls.
-            for<'__e> $($ty)*: $crate::private::ErrorCode,
+            for<'__error_code_e> $($ty)*: $crate::private::ErrorCode,
         {
-            fn from(error: $($ty)*) -> Self {
-                $crate::private::grpc_status(&error)
+            fn from(__error: $($ty)*) -> Self {
+                $crate::private::grpc_status(&__error)
             }
         }
     };

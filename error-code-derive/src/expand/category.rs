@@ -84,8 +84,8 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
                 const RESERVED: &'static [__p::ReservedRange] = &[#(#reserved),*];
                 const RETIRED: &'static [::core::primitive::u32] = &[#(#retired),*];
 
-                fn of(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-                    match code {
+                fn of(__code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+                    match __code {
                         #of_arms
                         _ => ::core::option::Option::None,
                     }

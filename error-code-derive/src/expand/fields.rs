@@ -85,15 +85,15 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
         for p in &code.params {
             let (member, key) = (&p.member, &p.key);
             let span = proc_macro2::Span::call_site().located_at(p.span);
-            let read = tokens!(at span; key => __p::param_value(params, #key)?);
+            let read = tokens!(at span; key => __p::param_value(__params, #key)?);
             fields.extend(tokens!(member, read => #member: #read,));
         }
         arms.extend(tokens!(number, ident, fields => #number => return (|| ::core::option::Option::Some(Self::#ident { #fields }))(),));
     }
-    let parts = super::from_code::ask_parts(input, &tokens!(=> __lookup_params(code, params)));
+    let parts = super::from_code::ask_parts(input, &tokens!(=> __lookup_params(__code, __params)));
     let own = input.attrs.from_params.then(|| {
         tokens! {arms =>
-            match code {
+            match __code {
                 #arms
                 _ => {}
             }
@@ -101,12 +101,12 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
     });
     tokens! {own, parts =>
         fn from_params(
-            code: ::core::primitive::u32,
-            params: &__p::ParamMap,
+            __code: ::core::primitive::u32,
+            __params: &__p::ParamMap,
         ) -> ::core::option::Option<Self> {
             #own
             #parts
-            <Self as __p::FromCode>::from_code(code)
+            <Self as __p::FromCode>::from_code(__code)
         }
     }
 }

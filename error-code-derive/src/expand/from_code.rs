@@ -18,7 +18,7 @@ pub(super) fn ask_parts(input: &Input, found: &TokenStream) -> TokenStream {
         let entries = super::part_catalog(i);
         let found = part_item(part, false, "ErrorCatalog", found.clone());
         asked.extend(tokens! {entries, found, value =>
-            if __p::in_bounds(code, #entries.entries()) {
+            if __p::in_bounds(__code, #entries.entries()) {
                 if let ::core::option::Option::Some(__inner) = #found {
                     return ::core::option::Option::Some(#value);
                 }
@@ -36,7 +36,7 @@ pub(super) fn from_code_impl(
     let ty = &input.original.ident;
     let (ig, tg, wc) = input.original.generics.split_for_impl();
     let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
-    let lookup_parts = ask_parts(input, &tokens!(=> __lookup(code)));
+    let lookup_parts = ask_parts(input, &tokens!(=> __lookup(__code)));
     // The own lookup ends `from_code`, unless parts are asked after it.
     let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
     let miss =
@@ -54,11 +54,11 @@ pub(super) fn from_code_impl(
         for (i, (_, part)) in input.parts().enumerate() {
             let ty = part.ty;
             parts.extend(if generic {
-                tokens!(ty => for<'__a> #ty: __p::Fieldless,)
+                tokens!(ty => for<'__error_code_a> #ty: __p::Fieldless,)
             } else {
                 let catalog = super::part_catalog(i);
                 tokens!{catalog, ty =>
-                    for<'__a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
+                    for<'__error_code_a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
                 }
             });
         }
@@ -76,11 +76,11 @@ pub(super) fn from_code_impl(
             parts.push(part.ty);
         }
         let bound = (!parts.is_empty())
-            .then(|| tokens!(; parts => where #(for<'__a> #parts: __p::Fieldless,)*));
+            .then(|| tokens!(; parts => where #(for<'__error_code_a> #parts: __p::Fieldless,)*));
         tokens! {bound =>
             /// The value with this error code, or `None` for a code the type does not have.
-            pub fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
-                <Self as __p::FromCode>::from_code(code)
+            pub fn from_code(__code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
+                <Self as __p::FromCode>::from_code(__code)
             }
         }
     });
@@ -89,7 +89,7 @@ pub(super) fn from_code_impl(
         #index_table
         #[automatically_derived]
         impl #ig __p::FromCode for #ty #tg #wc {
-            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+            fn from_code(__code: ::core::primitive::u32) -> ::core::option::Option<Self> {
                 #own_lookup
                 #miss
             }
@@ -145,7 +145,7 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             for (ident, code) in &units {
                 arms.extend(super::arm(Literal::u32_unsuffixed(*code), ident));
             }
-            (TokenStream::new(), tokens!(=> code), arms, false)
+            (TokenStream::new(), tokens!(=> __code), arms, false)
         } else {
             // The table is one byte-string literal (little-endian u16 slots):
             // one token for the compiler to read, where an array literal would
@@ -165,11 +165,11 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
                 arms.extend(super::arm(k, ident));
             }
             let items = tokens! {table, min =>
-                fn __slot(code: ::core::primitive::u32) -> ::core::primitive::u16 {
-                    __p::slot(#table, #min, code)
+                fn __slot(__code: ::core::primitive::u32) -> ::core::primitive::u16 {
+                    __p::slot(#table, #min, __code)
                 }
             };
-            (items, tokens!(=> __slot(code)), arms, true)
+            (items, tokens!(=> __slot(__code)), arms, true)
         };
     // One `Some(…)` around the match, not one an arm: fewer tokens for the
     // compiler to read and check.

@@ -18,6 +18,13 @@ pub trait ErrorCode {}
 pub trait ErrorCategory {}
 pub trait Lookup {}
 pub trait FromCode {}
+// Values a generated function's parameters would be taken for.
+pub const code: u8 = 0;
+pub const params: u8 = 0;
+pub const error: u8 = 0;
+pub const inner: u8 = 0;
+pub const value: u8 = 0;
+pub const f: u8 = 0;
 macro_rules! panic {
     ($($t:tt)*) => {
         compile_error!("generated code must call ::core::panic!")

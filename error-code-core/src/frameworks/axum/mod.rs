@@ -451,7 +451,7 @@ macro_rules! __axum_impl {
             $($pred)*
             // An impl where the type is an error code, whatever its params
             // need: turning the feature on only adds impls.
-            for<'__e> $($ty)*: $crate::private::ErrorCode,
+            for<'__error_code_e> $($ty)*: $crate::private::ErrorCode,
         {
             fn into_response(self) -> $crate::private::axum_core::response::Response {
                 $crate::private::axum_response(&self)
