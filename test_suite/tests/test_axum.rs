@@ -183,3 +183,74 @@ async fn problem_json_when_the_request_asks() {
     assert_eq!(headers["content-type"], "application/json");
     assert_eq!(json["code"], 2001);
 }
+
+/// An app whose answers an `ErrorLayer` makes (problem+json, 5xx details
+/// sent, unknown routes answered), with `localize` outside it or not.
+fn layered_app(localized: bool) -> Router {
+    let app = Router::new()
+        .route("/pod", get(pod))
+        .route("/backend", get(backend))
+        .layer(
+            error_code::axum::ErrorLayer::new()
+                .problem("https://api.example.com/errors/")
+                .expose_server_details(true)
+                .unmatched(HandlerError::BadLimit, HandlerError::BadLimit),
+        );
+    if !localized {
+        return app;
+    }
+    app.layer(axum::middleware::from_fn(
+        |request: axum::extract::Request, next: axum::middleware::Next| async move {
+            let language = request
+                .headers()
+                .get(http::header::ACCEPT_LANGUAGE)
+                .cloned();
+            error_code::axum::localize(language.as_ref(), next.run(request).await)
+        },
+    ))
+}
+
+/// `localize` renders an answer again in the context the layer made it
+/// in: the request's id, the format asked for, the 5xx detail the layer
+/// sends. Its body is the layer's, byte for byte, where the languages are
+/// the same.
+#[tokio::test]
+async fn localize_keeps_the_layers_context() {
+    for uri in ["/pod", "/backend", "/nowhere"] {
+        for accept in [
+            None,
+            Some("application/json"),
+            Some("application/problem+json"),
+        ] {
+            let mut bodies = Vec::new();
+            for localized in [false, true] {
+                let mut request = Request::get(uri)
+                    .header("x-request-id", "req-42")
+                    .header("accept-language", "en-US,en;q=0.9");
+                if let Some(accept) = accept {
+                    request = request.header("accept", accept);
+                }
+                let response = layered_app(localized)
+                    .oneshot(request.body(Body::empty()).unwrap())
+                    .await
+                    .unwrap();
+                let content_type = response.headers()["content-type"].clone();
+                let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+                    .await
+                    .unwrap();
+                bodies.push((content_type, bytes));
+            }
+            assert_eq!(bodies[0], bodies[1], "{uri} {accept:?}");
+            let json: serde_json::Value = serde_json::from_slice(&bodies[1].1).unwrap();
+            assert_eq!(json["request_id"], "req-42", "{uri} {accept:?}: {json}");
+            if uri == "/backend" {
+                let detail = if accept == Some("application/json") {
+                    &json["error"]
+                } else {
+                    &json["detail"]
+                };
+                assert_eq!(detail, "secret internal detail", "{uri} {accept:?}: {json}");
+            }
+        }
+    }
+}

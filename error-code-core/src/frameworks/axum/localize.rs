@@ -3,6 +3,7 @@
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
+use crate::frameworks::context::RequestContext;
 use crate::message::Visit;
 use crate::violations::Violations;
 use crate::wire::Reply;
@@ -28,6 +29,10 @@ pub(crate) struct Rendered {
     /// The violations and retry delay of the error, where it has any: a
     /// re-rendered answer carries them as the first did.
     extras: Option<Arc<Extras>>,
+    /// The request's context the first answer was made in (its id, the
+    /// format asked for, whether 5xx details are sent), where an
+    /// `ErrorLayer` gave one: a re-rendered answer is made in it too.
+    context: Option<Arc<RequestContext>>,
 }
 
 #[derive(Debug)]
@@ -59,17 +64,25 @@ impl Rendered {
             body: None,
             params: OnceLock::new(),
             extras: None,
+            context: None,
         }
     }
 
-    /// The answer of `error` with this detail and `body` (as sent).
-    pub(crate) fn of_error(error: &dyn ErrorCode, detail: Option<String>, body: &Bytes) -> Self {
+    /// The answer of `error` with this detail and `body` (as sent), made
+    /// in `context`.
+    pub(crate) fn of_error(
+        error: &dyn ErrorCode,
+        detail: Option<String>,
+        body: &Bytes,
+        context: Option<&Arc<RequestContext>>,
+    ) -> Self {
         Rendered {
             info: error.info(),
             detail: detail.map(Arc::from),
             body: crate::message::has_params(error).then(|| body.clone()),
             params: OnceLock::new(),
             extras: Extras::of(error),
+            context: context.cloned(),
         }
     }
 
@@ -110,7 +123,11 @@ impl Rendered {
     /// The answer again, with the message in the language `accept_language`
     /// prefers; no second event: the first answer had its own.
     pub(crate) fn reply_in(&self, accept_language: &str) -> http::Response<Vec<u8>> {
-        Reply::new(self).accept_language(accept_language).render()
+        let reply = match &self.context {
+            Some(context) => context.apply(Reply::new(self)),
+            None => Reply::new(self),
+        };
+        reply.accept_language(accept_language).render()
     }
 }
 

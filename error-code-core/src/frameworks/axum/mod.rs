@@ -61,19 +61,22 @@ use std::task::{Context, Poll};
 #[doc(hidden)]
 pub fn axum_response(error: &dyn ErrorCode) -> Response {
     let context = current();
-    respond(&with_context(Reply::new(error), context.as_deref()))
+    respond(
+        &with_context(Reply::new(error), context.as_deref()),
+        context.as_ref(),
+    )
 }
 
-/// `reply` as an axum answer, with its event and what [`localize`] needs
-/// to render it again.
-fn respond(reply: &Reply<'_>) -> Response {
+/// `reply` (made in `context`) as an axum answer, with its event and what
+/// [`localize`] needs to render it again.
+fn respond(reply: &Reply<'_>, context: Option<&Arc<RequestContext>>) -> Response {
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
     crate::observe::answer(reply);
     let (parts, body) = reply.respond_with(detail.as_deref()).into_parts();
     // The body is kept for `localize` as it was sent (a reference count).
     let body = bytes::Bytes::from(body);
-    let rendered = Rendered::of_error(reply.error(), detail, &body);
+    let rendered = Rendered::of_error(reply.error(), detail, &body, context);
     let mut response = Response::from_parts(parts, Body::from(body));
     response.extensions_mut().insert(rendered);
     response
@@ -326,7 +329,11 @@ fn unmatched(response: &Response, layer: &ErrorLayer) -> Option<&'static CodeInf
 
 /// `response` answered as `info` without a detail, its headers (`Allow`
 /// of a 405) kept.
-fn answered(response: Response, info: &'static CodeInfo, context: &RequestContext) -> Response {
+fn answered(
+    response: Response,
+    info: &'static CodeInfo,
+    context: &Arc<RequestContext>,
+) -> Response {
     let (mut parts, _) = response.into_parts();
     let (answer, body) = answer(&Rendered::new(info, None), context).into_parts();
     parts.status = answer.status;
@@ -339,12 +346,19 @@ fn answered(response: Response, info: &'static CodeInfo, context: &RequestContex
 
 /// The layer's own answer with `error`, in the request's context, with
 /// what [`localize`] needs to re-render it.
-fn answer(error: &dyn ErrorCode, context: &RequestContext) -> Response {
-    respond(&with_context(Reply::new(error), Some(context)))
+fn answer(error: &dyn ErrorCode, context: &Arc<RequestContext>) -> Response {
+    respond(
+        &with_context(Reply::new(error), Some(context)),
+        Some(context),
+    )
 }
 
 /// The rejection `response` answered as the API's error.
-async fn rejected(response: Response, rejection: &Rejection, context: &RequestContext) -> Response {
+async fn rejected(
+    response: Response,
+    rejection: &Rejection,
+    context: &Arc<RequestContext>,
+) -> Response {
     use http_body_util::BodyExt as _;
     // Rejection texts are short; a longer body is cut, not buffered whole.
     const LIMIT: usize = 4096;
