@@ -108,8 +108,10 @@ impl CodeInfo {
     #[doc(hidden)]
     #[must_use]
     #[inline]
+    #[track_caller]
     pub const fn __extras(mut self, extras: &'static Extras) -> Self {
         self.extras = extras;
+        crate::expansion::check::one_text_per_language(&self);
         self
     }
 
@@ -218,6 +220,7 @@ impl CodeInfo {
     #[doc(hidden)]
     #[must_use]
     #[inline]
+    #[track_caller]
     pub const fn __relinked(
         mut self,
         domain: Option<&'static str>,
@@ -233,6 +236,7 @@ impl CodeInfo {
         // A part that says its language keeps it: its messages are its own.
         if self.lang.is_none() {
             self.lang = lang;
+            crate::expansion::check::one_text_per_language(&self);
         }
         self
     }

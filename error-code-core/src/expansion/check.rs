@@ -274,6 +274,58 @@ pub const fn discriminant(value: i128, code: u32) {
     }
 }
 
+/// Checks that `info` has one text per language: the language of its
+/// untagged message (its enum's `lang`, else its category's, else that of
+/// the enum composing it) is none of its translations'. The derive checks
+/// an enum's own `lang`; this, the ones it inherits. Where it fails, panics
+/// at the caller.
+#[track_caller]
+#[inline]
+pub const fn one_text_per_language(info: &CodeInfo) {
+    let Some(lang) = info.lang() else {
+        return;
+    };
+    let messages = info.messages();
+    let mut i = 0;
+    while i < messages.len() {
+        if same_tag(messages[i].0, lang) {
+            let report = Report::<512>::NONE
+                .str("error code ")
+                .num(info.code())
+                .str(" (")
+                .code_ref(info)
+                .str(") has its `")
+                .str(lang)
+                .str("` message twice: its untagged message is `")
+                .str(lang)
+                .str("` (the `lang` of its category, or of the enum that composes it), and a translation is `")
+                .str(messages[i].0)
+                .str("` too; keep one");
+            panic!("{}", report.message());
+        }
+        i += 1;
+    }
+}
+
+/// Two language tags, the same but for ASCII case.
+#[inline]
+const fn same_tag(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        // `u8::eq_ignore_ascii_case` is const since 1.52; the slice's only
+        // since 1.89, after this crate's MSRV.
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Checks every code of the part named `part`: against `rules` where
 /// `bound`, and against the codes of `others` (the enum's own and earlier
 /// parts'). Where one fails, panics at the caller (the part's token).

@@ -118,6 +118,7 @@ pub const fn status_of(n: u16) -> http::StatusCode {
 /// win over its parts'), and `lang` where an entry has none.
 #[must_use]
 #[inline]
+#[track_caller]
 pub const fn relink<const N: usize>(
     mut entries: [CodeInfo; N],
     domain: Option<&'static str>,
@@ -137,6 +138,7 @@ pub const fn relink<const N: usize>(
 /// links and language then reach them as they reach its own entries, and
 /// catalog, document and metrics agree with the check that placed them.
 #[must_use]
+#[track_caller]
 pub const fn categorized<const N: usize>(
     mut entries: [CodeInfo; N],
     rules: &Rules<'static>,
@@ -148,6 +150,7 @@ pub const fn categorized<const N: usize>(
                 entries[i].category = Some(category);
                 if entries[i].lang().is_none() {
                     entries[i] = entries[i].__lang(category.lang());
+                    crate::expansion::check::one_text_per_language(&entries[i]);
                 }
             }
         }
