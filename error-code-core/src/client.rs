@@ -107,10 +107,12 @@ impl RemoteError {
             Some(_) => return Err(BodyError("`params` is not an object".to_owned())),
         };
         // An integer beyond 64 bits, which JSON's value would hold as a
-        // float, is kept whole as its digits, as gRPC metadata holds it.
-        if params.values().any(serde_json::Value::is_f64) {
-            for (name, digits) in wide_integers(body) {
-                params.insert(name, serde_json::Value::String(digits));
+        // float, is kept whole: a param holding one, also in a list or a
+        // map, is kept as its text (a number's digits), as gRPC metadata
+        // holds it.
+        if params.values().any(holds_float) {
+            for (name, text) in wide_integers(body) {
+                params.insert(name, serde_json::Value::String(text));
             }
         }
         let retry_after = number("retry_after", u64::MAX)?;
@@ -163,7 +165,8 @@ impl RemoteError {
 
     /// The value of the param `name`, its Rust name (`params` of the
     /// body): `Some` where the answer carries it; an integer beyond 64 bits
-    /// as its digits, kept whole. Over gRPC, whose metadata
+    /// as its digits, kept whole, and a list or map holding one as its JSON
+    /// text (which [`typed`](Self::typed) reads exactly). Over gRPC, whose metadata
     /// holds each param's text, the text; found by its Rust name there
     /// too, whatever the name, and by its metadata key (`podName`).
     #[must_use]
@@ -204,8 +207,67 @@ impl RemoteError {
     }
 }
 
-/// The params of `body` that are integers beyond 64 bits, as written.
-/// (Inline, as the rest of the client: compiled only where a body is read.)
+/// Whether `value` is or holds a float: where a body's integer beyond 64
+/// bits may have gone.
+#[inline]
+fn holds_float(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Number(n) => n.is_f64(),
+        serde_json::Value::Array(items) => items.iter().any(holds_float),
+        serde_json::Value::Object(members) => members.values().any(holds_float),
+        _ => false,
+    }
+}
+
+/// Whether the JSON `text` writes an integer beyond 64 bits anywhere
+/// outside its strings.
+#[inline]
+fn writes_wide_integer(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut i, mut in_string) = (0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if b == b'"' {
+            in_string = true;
+            i += 1;
+            continue;
+        }
+        if b == b'-' || b.is_ascii_digit() {
+            let start = i;
+            i += 1;
+            while i < bytes.len()
+                && matches!(bytes[i], b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')
+            {
+                i += 1;
+            }
+            let number = &text[start..i];
+            let digits = number.strip_prefix('-').unwrap_or(number);
+            if !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && number.parse::<i64>().is_err()
+                && number.parse::<u64>().is_err()
+            {
+                return true;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The params of `body` that are or hold integers beyond 64 bits, as
+/// written. (Inline, as the rest of the client: compiled only where a
+/// body is read.)
 #[inline]
 fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
     type Raw = std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>;
@@ -215,14 +277,7 @@ fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
     params
         .unwrap_or_default()
         .into_iter()
-        .filter(|(_, value)| {
-            let text = value.get();
-            let digits = text.strip_prefix('-').unwrap_or(text);
-            !digits.is_empty()
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && text.parse::<i64>().is_err()
-                && text.parse::<u64>().is_err()
-        })
+        .filter(|(_, value)| writes_wide_integer(value.get()))
         .map(|(name, value)| (name, value.get().to_owned()))
         .collect()
 }

@@ -359,6 +359,13 @@ enum Wide {
     /// {n} {i}
     #[code(1501, status = 400)]
     Big { n: u128, i: i128 },
+    /// {list} {small} {name}
+    #[code(1502, status = 400)]
+    Listed {
+        list: Vec<u128>,
+        small: Vec<u64>,
+        name: String,
+    },
 }
 
 #[test]
@@ -369,6 +376,24 @@ fn wide_integers_are_rebuilt_from_a_json_body() {
     };
     let remote = RemoteError::from_slice(Reply::new(&big).to_json().as_bytes()).unwrap();
     assert_eq!(remote.typed::<Wide>(), Ok(big));
+    // In a list too; a list of smaller numbers, and a string of digits,
+    // stay as they are.
+    let listed = Wide::Listed {
+        list: vec![u128::MAX, 1],
+        small: vec![u64::MAX, 2],
+        name: "340282366920938463463374607431768211455".to_owned(),
+    };
+    let remote = RemoteError::from_slice(Reply::new(&listed).to_json().as_bytes()).unwrap();
+    assert_eq!(
+        remote.param("list"),
+        Some(&json!("[340282366920938463463374607431768211455,1]"))
+    );
+    assert_eq!(remote.param("small"), Some(&json!([u64::MAX, 2])));
+    assert_eq!(
+        remote.param("name"),
+        Some(&json!("340282366920938463463374607431768211455"))
+    );
+    assert_eq!(remote.typed::<Wide>(), Ok(listed));
 }
 
 /// A select written in a doc comment reads as Fluent reads one: the
