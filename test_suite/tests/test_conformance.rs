@@ -100,11 +100,17 @@ pub enum Generic<T> {
 }
 
 #[derive(Debug, ErrorCode)]
+#[error_code(domain = "api.example.com")]
 pub enum Api {
     #[code(transparent)]
     Outer(Outer),
     #[code(transparent)]
     Generic(Generic<f64>),
+    /// 路由不存在
+    // Named as a part's code, in one domain: their gRPC reasons are told
+    // apart.
+    #[code(3001, status = 404, message(en = "No route"))]
+    Unit,
 }
 
 /// Every shape, made afresh for each output that takes the error by value.
@@ -143,6 +149,7 @@ fn corpus() -> Vec<Api> {
         .map(|s| Api::Outer(Outer::Shared(Arc::new(Middle::Boxed(Box::new(s))))))
         .collect();
     out.push(Api::Generic(Generic::Value(2.5)));
+    out.push(Api::Unit);
     out
 }
 
@@ -419,6 +426,24 @@ fn the_catalog_export_says_what_the_entries_say() {
             .unwrap_or_default();
         assert_eq!(params, info.params(), "{}", info.code());
     }
+}
+
+/// A value's entry is its catalog's, the enum's own codes' as its parts'
+/// (their reasons told apart where they meet).
+#[test]
+fn a_values_entry_is_its_catalogs() {
+    for error in corpus() {
+        let listed = Api::CATALOG.get(error.code()).expect("listed");
+        assert_eq!(error.info(), listed, "{}", error.code());
+        assert_eq!(
+            error.info().unique_grpc_reason(),
+            listed.unique_grpc_reason()
+        );
+    }
+    assert_ne!(
+        Api::Unit.info().unique_grpc_reason(),
+        Api::CATALOG.get(1001).unwrap().unique_grpc_reason()
+    );
 }
 
 /// A violation's field as the client sent it, a bracketed key one segment
