@@ -99,12 +99,8 @@ fn error_code_impl(
         if super::entries::relinks(input) || input.attrs.space.is_some() {
             tokens!(code, info => return <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info))
         } else {
-            // The merged entry where a reason had to be told apart (known
-            // in const evaluation: the other branch is gone).
-            tokens!(code, info => return match __MERGED.1 {
-                true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info),
-                false => #info,
-            })
+            let told_apart = told_apart(&code, &info);
+            tokens!(told_apart => return #told_apart)
         }
     };
     let info = if discriminants {
@@ -133,14 +129,11 @@ fn error_code_impl(
             &part_info,
         );
         if input.parts().next().is_some() {
-            // The merged entry where a reason had to be told apart, as a
-            // part's: the catalog lists the own code's unique reason too.
-            tokens! {positions =>
+            // As a part's: the catalog lists the own code's unique reason too.
+            let told_apart = told_apart(&tokens!(=> __own.code()), &tokens!(=> __own));
+            tokens! {positions, told_apart =>
                 let __own = &__OWN[#positions];
-                match __MERGED.1 {
-                    true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(__own.code(), __own),
-                    false => __own,
-                }
+                #told_apart
             }
         } else {
             tokens!(positions => &__OWN[#positions])
@@ -150,6 +143,15 @@ fn error_code_impl(
         error_code_items(input, &wc, &code, &info),
         TokenStream::new(),
     )
+}
+
+/// `info`, the entry of `code`, or the merged one where a reason had to be
+/// told apart (known in const evaluation: the other branch is gone).
+fn told_apart(code: &TokenStream, info: &TokenStream) -> TokenStream {
+    tokens!(code, info => match __MERGED.1 {
+        true => <Self as __p::ErrorCatalog>::CATALOG.__entry_of(#code, #info),
+        false => #info,
+    })
 }
 
 /// The `ErrorCode` impl around the bodies of `code()` and `info()`.
