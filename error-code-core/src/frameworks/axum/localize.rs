@@ -6,7 +6,6 @@ use crate::code::ErrorCode;
 use crate::frameworks::context::RequestContext;
 use crate::message::Visit;
 use crate::violations::Violations;
-use crate::wire::Reply;
 use bytes::Bytes;
 use http::StatusCode;
 use serde_json::value::RawValue;
@@ -123,11 +122,9 @@ impl Rendered {
     /// The answer again, with the message in the language `accept_language`
     /// prefers; no second event: the first answer had its own.
     pub(crate) fn reply_in(&self, accept_language: &str) -> http::Response<Vec<u8>> {
-        let reply = match &self.context {
-            Some(context) => context.apply(Reply::new(self)),
-            None => Reply::new(self),
-        };
-        reply.accept_language(accept_language).render()
+        super::in_context(self, self.context.as_ref())
+            .accept_language(accept_language)
+            .render()
     }
 }
 

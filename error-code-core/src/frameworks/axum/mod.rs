@@ -60,32 +60,34 @@ use std::task::{Context, Poll};
 /// with what [`localize`] needs to re-render it.
 #[doc(hidden)]
 pub fn axum_response(error: &dyn ErrorCode) -> Response {
-    let context = current();
-    respond(
-        &with_context(Reply::new(error), context.as_deref()),
-        context.as_ref(),
-    )
+    respond(error, current().as_ref())
 }
 
-/// `reply` (made in `context`) as an axum answer, with its event and what
-/// [`localize`] needs to render it again.
-fn respond(reply: &Reply<'_>, context: Option<&Arc<RequestContext>>) -> Response {
+/// The answer for `error` in `context` (where an [`ErrorLayer`] gives
+/// one), with its event and what [`localize`] needs to render it again.
+fn respond(error: &dyn ErrorCode, context: Option<&Arc<RequestContext>>) -> Response {
+    let reply = in_context(error, context);
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
-    crate::observe::answer(reply);
+    crate::observe::answer(&reply);
     let (parts, body) = reply.respond_with(detail.as_deref()).into_parts();
     // The body is kept for `localize` as it was sent (a reference count).
     let body = bytes::Bytes::from(body);
-    let rendered = Rendered::of_error(reply.error(), detail, &body, context);
+    let rendered = Rendered::of_error(error, detail, &body, context);
     let mut response = Response::from_parts(parts, Body::from(body));
     response.extensions_mut().insert(rendered);
     response
 }
 
-fn with_context<'a>(reply: Reply<'a>, context: Option<&'a RequestContext>) -> Reply<'a> {
+/// The reply for `error` in the request's `context`: its language, its
+/// id, the format it asks for, whether 5xx details are sent.
+pub(super) fn in_context<'a>(
+    error: &'a dyn ErrorCode,
+    context: Option<&'a Arc<RequestContext>>,
+) -> Reply<'a> {
     match context {
-        Some(context) => context.apply(reply),
-        None => reply,
+        Some(context) => context.apply(Reply::new(error)),
+        None => Reply::new(error),
     }
 }
 
@@ -335,22 +337,13 @@ fn answered(
     context: &Arc<RequestContext>,
 ) -> Response {
     let (mut parts, _) = response.into_parts();
-    let (answer, body) = answer(&Rendered::new(info, None), context).into_parts();
+    let (answer, body) = respond(&Rendered::new(info, None), Some(context)).into_parts();
     parts.status = answer.status;
     for (name, value) in &answer.headers {
         parts.headers.insert(name, value.clone());
     }
     parts.extensions.extend(answer.extensions);
     Response::from_parts(parts, body)
-}
-
-/// The layer's own answer with `error`, in the request's context, with
-/// what [`localize`] needs to re-render it.
-fn answer(error: &dyn ErrorCode, context: &Arc<RequestContext>) -> Response {
-    respond(
-        &with_context(Reply::new(error), Some(context)),
-        Some(context),
-    )
 }
 
 /// The rejection `response` answered as the API's error.
@@ -398,7 +391,7 @@ async fn rejected(
             }
         }
     };
-    answer(&*error, context)
+    respond(&*error, Some(context))
 }
 
 /// A rejection's error with the field serde named as its violation.
