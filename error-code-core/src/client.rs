@@ -270,16 +270,13 @@ fn writes_wide_integer(text: &str) -> bool {
 /// body is read.)
 #[inline]
 fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
-    type Raw = std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>;
-    let params = serde_json::from_slice::<Raw>(body)
-        .ok()
-        .and_then(|fields| serde_json::from_str::<Raw>(fields.get("params")?.get()).ok());
-    params
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(_, value)| writes_wide_integer(value.get()))
-        .map(|(name, value)| (name, value.get().to_owned()))
-        .collect()
+    let mut wide = Vec::new();
+    for (name, value) in crate::wire::params::written_params(body).0 {
+        if writes_wide_integer(value.get()) {
+            wide.push((name.to_owned(), value.get().to_owned()));
+        }
+    }
+    wide
 }
 
 /// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and

@@ -7,6 +7,7 @@ use crate::code::ErrorCode;
 use crate::message::json_text;
 use crate::message::{Param, render_into};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -23,6 +24,58 @@ pub(crate) fn write_rendered_json(out: &mut Vec<u8>, template: &str, error: &dyn
         super::detail::display_panicked();
     }
     out.push(b'"');
+}
+
+/// The `params` of a JSON body, each value as it is written there (none
+/// where the body is no object or has none): the one reader of a body's
+/// params as text, for `localize` and the client. Inline: compiled only
+/// where a body is read back.
+#[inline]
+pub(crate) fn written_params(body: &[u8]) -> Members<'_> {
+    serde_json::from_slice::<Members<'_>>(body)
+        .ok()
+        .and_then(|members| members.get("params"))
+        .and_then(|params| serde_json::from_slice::<Members<'_>>(params.get().as_bytes()).ok())
+        .unwrap_or_default()
+}
+
+/// The members of a JSON object, each value as written: a list, as a
+/// body has few (one reader of maps fewer to compile than a `HashMap`).
+#[derive(Default)]
+pub(crate) struct Members<'a>(pub(crate) Vec<(&'a str, &'a RawValue)>);
+
+impl<'a> Members<'a> {
+    pub(crate) fn get(&self, name: &str) -> Option<&'a RawValue> {
+        // The last of a repeated name, as a map would keep.
+        self.0
+            .iter()
+            .rev()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| *value)
+    }
+}
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<&'de str, &'de RawValue>()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
 }
 
 /// Text written into a JSON string: escaped byte for byte as serde_json

@@ -102,13 +102,7 @@ impl Rendered {
             let Some(body) = &self.body else {
                 return Vec::new();
             };
-            let params = serde_json::from_slice::<Members<'_>>(body)
-                .ok()
-                .and_then(|members| members.get("params"))
-                .and_then(|params| {
-                    serde_json::from_slice::<Members<'_>>(params.get().as_bytes()).ok()
-                })
-                .unwrap_or_default();
+            let params = crate::wire::params::written_params(body);
             let mut out = Vec::with_capacity(params.0.len());
             for &name in self.info.params() {
                 if let Some(value) = params.get(name) {
@@ -160,44 +154,5 @@ impl ErrorCode for Rendered {
             Some(extras) => extras.retry_after,
             None => self.info.retry_after(),
         }
-    }
-}
-
-/// The members of a JSON object, each value as written: a list, as a
-/// body has few (one reader of maps fewer to compile than a `HashMap`).
-#[derive(Default)]
-struct Members<'a>(Vec<(&'a str, &'a RawValue)>);
-
-impl<'a> Members<'a> {
-    fn get(&self, name: &str) -> Option<&'a RawValue> {
-        // The last of a repeated name, as a map would keep.
-        self.0
-            .iter()
-            .rev()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| *value)
-    }
-}
-
-impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Members<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut members = Vec::new();
-                while let Some(member) = map.next_entry::<&'de str, &'de RawValue>()? {
-                    members.push(member);
-                }
-                Ok(Members(members))
-            }
-        }
-        deserializer.deserialize_map(Visit)
     }
 }
