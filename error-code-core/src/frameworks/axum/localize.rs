@@ -27,7 +27,7 @@ pub(crate) struct Rendered {
     params: OnceLock<Vec<(&'static str, Box<RawValue>)>>,
     /// The violations and retry delay of the error, where it has any: a
     /// re-rendered answer carries them as the first did.
-    extras: Option<Arc<Extras>>,
+    carried: Option<Arc<Carried>>,
     /// The request's context the first answer was made in (its id, the
     /// format asked for, whether 5xx details are sent), where an
     /// `ErrorLayer` gave one: a re-rendered answer is made in it too.
@@ -35,18 +35,18 @@ pub(crate) struct Rendered {
 }
 
 #[derive(Debug)]
-struct Extras {
+struct Carried {
     violations: Option<Violations>,
     retry_after: Option<Duration>,
 }
 
-impl Extras {
+impl Carried {
     /// What of `error` beyond its entry and params, `None` where nothing.
-    fn of(error: &dyn ErrorCode) -> Option<Arc<Extras>> {
+    fn of(error: &dyn ErrorCode) -> Option<Arc<Carried>> {
         let violations = error.violations().filter(|v| !v.is_empty()).cloned();
         let retry_after = error.retry_after();
         (violations.is_some() || retry_after != error.info().retry_after()).then(|| {
-            Arc::new(Extras {
+            Arc::new(Carried {
                 violations,
                 retry_after,
             })
@@ -62,7 +62,7 @@ impl Rendered {
             detail: detail.map(Arc::from),
             body: None,
             params: OnceLock::new(),
-            extras: None,
+            carried: None,
             context: None,
         }
     }
@@ -80,7 +80,7 @@ impl Rendered {
             detail: detail.map(Arc::from),
             body: crate::message::has_params(error).then(|| body.clone()),
             params: OnceLock::new(),
-            extras: Extras::of(error),
+            carried: Carried::of(error),
             context: context.cloned(),
         }
     }
@@ -88,7 +88,7 @@ impl Rendered {
     /// An answer with these violations, for an extractor's rejection.
     pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
         // The code's own retry delay stays, as without violations.
-        self.extras = Some(Arc::new(Extras {
+        self.carried = Some(Arc::new(Carried {
             violations: Some(violations),
             retry_after: self.info.retry_after(),
         }));
@@ -147,11 +147,11 @@ impl ErrorCode for Rendered {
         }
     }
     fn violations(&self) -> Option<&Violations> {
-        self.extras.as_ref().and_then(|e| e.violations.as_ref())
+        self.carried.as_ref().and_then(|e| e.violations.as_ref())
     }
     fn retry_after(&self) -> Option<Duration> {
-        match &self.extras {
-            Some(extras) => extras.retry_after,
+        match &self.carried {
+            Some(carried) => carried.retry_after,
             None => self.info.retry_after(),
         }
     }
