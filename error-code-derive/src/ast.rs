@@ -116,7 +116,7 @@ fn marked(variant: &syn::Variant, name: &str, errors: &mut Errors) -> Option<Mar
     let mut found: Option<Marked> = None;
     for (key, member, field) in field_keys(&variant.fields) {
         let mut member = Some(member);
-        for a in field.attrs.iter().filter(|a| a.path().is_ident(name)) {
+        for a in crate::attr::named(&field.attrs, name) {
             if !matches!(a.meta, syn::Meta::Path(_)) {
                 errors.spanned(a, format!("#[{name}] takes no arguments"));
             }
@@ -193,7 +193,13 @@ impl<'l> Translated<'l> {
                 }
                 used
             },
-            missing: vec![Vec::new(); languages.len()],
+            missing: {
+                let mut missing = Vec::with_capacity(languages.len());
+                for _ in languages {
+                    missing.push(Vec::new());
+                }
+                missing
+            },
             codes: Vec::new(),
             codes_are_categories: false,
         }
@@ -369,14 +375,11 @@ pub fn not_an_enum(input: &DeriveInput, derive: &str, errors: &mut Errors) {
 /// The text of a variant's thiserror `#[error("…")]`, where it is a single
 /// string literal (no arguments): that literal, word for word, and its span.
 fn display_text(attrs: &[syn::Attribute]) -> Option<(String, Span)> {
-    let mut texts = attrs
-        .iter()
-        .filter(|a| a.path().is_ident("error"))
-        .map(|a| {
-            let list = a.meta.require_list().ok()?;
-            let lit = syn::parse2::<LitStr>(list.tokens.clone()).ok()?;
-            Some((lit.value(), lit.span()))
-        });
+    let mut texts = crate::attr::named(attrs, "error").into_iter().map(|a| {
+        let list = a.meta.require_list().ok()?;
+        let lit = syn::parse2::<LitStr>(list.tokens.clone()).ok()?;
+        Some((lit.value(), lit.span()))
+    });
     match (texts.next(), texts.next()) {
         (Some(text), None) => text,
         _ => None,
@@ -425,10 +428,8 @@ fn code_of<'a>(
     };
     let status = args.status.unwrap_or(default_status);
     let doc = doc::doc(&variant.attrs);
-    let mut message_span = variant
-        .attrs
-        .iter()
-        .find(|a| a.path().is_ident("doc"))
+    let mut message_span = crate::attr::named(&variant.attrs, "doc")
+        .first()
         .map_or(variant.ident.span(), syn::spanned::Spanned::span);
     let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
     // Whether the message is the variant's name, for want of any.
@@ -683,10 +684,8 @@ fn sources_named(variant: &syn::Variant, text: &str, span: Span, errors: &mut Er
 /// The string literal of the first of `variant`'s doc attributes that
 /// holds `needle`.
 fn doc_line(variant: &syn::Variant, needle: &str) -> Option<Span> {
-    variant
-        .attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
+    crate::attr::named(&variant.attrs, "doc")
+        .into_iter()
         .find_map(|a| match &a.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
                 value:
@@ -711,7 +710,7 @@ fn params<'a>(
     let keys = field_keys(&variant.fields);
     let mut named = vec![false; keys.len()];
     for (i, (_, _, field)) in keys.iter().enumerate() {
-        for a in field.attrs.iter().filter(|a| a.path().is_ident("param")) {
+        for a in crate::attr::named(&field.attrs, "param") {
             if let syn::Meta::Path(_) = a.meta {
                 named[i] = true;
             } else {
@@ -1291,7 +1290,7 @@ pub fn order_by(keys: &[u32]) -> Vec<usize> {
     for (i, &key) in keys.iter().enumerate() {
         packed.push(u64::from(key) << 32 | i as u64);
     }
-    packed.sort_unstable();
+    heapsort(&mut packed);
     let mut order = Vec::with_capacity(packed.len());
     for k in packed {
         order.push((k & u64::from(u32::MAX)) as usize);
@@ -1301,18 +1300,74 @@ pub fn order_by(keys: &[u32]) -> Vec<usize> {
 
 /// `numbers` sorted, once each.
 pub fn sorted_numbers(numbers: &[Num<u32>]) -> Vec<u32> {
-    let mut sorted = Vec::with_capacity(numbers.len());
+    let mut values = Vec::with_capacity(numbers.len());
     for n in numbers {
-        sorted.push(n.value);
+        values.push(n.value);
     }
-    sorted.sort_unstable();
-    sorted.dedup();
+    let mut sorted: Vec<u32> = Vec::with_capacity(numbers.len());
+    for i in order_by(&values) {
+        let value = numbers[i].value;
+        if sorted.last() != Some(&value) {
+            sorted.push(value);
+        }
+    }
     sorted
+}
+
+/// The derive's one sort: a heapsort of plain numbers, in place. Written
+/// out because the standard library's sorts are generic over their element
+/// and comparison, and each one the derive used was a few thousand lines of
+/// its build; this is a few dozen, and `O(n log n)` on any input.
+fn heapsort(v: &mut [u64]) {
+    fn sift_down(v: &mut [u64], mut root: usize, end: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= end {
+                return;
+            }
+            if child + 1 < end && v[child] < v[child + 1] {
+                child += 1;
+            }
+            if v[root] >= v[child] {
+                return;
+            }
+            v.swap(root, child);
+            root = child;
+        }
+    }
+    let n = v.len();
+    for root in (0..n / 2).rev() {
+        sift_down(v, root, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift_down(v, 0, end);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::grpc_reason;
+
+    #[test]
+    fn heapsort_sorts_any_order_and_order_by_keeps_ties_in_order() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for len in 0..64 {
+            let mut v: Vec<u64> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    state % 8
+                })
+                .collect();
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            super::heapsort(&mut v);
+            assert_eq!(v, expected);
+        }
+        assert_eq!(super::order_by(&[3, 1, 3, 0, 1]), [3, 1, 4, 0, 2]);
+    }
 
     /// AIP-193: `[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters.
     fn valid(reason: &str) -> bool {

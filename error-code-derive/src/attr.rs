@@ -647,6 +647,18 @@ fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> 
 // ---------------------------------------------------------------------------
 // The attributes.
 
+/// The attributes of `attrs` named `name`, in order: one loop for every
+/// lookup of the derive, where a filter at each would compile its own.
+pub fn named<'a>(attrs: &'a [Attribute], name: &str) -> Vec<&'a Attribute> {
+    let mut out = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident(name) {
+            out.push(attr);
+        }
+    }
+    out
+}
+
 /// Runs `parse` over every `#[name(...)]` of `attrs`, pushing syntax errors.
 fn each_attr(
     attrs: &[Attribute],
@@ -654,12 +666,22 @@ fn each_attr(
     errors: &mut Errors,
     parse: &mut dyn FnMut(ParseStream, &mut Errors) -> syn::Result<()>,
 ) {
-    for attr in attrs.iter().filter(|a| a.path().is_ident(name)) {
-        let result = attr.parse_args_with(|input: ParseStream| parse(input, errors));
-        if let Err(e) = result {
+    for attr in named(attrs, name) {
+        if let Err(e) = parse_args(attr, errors, parse) {
             errors.push(e);
         }
     }
+}
+
+/// `attr`'s arguments through `parse`: the one parser the derive hands to
+/// syn (each closure given to syn directly compiles syn's parsing driver
+/// anew).
+fn parse_args(
+    attr: &Attribute,
+    errors: &mut Errors,
+    parse: &mut dyn FnMut(ParseStream, &mut Errors) -> syn::Result<()>,
+) -> syn::Result<()> {
+    attr.parse_args_with(|input: ParseStream| parse(input, errors))
 }
 
 /// Parses the enum's `#[error_code(...)]` attributes.
@@ -769,7 +791,7 @@ pub fn code_attr(
     let mut found: Option<(CodeAttr, Span)> = None;
     let mut first_span: Option<Span> = None;
     let mut broken = false;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("code")) {
+    for attr in named(attrs, "code") {
         let span = attr.path().span();
         if first_span.is_some() {
             errors.at(
@@ -788,9 +810,15 @@ pub fn code_attr(
             found = Some((CodeAttr::Code(CodeArgs::default()), span));
             continue;
         }
-        match attr.parse_args_with(|input: ParseStream| code_args(input, errors)) {
-            Ok(Some(parsed)) if errors.count() == before => found = Some((parsed, span)),
-            Ok(_) => broken = true,
+        let mut parsed = None;
+        match parse_args(attr, errors, &mut |input, errors| {
+            parsed = code_args(input, errors)?;
+            Ok(())
+        }) {
+            Ok(()) if parsed.is_some() && errors.count() == before => {
+                found = parsed.map(|parsed| (parsed, span));
+            }
+            Ok(()) => broken = true,
             Err(e) => {
                 errors.push(e);
                 broken = true;
@@ -955,10 +983,7 @@ pub fn category_range(
 ) -> Option<(Range, Vec<(String, String)>)> {
     let mut found = None;
     let mut count = 0;
-    for attr in attrs
-        .iter()
-        .filter(|a| a.path().is_ident(symbol::CATEGORY_ATTR))
-    {
+    for attr in named(attrs, symbol::CATEGORY_ATTR) {
         count += 1;
         if count > 1 {
             errors.spanned(
@@ -967,8 +992,10 @@ pub fn category_range(
             );
             continue;
         }
-        match attr.parse_args_with(|input: ParseStream| {
-            if input.peek(Ident::peek_any) && (input.peek2(Token![..]) || input.peek2(Token![..=])) {
+        let mut parsed = None;
+        match parse_args(attr, errors, &mut |input, errors| {
+            if input.peek(Ident::peek_any) && (input.peek2(Token![..]) || input.peek2(Token![..=]))
+            {
                 // A constant as a bound: one error, not an unknown key and
                 // a missing range.
                 let constant = input.call(Ident::parse_any)?;
@@ -979,7 +1006,7 @@ pub fn category_range(
                     ),
                 );
                 input.parse::<proc_macro2::TokenStream>()?;
-                return Ok(None);
+                return Ok(());
             }
             if input.peek(Ident::peek_any) {
                 // A key first: no range. Say where the key goes.
@@ -994,7 +1021,7 @@ pub fn category_range(
                     variant,
                     format!("category `{variant}` has no range; add #[category(<start>..=<end>)]"),
                 );
-                return Ok(None);
+                return Ok(());
             }
             let r = range(input, errors)?;
             let mut descriptions = Vec::new();
@@ -1016,9 +1043,10 @@ pub fn category_range(
                     translations(&content, &mut descriptions, &mut Vec::new(), errors)
                 },
             )?;
-            Ok(r.map(|r| (r, descriptions)))
+            parsed = r.map(|r| (r, descriptions));
+            Ok(())
         }) {
-            Ok(r) => found = r,
+            Ok(()) => found = parsed,
             Err(e) => errors.push(e),
         }
     }

@@ -22,7 +22,7 @@ pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
     let mut texts = Vec::new();
     let mut exprs = Vec::new();
     let mut all_literal = true;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+    for attr in crate::attr::named(attrs, "doc") {
         let Meta::NameValue(nv) = &attr.meta else {
             continue;
         };

@@ -23,6 +23,12 @@ impl Errors {
     }
 
     pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
+        self.spanned_text(tokens.into_token_stream(), message.to_string());
+    }
+
+    /// [`Errors::spanned`] past its generic arguments: syn's `new_spanned`
+    /// compiled once.
+    fn spanned_text(&mut self, tokens: TokenStream, message: String) {
         self.push(syn::Error::new_spanned(tokens, message));
     }
 

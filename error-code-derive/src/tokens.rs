@@ -167,12 +167,12 @@ fn write(
 ) {
     for piece in pieces {
         match piece {
-            Piece::Ident(name) => out.extend([TokenTree::Ident(ident(name, span))]),
-            Piece::Punct(c, spacing) => out.extend([punct(*c, *spacing, span)]),
+            Piece::Ident(name) => push(out, TokenTree::Ident(ident(name, span))),
+            Piece::Punct(c, spacing) => push(out, punct(*c, *spacing, span)),
             Piece::Literal(text) => {
                 if let Ok(mut literal) = text.parse::<Literal>() {
                     literal.set_span(span);
-                    out.extend([TokenTree::Literal(literal)]);
+                    push(out, TokenTree::Literal(literal));
                 }
             }
             Piece::Group(delimiter, inner) => {
@@ -180,7 +180,7 @@ fn write(
                 write(inner, span, vars, at, &mut stream);
                 let mut group = Group::new(*delimiter, stream);
                 group.set_span(span);
-                out.extend([TokenTree::Group(group)]);
+                push(out, TokenTree::Group(group));
             }
             Piece::Var(name) => match (find(vars, name), at) {
                 (Some(Var::One(value)), _) => value.put(out),
@@ -189,18 +189,22 @@ fn write(
                         out.extend(item.clone());
                     }
                 }
-                (Some(Var::Many(items)), None) => out.extend(items.iter().cloned()),
+                (Some(Var::Many(items)), None) => {
+                    for item in *items {
+                        out.extend(item.clone());
+                    }
+                }
                 // Not listed: written as it stands, for the tests to see.
-                (None, _) => out.extend([
-                    punct('#', Spacing::Alone, span),
-                    TokenTree::Ident(ident(name, span)),
-                ]),
+                (None, _) => {
+                    push(out, punct('#', Spacing::Alone, span));
+                    push(out, TokenTree::Ident(ident(name, span)));
+                }
             },
             Piece::Repeat(body, separator) => {
                 for k in 0..shortest(body, vars).unwrap_or(0) {
                     if k > 0 {
                         for &(c, spacing) in separator {
-                            out.extend([punct(c, spacing, span)]);
+                            push(out, punct(c, spacing, span));
                         }
                     }
                     write(body, span, vars, Some(k), out);
@@ -208,6 +212,11 @@ fn write(
             }
         }
     }
+}
+
+/// Appends one token: every token the filler writes goes through here.
+pub fn push(out: &mut TokenStream, token: TokenTree) {
+    out.extend(std::iter::once(token));
 }
 
 fn ident(name: &str, span: Span) -> Ident {

@@ -47,7 +47,7 @@
 //! Attribute placement, unknown and repeated keys are checked by the keyed
 //! parser of `attr.rs` for every key.
 
-use crate::ast::{Input, Kind, Scheme};
+use crate::ast::{Code, Input, Kind, Scheme, Variant};
 use crate::attr::Range;
 use crate::errors::Errors;
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -124,17 +124,50 @@ fn check_unique_codes(input: &Input, errors: &mut Errors) {
 }
 
 fn check_names(input: &Input, errors: &mut Errors) {
-    let mut seen: std::collections::HashMap<&str, &syn::Ident> = std::collections::HashMap::new();
-    for (variant, code) in input.codes() {
+    let codes: Vec<(&Variant, &Code)> = input.codes().collect();
+    // Names are ordered by a hash of their text (no hash map: its code is a
+    // large part of a derive's build), so equal names sit in one run.
+    let mut hashes = Vec::with_capacity(codes.len());
+    for (_, code) in &codes {
+        hashes.push(fnv1a(code.name.as_bytes()));
+    }
+    let order = crate::ast::order_by(&hashes);
+    // For each code, the code declared last before it with the same name
+    // (`usize::MAX`: none).
+    let mut previous = vec![usize::MAX; codes.len()];
+    let mut run = 0;
+    for at in 0..order.len() {
+        if hashes[order[at]] != hashes[order[run]] {
+            run = at;
+        }
+        let name = codes[order[at]].1.name.as_str();
+        for &k in order[run..at].iter().rev() {
+            if codes[k].1.name == name {
+                previous[order[at]] = k;
+                break;
+            }
+        }
+    }
+    for (i, (variant, code)) in codes.iter().enumerate() {
         if code.name.trim().is_empty() {
             errors.at(code.name_span, format!("the name of `{}` is empty; give a name, or leave `name` out to use the variant's", variant.ident));
-        } else if let Some(first) = seen.insert(code.name.as_str(), variant.ident) {
+        } else if let Some((first, _)) = codes.get(previous[i]) {
+            let first = first.ident;
             errors.at(
                 code.name_span,
                 format!("the name `{}` is already the name of variant `{first}`; names tell codes apart in exports and gRPC reasons", code.name),
             );
         }
     }
+}
+
+/// The 32-bit FNV-1a hash of `bytes`.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    hash
 }
 
 fn check_not_retired(input: &Input, errors: &mut Errors) {

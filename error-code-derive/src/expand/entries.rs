@@ -91,7 +91,9 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     let entries = tokens!(owner, rules, domain, url, lang; rows, reasons => __p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
     let mut setters = TokenStream::new();
     for (k, &(i, _, c)) in sorted.iter().enumerate() {
-        setters.extend(extras(k, i, c));
+        if let Some(setter) = extras(k, i, c) {
+            setters.extend(setter);
+        }
     }
     if setters.is_empty() {
         tokens! {texts, entries =>

@@ -142,7 +142,7 @@ fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
             tt = proc_macro2::TokenTree::Group(group);
         }
         tt.set_span(span);
-        out.extend([tt]);
+        crate::tokens::push(&mut out, tt);
     }
     out
 }

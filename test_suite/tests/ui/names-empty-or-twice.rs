@@ -8,6 +8,8 @@ pub enum E {
     Other,
     #[code(3, status = 400, name = " ")]
     Blank,
+    #[code(4, status = 400, name = "N")]
+    Third,
 }
 
 fn main() {}
