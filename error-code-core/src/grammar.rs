@@ -174,10 +174,20 @@ impl<'t> Iterator for Pieces<'t> {
 }
 
 /// The variants of a select, as [`Piece::Select`] gives them.
-pub fn variants(text: &str) -> impl Iterator<Item = Variant<'_>> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let trimmed = rest.trim_start_matches(' ');
+pub fn variants(text: &str) -> Variants<'_> {
+    Variants { rest: text }
+}
+
+/// The iterator of [`variants`].
+pub struct Variants<'t> {
+    rest: &'t str,
+}
+
+impl<'t> Iterator for Variants<'t> {
+    type Item = Variant<'t>;
+
+    fn next(&mut self) -> Option<Variant<'t>> {
+        let trimmed = self.rest.trim_start_matches(' ');
         let (default, after) = match trimmed.strip_prefix('*') {
             Some(after) => (true, after),
             None => (false, trimmed),
@@ -189,14 +199,19 @@ pub fn variants(text: &str) -> impl Iterator<Item = Variant<'_>> {
         let bytes = body_start.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i] {
-                b'[' | b']' | b'*' | b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => i += 2,
-                b'{' => i += body_start[i..].find('}').map_or(bytes.len() - i, |e| e + 1),
-                b'[' | b'*' | b'}' => break,
-                _ => i += 1,
+            let b = bytes[i];
+            let special = matches!(b, b'[' | b']' | b'*' | b'{' | b'}');
+            if special && bytes.get(i + 1) == Some(&b) {
+                i += 2;
+            } else if b == b'{' {
+                i += body_start[i..].find('}').map_or(bytes.len() - i, |e| e + 1);
+            } else if special && b != b']' {
+                break;
+            } else {
+                i += 1;
             }
         }
-        rest = &body_start[i..];
+        self.rest = &body_start[i..];
         // As Fluent reads a variant: the spaces around its text are not
         // part of it (`[one] one pod *[other] …` is `one pod`).
         Some(Variant {
@@ -204,7 +219,7 @@ pub fn variants(text: &str) -> impl Iterator<Item = Variant<'_>> {
             default,
             body: body_start[..i].trim_matches(' '),
         })
-    })
+    }
 }
 
 /// `text` as a select variant's body writes it: `[`, `]`, `*`, `{`, `}`
