@@ -12,6 +12,10 @@
 //!   `**` are literal `[`, `]` and `*`;
 //! - a `{` that opens nothing and a `}` that closes nothing are stray:
 //!   the derive refuses them, the runtime writes them as text.
+//!
+//! And the one comparison of texts the derive and the runtime share: a
+//! `Display` that reads as the message, white space and case aside
+//! ([`Folded`]), says nothing more than it and is no detail.
 
 /// A piece of a template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,6 +226,86 @@ impl<'t> Iterator for Variants<'t> {
     }
 }
 
+/// A place in a text read as the detail rule compares texts: white space
+/// left out, every character in lowercase. Both the derive (a unit
+/// variant's `Display` against its message) and the runtime (a `Display`
+/// as it is written, against the message and the chosen translation)
+/// compare through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Folded {
+    at: usize,
+    lower: u8,
+}
+
+impl Folded {
+    /// The start of a text.
+    pub const START: Folded = Folded { at: 0, lower: 0 };
+
+    /// The next compared character of `text` from here, moving past it.
+    pub fn next_in(&mut self, text: &str) -> Option<char> {
+        loop {
+            let c = text.get(self.at..)?.chars().next()?;
+            if c.is_whitespace() {
+                self.at += c.len_utf8();
+                continue;
+            }
+            if c.is_ascii() {
+                self.at += 1;
+                return Some(c.to_ascii_lowercase());
+            }
+            // A character's lowercase may be several: `lower` counts those
+            // already compared.
+            let mut lower = c.to_lowercase();
+            let next = lower.nth(usize::from(self.lower));
+            if next.is_none() || lower.len() == 0 {
+                self.at += c.len_utf8();
+                self.lower = 0;
+            } else {
+                self.lower += 1;
+            }
+            if next.is_some() {
+                return next;
+            }
+        }
+    }
+
+    /// Whether nothing compared is left of `text` from here.
+    #[must_use]
+    pub fn at_end(self, text: &str) -> bool {
+        let mut rest = self;
+        rest.next_in(text).is_none()
+    }
+
+    /// Follows `piece`, the next part of a text being compared with
+    /// `text`: whether it still reads as `text` does up to here.
+    pub fn follow(&mut self, piece: &str, text: &str) -> bool {
+        for c in piece.chars() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_ascii() {
+                if self.next_in(text) != Some(c.to_ascii_lowercase()) {
+                    return false;
+                }
+                continue;
+            }
+            for l in c.to_lowercase() {
+                if self.next_in(text) != Some(l) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Whether `a` and `b` read the same, white space and case aside.
+#[must_use]
+pub fn reads_as(a: &str, b: &str) -> bool {
+    let mut at = Folded::START;
+    at.follow(a, b) && at.at_end(b)
+}
+
 /// `text` as a select variant's body writes it: `[`, `]`, `*`, `{`, `}`
 /// doubled.
 pub fn escape_variant_text(text: &str) -> String {
@@ -238,6 +322,26 @@ pub fn escape_variant_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_read_the_same_whatever_their_case_and_spaces() {
+        assert!(reads_as("route not found", "Route not found"));
+        assert!(reads_as("Route  not\tfound ", "routenotfound"));
+        assert!(reads_as("", " "));
+        assert!(reads_as("ÉCHEC", "échec"));
+        // `İ` lowercases to two characters, `i` and a combining dot.
+        assert!(reads_as("İx", "i\u{307}x"));
+        assert!(!reads_as("İx", "ix"));
+        assert!(!reads_as("route not found", "Route not found!"));
+        assert!(!reads_as("route not found!", "Route not found"));
+        assert!(!reads_as("x", ""));
+        // Followed piece by piece, as a `Display` writes it.
+        let mut at = Folded::START;
+        assert!(at.follow("ROUTE ", "route not found"));
+        assert!(!at.at_end("route not found"));
+        assert!(at.follow("NOT FOUND", "route not found"));
+        assert!(at.at_end("route not found"));
+    }
 
     #[test]
     fn a_variant_is_its_text_without_the_spaces_around_it() {

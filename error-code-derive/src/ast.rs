@@ -550,11 +550,12 @@ fn code_of<'a>(
             ),
         );
     }
-    // Its text says nothing more than the message, also where
-    // it only capitalises or spaces it otherwise.
+    // Its text says nothing more than the message, also where it only
+    // capitalises or spaces it otherwise: the runtime's rule for a
+    // `Display` it writes, through the same comparison.
     let displays_message = matches!(variant.fields, Fields::Unit)
         && matches!((&message, display_literal(&variant.attrs)),
-            (Message::Text(text), Some(shown)) if folded(text) == folded(&shown));
+            (Message::Text(text), Some(shown)) if crate::grammar::reads_as(&shown, text));
     let discriminant_expr = match (&variant.discriminant, &discriminant) {
         (Some((_, expr)), None) if code_written => Some(expr),
         _ => None,
@@ -770,18 +771,6 @@ fn params<'a>(
         }
     }
     params
-}
-
-/// `text` without white space, in lowercase: what "the same message"
-/// compares.
-fn folded(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if !c.is_whitespace() {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 /// The variant's discriminant, where it is an integer literal (also one

@@ -115,6 +115,54 @@ fn a_thiserror_text_equal_to_the_message_is_no_detail_without_formatting() {
     );
 }
 
+/// A text that only capitalises or spaces the message otherwise, where the
+/// derive can judge it (a unit variant) and where only the run time can (a
+/// variant with a field, a translation chosen by the request).
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Recased {
+    /// Route not found
+    #[error("route  NOT found")]
+    #[code(1010, status = 404)]
+    Unit,
+    /// Route not found
+    #[error("route not found")]
+    #[code(1011, status = 404)]
+    Field(u32),
+    /// 路由没有找到
+    #[error("ROUTE not found")]
+    #[code(1012, status = 404, message(en = "Route not found"))]
+    Translated,
+    /// Route not found
+    #[error("route not found: {0}")]
+    #[code(1013, status = 404)]
+    SaysMore(u32),
+}
+
+#[test]
+fn a_text_that_reads_as_the_message_up_to_case_and_spaces_is_no_detail_wherever_it_is_judged() {
+    assert!(Recased::Unit.detail().is_none());
+    assert!(
+        Recased::Field(7).detail().is_some(),
+        "only the run time can judge it"
+    );
+    for e in [Recased::Unit, Recased::Field(7), Recased::Translated] {
+        let reply = Reply::new(&e).accept_language("en");
+        assert!(reply.detail().is_none(), "{e:?}");
+        assert!(
+            !reply.to_json().contains("\"error\""),
+            "{e:?}: {}",
+            reply.to_json()
+        );
+    }
+    // Not the message of the request's language: it says more there.
+    let json = Reply::new(&Recased::Translated)
+        .accept_language("zh")
+        .to_json();
+    assert!(json.contains(r#""error":"ROUTE not found""#), "{json}");
+    let json = Reply::new(&Recased::SaysMore(7)).to_json();
+    assert!(json.contains(r#""error":"route not found: 7""#), "{json}");
+}
+
 #[test]
 fn message_follows_accept_language() {
     let e = Detailed::InvalidLimit("x".into());

@@ -2,6 +2,7 @@
 //! `detail`) only where it says more than the message, judged while it is
 //! written, and never with a panic or an `Err` of the user's `Display`.
 
+use crate::grammar::Folded;
 pub(crate) use crate::message::{Guarded, display_panicked};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
@@ -19,38 +20,41 @@ impl Sent for &str {
     }
 }
 
-/// How far a detail written so far matches the messages: the one rule
-/// behind every "says more than the message" decision.
+/// How far a detail written so far reads as the messages (white space
+/// and case aside, [`Folded`]): the one rule behind every "says more than
+/// the message" decision, the derive's for a unit variant included.
 #[derive(Clone, Copy)]
 pub(crate) struct Watch {
     pub(crate) len: usize,
-    pub(crate) in_message: bool,
-    pub(crate) in_chosen: bool,
+    message: Option<Folded>,
+    chosen: Option<Folded>,
     pub(crate) failed: bool,
 }
 
 impl Watch {
     pub(crate) const START: Watch = Watch {
         len: 0,
-        in_message: true,
-        in_chosen: true,
+        message: Some(Folded::START),
+        chosen: Some(Folded::START),
         failed: false,
     };
 
     /// Follows `s`, the next piece of the text.
     fn follow(&mut self, s: &str, message: &str, chosen: &str) {
-        let (start, end) = (self.len, self.len + s.len());
-        let continues = |m: &str| m.as_bytes().get(start..end) == Some(s.as_bytes());
-        self.in_message = self.in_message && continues(message);
-        self.in_chosen = self.in_chosen && continues(chosen);
-        self.len = end;
+        fn still(at: Option<Folded>, s: &str, text: &str) -> Option<Folded> {
+            let mut at = at?;
+            at.follow(s, text).then_some(at)
+        }
+        self.message = still(self.message, s, message);
+        self.chosen = still(self.chosen, s, chosen);
+        self.len += s.len();
     }
 
     /// Whether the whole text is a detail to send: it did not fail, and it
     /// is neither empty nor either message.
     fn sent(&self, message: &str, chosen: &str) -> bool {
-        let whole = (self.in_message && self.len == message.len())
-            || (self.in_chosen && self.len == chosen.len());
+        let whole = self.message.is_some_and(|at| at.at_end(message))
+            || self.chosen.is_some_and(|at| at.at_end(chosen));
         !self.failed && self.len > 0 && !whole
     }
 
@@ -61,10 +65,10 @@ impl Watch {
         detail: &dyn Display,
         message: &str,
         chosen: &str,
-        out: &mut dyn Piece,
+        out: &mut dyn fmt::Write,
     ) -> (Watch, bool) {
         struct Tee<'a, 'm> {
-            out: &'a mut dyn Piece,
+            out: &'a mut dyn fmt::Write,
             message: &'m str,
             chosen: &'m str,
             watch: Watch,
@@ -72,10 +76,9 @@ impl Watch {
         }
         impl fmt::Write for Tee<'_, '_> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
-                let before = self.watch;
                 self.watch.follow(s, self.message, self.chosen);
                 self.out
-                    .piece(s, &before, &self.watch)
+                    .write_str(s)
                     .inspect_err(|_| self.out_failed = true)
             }
         }
@@ -93,18 +96,6 @@ impl Watch {
         }
         tee.watch.failed = !matches!(written, Ok(Ok(())));
         (tee.watch, tee.out_failed)
-    }
-}
-
-/// Where [`Watch::run`] writes the text: each piece with the watch before
-/// and after it.
-pub(crate) trait Piece {
-    fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result;
-}
-
-impl<W: fmt::Write + ?Sized> Piece for W {
-    fn piece(&mut self, s: &str, _: &Watch, _: &Watch) -> fmt::Result {
-        self.write_str(s)
     }
 }
 
@@ -167,51 +158,15 @@ pub(crate) fn display_string(detail: &dyn Display) -> String {
 
 /// The text of `detail` where it is sent: where it displays something
 /// other than nothing, `message` and `chosen` (the message in the
-/// request's language). One pass over the `Display`; the text is
-/// allocated only once it differs from both messages. A `Display` that
+/// request's language). One pass over the `Display`. A `Display` that
 /// fails ends its text there.
 pub(crate) fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
-    /// Keeps the text once it is neither message's prefix.
-    struct Capture<'m> {
-        message: &'m str,
-        chosen: &'m str,
-        text: Option<String>,
-    }
-    impl Piece for Capture<'_> {
-        fn piece(&mut self, s: &str, before: &Watch, after: &Watch) -> fmt::Result {
-            if let Some(text) = &mut self.text {
-                text.push_str(s);
-            } else if !after.in_message && !after.in_chosen {
-                // The text so far is a prefix of the message it followed.
-                let prefix = if before.in_message {
-                    self.message
-                } else {
-                    self.chosen
-                };
-                let mut text = String::with_capacity(after.len.max(32));
-                text.push_str(prefix.get(..before.len).unwrap_or_default());
-                text.push_str(s);
-                self.text = Some(text);
-            }
-            Ok(())
-        }
-    }
-    let mut capture = Capture {
-        message,
-        chosen,
-        text: None,
-    };
+    // A text that reads as a message up to case and spaces is not that
+    // message's bytes: it is kept as written, and dropped if not sent.
+    let mut text = String::new();
     // A `Display` that fails or panics gives no detail.
-    let (watch, _) = Watch::run(detail, message, chosen, &mut capture);
-    if !watch.sent(message, chosen) {
-        return None;
-    }
-    if let Some(text) = capture.text {
-        return Some(text);
-    }
-    // A prefix of a message, shorter than it.
-    let prefix = if watch.in_message { message } else { chosen };
-    prefix.get(..watch.len).map(str::to_owned)
+    let (watch, _) = Watch::run(detail, message, chosen, &mut text);
+    watch.sent(message, chosen).then_some(text)
 }
 
 /// Whether `detail` displays something other than nothing or `message`,
@@ -267,6 +222,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_detail_that_reads_as_a_message_up_to_case_and_spaces_is_not_sent() {
+        // As the derive judges a unit variant's text: the same comparison.
+        assert!(!says_more(&"route NOT found", "Route not found"));
+        assert!(!says_more(
+            &format_args!("{} {}", "ROUTE", "notfound"),
+            "Route not found"
+        ));
+        assert!(says_more(&"route not found!", "Route not found"));
+        assert_eq!(
+            sent_text(&"route not found", "Pod 没有找到", "Route not found"),
+            None
+        );
+        assert_eq!(
+            sent_text(&"ROUTE not found", "Route not found", "路由没有找到"),
+            None
+        );
+        assert_eq!(
+            sent_text(&"route not found: /x", "Route not found", "路由没有找到").as_deref(),
+            Some("route not found: /x")
+        );
     }
 
     #[test]
