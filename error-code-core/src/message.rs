@@ -345,7 +345,7 @@ pub(crate) fn chosen<'t>(
     let number = value.filter(|v| v.starts_with(|c: char| c == '-' || c.is_ascii_digit()));
     let text = value
         .filter(|v| v.starts_with('"'))
-        .and_then(|v| serde_json::from_str::<String>(v).ok());
+        .and_then(|v| serde_json::from_slice::<String>(v.as_bytes()).ok());
     let exact = |key: &str| match (number, &text) {
         (Some(n), _) => key
             .parse::<f64>()
