@@ -45,9 +45,12 @@ impl Watch {
             let mut at = at?;
             at.follow(s, text).then_some(at)
         }
+        self.len += s.len();
+        if self.message.is_none() && self.chosen.is_none() {
+            return;
+        }
         self.message = still(self.message, s, message);
         self.chosen = still(self.chosen, s, chosen);
-        self.len += s.len();
     }
 
     /// Whether the whole text is a detail to send: it did not fail, and it
@@ -163,7 +166,7 @@ pub(crate) fn display_string(detail: &dyn Display) -> String {
 pub(crate) fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
     // A text that reads as a message up to case and spaces is not that
     // message's bytes: it is kept as written, and dropped if not sent.
-    let mut text = String::new();
+    let mut text = String::with_capacity(32);
     // A `Display` that fails or panics gives no detail.
     let (watch, _) = Watch::run(detail, message, chosen, &mut text);
     watch.sent(message, chosen).then_some(text)
