@@ -33,6 +33,12 @@ alternate. `--expansion` counts the lines of the derive's expansion of a
 three-variant enum (`-Zunpretty=expanded`, rustfmt'd, blank lines left out),
 without and with a category.
 
+`--instructions` counts, in the same services, the instructions rustc
+executes to build each of those crates (valgrind's cachegrind, through a
+`RUSTC_WRAPPER`): a count that does not drift with the machine, so a
+change of a few percent shows in one run where the seconds need many.
+thiserror's side counts its build script's build too.
+
 `--error-code PATH` measures another checkout of the workspace (a prototype
 of the derive) in place of this one. `--spread E` spreads each size's
 variants over E enums of the crate (a crate of many small error enums: the
@@ -417,25 +423,36 @@ def crate_seconds(target, names):
     return sum(u["duration"] for u in units if u["name"] in names)
 
 
+# The crates each side of `--crates` and `--instructions` brings, by service.
+OURS = ["error-code-core", "error-code-derive", "error-code"]
+THEIRS = ["thiserror", "thiserror-impl"]
+CRATE_LABELS = {
+    "+ error-code (`axum`)": OURS,
+    "+ error-code (`axum`, no `tools`)": OURS,
+    "+ thiserror, hand-written `IntoResponse`": THEIRS,
+}
+
+
+def crates_service(prefix, k, label):
+    """The service of `label` in `WORK/{prefix}_{k}`: its directory."""
+    dep, code, route = SERVICE_VARIANTS[label]
+    manifest_head = '[workspace]\n\n[package]\nname = "cb_crates"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n'
+    d = WORK / f"{prefix}_{k}"
+    (d / "src").mkdir(parents=True, exist_ok=True)
+    (d / "Cargo.toml").write_text(manifest_head + SERVICE_DEPS + dep.format(repo=ERROR_CODE.as_posix()) + "\n")
+    (d / "src" / "main.rs").write_text(SERVICE_MAIN + code + SERVICE_ROUTER % route)
+    return d
+
+
 def crates_rows(runs):
     """Per-crate seconds of error-code (`axum`) and of thiserror in the service."""
-    ours = ["error-code-core", "error-code-derive", "error-code"]
-    theirs = ["thiserror", "thiserror-impl"]
-    labels = {
-        "+ error-code (`axum`)": ours,
-        "+ error-code (`axum`, no `tools`)": ours,
-        "+ thiserror, hand-written `IntoResponse`": theirs,
-    }
+    labels = CRATE_LABELS
     target = WORK / "cb_crates_target"
     env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=str(target))
     env.pop("CARGO_TARGET_DIR_SAVED", None)
     dirs = {}
-    manifest_head = '[workspace]\n\n[package]\nname = "cb_crates"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n'
-    for k, (label, (dep, code, route)) in enumerate((l, SERVICE_VARIANTS[l]) for l in labels):
-        d = WORK / f"cb_crates_{k}"
-        (d / "src").mkdir(parents=True, exist_ok=True)
-        (d / "Cargo.toml").write_text(manifest_head + SERVICE_DEPS + dep.format(repo=ERROR_CODE.as_posix()) + "\n")
-        (d / "src" / "main.rs").write_text(SERVICE_MAIN + code + SERVICE_ROUTER % route)
+    for k, label in enumerate(labels):
+        d = crates_service("cb_crates", k, label)
         subprocess.run(["cargo", "build", "-q"], cwd=d, env=env, check=True)
         dirs[label] = d
     samples = {label: [] for label in labels}
@@ -446,6 +463,48 @@ def crates_rows(runs):
             subprocess.run(["cargo", "build", "-q", "-j1", "--timings"], cwd=dirs[label], env=env, check=True)
             samples[label].append(crate_seconds(target, names))
     return [(label, ", ".join(names), samples[label]) for label, names in labels.items()]
+
+
+WRAPPER = """#!/bin/sh
+# Runs rustc under cachegrind for the crates in $CB_CRATES, else as is.
+rustc="$1"; shift
+for c in $CB_CRATES; do
+  case " $* " in *" --crate-name $c "*)
+    exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+      --log-file="$CB_LOGS/$c.log" "$rustc" "$@";;
+  esac
+done
+exec "$rustc" "$@"
+"""
+
+
+def instructions_rows():
+    """Instructions rustc executes for each crate error-code (`axum`) and
+    thiserror add to the service, counted by cachegrind."""
+    import re
+    wrapper = WORK / "count-instructions.sh"
+    wrapper.write_text(WRAPPER)
+    wrapper.chmod(0o755)
+    target = WORK / "cb_instructions_target"
+    rows = []
+    for k, (label, names) in enumerate(CRATE_LABELS.items()):
+        d = crates_service("cb_instructions", k, label)
+        logs = WORK / f"cb_instructions_logs_{k}"
+        shutil.rmtree(logs, ignore_errors=True)
+        logs.mkdir()
+        crates = [n.replace("-", "_") for n in names] + (["build_script_build"] if names is THEIRS else [])
+        env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=str(target))
+        subprocess.run(["cargo", "build", "-q"], cwd=d, env=env, check=True)
+        subprocess.run(["cargo", "clean", "-q"] + [a for n in names for a in ("-p", n)], cwd=d, env=env, check=True)
+        env.update(RUSTC_WRAPPER=str(wrapper), CB_CRATES=" ".join(crates), CB_LOGS=str(logs))
+        subprocess.run(["cargo", "build", "-q", "-j1"], cwd=d, env=env, check=True)
+        counts = {}
+        for log in logs.glob("*.log"):
+            m = re.search(r"I\s+refs:\s+([\d,]+)", log.read_text())
+            if m:
+                counts[log.stem] = int(m.group(1).replace(",", ""))
+        rows.append((label, counts))
+    return rows
 
 
 EXPANSION_SAMPLE = """use error_code::{ErrorCategory, ErrorCode};
@@ -513,6 +572,7 @@ def main():
     ap.add_argument("--crates", action="store_true", help="only the per-crate seconds in the service")
     ap.add_argument("--spread", type=int, default=1, help="spread each size's variants over this many enums")
     ap.add_argument("--expansion", action="store_true", help="only the lines of a three-variant expansion")
+    ap.add_argument("--instructions", action="store_true", help="only the instructions rustc executes for each crate (valgrind)")
     args = ap.parse_args()
     if args.error_code:
         ERROR_CODE = args.error_code.resolve()
@@ -525,6 +585,19 @@ def main():
         print("|---|---:|")
         for label, n in expansion_rows():
             print(f"| {label} | {n} |")
+        return
+    if args.instructions:
+        rows = instructions_rows()
+        print(f"error-code at {ERROR_CODE}; instructions executed by rustc (cachegrind), millions\n")
+        print("| in an axum service | crate: instructions | total |")
+        print("|---|---|---:|")
+        for label, counts in rows:
+            cells = ", ".join(f"{c} {n / 1e6:,.0f}" for c, n in sorted(counts.items()))
+            print(f"| {label} | {cells} | {sum(counts.values()) / 1e6:,.0f} |")
+        print()
+        base = sum(rows[-1][1].values())
+        for label, counts in rows[:-1]:
+            print(f"{label}: error-code's crates / thiserror's: {sum(counts.values()) / base:.2f}×")
         return
     if args.crates:
         rows = crates_rows(args.runs)
