@@ -227,19 +227,19 @@ impl<'t> Iterator for Variants<'t> {
 }
 
 /// A place in a text read as the detail rule compares texts: white space
-/// left out, every character in lowercase. Both the derive (a unit
-/// variant's `Display` against its message) and the runtime (a `Display`
-/// as it is written, against the message and the chosen translation)
-/// compare through it.
+/// left out, every character case-folded ([`fold`]). Both the derive (a
+/// unit variant's `Display` against its message) and the runtime (a
+/// `Display` as it is written, against the message and the chosen
+/// translation) compare through it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Folded {
     at: usize,
-    lower: u8,
+    within: u8,
 }
 
 impl Folded {
     /// The start of a text.
-    pub const START: Folded = Folded { at: 0, lower: 0 };
+    pub const START: Folded = Folded { at: 0, within: 0 };
 
     /// The next compared character of `text` from here, moving past it.
     pub fn next_in(&mut self, text: &str) -> Option<char> {
@@ -253,15 +253,15 @@ impl Folded {
                 self.at += 1;
                 return Some(c.to_ascii_lowercase());
             }
-            // A character's lowercase may be several: `lower` counts those
+            // A character may fold to several: `within` counts those
             // already compared.
-            let mut lower = c.to_lowercase();
-            let next = lower.nth(usize::from(self.lower));
-            if next.is_none() || lower.len() == 0 {
+            let (chars, len) = fold(c);
+            let next = chars.get(usize::from(self.within)).copied();
+            if usize::from(self.within) + 1 >= len {
                 self.at += c.len_utf8();
-                self.lower = 0;
+                self.within = 0;
             } else {
-                self.lower += 1;
+                self.within += 1;
             }
             if next.is_some() {
                 return next;
@@ -289,7 +289,8 @@ impl Folded {
                 }
                 continue;
             }
-            for l in c.to_lowercase() {
+            let (chars, len) = fold(c);
+            for &l in &chars[..len] {
                 if self.next_in(text) != Some(l) {
                     return false;
                 }
@@ -297,6 +298,35 @@ impl Folded {
         }
         true
     }
+}
+
+/// `c` case-folded, as the detail rule compares it: its lowercase, with
+/// the folds a lowercase misses where a text is written in capitals (a
+/// final `ς` is `σ`, `ß` and `ẞ` are `ss`, as `STRASSE` writes `Straße`).
+/// Up to three characters, and how many.
+#[must_use]
+pub fn fold(c: char) -> ([char; 3], usize) {
+    match c {
+        'ß' | 'ẞ' => (['s', 's', '\0'], 2),
+        'ς' => (['σ', '\0', '\0'], 1),
+        _ => {
+            let mut out = ['\0'; 3];
+            let mut len = 0;
+            for l in c.to_lowercase() {
+                if let Some(slot) = out.get_mut(len) {
+                    *slot = if l == 'ς' { 'σ' } else { l };
+                    len += 1;
+                }
+            }
+            (out, len)
+        }
+    }
+}
+
+/// Whether `text` says nothing, white space aside.
+#[must_use]
+pub fn says_nothing(text: &str) -> bool {
+    Folded::START.at_end(text)
 }
 
 /// Whether `a` and `b` read the same, white space and case aside.
@@ -335,6 +365,13 @@ mod tests {
         assert!(!reads_as("route not found", "Route not found!"));
         assert!(!reads_as("route not found!", "Route not found"));
         assert!(!reads_as("x", ""));
+        // Capitals that lowercase alone does not bring back.
+        assert!(reads_as("ΛΆΘΟΣ ΔΙΚΤΎΟΥ", "λάθος δικτύου"));
+        assert!(reads_as("STRASSE GESPERRT", "Straße gesperrt"));
+        assert!(reads_as("STRAẞE", "straße"));
+        assert!(!reads_as("STRASE", "Straße"));
+        assert!(says_nothing(" \t\n"));
+        assert!(!says_nothing(" x "));
         // Followed piece by piece, as a `Display` writes it.
         let mut at = Folded::START;
         assert!(at.follow("ROUTE ", "route not found"));

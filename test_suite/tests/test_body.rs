@@ -136,6 +136,18 @@ enum Recased {
     #[error("route not found: {0}")]
     #[code(1013, status = 404)]
     SaysMore(u32),
+    /// Straße gesperrt
+    #[error("STRASSE {0}")]
+    #[code(1014, status = 404)]
+    German(&'static str),
+    /// λάθος δικτύου
+    #[error("ΛΆΘΟΣ {0}")]
+    #[code(1015, status = 404)]
+    Greek(&'static str),
+    /// Blank
+    #[error("{0}")]
+    #[code(1016, status = 404)]
+    Blank(&'static str),
 }
 
 #[test]
@@ -145,7 +157,14 @@ fn a_text_that_reads_as_the_message_up_to_case_and_spaces_is_no_detail_wherever_
         Recased::Field(7).detail().is_some(),
         "only the run time can judge it"
     );
-    for e in [Recased::Unit, Recased::Field(7), Recased::Translated] {
+    for e in [
+        Recased::Unit,
+        Recased::Field(7),
+        Recased::Translated,
+        Recased::German("GESPERRT"),
+        Recased::Greek("ΔΙΚΤΎΟΥ"),
+        Recased::Blank(" \t "),
+    ] {
         let reply = Reply::new(&e).accept_language("en");
         assert!(reply.detail().is_none(), "{e:?}");
         assert!(
@@ -161,6 +180,45 @@ fn a_text_that_reads_as_the_message_up_to_case_and_spaces_is_no_detail_wherever_
     assert!(json.contains(r#""error":"ROUTE not found""#), "{json}");
     let json = Reply::new(&Recased::SaysMore(7)).to_json();
     assert!(json.contains(r#""error":"route not found: 7""#), "{json}");
+}
+
+/// A `Display` that writes another text each time it runs.
+#[derive(Debug, ErrorCode)]
+enum Changing {
+    /// Pod not found
+    #[code(1020, status = 404)]
+    Pod(std::cell::Cell<u32>),
+}
+
+impl std::fmt::Display for Changing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self::Pod(runs) = self;
+        runs.set(runs.get() + 1);
+        if runs.get() % 2 == 1 {
+            f.write_str("pod not found (internal id 42)")
+        } else {
+            f.write_str("Pod not found")
+        }
+    }
+}
+
+impl std::error::Error for Changing {}
+
+#[test]
+fn a_serialized_reply_sends_the_detail_it_judged() {
+    // Judged and written from one run: the body says what was judged, as
+    // `to_json` does.
+    for first in [0, 1] {
+        let e = Changing::Pod(std::cell::Cell::new(first));
+        let serialized = serde_json::to_string(&Reply::new(&e)).unwrap();
+        let e = Changing::Pod(std::cell::Cell::new(first));
+        assert_eq!(serialized, Reply::new(&e).to_json(), "runs before: {first}");
+        let sent = serialized.contains("\"error\"");
+        assert_eq!(sent, first == 0, "{serialized}");
+        if sent {
+            assert!(serialized.contains("internal id 42"), "{serialized}");
+        }
+    }
 }
 
 #[test]

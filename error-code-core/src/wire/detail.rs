@@ -2,7 +2,7 @@
 //! `detail`) only where it says more than the message, judged while it is
 //! written, and never with a panic or an `Err` of the user's `Display`.
 
-use crate::grammar::Folded;
+use crate::grammar::{Folded, says_nothing};
 pub(crate) use crate::message::{Guarded, display_panicked};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
@@ -25,7 +25,8 @@ impl Sent for &str {
 /// the message" decision, the derive's for a unit variant included.
 #[derive(Clone, Copy)]
 pub(crate) struct Watch {
-    pub(crate) len: usize,
+    /// Whether a character other than white space was written.
+    said: bool,
     message: Option<Folded>,
     chosen: Option<Folded>,
     pub(crate) failed: bool,
@@ -33,7 +34,7 @@ pub(crate) struct Watch {
 
 impl Watch {
     pub(crate) const START: Watch = Watch {
-        len: 0,
+        said: false,
         message: Some(Folded::START),
         chosen: Some(Folded::START),
         failed: false,
@@ -45,7 +46,7 @@ impl Watch {
             let mut at = at?;
             at.follow(s, text).then_some(at)
         }
-        self.len += s.len();
+        self.said = self.said || !says_nothing(s);
         if self.message.is_none() && self.chosen.is_none() {
             return;
         }
@@ -54,11 +55,11 @@ impl Watch {
     }
 
     /// Whether the whole text is a detail to send: it did not fail, and it
-    /// is neither empty nor either message.
+    /// is neither empty (white space aside) nor either message.
     fn sent(&self, message: &str, chosen: &str) -> bool {
         let whole = self.message.is_some_and(|at| at.at_end(message))
             || self.chosen.is_some_and(|at| at.at_end(chosen));
-        !self.failed && self.len > 0 && !whole
+        !self.failed && self.said && !whole
     }
 
     /// Writes `detail` into `out` once, followed; an `Err` or a panic of the
@@ -130,23 +131,6 @@ impl Display for Watched<'_> {
         let (watch, out_failed) = Watch::run(self.detail, self.message, self.chosen, f);
         self.state.set(watch);
         if out_failed { Err(fmt::Error) } else { Ok(()) }
-    }
-}
-
-/// A detail serialized as a string; serde_json writes it straight into the
-/// output, escaped, without an intermediate `String`.
-pub(crate) struct Detail<'d>(pub(crate) &'d dyn Display);
-
-/// Judged before it is given: sent.
-impl Sent for Detail<'_> {
-    fn sent(&self) -> bool {
-        true
-    }
-}
-
-impl Serialize for Detail<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&Guarded(self.0))
     }
 }
 
@@ -244,6 +228,19 @@ mod tests {
             sent_text(&"ROUTE not found", "Route not found", "路由没有找到"),
             None
         );
+        // White space alone says nothing, as an empty text says nothing.
+        assert!(!says_more(&" \t\n", "Route not found"));
+        assert!(!says_more(
+            &format_args!("{}{}", " ", "\n"),
+            "Route not found"
+        ));
+        assert_eq!(
+            sent_text(&"   ", "Route not found", "Route not found"),
+            None
+        );
+        // Capitals that lowercase alone does not bring back.
+        assert!(!says_more(&"STRASSE GESPERRT", "Straße gesperrt"));
+        assert!(!says_more(&"ΛΆΘΟΣ ΔΙΚΤΎΟΥ", "λάθος δικτύου"));
         assert_eq!(
             sent_text(&"route not found: /x", "Route not found", "路由没有找到").as_deref(),
             Some("route not found: /x")

@@ -1,7 +1,7 @@
 //! [`Reply`]: the status, content type and body of one error answer, in
 //! the default JSON body or RFC 9457 problem+json.
 
-use super::detail::{Detail, Guarded, Sent, Watch, Watched, says_more, sent_text};
+use super::detail::{Guarded, Sent, Watch, Watched, says_more, sent_text};
 use super::listed::Listed;
 use super::params::{ParamsMap, write_params, write_rendered_json};
 use crate::catalog::CodeInfo;
@@ -220,7 +220,6 @@ impl<'a> Reply<'a> {
     }
 
     /// [`detail_text`](Self::detail_text), with the entry already found.
-    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
     pub(crate) fn detail_text_of(&self, info: &'static CodeInfo) -> Option<String> {
         if self.hides_detail(info) {
             return None;
@@ -416,8 +415,12 @@ const BODY_CAPACITY: usize = 128;
 impl Serialize for Reply<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let info = self.error.info();
+        // The detail judged and written from one run of the `Display`: a
+        // serializer cannot take back a member, and a second run could
+        // write another text than the one judged.
+        let detail = self.detail_text_of(info);
         let mut sink = Map(serializer.serialize_map(None)?);
-        self.members(&mut sink, info, self.detail_of(info).map(Detail))?;
+        self.members(&mut sink, info, detail.as_deref())?;
         sink.0.end()
     }
 }
