@@ -4,7 +4,7 @@
 
 use crate::errors::{Errors, nearest};
 use crate::symbol::{self, Table};
-use proc_macro2::{Span, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
@@ -41,6 +41,9 @@ pub struct EnumAttrs {
     pub translations: Option<LitStr>,
     /// `from_params`: clients rebuild variants with fields from the params.
     pub from_params: bool,
+    /// `bound = "T: Display"`: where-predicates every derived impl carries,
+    /// under which a generic enum's own `Display` and `Error` hold.
+    pub bound: Option<TokenStream>,
     /// `crate = path`
     pub krate: Option<Path>,
 }
@@ -428,6 +431,41 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     Ok(None)
 }
 
+/// `bound = "T: Display, U: Clone"`: where-predicates, spanned at the
+/// string; a string that is none is an error there.
+fn bound_value(
+    input: ParseStream,
+    key: &Ident,
+    errors: &mut Errors,
+) -> syn::Result<Option<TokenStream>> {
+    let Some(text) = str_value(input, key, errors)? else {
+        return Ok(None);
+    };
+    let parsed = text.parse_with(
+        syn::punctuated::Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated,
+    );
+    match parsed {
+        Ok(mut predicates) if !predicates.is_empty() => {
+            // Each predicate followed by a comma, as the others are joined.
+            if !predicates.trailing_punct() {
+                predicates.push_punct(<Token![,]>::default());
+            }
+            Ok(Some(quote::ToTokens::into_token_stream(predicates)))
+        }
+        Ok(_) => {
+            errors.spanned(&text, "`bound` is empty; give where-clause predicates, like `bound = \"T: std::fmt::Display\"`");
+            Ok(None)
+        }
+        Err(e) => {
+            errors.spanned(
+                &text,
+                format!("`bound` takes where-clause predicates, like `bound = \"T: std::fmt::Display\"`: {e}"),
+            );
+            Ok(None)
+        }
+    }
+}
+
 /// Whether `tag` has the shape of a BCP 47 language tag: subtags of one to
 /// eight letters or digits, joined by `-`.
 pub(crate) fn is_tag(tag: &str) -> bool {
@@ -711,6 +749,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                         out.display = !input.peek(Token![=]) || bool_value(input, ident, errors)?;
                     }
                     "translations" => out.translations = str_value(input, ident, errors)?,
+                    "bound" => out.bound = bound_value(input, ident, errors)?,
                     "from_params" => {
                         out.from_params =
                             !input.peek(Token![=]) || bool_value(input, ident, errors)?;
@@ -1069,6 +1108,7 @@ mod tests {
         match key {
             "category" => "= C::A",
             "scheme" | "crate" => "= C",
+            "bound" => "= \"T: Clone\"",
             "status" => "= 404",
             "retired" => "= [1]",
             "reserved" => "= 1..=2",

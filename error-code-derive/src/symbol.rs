@@ -34,6 +34,7 @@ pub const ERROR_CODE_ENUM: Table = Table {
         "display",
         "translations",
         "from_params",
+        "bound",
         "crate",
     ],
     repeatable: &["retired"],

@@ -182,6 +182,39 @@ fn a_text_that_reads_as_the_message_up_to_case_and_spaces_is_no_detail_wherever_
     assert!(json.contains(r#""error":"route not found: 7""#), "{json}");
 }
 
+/// A generic enum whose own `Display` and `Error` hold under bounds, given
+/// to the derive with `bound`.
+#[derive(Debug, ErrorCode)]
+#[error_code(bound = "T: std::fmt::Display + std::fmt::Debug")]
+enum Payload<T> {
+    /// Bad payload
+    #[code(2402, status = 400)]
+    Bad(T),
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Payload<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self::Bad(t) = self;
+        write!(f, "bad payload {t}")
+    }
+}
+
+impl<T: std::fmt::Display + std::fmt::Debug> std::error::Error for Payload<T> {}
+
+#[test]
+fn a_generic_enum_with_a_bounded_display_of_its_own_sends_it_given_the_bound() {
+    let e = Payload::Bad(7u8);
+    assert_eq!(
+        e.detail().map(ToString::to_string).as_deref(),
+        Some("bad payload 7")
+    );
+    assert!(e.as_std_error().is_some());
+    assert_eq!(
+        Reply::new(&e).to_json(),
+        r#"{"code":2402,"message":"Bad payload","error":"bad payload 7"}"#
+    );
+}
+
 /// A `Display` that writes another text each time it runs.
 #[derive(Debug, ErrorCode)]
 enum Changing {

@@ -191,6 +191,9 @@ fn impl_where(input: &Input) -> TokenStream {
     if let Some(bound) = input.display_bound() {
         predicates.extend(tokens!(bound => #bound,));
     }
+    if let Some(bound) = &input.attrs.bound {
+        predicates.extend(bound.clone());
+    }
     if generics.type_params().next().is_some() {
         for (_, code) in input.codes() {
             for param in &code.params {

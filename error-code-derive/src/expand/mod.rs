@@ -67,7 +67,12 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let catalog = entries::catalog(input, &sorted);
     let checks = checks::checks(input, &sorted);
     let lookup = lookup::impls(input, &sorted, &position);
-    let bound = input.display_bound();
+    let mut bound = input.display_bound().map(|b| tokens!(b => #b,));
+    if let Some(user) = &input.attrs.bound {
+        bound
+            .get_or_insert_with(TokenStream::new)
+            .extend(user.clone());
+    }
     // Each translation file is a dependency of the crate: an edit rebuilds it.
     let tracked = crate::fluent::tracked(&input.languages);
     let frameworks = framework_impls(
@@ -164,7 +169,7 @@ pub fn framework_impls(
     let (ig, tg, _) = input.generics.split_for_impl();
     let mut predicates = predicates(&input.generics);
     if let Some(bound) = bound {
-        predicates.extend(tokens!(bound => #bound,));
+        predicates.extend(bound.clone());
     }
     let mode = (!into_response).then(|| tokens!(=> @no_into_response));
     tokens!(mode, ig, ty, tg, predicates => __p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
