@@ -69,6 +69,12 @@ pub enum Shapes {
         #[retry_after]
         delay: Duration,
     },
+    /// 记录 {id} 不存在
+    // Reads as the English message, case and spaces aside: a detail in
+    // Chinese, none in English, alike in every output.
+    #[error("RECORD  {id} NOT FOUND")]
+    #[code(1008, status = 404, message(en = "record {id} not found"))]
+    Recased { id: u32 },
     /// 字段不合法
     #[error("invalid")]
     #[code(1007, status = 400, message(en = "Invalid fields"))]
@@ -143,6 +149,7 @@ fn corpus() -> Vec<Api> {
             delay: Duration::from_millis(1500),
         },
         Shapes::Invalid { fields },
+        Shapes::Recased { id: 4 },
     ];
     let mut out: Vec<Api> = shapes
         .into_iter()
@@ -444,6 +451,19 @@ fn a_values_entry_is_its_catalogs() {
         Api::Unit.info().unique_grpc_reason(),
         Api::CATALOG.get(1001).unwrap().unique_grpc_reason()
     );
+}
+
+/// The corpus's recased detail is what the matrix compares: none where
+/// the message sent is the one it reads as, sent otherwise.
+#[test]
+fn a_detail_that_reads_as_the_message_sent_is_none() {
+    let recased = &corpus()[7];
+    assert_eq!(recased.code(), 1008);
+    let english = json(reply(recased, LANGUAGES[1]).to_json().as_bytes());
+    assert_eq!(english["message"], "record 4 not found");
+    assert!(english.get("error").is_none(), "{english}");
+    let chinese = json(reply(recased, LANGUAGES[2]).to_json().as_bytes());
+    assert_eq!(chinese["error"], "RECORD  4 NOT FOUND", "{chinese}");
 }
 
 /// A violation's field as the client sent it, a bracketed key one segment
