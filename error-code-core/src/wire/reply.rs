@@ -195,7 +195,11 @@ impl<'a> Reply<'a> {
     }
 
     /// The detail that is sent, if any: the value's `Display` where it says
-    /// more than the message, and only for a 4xx unless opted in.
+    /// more than the message (not where it reads as the message or the
+    /// translation sent, case and white space aside, nor where it is white
+    /// space only), and only for a 4xx unless opted in. The `Display` runs
+    /// once to judge it; the body, a serialized `Reply` and the framework
+    /// answers judge and write the text from one run.
     #[must_use]
     pub fn detail(&self) -> Option<&'a dyn Display> {
         self.detail_of(self.error.info())
