@@ -162,6 +162,26 @@ pub(crate) const fn same(a: &str, b: &str) -> bool {
     true
 }
 
+/// Whether `a` and `b` are the same text but for ASCII case (language
+/// tags, enum names).
+#[inline]
+pub(crate) const fn same_ignoring_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        // `u8::eq_ignore_ascii_case` is const since 1.52; the slice's only
+        // since 1.89, after this crate's MSRV.
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Checks `code`, one of the enum's own `entries`, against `rules`; where
 /// it fails, panics at the caller (the code's token) with a message naming
 /// every failing code of `entries`. Gives `code` back.
@@ -288,7 +308,7 @@ pub const fn one_text_per_language(info: &CodeInfo) {
     let messages = info.messages();
     let mut i = 0;
     while i < messages.len() {
-        if same_tag(messages[i].0, lang) {
+        if same_ignoring_case(messages[i].0, lang) {
             let report = Report::<512>::NONE
                 .str("error code ")
                 .num(info.code())
@@ -305,25 +325,6 @@ pub const fn one_text_per_language(info: &CodeInfo) {
         }
         i += 1;
     }
-}
-
-/// Two language tags, the same but for ASCII case.
-#[inline]
-const fn same_tag(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        // `u8::eq_ignore_ascii_case` is const since 1.52; the slice's only
-        // since 1.89, after this crate's MSRV.
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Checks every code of the part named `part`: against `rules` where

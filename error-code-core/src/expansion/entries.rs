@@ -2,7 +2,7 @@
 //! own, from one row per code, and the merge of its parts' catalogs.
 
 use crate::catalog::CodeInfo;
-use crate::expansion::check::{Rules, same};
+use crate::expansion::check::{Rules, same, same_ignoring_case};
 
 /// One code as the derive writes it: code, name, status, message.
 pub type Row = (u32, &'static str, u16, &'static str);
@@ -257,29 +257,15 @@ pub const fn qualify_reasons<const N: usize>(mut entries: [CodeInfo; N]) -> ([Co
     (entries, any)
 }
 
-/// The domain an answer carries: the entry's, else its enum's name (in
-/// any case).
+/// Whether `a` and `b` answer in one domain: the entry's, else its enum's
+/// name (in any case).
+#[inline]
 const fn same_domain(a: &CodeInfo, b: &CodeInfo) -> bool {
     match (a.domain(), b.domain()) {
         (Some(x), Some(y)) => same(x, y),
         (None, None) => same_ignoring_case(a.owner(), b.owner()),
         _ => false,
     }
-}
-
-const fn same_ignoring_case(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// The union of the sorted code lists `lists`, sorted, in `N` slots (the
