@@ -211,8 +211,7 @@ impl<'a> Reply<'a> {
         }
         let detail = self.error.detail()?;
         let (message, chosen) = self.messages(info);
-        (says_more(detail, &message) && (chosen == message || says_more(detail, &chosen)))
-            .then_some(detail)
+        says_more(detail, &message, &chosen).then_some(detail)
     }
 
     /// The detail that is sent, as text, from one pass over the value's
