@@ -951,14 +951,21 @@ impl<'a> Input<'a> {
         self.original.generics.type_params().next().is_some() && uses_thiserror(self.original)
     }
 
-    /// `Enum<T>: std::error::Error`, the bound of the impls that answer with
-    /// a value, where [`display_is_bounded`](Self::display_is_bounded).
-    pub fn display_bound(&self) -> Option<TokenStream> {
-        self.display_is_bounded().then(|| {
+    /// The predicates every impl that answers with a value carries beyond
+    /// the enum's own, each followed by a comma: `Enum<T>:
+    /// std::error::Error` where [`display_is_bounded`](Self::display_is_bounded),
+    /// and the user's `bound = "…"`.
+    pub fn answer_bounds(&self) -> TokenStream {
+        let mut out = TokenStream::new();
+        if self.display_is_bounded() {
             let ty = &self.original.ident;
             let (_, tg, _) = self.original.generics.split_for_impl();
-            tokens!(ty, tg => #ty #tg: ::std::error::Error)
-        })
+            out.extend(tokens!(ty, tg => #ty #tg: ::std::error::Error,));
+        }
+        if let Some(bound) = &self.attrs.bound {
+            out.extend(bound.clone());
+        }
+        out
     }
 
     /// The names of the enum's generic parameters, lifetimes included.

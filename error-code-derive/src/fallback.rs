@@ -28,7 +28,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
             }
         }
     });
-    let frameworks = framework_impls(input, into_response, None);
+    let frameworks = framework_impls(input, into_response, &TokenStream::new());
     let conversions = crate::expand::conversions(input);
     tokens! {private, ig, ty, tg, wc, conversions, display, frameworks =>
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]

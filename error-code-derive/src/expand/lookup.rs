@@ -188,12 +188,7 @@ fn error_code_items(
 fn impl_where(input: &Input) -> TokenStream {
     let generics = &input.original.generics;
     let mut predicates = super::predicates(generics);
-    if let Some(bound) = input.display_bound() {
-        predicates.extend(tokens!(bound => #bound,));
-    }
-    if let Some(bound) = &input.attrs.bound {
-        predicates.extend(bound.clone());
-    }
+    predicates.extend(input.answer_bounds());
     if generics.type_params().next().is_some() {
         for (_, code) in input.codes() {
             for param in &code.params {

@@ -67,19 +67,10 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let catalog = entries::catalog(input, &sorted);
     let checks = checks::checks(input, &sorted);
     let lookup = lookup::impls(input, &sorted, &position);
-    let mut bound = input.display_bound().map(|b| tokens!(b => #b,));
-    if let Some(user) = &input.attrs.bound {
-        bound
-            .get_or_insert_with(TokenStream::new)
-            .extend(user.clone());
-    }
+    let bounds = input.answer_bounds();
     // Each translation file is a dependency of the crate: an edit rebuilds it.
     let tracked = crate::fluent::tracked(&input.languages);
-    let frameworks = framework_impls(
-        input.original,
-        input.attrs.emits_into_response(),
-        bound.as_ref(),
-    );
+    let frameworks = framework_impls(input.original, input.attrs.emits_into_response(), &bounds);
     tokens! {private, tracked, rules, catalog, checks, lookup, frameworks =>
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
@@ -159,18 +150,17 @@ impl quote::ToTokens for Part<'_> {
 }
 
 /// The framework impls the runtime's features enable; without
-/// `into_response`, not the HTTP answer impls (`into_response = false`).
+/// `into_response`, not the HTTP answer impls (`into_response = false`);
+/// `bounds` are predicates beyond the enum's own, each with its comma.
 pub fn framework_impls(
     input: &DeriveInput,
     into_response: bool,
-    bound: Option<&TokenStream>,
+    bounds: &TokenStream,
 ) -> TokenStream {
     let ty = &input.ident;
     let (ig, tg, _) = input.generics.split_for_impl();
     let mut predicates = predicates(&input.generics);
-    if let Some(bound) = bound {
-        predicates.extend(bound.clone());
-    }
+    predicates.extend(bounds.clone());
     let mode = (!into_response).then(|| tokens!(=> @no_into_response));
     tokens!(mode, ig, ty, tg, predicates => __p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
 }
