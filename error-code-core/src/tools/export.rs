@@ -446,6 +446,24 @@ fn typescript(export: &CatalogExport) -> String {
         let _ = writeln!(out, "  {}: [{}],", info.code(), messages.join(", "));
     }
     out.push_str("};\n\n");
+    // JSON.parse reads `2.0` as `2`: the params the server writes as
+    // floating-point numbers are named, so that their text keeps its point.
+    out.push_str(
+        "/** The params of each code that are floating-point numbers, which the server writes with a point (`2.0`). */\n\
+         const FLOATS: { readonly [code: number]: readonly string[] | undefined } = {\n",
+    );
+    for info in codes {
+        let mut floats = Vec::new();
+        for (key, ty) in info.params().iter().zip(info.param_types()) {
+            if matches!(*ty, "number" | "number|null") {
+                floats.push(ts_string(key));
+            }
+        }
+        if !floats.is_empty() {
+            let _ = writeln!(out, "  {}: [{}],", info.code(), floats.join(", "));
+        }
+    }
+    out.push_str("};\n\n");
     out.push_str(FORMAT_MESSAGE);
     out
 }
@@ -528,16 +546,17 @@ export function messageTemplate(info: ErrorInfo, lang?: string): string {
   return chosen(info.code, lang)?.[1] ?? info.message;
 }
 
-/** A param's text in a message: its JSON value, a string as it is, null as nothing, anything else as compact JSON, a number as the server writes it. */
-export function paramText(value: unknown): string {
+/** A param's text in a message: its JSON value, a string as it is, null as nothing, anything else as compact JSON, a number as the server writes it (`float`: a floating-point number, written with a point). */
+export function paramText(value: unknown, float = false): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
+  if (typeof value === "number") return numberText(value, float);
   return jsonText(value);
 }
 
 function jsonText(value: unknown): string {
   if (value === null || value === undefined) return "null";
-  if (typeof value === "number") return numberText(value);
+  if (typeof value === "number") return numberText(value, false);
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
   if (Array.isArray(value)) return "[" + value.map(jsonText).join(",") + "]";
@@ -547,11 +566,12 @@ function jsonText(value: unknown): string {
   return "null";
 }
 
-/** A number as the server writes it: an integer whole; another number by its shortest digits, plain where the point falls within 16 digits (5 places before them), else with an exponent. */
-function numberText(value: number): string {
+/** A number as the server writes it: an integer whole; a floating-point one (`float`, or one with a fraction) by its shortest digits, plain where the point falls within 16 digits (5 places before them), else with an exponent. */
+function numberText(value: number, float: boolean): string {
   if (!Number.isFinite(value)) return "null";
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
-  const sign = value < 0 ? "-" : "";
+  if (!float && Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  if (value === 0) return sign + "0.0";
   const [mantissa, exponent] = Math.abs(value).toExponential().split("e");
   const digits = mantissa.replace(".", "").replace(/0+$/, "");
   const kk = Number(exponent) + 1;
@@ -568,15 +588,15 @@ export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams[
   const values = params as Readonly<Record<string, unknown>>;
   const template = chosen(code, lang);
   if (template === undefined) return "";
-  return render(template[2], template[0], values);
+  return render(template[2], template[0], values, FLOATS[code] ?? []);
 }
 
-function render(pieces: readonly Piece[], lang: string | null, values: Readonly<Record<string, unknown>>): string {
+function render(pieces: readonly Piece[], lang: string | null, values: Readonly<Record<string, unknown>>, floats: readonly string[]): string {
   return pieces
     .map((piece) => {
       if (typeof piece === "string") return piece;
-      if ("select" in piece) return render(variant(piece, lang, values), lang, values);
-      return Object.prototype.hasOwnProperty.call(values, piece[0]) ? paramText(values[piece[0]]) : piece[1];
+      if ("select" in piece) return render(variant(piece, lang, values), lang, values, floats);
+      return Object.prototype.hasOwnProperty.call(values, piece[0]) ? paramText(values[piece[0]], floats.indexOf(piece[0]) >= 0) : piece[1];
     })
     .join("");
 }
