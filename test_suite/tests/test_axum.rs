@@ -161,6 +161,58 @@ async fn a_rejection_keeps_its_codes_retry_delay() {
     }
 }
 
+/// Errors the layer is given with params: each answers with its params
+/// filled into its message, in every language, as its own answer does.
+#[derive(Debug, error_code::ErrorCode)]
+enum Given {
+    /// 字段 {field} 不合法
+    #[code(1002, status = 400, message(en = "Field {field} invalid"))]
+    FieldInvalid { field: String },
+    /// 路径 {path} 不存在
+    #[code(1003, status = 404, message(en = "No route {path}"))]
+    NoRoute { path: &'static str },
+}
+
+#[tokio::test]
+async fn a_given_error_answers_with_its_params() {
+    let app = Router::new()
+        .route(
+            "/limit",
+            axum::routing::post(|axum::Json(_): axum::Json<Limit>| async { "ok" }),
+        )
+        .layer(
+            error_code::axum::ErrorLayer::new()
+                .rejections(Given::FieldInvalid {
+                    field: "limit".into(),
+                })
+                .unmatched(Given::NoRoute { path: "/" }, Given::NoRoute { path: "/" }),
+        );
+    let cases = [
+        (Request::post("/limit"), "zh", "字段 limit 不合法", 1002),
+        (Request::post("/limit"), "en", "Field limit invalid", 1002),
+        (Request::get("/nowhere"), "zh", "路径 / 不存在", 1003),
+        (Request::get("/nowhere"), "en", "No route /", 1003),
+    ];
+    for (request, language, message, code) in cases {
+        let request = request
+            .header("content-type", "application/json")
+            .header("accept-language", language)
+            .body(Body::from("{"))
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["code"], code, "{json}");
+        assert_eq!(json["message"], message, "{json}");
+        let param = if code == 1002 { "field" } else { "path" };
+        assert!(json["params"][param].is_string(), "{json}");
+        // The rejection's text is the detail; an unmatched route has none.
+        assert_eq!(json.get("error").is_some(), code == 1002, "{json}");
+    }
+}
+
 /// `Accept: application/problem+json` gets problem+json though the layer
 /// sets no default; plain JSON otherwise.
 #[tokio::test]

@@ -55,18 +55,6 @@ impl Carried {
 }
 
 impl Rendered {
-    /// An answer of `info` with this detail.
-    pub(crate) fn new(info: &'static CodeInfo, detail: Option<String>) -> Self {
-        Rendered {
-            info,
-            detail: detail.map(Arc::from),
-            body: None,
-            params: OnceLock::new(),
-            carried: None,
-            context: None,
-        }
-    }
-
     /// The answer of `error` with this detail and `body` (as sent), made
     /// in `context`.
     pub(crate) fn of_error(
@@ -83,16 +71,6 @@ impl Rendered {
             carried: Carried::of(error),
             context: context.cloned(),
         }
-    }
-
-    /// An answer with these violations, for an extractor's rejection.
-    pub(crate) fn with_violations(mut self, violations: Violations) -> Self {
-        // The code's own retry delay stays, as without violations.
-        self.carried = Some(Arc::new(Carried {
-            violations: Some(violations),
-            retry_after: self.info.retry_after(),
-        }));
-        self
     }
 
     /// The params of the first answer, in the order its entry names them,

@@ -130,8 +130,8 @@ pub struct ErrorLayer {
     rejection: Option<Rejection>,
     problem: Option<&'static str>,
     expose_server_details: bool,
-    not_found: Option<&'static CodeInfo>,
-    method_not_allowed: Option<&'static CodeInfo>,
+    not_found: Option<Given>,
+    method_not_allowed: Option<Given>,
 }
 
 impl ErrorLayer {
@@ -142,9 +142,9 @@ impl ErrorLayer {
     }
 
     /// Answers axum's extractor rejections (`Json`, `Query`, `Path`, `Form`)
-    /// in the API's format, with `error`'s code, status and message and the
-    /// rejection's text as the detail (hidden if `error` is a 5xx, as every
-    /// detail is).
+    /// in the API's format, with `error`'s code, status, message and params
+    /// and the rejection's text as the detail (hidden if `error` is a 5xx,
+    /// as every detail is).
     ///
     /// axum marks its rejections in no way but their form, so what is
     /// answered so is every plain-text (`text/plain`) 400, 413, 415 or 422
@@ -152,8 +152,8 @@ impl ErrorLayer {
     /// plain-text answer with one of those statuses too. Answer with a
     /// derived error (or another content type) to keep yours as it is.
     #[must_use]
-    pub fn rejections(mut self, error: impl ErrorCode) -> Self {
-        self.rejection = Some(Rejection::Code(error.info()));
+    pub fn rejections(mut self, error: impl ErrorCode + Send + Sync + 'static) -> Self {
+        self.rejection = Some(Rejection::Given(Given(Arc::new(error))));
         self
     }
 
@@ -193,16 +193,17 @@ impl ErrorLayer {
     /// Answers a request no route matches (axum's empty 404) with
     /// `not_found`, and one whose route has no handler for its method
     /// (axum's empty 405, its `Allow` header kept) with
-    /// `method_not_allowed`, in the API's format. Without it those answers
-    /// have empty bodies; `Router::fallback` is the other way.
+    /// `method_not_allowed`, in the API's format, each with its params and
+    /// without a detail. Without it those answers have empty bodies;
+    /// `Router::fallback` is the other way.
     #[must_use]
     pub fn unmatched(
         mut self,
-        not_found: impl ErrorCode,
-        method_not_allowed: impl ErrorCode,
+        not_found: impl ErrorCode + Send + Sync + 'static,
+        method_not_allowed: impl ErrorCode + Send + Sync + 'static,
     ) -> Self {
-        self.not_found = Some(not_found.info());
-        self.method_not_allowed = Some(method_not_allowed.info());
+        self.not_found = Some(Given(Arc::new(not_found)));
+        self.method_not_allowed = Some(Given(Arc::new(method_not_allowed)));
         self
     }
 }
@@ -221,8 +222,8 @@ impl<S> tower_layer::Layer<S> for ErrorLayer {
 /// What answers an extractor's rejection.
 #[derive(Clone)]
 enum Rejection {
-    /// This code, with the rejection's text as the detail.
-    Code(&'static CodeInfo),
+    /// This error, with the rejection's text as the detail.
+    Given(Given),
     /// The error built from the rejection's text.
     Built(Arc<dyn Fn(String) -> Box<dyn ErrorCode + Send> + Send + Sync>),
 }
@@ -230,9 +231,20 @@ enum Rejection {
 impl std::fmt::Debug for Rejection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Rejection::Code(info) => f.debug_tuple("Code").field(&info.code).finish(),
+            Rejection::Given(given) => f.debug_tuple("Given").field(given).finish(),
             Rejection::Built(_) => f.write_str("Built"),
         }
+    }
+}
+
+/// An error the layer was given to answer with: the value whole, so that
+/// its params are sent as its own answer sends them.
+#[derive(Clone)]
+struct Given(Arc<dyn ErrorCode + Send + Sync>);
+
+impl std::fmt::Debug for Given {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Given").field(&self.0.code()).finish()
     }
 }
 
@@ -285,7 +297,7 @@ where
                     rejected(response, rejection, &context).await
                 }
                 _ => match unmatched(&response, &layer) {
-                    Some(info) => answered(response, info, &context),
+                    Some(given) => answered(response, given, &context),
                     None => response,
                 },
             };
@@ -317,27 +329,28 @@ fn is_rejection(response: &Response) -> bool {
 
 /// The error that answers `response`, an empty 404 or 405 of axum's
 /// router, where the layer has one.
-fn unmatched(response: &Response, layer: &ErrorLayer) -> Option<&'static CodeInfo> {
+fn unmatched<'a>(response: &Response, layer: &'a ErrorLayer) -> Option<&'a Given> {
     use http_body::Body as _;
     let empty = response.body().size_hint().exact() == Some(0)
         && response.headers().get(http::header::CONTENT_TYPE).is_none()
         && response.extensions().get::<Rendered>().is_none();
     match response.status().as_u16() {
-        404 if empty => layer.not_found,
-        405 if empty => layer.method_not_allowed,
+        404 if empty => layer.not_found.as_ref(),
+        405 if empty => layer.method_not_allowed.as_ref(),
         _ => None,
     }
 }
 
-/// `response` answered as `info` without a detail, its headers (`Allow`
+/// `response` answered as `given` without a detail, its headers (`Allow`
 /// of a 405) kept.
-fn answered(
-    response: Response,
-    info: &'static CodeInfo,
-    context: &Arc<RequestContext>,
-) -> Response {
+fn answered(response: Response, given: &Given, context: &Arc<RequestContext>) -> Response {
     let (mut parts, _) = response.into_parts();
-    let (answer, body) = respond(&Rendered::new(info, None), Some(context)).into_parts();
+    let error = Answer {
+        error: &*given.0,
+        detail: Some(None),
+        violations: None,
+    };
+    let (answer, body) = respond(&error, Some(context)).into_parts();
     parts.status = answer.status;
     for (name, value) in &answer.headers {
         parts.headers.insert(name, value.clone());
@@ -369,46 +382,59 @@ async fn rejected(
             json_violation(&text)
         }
     };
-    let error: Box<dyn ErrorCode + Send> = match rejection {
-        Rejection::Code(info) => {
-            let rendered = match violation(info) {
-                Some(violation) => Rendered::new(info, Some(text))
-                    .with_violations(Violations::from(vec![violation])),
-                None => Rendered::new(info, (!text.is_empty()).then_some(text)),
+    match rejection {
+        Rejection::Given(given) => {
+            let violations = violation(given.0.info()).map(|v| Violations::from(vec![v]));
+            let detail = (violations.is_some() || !text.is_empty()).then_some(text);
+            let error = Answer {
+                error: &*given.0,
+                detail: Some(detail),
+                violations,
             };
-            Box::new(rendered)
+            respond(&error, Some(context))
         }
         Rejection::Built(build) => {
             let built = build(text.clone());
-            match violation(built.info()) {
-                Some(violation) if built.violations().is_none_or(Violations::is_empty) => {
-                    Box::new(Named {
-                        error: built,
-                        violations: Violations::from(vec![violation]),
-                    })
-                }
-                _ => built,
-            }
+            let violations = violation(built.info())
+                .filter(|_| built.violations().is_none_or(Violations::is_empty))
+                .map(|v| Violations::from(vec![v]));
+            let error = Answer {
+                error: &*built,
+                detail: None,
+                violations,
+            };
+            respond(&error, Some(context))
         }
-    };
-    respond(&*error, Some(context))
+    }
 }
 
-/// A rejection's error with the field serde named as its violation.
-struct Named {
-    error: Box<dyn ErrorCode + Send>,
-    violations: Violations,
+/// An error answered with another detail or violations than its own: a
+/// given one with the rejection's text (or, unmatched, none), a built one
+/// with the field serde named.
+struct Answer<'a> {
+    error: &'a dyn ErrorCode,
+    /// The detail sent in place of the error's own, where `Some`.
+    detail: Option<Option<String>>,
+    /// The violations sent in place of the error's own, where `Some`.
+    violations: Option<Violations>,
 }
 
-impl ErrorCode for Named {
+impl ErrorCode for Answer<'_> {
     fn info(&self) -> &'static CodeInfo {
         self.error.info()
     }
     fn detail(&self) -> Option<&dyn std::fmt::Display> {
-        self.error.detail()
+        match &self.detail {
+            Some(detail) => detail.as_ref().map(|text| text as &dyn std::fmt::Display),
+            None => self.error.detail(),
+        }
     }
     fn as_std_error(&self) -> Option<&dyn std::error::Error> {
-        self.error.as_std_error()
+        // A detail of the layer's own is no error's.
+        match self.detail {
+            Some(_) => None,
+            None => self.error.as_std_error(),
+        }
     }
     fn for_each_param(&self, visit: crate::message::Visit<'_>) {
         self.error.for_each_param(visit);
@@ -417,7 +443,7 @@ impl ErrorCode for Named {
         self.error.retry_after()
     }
     fn violations(&self) -> Option<&Violations> {
-        Some(&self.violations)
+        self.violations.as_ref().or_else(|| self.error.violations())
     }
 }
 
