@@ -864,7 +864,9 @@ pub fn code_attr(
             }
         }
     }
-    if first_span.is_none() {
+    // A misplaced `#[error_code(…)]` is that mistake, reported where
+    // attributes are checked: no missing `#[code]` beside it.
+    if first_span.is_none() && named(attrs, "error_code").is_empty() {
         errors.spanned(
             variant,
             format!(
@@ -1025,10 +1027,31 @@ pub fn category_range(
     for attr in named(attrs, symbol::CATEGORY_ATTR) {
         count += 1;
         if count > 1 {
-            errors.spanned(
-                attr.path(),
-                format!("category `{variant}` has a second #[category] attribute"),
-            );
+            // A key that goes elsewhere is that mistake, said precisely;
+            // otherwise the attribute is one too many.
+            let before = errors.count();
+            let _ = parse_args(attr, errors, &mut |input, errors| {
+                if input.peek(Ident::peek_any)
+                    && !input.peek2(Token![..])
+                    && !input.peek2(Token![..=])
+                {
+                    keyed(
+                        input,
+                        &symbol::CATEGORY_VARIANT,
+                        &mut Seen::default(),
+                        errors,
+                        &mut |_, _, input, _| skip_value(input),
+                    )?;
+                }
+                input.parse::<proc_macro2::TokenStream>()?;
+                Ok(())
+            });
+            if errors.count() == before {
+                errors.spanned(
+                    attr.path(),
+                    format!("category `{variant}` has a second #[category] attribute"),
+                );
+            }
             continue;
         }
         let mut parsed = None;
@@ -1048,7 +1071,9 @@ pub fn category_range(
                 return Ok(());
             }
             if input.peek(Ident::peek_any) {
-                // A key first: no range. Say where the key goes.
+                // A key first: no range. Say where the key goes; a key that
+                // goes elsewhere is that mistake alone.
+                let before = errors.count();
                 keyed(
                     input,
                     &symbol::CATEGORY_VARIANT,
@@ -1056,10 +1081,14 @@ pub fn category_range(
                     errors,
                     &mut |_, _, input, _| skip_value(input),
                 )?;
-                errors.spanned(
-                    variant,
-                    format!("category `{variant}` has no range; add #[category(<start>..=<end>)]"),
-                );
+                if errors.count() == before {
+                    errors.spanned(
+                        variant,
+                        format!(
+                            "category `{variant}` has no range; add #[category(<start>..=<end>)]"
+                        ),
+                    );
+                }
                 return Ok(());
             }
             let r = range(input, errors)?;

@@ -23,6 +23,9 @@ pub enum Misplaced {
     B(#[code(3)] String),
     #[code(4, status = 400, retired = [5])]
     C,
+    // The enum's attribute alone: that mistake, no missing `#[code]`.
+    #[error_code(transparent)]
+    D,
 }
 
 #[derive(Debug, Clone, Copy, ErrorCategory)]
@@ -32,6 +35,11 @@ pub enum RangeOnEnum {
     Pod,
     #[category(reserved = 6000..=8999)]
     Other,
+    // A second attribute with a key that goes elsewhere: that key's
+    // mistake, not "a second attribute".
+    #[category(3000..=3999)]
+    #[category(reserved = 3500..=3599)]
+    Node,
 }
 
 #[derive(Debug, ErrorCode)]
