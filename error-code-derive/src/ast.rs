@@ -307,6 +307,17 @@ impl<'l> Translated<'l> {
                 );
                 if let Some(near) = crate::errors::nearest(&message.id, &codes) {
                     text.push_str(&format!("; did you mean `{near}`?"));
+                } else if !self.codes_are_categories {
+                    // The derive sees no variant a `#[cfg]` leaves out.
+                    let tag = &language.tag;
+                    let key = if tag.contains('-') {
+                        format!("\"{tag}\"")
+                    } else {
+                        tag.clone()
+                    };
+                    text.push_str(&format!(
+                        "; a code behind a `#[cfg]` gives its texts inline, as `#[code(…, message({key} = \"…\"))]`"
+                    ));
                 }
                 errors.at(pattern.span(), text);
             }

@@ -6,3 +6,4 @@ Count = { $count ->
 }
 Ref = Pod {id} is gone
 Ratio = { $ratio -> [one] One *[other] Many }
+Withdrawn = Pod was withdrawn
