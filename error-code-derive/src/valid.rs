@@ -125,14 +125,20 @@ fn check_unique_codes(input: &Input, errors: &mut Errors) {
 
 fn check_names(input: &Input, errors: &mut Errors) {
     let codes: Vec<(&Variant, &Code)> = input.codes().collect();
-    // Names are ordered by a hash of their text (no hash map: its code is a
-    // large part of a derive's build), so equal names sit in one run.
-    let mut hashes = Vec::with_capacity(codes.len());
+    // Names that differ only in case or ASCII separators give one gRPC
+    // reason and one client identifier: they are told apart by this key.
+    let mut keys = Vec::with_capacity(codes.len());
     for (_, code) in &codes {
-        hashes.push(fnv1a(code.name.as_bytes()));
+        keys.push(name_key(&code.name));
+    }
+    // Keys are ordered by a hash of their text (no hash map: its code is a
+    // large part of a derive's build), so equal keys sit in one run.
+    let mut hashes = Vec::with_capacity(codes.len());
+    for key in &keys {
+        hashes.push(fnv1a(key.as_bytes()));
     }
     let order = crate::ast::order_by(&hashes);
-    // For each code, the code declared last before it with the same name
+    // For each code, the code declared last before it with the same key
     // (`usize::MAX`: none).
     let mut previous = vec![usize::MAX; codes.len()];
     let mut run = 0;
@@ -140,9 +146,9 @@ fn check_names(input: &Input, errors: &mut Errors) {
         if hashes[order[at]] != hashes[order[run]] {
             run = at;
         }
-        let name = codes[order[at]].1.name.as_str();
+        let key = keys[order[at]].as_str();
         for &k in order[run..at].iter().rev() {
-            if codes[k].1.name == name {
+            if keys[k] == key {
                 previous[order[at]] = k;
                 break;
             }
@@ -151,14 +157,40 @@ fn check_names(input: &Input, errors: &mut Errors) {
     for (i, (variant, code)) in codes.iter().enumerate() {
         if code.name.trim().is_empty() {
             errors.at(code.name_span, format!("the name of `{}` is empty; give a name, or leave `name` out to use the variant's", variant.ident));
-        } else if let Some((first, _)) = codes.get(previous[i]) {
+        } else if let Some((first, first_code)) = codes.get(previous[i]) {
             let first = first.ident;
-            errors.at(
-                code.name_span,
-                format!("the name `{}` is already the name of variant `{first}`; names tell codes apart in exports and gRPC reasons", code.name),
-            );
+            let message = if first_code.name == code.name {
+                format!(
+                    "the name `{}` is already the name of variant `{first}`; names tell codes apart in exports and gRPC reasons",
+                    code.name
+                )
+            } else {
+                format!(
+                    "the name `{}` differs from `{}`, the name of variant `{first}`, only in case or separators; names tell codes apart in exports and gRPC reasons",
+                    code.name, first_code.name
+                )
+            };
+            errors.at(code.name_span, message);
         }
     }
+}
+
+/// `name` without its ASCII separators (characters other than letters and
+/// digits), lower-cased: names with one key give one gRPC reason
+/// (`GetPod`, `get-pod`: `GET_POD`) or one client identifier. A name
+/// without an ASCII letter or digit is told apart by its code there, and
+/// is its own key.
+fn name_key(name: &str) -> String {
+    if !name.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !c.is_ascii() || c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    out
 }
 
 /// The 32-bit FNV-1a hash of `bytes`.
