@@ -595,6 +595,28 @@ impl Health for Pods {
             "events" => PodError::Events(SECRET.to_owned()),
             "exists" => PodError::PodExists,
             "named" => PodError::NotFound("web".to_owned()),
+            // Longer than an HTTP/2 peer takes in its headers, written whole.
+            "long" => PodError::NotFound("名".repeat(6000)),
+            "long-volume" => {
+                let error = VolumeError::Full {
+                    volume_name: "卷".repeat(6000),
+                    used_gib: 10,
+                };
+                let mut fields = error_code::Violations::new();
+                fields.add("spec.name", "x".repeat(20_000));
+                fields.add("spec.size", "must be positive");
+                let invalid = VolumeError::Invalid { fields };
+                let error: &dyn error_code::ErrorCode = if request.metadata().contains_key("fields")
+                {
+                    &invalid
+                } else {
+                    &error
+                };
+                return Err(GrpcReply::new(error)
+                    .accept_language("en")
+                    .expose_server_details(true)
+                    .into_status());
+            }
             "invalid" => {
                 let mut fields = error_code::Violations::new();
                 fields.add("spec.size", "must be positive");
@@ -796,6 +818,63 @@ async fn errors_arrive_typed_over_a_real_connection() {
         status.details().len()
     );
 
+    // Texts longer than the headers take: cut to their budgets, so that
+    // the status still arrives typed, not as a protocol error.
+    let mut request = check("long");
+    request
+        .metadata_mut()
+        .insert("accept-language", "en".parse().expect("ASCII"));
+    let status = client.check(request).await.expect_err("an error");
+    assert_eq!(status.code(), Code::NotFound, "{status:?}");
+    assert!(status.message().starts_with("No such pod: pod 名名"));
+    assert!(status.message().ends_with('…'));
+    let remote = RemoteError::from_status(&status).expect("an error-code status");
+    assert_eq!(remote.code, 2004);
+    let detail = remote.detail.expect("the detail, cut");
+    assert!(
+        detail.len() <= error_code::grpc::TEXT_BUDGET,
+        "{}",
+        detail.len()
+    );
+    for fields in [false, true] {
+        let mut request = check("long-volume");
+        if fields {
+            request
+                .metadata_mut()
+                .insert("fields", "1".parse().expect("ASCII"));
+        }
+        let status = client.check(request).await.expect_err("an error");
+        let remote = RemoteError::from_status(&status).expect("an error-code status");
+        assert_eq!(remote.code, if fields { 2011 } else { 2010 });
+        assert!(status.message().len() <= error_code::grpc::TEXT_BUDGET);
+        assert!(
+            status.details().len() <= error_code::grpc::VIOLATIONS_BUDGET + 1024,
+            "{}",
+            status.details().len()
+        );
+        if fields {
+            // What does not fit the budget is left out, and said so.
+            let bad = status
+                .get_error_details()
+                .bad_request()
+                .cloned()
+                .expect("BadRequest");
+            assert!(bad.field_violations.iter().all(|v| v.field != "spec.name"));
+        } else {
+            let param = remote
+                .param("volume_name")
+                .and_then(|v| v.as_str())
+                .expect("the param");
+            assert!(param.len() <= error_code::grpc::PARAMS_BUDGET && param.ends_with('…'));
+            let localized = status
+                .get_error_details()
+                .localized_message()
+                .cloned()
+                .expect("localized");
+            assert!(localized.message.len() <= error_code::grpc::TEXT_BUDGET);
+        }
+    }
+
     let status = client.watch(check("")).await.expect_err("an error");
     assert_eq!(status.code(), Code::Unauthenticated);
     let remote = RemoteError::from_status(&status).expect("an error-code status");
@@ -961,6 +1040,17 @@ fn violations_keep_their_reason_and_a_fieldless_one() {
         .map(|v| (v.field(), v.reason().map(|r| r.into_owned())))
         .collect();
     assert_eq!(read, [("spec.name", Some("LENGTH".to_owned())), ("", None)]);
+    // Asked in a language, a violation of no known language has no
+    // `LocalizedMessage`: one names its locale.
+    let mut fields = error_code::Violations::new();
+    fields.add("spec.name", "must not be empty");
+    let error = VolumeError::Invalid { fields };
+    let details = GrpcReply::new(&error)
+        .accept_language("zh-CN")
+        .error_details();
+    let bad = details.bad_request().expect("a BadRequest");
+    let localized = &bad.field_violations[0].localized_message;
+    assert!(localized.is_none(), "{localized:?}");
 }
 
 #[derive(Debug, PartialEq, ErrorCode)]

@@ -32,6 +32,13 @@
 //!     (`url = "…"` on the enum or its category enum).
 //!   - `LocalizedMessage` when a locale was asked and the catalog has the
 //!     message in it; its `locale` is the tag of the translation used.
+//!
+//! A status travels in HTTP/2 headers, which peers limit (16 KiB is
+//! common): a longer one reaches the client as a protocol error, untyped.
+//! So each text of a status (the message, the detail, the localized
+//! message) takes at most [`TEXT_BUDGET`] bytes, the params' texts
+//! [`PARAMS_BUDGET`] together, and all details [`VIOLATIONS_BUDGET`]; a
+//! longer text is cut at a character and ends in `…`.
 
 use crate::catalog::CodeInfo;
 use crate::client::{BodyError, RemoteError};
@@ -42,11 +49,19 @@ use crate::violations::Violations;
 use crate::wire::Reply;
 use crate::wire::params::{param_key, param_name, param_texts};
 
-/// The bytes the field violations of one status may take: a status's
-/// details travel in the `grpc-status-details-bin` header, and many
-/// servers and proxies accept 8 KiB of metadata; the rest of the details
-/// keep the remainder.
+/// The bytes the details of one status may take, its field violations
+/// what the other details leave: they travel in the
+/// `grpc-status-details-bin` header, and many servers and proxies accept
+/// 8 KiB of metadata.
 pub const VIOLATIONS_BUDGET: usize = 6 * 1024;
+
+/// The bytes each text of a status may take: the message, the detail and
+/// the localized message; a longer one is cut and ends in `…`.
+pub const TEXT_BUDGET: usize = 512;
+
+/// The bytes the texts of a status's params may take together; a longer
+/// text is cut and ends in `…`.
+pub const PARAMS_BUDGET: usize = 1024;
 use ::tonic::{Code, Status};
 use ::tonic_types::{ErrorDetails, FieldViolation, LocalizedMessage, StatusExt};
 use http::StatusCode;
@@ -202,10 +217,10 @@ impl<'a> GrpcReply<'a> {
     }
 
     /// The message in the language asked, with its params, without the
-    /// detail.
+    /// detail; at most [`TEXT_BUDGET`] bytes.
     #[must_use]
     pub fn message(&self) -> Cow<'static, str> {
-        self.reply.message()
+        cut_owned(self.reply.message(), TEXT_BUDGET)
     }
 
     /// Where a relative link (`url = "/errors/{code}"`, for the error index
@@ -226,10 +241,11 @@ impl<'a> GrpcReply<'a> {
     }
 
     /// The detail that is sent, if any, as text: the value's `Display` where
-    /// it says more than the message, and only for a 4xx unless opted in.
+    /// it says more than the message, and only for a 4xx unless opted in;
+    /// at most [`TEXT_BUDGET`] bytes.
     #[must_use]
     pub fn detail(&self) -> Option<String> {
-        self.reply.detail_text()
+        self.reply.detail_text().map(|d| cut(d, TEXT_BUDGET))
     }
 
     /// The status message: the catalog message, then `": "` and the detail
@@ -242,19 +258,36 @@ impl<'a> GrpcReply<'a> {
     /// The rich error details the status carries.
     #[must_use]
     pub fn error_details(&self) -> ErrorDetails {
-        self.details_with(self.info(), self.detail())
+        self.details_with(self.info(), self.detail(), self.status_message().len())
     }
 
-    fn details_with(&self, info: &'static CodeInfo, detail: Option<String>) -> ErrorDetails {
+    /// The details; `message` is the status message, counted in the
+    /// budget of the details (the status carries it there too).
+    fn details_with(
+        &self,
+        info: &'static CodeInfo,
+        detail: Option<String>,
+        message: usize,
+    ) -> ErrorDetails {
         let mut metadata = HashMap::with_capacity(2);
+        let mut used = message;
         metadata.insert(CODE_KEY.to_owned(), info.code().to_string());
         if let Some(detail) = detail {
+            used += detail.len();
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
         // Each param as the body sends it, under its metadata key; none
-        // for a `null` one.
+        // for a `null` one. What the budget leaves each is its most.
+        let mut params = 0;
         for (key, text) in param_texts(self.reply.error()) {
-            metadata.insert(param_key(key).into_owned(), text);
+            let text = cut(
+                text,
+                PARAMS_BUDGET.saturating_sub(params).max(ELLIPSIS.len()),
+            );
+            params += text.len();
+            let key = param_key(key).into_owned();
+            used += key.len() + text.len();
+            metadata.insert(key, text);
         }
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
@@ -266,14 +299,20 @@ impl<'a> GrpcReply<'a> {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
         if let Some((tag, text)) = self.translation(info) {
-            details.set_localized_message(tag, render(text, self.reply.error()));
+            let text = cut_owned(render(text, self.reply.error()), TEXT_BUDGET);
+            used += tag.len() + text.len();
+            details.set_localized_message(tag, text);
         }
         if let Some(id) = self.reply.id() {
+            used += id.len();
             details.set_request_info(id, "");
         }
         let error = self.reply.error();
         if let Some(violations) = error.violations().filter(|v| !v.is_empty()) {
-            details.set_bad_request(self.field_violations(violations));
+            // The reason, domain, link and framing: a generous bound.
+            used += 512;
+            let room = VIOLATIONS_BUDGET.saturating_sub(used).max(MARKER_SIZE);
+            details.set_bad_request(self.field_violations(violations, room));
         }
         // Whole seconds, rounded up, as HTTP's `Retry-After` says it.
         if let Some(delay) = error.retry_after() {
@@ -284,9 +323,10 @@ impl<'a> GrpcReply<'a> {
     }
 
     /// The violations as `google.rpc.BadRequest` field violations, in the
-    /// language asked, within [`VIOLATIONS_BUDGET`] bytes: what does not
-    /// fit is left out, and a last violation says how many.
-    fn field_violations(&self, violations: &Violations) -> Vec<FieldViolation> {
+    /// language asked, within `budget` bytes (what [`VIOLATIONS_BUDGET`]
+    /// leaves them): what does not fit is left out, and a last violation
+    /// says how many.
+    fn field_violations(&self, violations: &Violations, budget: usize) -> Vec<FieldViolation> {
         let mut out = Vec::with_capacity(violations.len().min(64));
         let mut used = 0;
         for (i, v) in violations.iter().enumerate() {
@@ -298,9 +338,9 @@ impl<'a> GrpcReply<'a> {
             let size = v.field().len() + 2 * message.len() + reason.len() + 32;
             // Room for the marker stays, unless this is the last one.
             let room = if i + 1 == violations.len() {
-                VIOLATIONS_BUDGET
+                budget
             } else {
-                VIOLATIONS_BUDGET - MARKER_SIZE
+                budget.saturating_sub(MARKER_SIZE)
             };
             if used + size > room {
                 let left = violations.len() - i;
@@ -317,11 +357,13 @@ impl<'a> GrpcReply<'a> {
             used += size;
             let mut violation = FieldViolation::new(v.field(), message.clone());
             violation.reason = reason;
-            if let Some(locale) = self.locale {
-                let tag = v
-                    .info()
-                    .and_then(|info| info.language_for(locale))
-                    .unwrap_or_default();
+            // A message in a known language only: a `LocalizedMessage`
+            // names its locale.
+            if let Some(tag) = self
+                .locale
+                .and_then(|locale| v.info()?.language_for(locale))
+                .filter(|tag| !tag.is_empty())
+            {
                 violation.localized_message = Some(LocalizedMessage::new(tag, message));
             }
             out.push(violation);
@@ -343,10 +385,10 @@ impl<'a> GrpcReply<'a> {
         // The detail is written out once, and moved into the metadata.
         // The entry is found once: each lookup is a call through `dyn`.
         let info = self.info();
-        let detail = self.reply.detail_text_of(info);
+        let detail = self.reply.detail_text_of(info).map(|d| cut(d, TEXT_BUDGET));
         let message = render(self.reply.message_of(info), self.reply.error());
-        let message = status_message(&message, detail.as_deref());
-        let details = self.details_with(info, detail);
+        let message = status_message(&cut_owned(message, TEXT_BUDGET), detail.as_deref());
+        let details = self.details_with(info, detail, message.len());
         let violations = details
             .bad_request()
             .map(|bad| bad.field_violations.clone());
@@ -391,6 +433,31 @@ fn with_whole_violations(status: Status, violations: Vec<FieldViolation>) -> Sta
         status.message().to_owned(),
         decoded.encode_to_vec().into(),
     )
+}
+
+/// What ends a text cut to its budget.
+const ELLIPSIS: &str = "…";
+
+/// `text` within `max` bytes: cut at a character, ending in `…`.
+fn cut(mut text: String, max: usize) -> String {
+    if text.len() > max {
+        let mut end = max.saturating_sub(ELLIPSIS.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        text.push_str(ELLIPSIS);
+    }
+    text
+}
+
+/// [`cut`] of a message that may be borrowed.
+fn cut_owned(text: Cow<'static, str>, max: usize) -> Cow<'static, str> {
+    if text.len() > max {
+        Cow::Owned(cut(text.into_owned(), max))
+    } else {
+        text
+    }
 }
 
 fn status_message(message: &str, detail: Option<&str>) -> String {
