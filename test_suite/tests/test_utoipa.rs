@@ -96,6 +96,19 @@ fn get_pod() {}
 #[allow(dead_code)]
 fn create_pod() {}
 
+#[utoipa::path(
+    get,
+    path = "/mixed",
+    responses((status = 200, description = "ok"), Mixed)
+)]
+#[allow(dead_code)]
+fn mixed() {}
+
+/// The document the validator reads, with params of every JSON type.
+#[derive(OpenApi)]
+#[openapi(paths(mixed))]
+struct MixedDoc;
+
 #[derive(OpenApi)]
 #[openapi(paths(get_pod, create_pod))]
 struct ApiDoc;
@@ -400,6 +413,10 @@ fn the_validator_accepts_the_document() {
     let file = write("test_suite.openapi.json", &document());
     let (ok, said) = validate(&validator, &file);
     assert!(ok, "{} is invalid OpenAPI 3.1:\n{said}", file.display());
+    let mixed = serde_json::to_value(MixedDoc::openapi()).unwrap();
+    let file = write("test_suite.mixed.openapi.json", &mixed);
+    let (ok, said) = validate(&validator, &file);
+    assert!(ok, "{} is invalid OpenAPI 3.1:\n{said}", file.display());
 }
 
 #[test]
@@ -511,6 +528,18 @@ enum Mixed {
     /// Tier {tier} has no {count} pods
     #[code(2103, status = 404)]
     Tier { tier: Tier, count: u32 },
+    /// Pods {names} on {node}
+    #[code(2104, status = 409)]
+    Listed {
+        names: Vec<String>,
+        node: Option<String>,
+    },
+    /// Try later
+    #[code(2105, status = 429)]
+    Later {
+        #[retry_after]
+        wait: std::time::Duration,
+    },
 }
 
 /// The schema gives a param a type only where every code says the same
@@ -524,4 +553,36 @@ fn params_schema_types_only_what_every_code_agrees_on() {
     for unknown in ["id", "tier"] {
         assert_eq!(params[unknown].get("type"), None, "{unknown}: {params}");
     }
+    // Lists and values that may be null, as the snapshot records them,
+    // and an example of that type: the server sends `[…]`, not a text.
+    let conflict = &responses["409"]["content"]["application/json"];
+    let params = &conflict["schema"]["properties"]["params"]["properties"];
+    assert_eq!(params["names"]["type"], "array", "{params}");
+    assert_eq!(
+        params["node"]["type"],
+        json!(["string", "null"]),
+        "{params}"
+    );
+    let example = conflict["examples"]
+        .as_object()
+        .and_then(|examples| examples.values().next())
+        .map(|example| &example["value"]["params"])
+        .expect("an example");
+    assert!(example["names"].is_array(), "{example}");
+    assert!(example["node"].is_string(), "{example}");
+    let error = Mixed::Listed {
+        names: vec!["web".into()],
+        node: None,
+    };
+    let sent: Value = serde_json::from_str(&Reply::new(&error).to_json()).unwrap();
+    assert!(sent["params"]["names"].is_array(), "{sent}");
+    // A delay each answer gives: the header, and an example that has one.
+    let later = &responses["429"];
+    assert!(later["headers"]["Retry-After"].is_object(), "{later}");
+    let example = later["content"]["application/json"]["examples"]
+        .as_object()
+        .and_then(|examples| examples.values().next())
+        .map(|example| &example["value"])
+        .expect("an example");
+    assert!(example["retry_after"].is_u64(), "{example}");
 }

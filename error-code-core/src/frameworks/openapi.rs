@@ -212,6 +212,14 @@ impl ErrorCode for Documented {
             visit(key, &example_value(key, ty));
         }
     }
+    fn retry_after(&self) -> Option<std::time::Duration> {
+        // A delay its value gives (`#[retry_after]`): an example of one.
+        let example = self
+            .0
+            .can_retry()
+            .then_some(std::time::Duration::from_secs(30));
+        self.0.retry_after().or(example)
+    }
 }
 
 /// The JSON Schema type of each param of `info`, `""` where unknown.
@@ -222,13 +230,40 @@ fn param_types(info: &CodeInfo) -> impl Iterator<Item = &'static str> {
         .chain(std::iter::repeat(""))
 }
 
-/// An example value of a param of type `ty`: `"<name>"` for text.
+/// An example value of a param of type `ty`: `"<name>"` for text, and
+/// for a type not known; a value that may be `null` is one of its type.
 fn example_value(key: &str, ty: &str) -> serde_json::Value {
-    match ty {
+    match ty.strip_suffix("|null").unwrap_or(ty) {
         "integer" => serde_json::Value::from(1),
         "number" => serde_json::Value::from(1.5),
         "boolean" => serde_json::Value::from(true),
+        "array" => serde_json::Value::Array(Vec::new()),
+        "object" => serde_json::Value::Object(serde_json::Map::new()),
         _ => serde_json::Value::from(format!("<{key}>")),
+    }
+}
+
+/// The schema type of a param of JSON type `ty` (as the derive names it:
+/// `string`, `integer|null`, …): any value where it is not known.
+fn schema_type(ty: &str) -> utoipa::openapi::schema::SchemaType {
+    use utoipa::openapi::schema::SchemaType;
+    let (base, null) = match ty.strip_suffix("|null") {
+        Some(base) => (base, true),
+        None => (ty, false),
+    };
+    let base = match base {
+        "string" => Type::String,
+        "integer" => Type::Integer,
+        "number" => Type::Number,
+        "boolean" => Type::Boolean,
+        "array" => Type::Array,
+        "object" => Type::Object,
+        _ => return SchemaType::AnyValue,
+    };
+    if null {
+        SchemaType::Array(vec![base, Type::Null])
+    } else {
+        SchemaType::Type(base)
     }
 }
 
@@ -336,14 +371,8 @@ fn params_schema(codes: &[&'static CodeInfo]) -> Option<ObjectBuilder> {
         let of: Vec<String> = of.iter().map(u32::to_string).collect();
         let mut param =
             ObjectBuilder::new().description(Some(format!("A param of {}.", of.join(", "))));
-        param = match ty {
-            "string" => param.schema_type(Type::String),
-            "integer" => param.schema_type(Type::Integer),
-            "number" => param.schema_type(Type::Number),
-            "boolean" => param.schema_type(Type::Boolean),
-            // Unknown here, or different between codes: any value.
-            _ => param.schema_type(utoipa::openapi::schema::SchemaType::AnyValue),
-        };
+        // Unknown, or different between codes: any value.
+        param = param.schema_type(schema_type(ty));
         schema = schema.property(key, param);
     }
     Some(schema)
