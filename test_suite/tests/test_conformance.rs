@@ -817,6 +817,10 @@ fn the_document_says_what_the_entries_say() {
                 "{code}: {row}"
             );
         }
+        // An answer that says when to retry, by its value's delay too.
+        if body.get("retry_after").is_some() {
+            assert!(cells[3].contains("Retry-After"), "{code}: {row}");
+        }
         assert_eq!(
             cells[3].contains("`errors`"),
             body.get("errors").is_some(),

@@ -432,6 +432,9 @@ impl fmt::Display for Document {
                             " (Retry-After: {} s)",
                             crate::violations::whole_seconds(delay)
                         );
+                    } else if e.can_retry() {
+                        // A delay each answer gives (`#[retry_after]`).
+                        message.push_str(" (Retry-After)");
                     }
                     if let Some(grpc) = e.grpc_override() {
                         let _ = write!(message, " (gRPC: {grpc})");
@@ -546,6 +549,8 @@ impl Document {
                 "\nRetry-After: {} s",
                 crate::violations::whole_seconds(delay)
             );
+        } else if e.can_retry() {
+            let _ = writeln!(out, "\nRetry-After");
         }
         if let Some(url) = e.url() {
             let _ = writeln!(out, "\n<{url}>");
