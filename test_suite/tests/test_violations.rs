@@ -379,3 +379,77 @@ fn a_report_takes_the_field_errors_named_by_its_rules() {
         ]
     );
 }
+
+/// garde's rules, read from its messages, take the field errors they name
+/// as validator's do: code, messages in the request's language, params;
+/// a custom rule's message keeps its text.
+#[cfg(feature = "garde")]
+#[test]
+fn a_garde_report_takes_the_field_errors_named_by_its_rules() {
+    use garde::Validate as _;
+
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "en")]
+    #[allow(dead_code)]
+    enum FieldError {
+        /// must have at least {min} characters
+        #[code(1201, status = 400, name = "length", message(zh = "至少 {min} 个字符"))]
+        Length { min: u64 },
+        /// must be at most {max}
+        #[code(1202, status = 400, name = "range", message(zh = "不得大于 {max}"))]
+        Range { max: f64 },
+        /// must be letters and digits
+        #[code(
+            1203,
+            status = 400,
+            name = "alphanumeric",
+            message(zh = "只能是字母和数字")
+        )]
+        Alphanumeric,
+    }
+
+    fn not_blank(value: &str, (): &()) -> garde::Result {
+        if value.trim().is_empty() {
+            return Err(garde::Error::new("must not be blank"));
+        }
+        Ok(())
+    }
+
+    #[derive(Debug, garde::Validate)]
+    struct Signup {
+        #[garde(length(min = 3))]
+        name: String,
+        #[garde(range(max = 1.5))]
+        ratio: f64,
+        #[garde(alphanumeric)]
+        handle: String,
+        #[garde(custom(not_blank))]
+        note: String,
+    }
+
+    let signup = Signup {
+        name: "ab".into(),
+        ratio: 2.0,
+        handle: "no-body".into(),
+        note: " ".into(),
+    };
+    let report = signup.validate().unwrap_err();
+    let violations = error_code::Violations::from_report::<FieldError>(&report);
+    let mut read: Vec<(&str, Option<u32>, String)> = violations
+        .iter()
+        .map(|v| (v.field(), v.code(), v.message_for("zh-CN").into_owned()))
+        .collect();
+    read.sort();
+    assert_eq!(
+        read,
+        [
+            ("handle", Some(1203), "只能是字母和数字".to_owned()),
+            ("name", Some(1201), "至少 3 个字符".to_owned()),
+            ("note", None, "must not be blank".to_owned()),
+            ("ratio", Some(1202), "不得大于 1.5".to_owned()),
+        ]
+    );
+    let name = violations.iter().find(|v| v.field() == "name").unwrap();
+    assert_eq!(name.params()["min"], json!(3));
+    assert_eq!(name.message(), "must have at least 3 characters");
+}

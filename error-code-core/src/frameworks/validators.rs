@@ -100,7 +100,7 @@ pub trait ViolationReport {
 
 /// The entry of `catalog` named `rule`: by its name, else by its name
 /// with case and `_` aside (`must_match` finds `MustMatch`).
-#[cfg_attr(not(feature = "validator"), allow(dead_code))]
+#[cfg_attr(not(any(feature = "validator", feature = "garde")), allow(dead_code))]
 fn named(catalog: crate::catalog::Catalog, rule: &str) -> Option<&'static crate::CodeInfo> {
     let loose = |name: &str| {
         name.chars()
@@ -146,12 +146,113 @@ impl ViolationReport for validator::ValidationErrors {
     }
 }
 
-/// garde's errors carry a message and no rule's name: each keeps its text.
+/// garde's errors carry a message and no rule's name: the rule and its
+/// params are read from garde's own English messages (`length is lower
+/// than 3`: `length`, `min` 3), which its default `I18n` writes; a message
+/// of another handler or a custom rule keeps its text.
 #[cfg(feature = "garde")]
 impl ViolationReport for garde::Report {
     #[inline]
-    fn violations_of(&self, _: crate::catalog::Catalog) -> Violations {
-        Violations::from(self)
+    fn violations_of(&self, catalog: crate::catalog::Catalog) -> Violations {
+        self.iter()
+            .map(|(path, error)| {
+                let path = path.to_string();
+                let message = error.message();
+                garde_rule(message)
+                    .and_then(|(rule, params)| {
+                        let entry = named(catalog, rule)?;
+                        // As for validator: a rule that does not give
+                        // every param the code names keeps its text.
+                        entry
+                            .params()
+                            .iter()
+                            .all(|name| params.contains_key(*name))
+                            .then(|| Violation::of_entry(&*path, entry, &params).with_reason(rule))
+                    })
+                    .unwrap_or_else(|| Violation::new(path, message.to_owned()))
+            })
+            .collect()
+    }
+}
+
+/// The rule of a message garde's default `I18n` wrote, and its params.
+#[cfg(feature = "garde")]
+#[inline]
+fn garde_rule(message: &str) -> Option<(&'static str, serde_json::Map<String, serde_json::Value>)> {
+    // A number as JSON's, else the text.
+    let value = |text: &str| {
+        serde_json::from_str::<serde_json::Number>(text)
+            .map_or_else(|_| serde_json::Value::from(text), serde_json::Value::Number)
+    };
+    let one = |rule: &'static str, key: &str, text: &str| {
+        let mut params = serde_json::Map::new();
+        params.insert(key.to_owned(), value(text));
+        Some((rule, params))
+    };
+    let none = |rule: &'static str| Some((rule, serde_json::Map::new()));
+
+    if let Some(min) = message.strip_prefix("length is lower than ") {
+        return one("length", "min", min);
+    }
+    if let Some(max) = message.strip_prefix("length is greater than ") {
+        return one("length", "max", max);
+    }
+    if let Some(min) = message.strip_prefix("lower than ") {
+        return one("range", "min", min);
+    }
+    if let Some(max) = message.strip_prefix("greater than ") {
+        return one("range", "max", max);
+    }
+    let text = |rule: &'static str, key: &str, text: &str| {
+        let mut params = serde_json::Map::new();
+        params.insert(key.to_owned(), text.into());
+        Some((rule, params))
+    };
+    if let Some(pattern) = message
+        .strip_prefix("does not match pattern /")
+        .and_then(|rest| rest.strip_suffix('/'))
+    {
+        return text("pattern", "pattern", pattern);
+    }
+    for (prefix, rule) in [
+        ("does not contain ", "contains"),
+        ("value does not begin with ", "prefix"),
+        ("does not end with ", "suffix"),
+    ] {
+        let quoted = message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix('"'));
+        if let Some(pattern) = quoted.and_then(|rest| rest.strip_suffix('"')) {
+            return text(rule, "pattern", pattern);
+        }
+    }
+    if let Some(field) = message
+        .strip_prefix("does not match ")
+        .and_then(|rest| rest.strip_suffix(" field"))
+    {
+        return text("matches", "field", field);
+    }
+    if let Some(kind) = message
+        .strip_prefix("not a valid ")
+        .and_then(|rest| rest.strip_suffix(" address"))
+    {
+        return text("ip", "kind", kind);
+    }
+    for (prefix, rule) in [
+        ("not a valid email", "email"),
+        ("not a valid url", "url"),
+        ("not a valid credit card number", "credit_card"),
+        ("not a valid phone number", "phone_number"),
+    ] {
+        if message.starts_with(prefix) {
+            return none(rule);
+        }
+    }
+    match message {
+        "not ascii" => none("ascii"),
+        "not alphanumeric" => none("alphanumeric"),
+        "not set" => none("required"),
+        _ => None,
     }
 }
 
