@@ -296,6 +296,13 @@ mod validators {
         names.sort_unstable();
         assert_eq!(names, ["containers[1].image", "name", "spec.replicas"]);
         assert!(fields.iter().all(|v| !v.message().is_empty()));
+        // The rule and its params, as a validator report gives them.
+        let replicas = fields
+            .iter()
+            .find(|v| v.field() == "spec.replicas")
+            .unwrap();
+        assert_eq!(replicas.reason().as_deref(), Some("range"));
+        assert_eq!(replicas.params()["max"], json!(10));
     }
 }
 

@@ -297,7 +297,9 @@ impl Violations {
 }
 
 /// Each error of a `garde` report, at its path as garde writes it
-/// (`spec.replicas`, `items[2].name`), with garde's message.
+/// (`spec.replicas`, `items[2].name`), with garde's message; its rule
+/// (`length`) the violation's reason and the rule's params (`min`) its
+/// params, where garde's message names them.
 #[cfg(feature = "garde")]
 impl From<garde::Report> for Violations {
     #[inline]
@@ -312,7 +314,18 @@ impl From<&garde::Report> for Violations {
     fn from(report: &garde::Report) -> Self {
         report
             .iter()
-            .map(|(path, error)| Violation::new(path.to_string(), error.message().to_owned()))
+            .map(|(path, error)| {
+                let message = error.message();
+                let mut violation = Violation::new(path.to_string(), message.to_owned());
+                // The rule and its params, as a validator report gives them.
+                if let Some((rule, params)) = garde_rule(message) {
+                    violation = violation.with_reason(rule);
+                    for (key, value) in params {
+                        violation = violation.with_param(&key, value);
+                    }
+                }
+                violation
+            })
             .collect()
     }
 }
