@@ -1015,6 +1015,18 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
     out
 }
 
+/// The keys of a category variant's `#[category(…)]` where no range comes
+/// first, read to report each that goes elsewhere (`reserved`).
+fn variant_keys(input: ParseStream, errors: &mut Errors) -> syn::Result<()> {
+    keyed(
+        input,
+        &symbol::CATEGORY_VARIANT,
+        &mut Seen::default(),
+        errors,
+        &mut |_, _, input, _| skip_value(input),
+    )
+}
+
 /// The variant's `#[category(<range>, description(...))]`; `None` (with an
 /// error) when missing or broken.
 pub fn category_range(
@@ -1035,13 +1047,7 @@ pub fn category_range(
                     && !input.peek2(Token![..])
                     && !input.peek2(Token![..=])
                 {
-                    keyed(
-                        input,
-                        &symbol::CATEGORY_VARIANT,
-                        &mut Seen::default(),
-                        errors,
-                        &mut |_, _, input, _| skip_value(input),
-                    )?;
+                    variant_keys(input, errors)?;
                 }
                 input.parse::<proc_macro2::TokenStream>()?;
                 Ok(())
@@ -1074,13 +1080,7 @@ pub fn category_range(
                 // A key first: no range. Say where the key goes; a key that
                 // goes elsewhere is that mistake alone.
                 let before = errors.count();
-                keyed(
-                    input,
-                    &symbol::CATEGORY_VARIANT,
-                    &mut Seen::default(),
-                    errors,
-                    &mut |_, _, input, _| skip_value(input),
-                )?;
+                variant_keys(input, errors)?;
                 if errors.count() == before {
                     errors.spanned(
                         variant,

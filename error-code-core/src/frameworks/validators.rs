@@ -175,85 +175,53 @@ impl ViolationReport for garde::Report {
     }
 }
 
-/// The rule of a message garde's default `I18n` wrote, and its params.
+/// The messages garde's default `I18n` writes: what each starts and ends
+/// with around its one param, the rule, and the param's name (none: `""`).
+/// In order: a message that starts as an earlier one is that one's.
+#[cfg(feature = "garde")]
+const GARDE_MESSAGES: &[(&str, &str, &str, &str)] = &[
+    ("length is lower than ", "", "length", "min"),
+    ("length is greater than ", "", "length", "max"),
+    ("lower than ", "", "range", "min"),
+    ("greater than ", "", "range", "max"),
+    ("does not match pattern /", "/", "pattern", "pattern"),
+    ("does not contain \"", "\"", "contains", "pattern"),
+    ("value does not begin with \"", "\"", "prefix", "pattern"),
+    ("does not end with \"", "\"", "suffix", "pattern"),
+    ("does not match ", " field", "matches", "field"),
+    ("not a valid email", "", "email", ""),
+    ("not a valid url", "", "url", ""),
+    ("not a valid credit card number", "", "credit_card", ""),
+    ("not a valid phone number", "", "phone_number", ""),
+    ("not a valid ", " address", "ip", "kind"),
+    ("not ascii", "", "ascii", ""),
+    ("not alphanumeric", "", "alphanumeric", ""),
+    ("not set", "", "required", ""),
+];
+
+/// The rule of a message garde's default `I18n` wrote, and its params: a
+/// bound (`min`, `max`) as a JSON number, another param as text.
 #[cfg(feature = "garde")]
 #[inline]
 fn garde_rule(message: &str) -> Option<(&'static str, serde_json::Map<String, serde_json::Value>)> {
-    // A number as JSON's, else the text.
-    let value = |text: &str| {
-        serde_json::from_str::<serde_json::Number>(text)
-            .map_or_else(|_| serde_json::Value::from(text), serde_json::Value::Number)
-    };
-    let one = |rule: &'static str, key: &str, text: &str| {
-        let mut params = serde_json::Map::new();
-        params.insert(key.to_owned(), value(text));
-        Some((rule, params))
-    };
-    let none = |rule: &'static str| Some((rule, serde_json::Map::new()));
-
-    if let Some(min) = message.strip_prefix("length is lower than ") {
-        return one("length", "min", min);
-    }
-    if let Some(max) = message.strip_prefix("length is greater than ") {
-        return one("length", "max", max);
-    }
-    if let Some(min) = message.strip_prefix("lower than ") {
-        return one("range", "min", min);
-    }
-    if let Some(max) = message.strip_prefix("greater than ") {
-        return one("range", "max", max);
-    }
-    let text = |rule: &'static str, key: &str, text: &str| {
-        let mut params = serde_json::Map::new();
-        params.insert(key.to_owned(), text.into());
-        Some((rule, params))
-    };
-    if let Some(pattern) = message
-        .strip_prefix("does not match pattern /")
-        .and_then(|rest| rest.strip_suffix('/'))
-    {
-        return text("pattern", "pattern", pattern);
-    }
-    for (prefix, rule) in [
-        ("does not contain ", "contains"),
-        ("value does not begin with ", "prefix"),
-        ("does not end with ", "suffix"),
-    ] {
-        let quoted = message
+    for &(prefix, suffix, rule, key) in GARDE_MESSAGES {
+        let Some(param) = message
             .strip_prefix(prefix)
-            .and_then(|rest| rest.strip_prefix('"'));
-        if let Some(pattern) = quoted.and_then(|rest| rest.strip_suffix('"')) {
-            return text(rule, "pattern", pattern);
+            .and_then(|rest| rest.strip_suffix(suffix))
+        else {
+            continue;
+        };
+        let mut params = serde_json::Map::new();
+        if !key.is_empty() {
+            let value = match serde_json::from_str::<serde_json::Number>(param) {
+                Ok(number) if matches!(key, "min" | "max") => serde_json::Value::Number(number),
+                _ => serde_json::Value::from(param),
+            };
+            params.insert(key.to_owned(), value);
         }
+        return Some((rule, params));
     }
-    if let Some(field) = message
-        .strip_prefix("does not match ")
-        .and_then(|rest| rest.strip_suffix(" field"))
-    {
-        return text("matches", "field", field);
-    }
-    if let Some(kind) = message
-        .strip_prefix("not a valid ")
-        .and_then(|rest| rest.strip_suffix(" address"))
-    {
-        return text("ip", "kind", kind);
-    }
-    for (prefix, rule) in [
-        ("not a valid email", "email"),
-        ("not a valid url", "url"),
-        ("not a valid credit card number", "credit_card"),
-        ("not a valid phone number", "phone_number"),
-    ] {
-        if message.starts_with(prefix) {
-            return none(rule);
-        }
-    }
-    match message {
-        "not ascii" => none("ascii"),
-        "not alphanumeric" => none("alphanumeric"),
-        "not set" => none("required"),
-        _ => None,
-    }
+    None
 }
 
 impl Violations {
