@@ -352,6 +352,28 @@ fn the_json_export_agrees_with_the_typescript_one() {
     assert_eq!(json["codes"][2]["retry_after"], serde_json::Value::Null);
 }
 
+/// A generic enum's params come back through `from_params` under the
+/// `bound` it gives, which the impls that read a value back carry.
+#[derive(Debug, PartialEq, ErrorCode)]
+#[error_code(from_params, bound = "T: serde::de::DeserializeOwned")]
+enum Generic<T> {
+    /// value {value}
+    #[code(1601, status = 400)]
+    Bad { value: T },
+    /// none
+    #[code(1602, status = 400)]
+    Plain,
+}
+
+#[test]
+fn a_generic_enum_is_rebuilt_from_its_params() {
+    let bad = Generic::Bad { value: 7_u8 };
+    let remote = RemoteError::from_slice(Reply::new(&bad).to_json().as_bytes()).unwrap();
+    assert_eq!(remote.typed::<Generic<u8>>(), Ok(bad));
+    let plain = RemoteError::from_slice(Reply::new(&Generic::<u8>::Plain).to_json().as_bytes());
+    assert_eq!(plain.unwrap().typed::<Generic<u8>>(), Ok(Generic::Plain));
+}
+
 /// 128-bit integers come back whole from a JSON body, as from gRPC.
 #[derive(Debug, PartialEq, ErrorCode)]
 #[error_code(from_params)]

@@ -46,7 +46,8 @@ pub fn catalog(input: &Input, sorted: &[Own]) -> TokenStream {
         catalog
     };
     let ty = &input.original.ident;
-    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let (ig, tg, _) = input.original.generics.split_for_impl();
+    let wc = super::from_code::catalog_where(input);
     tokens! {own, all, ig, ty, tg, wc, catalog =>
         #own
         #all

@@ -34,7 +34,8 @@ pub(super) fn from_code_impl(
     inherent: &TokenStream,
 ) -> TokenStream {
     let ty = &input.original.ident;
-    let (ig, tg, wc) = input.original.generics.split_for_impl();
+    let (ig, tg, _) = input.original.generics.split_for_impl();
+    let wc = catalog_where(input);
     let (index_table, own_lookup) = (&lookup.items, &lookup.statements);
     let lookup_parts = ask_parts(input, &tokens!(=> __lookup(__code)));
     // The own lookup ends `from_code`, unless parts are asked after it.
@@ -62,7 +63,10 @@ pub(super) fn from_code_impl(
                 }
             });
         }
-        let predicates = super::predicates(&input.original.generics);
+        let mut predicates = super::predicates(&input.original.generics);
+        if let Some(bound) = &input.attrs.bound {
+            predicates.extend(bound.clone());
+        }
         tokens!{ig, ty, tg, predicates, parts =>
             #[automatically_derived]
             impl #ig __p::Fieldless for #ty #tg where #predicates #parts {}
@@ -104,6 +108,23 @@ pub(super) fn from_code_impl(
             #from_code
             #inherent
         }
+    }
+}
+
+/// The where clause of the impls that read a value back (`FromCode`,
+/// `Fieldless`, `ErrorCatalog`, whose supertrait `FromCode` is, and the
+/// inherent `CATALOG` and `from_code`): the enum's own and the user's
+/// `bound`, which a generic enum that reads its params back gives
+/// (`T: serde::de::DeserializeOwned`).
+pub(super) fn catalog_where(input: &Input) -> TokenStream {
+    let mut predicates = super::predicates(&input.original.generics);
+    if let Some(bound) = &input.attrs.bound {
+        predicates.extend(bound.clone());
+    }
+    if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        tokens!(predicates => where #predicates)
     }
 }
 
