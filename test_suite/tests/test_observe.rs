@@ -652,3 +652,41 @@ fn the_event_counts_violations_and_says_when_to_retry() {
     // 1.5 s is 2 in the event as on every wire: rounded up.
     assert_eq!(events[2].fields["retry_after"], "2");
 }
+
+/// A 4xx whose `Display` fails part-way: the body sends no detail, and the
+/// event logs none either (the text was never the client's). Recased, the
+/// message is no detail in either.
+#[derive(Debug, ErrorCode)]
+enum Partial {
+    /// Pod not found
+    #[code(4041, status = 404)]
+    Half,
+    /// Pod not found
+    #[code(4042, status = 404)]
+    Recased,
+}
+
+impl std::fmt::Display for Partial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Partial::Half => {
+                f.write_str("partial SECRET")?;
+                Err(std::fmt::Error)
+            }
+            Partial::Recased => f.write_str("POD NOT FOUND"),
+        }
+    }
+}
+
+impl std::error::Error for Partial {}
+
+#[test]
+fn the_event_logs_the_detail_the_body_sends() {
+    for error in [Partial::Half, Partial::Recased] {
+        let (body, events) = captured(async { Reply::new(&error).to_response() });
+        let body: serde_json::Value = serde_json::from_slice(body.body()).unwrap();
+        assert!(body.get("error").is_none(), "{body}");
+        assert_eq!(events.len(), 1);
+        assert!(!events[0].fields.contains_key("detail"), "{:?}", events[0]);
+    }
+}

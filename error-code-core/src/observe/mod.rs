@@ -16,7 +16,7 @@
 //! | `params` | the params, as a JSON object, where the code has any |
 //! | `violations` | the number of field violations the answer lists, where it lists any |
 //! | `retry_after` | the seconds the answer asks the client to wait, where it says |
-//! | `detail` | the value's `Display`, where it says more than the message, sent or not |
+//! | `detail` | the value's `Display` where it says more than the message, by the body's rule: for a 4xx the detail sent, for a 5xx the one hidden |
 //! | `source` | the `source()` chain, `: `-separated, where there is one |
 //!
 //! A 5xx answer's event is at `ERROR`; a 4xx answer's at `INFO` (a client's
@@ -58,10 +58,9 @@ fn event(reply: &Reply<'_>) {
     }
     let error = reply.error();
     let message = crate::message::render(info.message(), error);
-    let detail = error
-        .detail()
-        .map(display_string)
-        .filter(|d| !d.is_empty() && *d != message);
+    // The detail by the body's rule, as a 5xx would send it if it did: a
+    // 4xx's is the one sent, a `Display` that fails is none.
+    let detail = reply.expose_server_details(true).detail_text_of(info);
     let params = crate::message::has_params(error)
         .then(|| serde_json::to_string(&crate::wire::params::ParamsMap(error)).unwrap_or_default());
     let source = error.as_std_error().and_then(|e| {
