@@ -412,23 +412,26 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
 fn code_of<'a>(
     variant: &'a syn::Variant,
     mut args: CodeArgs,
-    discriminant: Option<Num<u32>>,
+    read: Result<Option<Num<u32>>, ()>,
     (attrs, default_status): (&EnumAttrs, Num<u32>),
     translated: &mut Translated<'_>,
     errors: &mut Errors,
 ) -> Option<Code<'a>> {
     let name = variant.ident.unraw().to_string();
     let code_written = args.code.is_some();
+    let discriminant = read.ok().flatten();
     let Some(code) = args.code.or(discriminant) else {
-        match &variant.discriminant {
+        match (&variant.discriminant, read) {
+            // A literal that is no code: said where it was read.
+            (Some(_), Err(())) => {}
             // At the expression: the derive cannot compute it.
-            Some((_, expr)) => errors.spanned(
+            (Some((_, expr)), Ok(_)) => errors.spanned(
                 expr,
                 format!(
                     "the code of `{name}` is this discriminant, which the derive cannot read: write the code as #[code(<code>, …)] (the discriminant is then checked against it), or the discriminant as an integer literal, `{name} = <code>`"
                 ),
             ),
-            None => errors.spanned(
+            (None, _) => errors.spanned(
                 &variant.ident,
                 format!(
                     "variant `{name}` has no code; write #[code(<code>, status = <status>)] or give the code as its discriminant, `{name} = <code>`"
@@ -567,8 +570,8 @@ fn code_of<'a>(
     let displays_message = matches!(variant.fields, Fields::Unit)
         && matches!((&message, display_literal(&variant.attrs)),
             (Message::Text(text), Some(shown)) if crate::grammar::reads_as(&shown, text));
-    let discriminant_expr = match (&variant.discriminant, &discriminant) {
-        (Some((_, expr)), None) if code_written => Some(expr),
+    let discriminant_expr = match (&variant.discriminant, read) {
+        (Some((_, expr)), Ok(None)) if code_written => Some(expr),
         _ => None,
     };
     Some(Code {
@@ -786,9 +789,13 @@ fn params<'a>(
 
 /// The variant's discriminant, where it is an integer literal (also one
 /// passed through a `macro_rules!` fragment, which arrives wrapped in an
-/// invisible group, or written in parentheses).
-fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Option<Num<u32>> {
-    let (_, written) = variant.discriminant.as_ref()?;
+/// invisible group, or written in parentheses); `Err` where it is a
+/// literal that is no code (a negative one, one beyond `u32`), said in
+/// `errors`.
+fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Result<Option<Num<u32>>, ()> {
+    let Some((_, written)) = variant.discriminant.as_ref() else {
+        return Ok(None);
+    };
     let mut expr: &Expr = written;
     loop {
         match expr {
@@ -801,9 +808,23 @@ fn discriminant(variant: &syn::Variant, errors: &mut Errors) -> Option<Num<u32>>
         Expr::Lit(syn::ExprLit {
             lit: Lit::Int(lit), ..
         }) => attr::int(lit, "error code")
-            .map_err(|e| errors.push(e))
-            .ok(),
-        _ => None,
+            .map(Some)
+            .map_err(|e| errors.push(e)),
+        Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr: negated,
+            ..
+        }) => match &**negated {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Int(lit), ..
+            }) => {
+                let digits = lit.base10_digits();
+                errors.spanned(expr, format!("error code -{digits} does not fit in u32"));
+                Err(())
+            }
+            _ => Ok(None),
+        },
+        _ => Ok(None),
     }
 }
 

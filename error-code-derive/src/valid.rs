@@ -109,9 +109,11 @@ fn check_discriminants(input: &Input, errors: &mut Errors) {
 
 fn check_unique_codes(input: &Input, errors: &mut Errors) {
     let (sorted, _) = input.sorted();
+    // A code its discriminant contradicts is that one mistake.
+    let contradicted = |c: &Code| c.discriminant.is_some_and(|d| d.value != c.code.value);
     for pair in sorted.windows(2) {
         let ((_, first, a), (_, _, b)) = (pair[0], pair[1]);
-        if a.code.value == b.code.value {
+        if a.code.value == b.code.value && !contradicted(a) && !contradicted(b) {
             errors.at(
                 b.code.span,
                 format!(
