@@ -493,13 +493,28 @@ fn lang_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resu
     Ok(None)
 }
 
-/// `= path` after `category`, `scheme` or `crate`.
-fn path_value(input: ParseStream) -> syn::Result<Path> {
+/// `= path` after `category`, `scheme` or `crate`; another value is an
+/// error that says the form, and the keys after it are read on.
+fn path_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Result<Option<Path>> {
     input.parse::<Token![=]>()?;
     if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
-        return input.call(Path::parse_mod_style);
+        return input.call(Path::parse_mod_style).map(Some);
     }
-    input.parse()
+    if input.peek(Ident) || input.peek(Token![::]) {
+        return input.parse().map(Some);
+    }
+    let span = input.span();
+    skip_value(input)?;
+    let example = match key.to_string().as_str() {
+        "category" => "category = Category::Pod",
+        "scheme" => "scheme = Category",
+        _ => "crate = ::error_code",
+    };
+    errors.at(
+        span,
+        format!("expected a path for `{key}`, like `{example}`, not a string or a number"),
+    );
+    Ok(None)
 }
 
 /// `= "…"` for `url`: a link, with `{code}` and `{name}` the only placeholders.
@@ -735,10 +750,11 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
             &mut |key, ident, input, errors| {
                 match key {
                     "category" | "scheme" => {
-                        let path = path_value(input)?;
-                        store_space(&mut out, ident, key, path, errors);
+                        if let Some(path) = path_value(input, ident, errors)? {
+                            store_space(&mut out, ident, key, path, errors);
+                        }
                     }
-                    "crate" => out.krate = Some(path_value(input)?),
+                    "crate" => out.krate = path_value(input, ident, errors)?,
                     "status" => out.status = status_value(input, errors)?,
                     "retired" => out.retired.extend(code_list(input, errors)?),
                     "domain" => out.domain = str_value(input, ident, errors)?,
@@ -985,7 +1001,13 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
         errors,
         &mut |input, errors| {
             if input.peek(LitInt) {
-                errors.at(input.span(), "a category's range goes on its variant, like #[category(2000..=2999)] on `Pod`; on the enum, #[category(...)] takes `reserved`, `retired`, `domain`, `url` and `crate`");
+                errors.at(
+                    input.span(),
+                    format!(
+                        "a category's range goes on its variant, like #[category(2000..=2999)] on `Pod`; on the enum, #[category(...)] takes {}",
+                        listed(symbol::CATEGORY_ENUM.keys)
+                    ),
+                );
                 return skip_all(input);
             }
             keyed(
@@ -1000,7 +1022,7 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                             out.reserved.extend(range(input, errors)?);
                         }
                         "retired" => out.retired.extend(code_list(input, errors)?),
-                        "crate" => out.krate = Some(path_value(input)?),
+                        "crate" => out.krate = path_value(input, ident, errors)?,
                         "domain" => out.domain = str_value(input, ident, errors)?,
                         "lang" => out.lang = lang_value(input, ident, errors)?,
                         "url" => out.url = url_value(input, ident, errors)?,
