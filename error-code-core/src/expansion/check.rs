@@ -569,6 +569,15 @@ const fn code<const N: usize>(
                 // The scheme failed to derive; its own error says why.
                 return report;
             }
+            // A part's code outside its own category: the part's check
+            // says so, where the code is written.
+            if let Some(info) = who {
+                if let Some(category) = info.category() {
+                    if !part.is_empty() && !category.contains(n) {
+                        return report;
+                    }
+                }
+            }
             let mut r = 0;
             while r < reserved.len() {
                 if reserved[r].contains(n) {
