@@ -726,10 +726,12 @@ fn params<'a>(
     let mut named = vec![false; keys.len()];
     for (i, (_, _, field)) in keys.iter().enumerate() {
         for a in crate::attr::named(&field.attrs, "param") {
-            if let syn::Meta::Path(_) = a.meta {
-                named[i] = true;
-            } else {
+            if !matches!(a.meta, syn::Meta::Path(_)) {
                 errors.spanned(a, "#[param] takes no arguments");
+            } else if named[i] {
+                errors.spanned(a, "#[param] is given twice on this field");
+            } else {
+                named[i] = true;
             }
         }
     }

@@ -431,6 +431,20 @@ fn str_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     Ok(None)
 }
 
+/// `text`, where it says something: an empty `message` or `domain` (or
+/// one of white space) is an error at the string, not a silent nothing.
+fn nonempty(text: Option<LitStr>, key: &str, errors: &mut Errors) -> Option<LitStr> {
+    let text = text?;
+    if text.value().trim().is_empty() {
+        errors.at(
+            text.span(),
+            format!("`{key}` is empty; write one, or leave `{key}` out"),
+        );
+        return None;
+    }
+    Some(text)
+}
+
 /// `bound = "T: Display, U: Clone"`: where-predicates, spanned at the
 /// string; a string that is none is an error there.
 fn bound_value(
@@ -757,7 +771,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "crate" => out.krate = path_value(input, ident, errors)?,
                     "status" => out.status = status_value(input, errors)?,
                     "retired" => out.retired.extend(code_list(input, errors)?),
-                    "domain" => out.domain = str_value(input, ident, errors)?,
+                    "domain" => {
+                        out.domain = nonempty(str_value(input, ident, errors)?, "domain", errors);
+                    }
                     "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
                     "into_response" => out.into_response = Some(bool_value(input, ident, errors)?),
@@ -968,7 +984,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                     )?;
                 }
                 "message" => {
-                    let message = str_value(input, ident, errors)?;
+                    let message = nonempty(str_value(input, ident, errors)?, "message", errors);
                     if args.message.is_some() {
                         errors.spanned(
                             ident,
@@ -1023,7 +1039,10 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                         }
                         "retired" => out.retired.extend(code_list(input, errors)?),
                         "crate" => out.krate = path_value(input, ident, errors)?,
-                        "domain" => out.domain = str_value(input, ident, errors)?,
+                        "domain" => {
+                            out.domain =
+                                nonempty(str_value(input, ident, errors)?, "domain", errors);
+                        }
                         "lang" => out.lang = lang_value(input, ident, errors)?,
                         "url" => out.url = url_value(input, ident, errors)?,
                         "translations" => out.translations = str_value(input, ident, errors)?,
