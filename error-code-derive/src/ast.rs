@@ -838,7 +838,7 @@ impl<'a> Input<'a> {
             not_an_enum(input, "ErrorCode", errors);
             return None;
         };
-        attr::misplaced(&input.attrs, &["code"], "the enum", errors);
+        attr::misplaced(&input.attrs, &["code", "category"], "the enum", errors);
         attr::misplaced(&input.attrs, symbol::FIELD_ATTRS, "the enum", errors);
         if attrs.display && uses_thiserror(input) {
             errors.spanned(
@@ -861,7 +861,12 @@ impl<'a> Input<'a> {
         let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
         for variant in &data.variants {
-            attr::misplaced(&variant.attrs, &["error_code"], "a variant", errors);
+            attr::misplaced(
+                &variant.attrs,
+                &["error_code", "category"],
+                "a variant",
+                errors,
+            );
             attr::misplaced(&variant.attrs, symbol::FIELD_ATTRS, "a variant", errors);
             for field in &variant.fields {
                 attr::misplaced(&field.attrs, symbol::ERROR_CODE_ATTRS, "a field", errors);
@@ -1102,7 +1107,27 @@ impl<'a> Scheme<'a> {
         let mut translated = Translated::new(&languages);
         translated.codes_are_categories = true;
         let mut categories = Vec::new();
+        attr::misplaced(
+            &input.attrs,
+            &["error_code", "code"],
+            "a category enum",
+            errors,
+        );
         for variant in &data.variants {
+            // The error enum's attributes: that mistake, and no missing
+            // range beside it where the variant has no #[category].
+            let before = errors.count();
+            attr::misplaced(
+                &variant.attrs,
+                &["code", "error_code"],
+                "a category's variant",
+                errors,
+            );
+            if errors.count() > before
+                && attr::named(&variant.attrs, symbol::CATEGORY_ATTR).is_empty()
+            {
+                continue;
+            }
             if !variant.fields.is_empty() {
                 errors.spanned(
                     &variant.fields,

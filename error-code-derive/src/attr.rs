@@ -270,14 +270,18 @@ pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut E
         let Some(name) = names.iter().find(|n| attr.path().is_ident(n)) else {
             continue;
         };
+        let category = what.contains("category");
         let goes = match *name {
+            "code" | "error_code" if category => {
+                "it belongs to #[derive(ErrorCode)]; a category enum takes #[category(...)]: on the enum `reserved`, `retired`, `domain`, `url`, `lang`, …, on a variant its range"
+            }
             "code" => "#[code(...)] goes on a variant; on the enum, write #[error_code(...)]",
             "error_code" => "#[error_code(...)] goes on the enum; on a variant, write #[code(...)]",
             "param" | "retry_after" | "violations" => {
                 "it marks a field of a variant with its own code"
             }
             _ => {
-                "#[category(...)] goes on the category enum (`reserved`, `retired`, …) or on its variants (the range)"
+                "#[category(...)] goes on an enum deriving ErrorCategory (`reserved`, `retired`, …) or on its variants (the range); an error enum names its category with #[error_code(category = …)]"
             }
         };
         errors.spanned(attr, format!("#[{name}] is not allowed on {what}: {goes}"));

@@ -43,14 +43,14 @@ use syn::DeriveInput;
 /// Derives `error_code::ErrorCode` and friends; see the `error-code` crate.
 #[proc_macro_derive(
     ErrorCode,
-    attributes(code, error_code, param, retry_after, violations)
+    attributes(code, error_code, param, retry_after, violations, category)
 )]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_code(input.into()).into()
 }
 
 /// Derives `error_code::ErrorCategory`; see the `error-code` crate.
-#[proc_macro_derive(ErrorCategory, attributes(category))]
+#[proc_macro_derive(ErrorCategory, attributes(category, error_code, code))]
 pub fn derive_error_category(input: TokenStream) -> TokenStream {
     error_category(input.into()).into()
 }
