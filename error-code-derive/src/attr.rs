@@ -231,8 +231,14 @@ fn unknown_key(name: &str, table: &Table) -> String {
         .iter()
         .find(|t| t.keys.contains(&name) && !(t.attr == table.attr && t.place == table.place));
     if let Some(other) = elsewhere {
+        // A flag is written alone; `description(…)` takes its languages.
+        let written = match name {
+            "display" | "from_params" | "deprecated" => name.to_owned(),
+            "description" => format!("{name}(…)"),
+            _ => format!("{name} = …"),
+        };
         return format!(
-            "`{name}` does not belong in #[{}] {}: it goes in #[{}({name} = …)] {}",
+            "`{name}` does not belong in #[{}] {}: it goes in #[{}({written})] {}",
             table.attr, table.place, other.attr, other.place
         );
     }

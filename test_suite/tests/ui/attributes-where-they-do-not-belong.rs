@@ -23,6 +23,9 @@ pub enum Misplaced {
     B(#[code(3)] String),
     #[code(4, status = 400, retired = [5])]
     C,
+    // A flag of the enum's: said as it is written there.
+    #[code(6, status = 400, display)]
+    F,
     // The enum's attribute alone: that mistake, no missing `#[code]`.
     #[error_code(transparent)]
     D,
