@@ -660,7 +660,20 @@ const fn disjoint_into<const N: usize>(
         let (mut i, mut j) = (0, 0);
         while i < part.len() && j < other.len() {
             let (a, b) = (&part[i], &other[j]);
-            if a.code() == b.code() {
+            if a.code() == b.code() && same(a.owner(), b.owner()) && same(a.name(), b.name()) {
+                // One code of one enum, reached through two parts.
+                report = report
+                    .next()
+                    .str("error code ")
+                    .num(a.code())
+                    .str(" (")
+                    .code_ref(a)
+                    .str(") reaches one API error through two parts: compose `")
+                    .str(a.owner())
+                    .str("` once");
+                i += 1;
+                j += 1;
+            } else if a.code() == b.code() {
                 report = report
                     .next()
                     .str("error code ")
