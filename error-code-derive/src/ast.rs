@@ -871,12 +871,13 @@ impl<'a> Input<'a> {
             for field in &variant.fields {
                 attr::misplaced(&field.attrs, symbol::ERROR_CODE_ATTRS, "a field", errors);
             }
-            let discriminant = discriminant(variant, errors);
             let Some((parsed, _)) = attr::code_attr(&variant.ident, &variant.attrs, errors) else {
                 continue;
             };
             let kind = match parsed {
                 CodeAttr::Code(args) => {
+                    // Read as a code only where the variant has one.
+                    let discriminant = discriminant(variant, errors);
                     let Some(code) = code_of(
                         variant,
                         args,
