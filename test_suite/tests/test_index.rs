@@ -227,6 +227,46 @@ async fn a_page_is_in_the_language_of_its_message() {
     }
 }
 
+/// A message in a language the page's words are not in (German, with
+/// English words) is marked with its language on the page, as the JSON
+/// says it.
+#[tokio::test]
+async fn a_message_says_its_language_on_the_page_as_in_the_json() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "en")]
+    enum German {
+        /// Pod not found
+        #[code(2001, status = 404, message(de = "Pod nicht gefunden"))]
+        NotFound,
+    }
+    let app = || Router::new().nest("/errors", error_code::axum::error_index::<German>());
+    for path in ["/errors/2001?lang=de", "/errors?lang=de"] {
+        let response = app()
+            .oneshot(http::Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let page = response.into_body().collect().await.unwrap().to_bytes();
+        let page = String::from_utf8(page.to_vec()).unwrap();
+        assert!(page.contains("<html lang=\"en\">"), "{path}: {page}");
+        assert!(
+            page.contains(" lang=\"de\">Pod nicht gefunden<"),
+            "{path}: {page}"
+        );
+    }
+    let response = app()
+        .oneshot(
+            http::Request::get("/errors/2001?lang=de&format=json")
+                .header("accept", "application/json")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let json = response.into_body().collect().await.unwrap().to_bytes();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json["lang"], "de", "{json}");
+}
+
 /// A part whose messages are English, in an API whose are Chinese.
 #[derive(Debug, ErrorCode)]
 #[error_code(lang = "en")]

@@ -183,6 +183,16 @@ impl Request {
         }
     }
 
+    /// The language of [`message`](Self::message)'s text, where known:
+    /// the page marks it (`lang`), as the JSON says it.
+    #[inline]
+    fn message_lang(&self, info: &CodeInfo) -> Option<&'static str> {
+        match &self.language {
+            Some(language) => info.language_for(language),
+            None => info.lang(),
+        }
+    }
+
     #[inline]
     fn description(&self, category: &CategoryInfo) -> &'static str {
         match &self.language {
@@ -479,7 +489,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
         };
         let _ = writeln!(
             out,
-            "<tr data-code=\"{}\"><td class=\"n\"><a href=\"{}\">{}</a></td><td>{}{}</td><td class=\"n\">{}</td><td class=\"o\">{}</td><td>{}</td></tr>",
+            "<tr data-code=\"{}\"><td class=\"n\"><a href=\"{}\">{}</a></td><td>{}{}</td><td class=\"n\">{}</td><td class=\"o\">{}</td><td{}>{}</td></tr>",
             info.code(),
             esc(&link),
             info.code(),
@@ -487,6 +497,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
             deprecated,
             info.status().as_u16(),
             esc(info.category().map(CategoryInfo::name).unwrap_or_default()),
+            lang_attr(request.message_lang(info)),
             esc(&crate::wire::params::readable(info, request.message(info))),
         );
     }
@@ -513,6 +524,12 @@ fn list_page(index: &Index, request: &Request) -> Response {
     html(StatusCode::OK, out, words)
 }
 
+/// ` lang="…"` for a text in a known language, else nothing: the page's
+/// own `lang` is its words', the messages' may be another.
+fn lang_attr(tag: Option<&str>) -> String {
+    tag.map_or_else(String::new, |tag| format!(" lang=\"{}\"", esc(tag)))
+}
+
 /// One code as JSON: its catalog entry, the message in the request's
 /// language and (`lang`) the language it is in.
 #[inline]
@@ -522,11 +539,7 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
         map.insert("message".to_owned(), request.message(info).into());
         map.insert("template".to_owned(), info.message().into());
         // The language of the message given, not of the untagged one.
-        let shown = match &request.language {
-            Some(language) => info.language_for(language),
-            None => info.lang(),
-        };
-        match shown {
+        match request.message_lang(info) {
             Some(tag) => map.insert("lang".to_owned(), tag.into()),
             None => map.remove("lang"),
         };
@@ -567,8 +580,9 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     head(&mut out, words, &title, index, request, &own);
     let _ = writeln!(
         out,
-        "<h1>{}</h1>\n<p id=\"message\">{}</p>\n<dl>",
+        "<h1>{}</h1>\n<p id=\"message\"{}>{}</p>\n<dl>",
         esc(&title),
+        lang_attr(request.message_lang(info)),
         esc(&crate::wire::params::readable(info, request.message(info)))
     );
     let _ = writeln!(
