@@ -99,6 +99,9 @@ pub enum PodError {
     /// 度量 {value}
     #[code(2009, status = 400, message(en = "measure {value}"))]
     Measure { value: f64 },
+    /// 🚀 启动 {name} 𝒳
+    #[code(2012, status = 409, message(en = "🚀 launched {name} 𝒳"))]
+    Launched { name: String },
     /// 请求不合法
     #[code(2008, status = 400, message(en = "Invalid request"))]
     Invalid {
@@ -214,6 +217,10 @@ fn errors() -> Vec<ApiError> {
         -3.0,
     ] {
         out.push(ApiError::Pod(PodError::Measure { value }));
+    }
+    // Beyond the BMP, in the template and in the value.
+    for name in ["web", "🦀"] {
+        out.push(ApiError::Pod(PodError::Launched { name: name.into() }));
     }
     out
 }

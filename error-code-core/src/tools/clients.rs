@@ -77,8 +77,9 @@ fn identifier(name: &str, prefix: &str) -> String {
 }
 
 /// A string literal Go, Python and TypeScript all read as `text`: JSON's
-/// escaping, with every character beyond ASCII escaped too, and a
-/// backtick and `$` as well, so that the text stays text where it is
+/// escaping, with every other character of the BMP beyond ASCII escaped
+/// too (`\u00e9`, which all three read; one beyond the BMP, an emoji, is
+/// written as itself), and a backtick and `$` as well, so that the text stays text where it is
 /// pasted into a TypeScript template literal. The one string escaper of
 /// every generated client.
 #[inline]
@@ -95,11 +96,12 @@ pub(crate) fn literal(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             ' '..='~' => out.push(c),
+            // Beyond the BMP the three languages escape differently (Go
+            // has no surrogate escapes): the character itself, in UTF-8
+            // source, reads the same in each.
+            '\u{10000}'.. => out.push(c),
             _ => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    let _ = write!(out, "\\u{unit:04x}");
-                }
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
             }
         }
     }
