@@ -347,6 +347,8 @@ struct Case {
     accept_language: String,
     message: String,
     body: String,
+    /// The same answer in problem+json.
+    problem: String,
     status: u16,
     retry_after: Option<u64>,
     violations: usize,
@@ -376,6 +378,7 @@ fn cases() -> Vec<Case> {
             let text = reply.to_json();
             let body: Body = serde_json::from_str(&text).unwrap();
             let message = reply.message().into_owned();
+            let problem = reply.problem("https://errors.example.com/").to_json();
             assert_eq!(body.message, message);
             out.push(Case {
                 code: error.code(),
@@ -385,6 +388,7 @@ fn cases() -> Vec<Case> {
                 accept_language: header,
                 message,
                 body: text,
+                problem,
                 status: error.status().as_u16(),
                 retry_after: body.retry_after,
                 violations: body.errors.len(),

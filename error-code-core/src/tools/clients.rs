@@ -436,19 +436,27 @@ func (e *Error) Error() string {
 // Info is what the catalog says of the error's code, nil where it has none.
 func (e *Error) Info() *Info { return Catalog[e.Code] }
 
-// Decode reads an error answer's JSON body.
+// Decode reads an error answer's body, JSON or problem+json.
 func Decode(body []byte) (*Error, error) {
+	// A problem+json body says `title` for the message and `detail`
+	// for the error's own detail.
 	var raw struct {
-		Code       *int                       `json:"code"`
-		Message    *string                    `json:"message"`
-		Params     map[string]json.RawMessage `json:"params"`
-		Errors     []json.RawMessage          `json:"errors"`
-		RetryAfter *int                       `json:"retry_after"`
-		Detail     string                     `json:"error"`
-		RequestID  string                     `json:"request_id"`
+		Code          *int                       `json:"code"`
+		Message       *string                    `json:"message"`
+		Title         *string                    `json:"title"`
+		Params        map[string]json.RawMessage `json:"params"`
+		Errors        []json.RawMessage          `json:"errors"`
+		RetryAfter    *int                       `json:"retry_after"`
+		Detail        string                     `json:"error"`
+		ProblemDetail string                     `json:"detail"`
+		RequestID     string                     `json:"request_id"`
 	}
 	if err := json.Unmarshal(body, &raw); err != nil {
 		return nil, err
+	}
+	if raw.Message == nil {
+		raw.Message = raw.Title
+		raw.Detail = raw.ProblemDetail
 	}
 	if raw.Code == nil || raw.Message == nil {
 		return nil, fmt.Errorf("not an error answer: no code or message")
@@ -462,13 +470,20 @@ func Decode(body []byte) (*Error, error) {
 		e.Params[name] = v
 	}
 	for _, item := range raw.Errors {
-		var v Violation
+		// A problem+json violation says `detail` for its message.
+		var v struct {
+			Violation
+			Detail string `json:"detail"`
+		}
 		d := json.NewDecoder(bytes.NewReader(item))
 		d.UseNumber()
 		if err := d.Decode(&v); err != nil {
 			return nil, err
 		}
-		e.Violations = append(e.Violations, v)
+		if v.Message == "" {
+			v.Message = v.Detail
+		}
+		e.Violations = append(e.Violations, v.Violation)
 	}
 	return e, nil
 }
@@ -935,12 +950,15 @@ class ApiError(Exception):
 
 
 def decode(body: Union[bytes, str]) -> ApiError:
-    """Reads an error answer's JSON body."""
+    """Reads an error answer's body, JSON or problem+json."""
     data = json.loads(body)
     if not isinstance(data, dict):
         raise ValueError("not an error answer: not a JSON object")
     code = data.get("code")
-    message = data.get("message")
+    # A problem+json body says `title` for the message and `detail` for
+    # the error's own detail.
+    problem = "message" not in data
+    message = data.get("title") if problem else data.get("message")
     if not isinstance(code, int) or isinstance(code, bool) or not isinstance(message, str):
         raise ValueError("not an error answer: no code or message")
     params = data.get("params") or {}
@@ -950,7 +968,7 @@ def decode(body: Union[bytes, str]) -> ApiError:
     violations = [
         Violation(
             field=str(v.get("field", "")),
-            message=str(v.get("message", "")),
+            message=str(v.get("message", v.get("detail", ""))),
             code=v.get("code"),
             reason=v.get("reason"),
             params=v.get("params") or {},
@@ -958,7 +976,7 @@ def decode(body: Union[bytes, str]) -> ApiError:
         for v in data.get("errors") or []
         if isinstance(v, dict)
     ]
-    detail = data.get("error")
+    detail = data.get("detail") if problem else data.get("error")
     request_id = data.get("request_id")
     return ApiError(
         code,

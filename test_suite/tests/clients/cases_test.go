@@ -17,6 +17,7 @@ type serverCase struct {
 	AcceptLanguage string         `json:"accept_language"`
 	Message        string         `json:"message"`
 	Body           string         `json:"body"`
+	Problem        string         `json:"problem"`
 	Status         int            `json:"status"`
 	RetryAfter     *int           `json:"retry_after"`
 	Violations     int            `json:"violations"`
@@ -40,26 +41,42 @@ func TestServerCases(t *testing.T) {
 		if got := FormatMessage(c.Code, c.Params, c.AcceptLanguage); got != c.Message {
 			t.Errorf("%d %q: FormatMessage gives %q, the server %q", c.Code, c.AcceptLanguage, got, c.Message)
 		}
-		e, err := Decode([]byte(c.Body))
-		if err != nil {
-			t.Fatalf("%s: %v", c.Body, err)
-		}
-		var asError error = e
-		var decoded *Error
-		if !errors.As(asError, &decoded) || decoded.Code != c.Code || decoded.Message != c.Message {
-			t.Errorf("%s decodes as %+v", c.Body, e)
-		}
-		if got := FormatMessage(e.Code, e.Params, c.AcceptLanguage); got != c.Message {
-			t.Errorf("%d %q: the decoded params give %q, the server %q", c.Code, c.AcceptLanguage, got, c.Message)
-		}
-		if (e.RetryAfter == nil) != (c.RetryAfter == nil) || (e.RetryAfter != nil && *e.RetryAfter != *c.RetryAfter) {
-			t.Errorf("%s: retry after %v", c.Body, e.RetryAfter)
-		}
-		if len(e.Violations) != c.Violations {
-			t.Errorf("%s: %d violations", c.Body, len(e.Violations))
-		}
-		if info := e.Info(); info == nil || info.Status != c.Status {
-			t.Errorf("%d: the catalog says %+v", c.Code, info)
+		// Either format reads back as the same error.
+		var first *Error
+		for _, body := range []string{c.Body, c.Problem} {
+			e, err := Decode([]byte(body))
+			if err != nil {
+				t.Fatalf("%s: %v", body, err)
+			}
+			var asError error = e
+			var decoded *Error
+			if !errors.As(asError, &decoded) || decoded.Code != c.Code || decoded.Message != c.Message {
+				t.Errorf("%s decodes as %+v", body, e)
+			}
+			if got := FormatMessage(e.Code, e.Params, c.AcceptLanguage); got != c.Message {
+				t.Errorf("%d %q: the decoded params give %q, the server %q", c.Code, c.AcceptLanguage, got, c.Message)
+			}
+			if (e.RetryAfter == nil) != (c.RetryAfter == nil) || (e.RetryAfter != nil && *e.RetryAfter != *c.RetryAfter) {
+				t.Errorf("%s: retry after %v", body, e.RetryAfter)
+			}
+			if len(e.Violations) != c.Violations {
+				t.Errorf("%s: %d violations", body, len(e.Violations))
+			}
+			if info := e.Info(); info == nil || info.Status != c.Status {
+				t.Errorf("%d: the catalog says %+v", c.Code, info)
+			}
+			if first == nil {
+				first = e
+				continue
+			}
+			if e.Detail != first.Detail || e.RequestID != first.RequestID {
+				t.Errorf("%s: detail %q, the JSON body's %q", body, e.Detail, first.Detail)
+			}
+			for i := range e.Violations {
+				if e.Violations[i].Field != first.Violations[i].Field || e.Violations[i].Message != first.Violations[i].Message {
+					t.Errorf("%s: violation %+v, the JSON body's %+v", body, e.Violations[i], first.Violations[i])
+				}
+			}
 		}
 	}
 }
