@@ -102,6 +102,11 @@ pub enum PodError {
     /// 🚀 启动 {name} 𝒳
     #[code(2012, status = 409, message(en = "🚀 launched {name} 𝒳"))]
     Launched { name: String },
+    /// 名前 {名前} 値 {値} map {map}
+    #[code(2013, status = 400, message(en = "name {名前} value {値} map {map}"))]
+    Named {
+        名前: String, 値: i32, map: String
+    },
     /// 请求不合法
     #[code(2008, status = 400, message(en = "Invalid request"))]
     Invalid {
@@ -218,6 +223,12 @@ fn errors() -> Vec<ApiError> {
     ] {
         out.push(ApiError::Pod(PodError::Measure { value }));
     }
+    // Fields whose names are one identifier in Go, or its method's.
+    out.push(ApiError::Pod(PodError::Named {
+        名前: "web".into(),
+        値: 3,
+        map: "m".into(),
+    }));
     // Beyond the BMP, in the template and in the value.
     for name in ["web", "🦀"] {
         out.push(ApiError::Pod(PodError::Launched { name: name.into() }));

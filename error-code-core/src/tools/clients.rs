@@ -43,6 +43,25 @@ pub(crate) fn identifiers(codes: &[CodeInfo], taken: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The Go fields of a code's params: each param's name as an identifier,
+/// told apart by its position where two would share one (`名前` and `値`
+/// are both `Field`) or where it is the struct's method, `Map`.
+#[inline]
+fn go_fields(info: &CodeInfo) -> Vec<String> {
+    let mut fields: Vec<String> = Vec::new();
+    for (i, (param, _)) in typed_params(info).enumerate() {
+        let mut field = identifier(param, "Field");
+        if field == "Map" || fields.contains(&field) {
+            field = format!("{field}{}", i + 1);
+        }
+        while fields.contains(&field) {
+            field.push('_');
+        }
+        fields.push(field);
+    }
+    fields
+}
+
 /// The Go client's own names, which no code's constant may take.
 const GO_NAMES: &[&str] = &[
     "Piece",
@@ -275,7 +294,8 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
             out,
             "// {name}Params are the params of {name}.\ntype {name}Params struct {{"
         );
-        for (param, ty) in typed_params(info) {
+        let fields = go_fields(info);
+        for ((param, ty), field) in typed_params(info).zip(&fields) {
             let ty = match ty {
                 "string" => "string",
                 "integer" => "int64",
@@ -283,25 +303,15 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
                 "boolean" => "bool",
                 _ => "any",
             };
-            let _ = writeln!(
-                out,
-                "\t{} {ty} `json:{}`",
-                identifier(param, "Field"),
-                literal(param)
-            );
+            let _ = writeln!(out, "\t{field} {ty} `json:{}`", literal(param));
         }
         out.push_str("}\n\n");
         let _ = writeln!(
             out,
             "// Map gives the params as FormatMessage takes them.\nfunc (p {name}Params) Map() map[string]any {{\n\treturn map[string]any{{"
         );
-        for (param, _) in typed_params(info) {
-            let _ = writeln!(
-                out,
-                "\t\t{}: p.{},",
-                literal(param),
-                identifier(param, "Field")
-            );
+        for ((param, _), field) in typed_params(info).zip(&fields) {
+            let _ = writeln!(out, "\t\t{}: p.{field},", literal(param));
         }
         out.push_str("\t}\n}\n\n");
     }
