@@ -216,8 +216,9 @@ pub enum Change {
         /// The name that uses it now.
         name: String,
     },
-    /// A retired number is no longer listed as retired (using it again is
-    /// [`Change::RetiredReused`]).
+    /// A retired number is no longer listed as retired: breaking, for the
+    /// snapshot then forgets it and a later code could take it unnoticed
+    /// (taking it in the same change is [`Change::RetiredReused`]).
     Unretired {
         /// The number.
         code: u32,
@@ -303,8 +304,8 @@ impl Change {
     /// Whether existing clients break: a code removed and not retired,
     /// renamed or renumbered; a status, gRPC code, reason or category
     /// changed; a param removed, renamed or retyped; a retired number used
-    /// again. Additions, retirements, retry delays, violations and
-    /// deprecations are compatible.
+    /// again or no longer retired. Additions, retirements, retry delays,
+    /// violations and deprecations are compatible.
     #[must_use]
     #[inline]
     pub fn is_breaking(&self) -> bool {
@@ -312,7 +313,6 @@ impl Change {
             self,
             Change::Added { .. }
                 | Change::Retired { .. }
-                | Change::Unretired { .. }
                 | Change::ParamAdded { .. }
                 | Change::RetryChanged { .. }
                 | Change::ViolationsChanged { .. }
