@@ -250,8 +250,9 @@ impl CodeInfo {
 
     /// The explanation in the best language `locale` accepts (a tag or an
     /// `Accept-Language` value), with that language's tag where it is
-    /// known: a translation, else the doc comment's (in [`lang`](Self::lang)).
-    /// Empty where the code has none.
+    /// known: a translation, else the doc comment's (in [`lang`](Self::lang)),
+    /// as the message falls back to the untagged one. Empty where neither
+    /// is there.
     #[must_use]
     pub fn explanation_for(&self, locale: &str) -> (Option<&'static str>, &'static str) {
         let source = (!self.extras.explanation.is_empty())
@@ -261,10 +262,9 @@ impl CodeInfo {
         match crate::negotiate::negotiate_in(source, self.extras.explanations, locale) {
             Some((tag, text)) => (Some(tag), text),
             None if !self.extras.explanation.is_empty() => (self.lang, self.extras.explanation),
-            None => match self.extras.explanations.first() {
-                Some((tag, text)) => (Some(*tag), *text),
-                None => (None, ""),
-            },
+            // As the message falls back to the untagged one only: no
+            // explanation in a language picked for no reason.
+            None => (None, ""),
         }
     }
 

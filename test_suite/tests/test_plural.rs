@@ -186,3 +186,29 @@ fn the_file_of_the_enums_language_is_its_message() {
     assert_eq!(FilesOnly::Gone.message_for("fr"), "It is gone");
     assert_eq!(Reply::new(&FilesOnly::Gone).language(), Some("en"));
 }
+
+/// The same files under an enum whose own messages are German and carry no
+/// explanation: asked in a language neither has, the message falls back to
+/// the untagged German one, and the explanation to none, not to the first
+/// translation's language.
+#[test]
+fn an_explanation_falls_back_as_the_message_does() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "de", translations = "tests/i18n_plural/{lang}/volumes.ftl")]
+    #[allow(dead_code)]
+    enum German {
+        /// {count} Volumes warten
+        #[code(2101, status = 409)]
+        Pending { count: u64 },
+        /// Volume ist {phase}
+        #[code(2102, status = 400)]
+        Phase { phase: String },
+    }
+    let info = German::Pending { count: 1 }.info();
+    assert_eq!(info.message_for("zh"), "{count} Volumes warten");
+    assert_eq!(info.explanation_for("zh"), (None, ""));
+    assert_eq!(
+        info.explanation_for("en"),
+        (Some("en"), "Volumes wait for a node with room for them.")
+    );
+}
