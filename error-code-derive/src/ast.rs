@@ -309,31 +309,48 @@ impl<'l> Translated<'l> {
                     text.push_str(&format!("; did you mean `{near}`?"));
                 } else if !self.codes_are_categories {
                     // The derive sees no variant a `#[cfg]` leaves out.
-                    let tag = &language.tag;
-                    let key = if tag.contains('-') {
-                        format!("\"{tag}\"")
-                    } else {
-                        tag.clone()
-                    };
                     text.push_str(&format!(
-                        "; a code behind a `#[cfg]` gives its texts inline, as `#[code(…, message({key} = \"…\"))]`"
+                        "; a code behind a `#[cfg]` gives its texts inline, as `#[code(…, message({} = \"…\"))]`",
+                        inline_key(&language.tag)
                     ));
                 }
                 errors.at(pattern.span(), text);
             }
             if !self.missing[li].is_empty() && !language.reported {
                 let missing = crate::errors::strs(&self.missing[li]);
-                errors.at(
-                    pattern.span(),
-                    format!(
-                        "{} lacks {}: every {what} of `{ty}` needs a text in each language's file",
-                        language.shown,
-                        crate::errors::join(&missing, ", ")
-                    ),
+                let mut text = format!(
+                    "{} lacks {}: every {what} of `{ty}` needs a text in each language's file",
+                    language.shown,
+                    crate::errors::join(&missing, ", ")
                 );
+                // A name Fluent cannot write as a message id.
+                if let Some(name) = missing.iter().find(|name| !fluent_id(name)) {
+                    text.push_str(&format!(
+                        "; `{name}` is no Fluent id: give its texts inline, as `message({} = \"…\")`",
+                        inline_key(&language.tag)
+                    ));
+                }
+                errors.at(pattern.span(), text);
             }
         }
     }
+}
+
+/// A language tag as a key of `message(…)`: quoted where it has a `-`.
+fn inline_key(tag: &str) -> String {
+    if tag.contains('-') {
+        format!("\"{tag}\"")
+    } else {
+        tag.to_owned()
+    }
+}
+
+/// Whether `name` can be a Fluent message id: a letter, then letters,
+/// digits, `_` and `-`.
+fn fluent_id(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// What a placeholder that names no field of `ident` is told: the fields

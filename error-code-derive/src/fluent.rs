@@ -522,13 +522,34 @@ fn convert(
                     }
                     template.push('}');
                 }
-                ast::Expression::Inline(ast::InlineExpression::MessageReference { id, .. }) => {
+                ast::Expression::Inline(ast::InlineExpression::MessageReference {
+                    id,
+                    attribute,
+                }) => {
+                    problems.push(match attribute {
+                        Some(attribute) => format!(
+                            "refers to the attribute `{0}.{1}` (`{{ {0}.{1} }}`), which error-code does not compile: write its text here",
+                            id.name, attribute.name
+                        ),
+                        None => format!(
+                            "refers to the message `{0}` (`{{ {0} }}`), which error-code does not compile: write its text here, or, for a param `{0}`, `{{ ${0} }}`",
+                            id.name
+                        ),
+                    });
+                }
+                ast::Expression::Inline(ast::InlineExpression::TermReference { id, .. }) => {
                     problems.push(format!(
-                        "refers to the message `{}` (`{{ {} }}`), which error-code does not compile; a param is written `{{ ${} }}`",
-                        id.name, id.name, id.name
+                        "uses the term `-{}`, which error-code does not compile: write its text here",
+                        id.name
                     ));
                 }
-                _ => problems.push("uses a term or function, which error-code does not compile: write text and `{ $var }` placeables".to_owned()),
+                ast::Expression::Inline(ast::InlineExpression::FunctionReference { id, .. }) => {
+                    problems.push(format!(
+                        "calls the function `{}`, which error-code does not compile: write text and `{{ $var }}` placeables",
+                        id.name
+                    ));
+                }
+                _ => problems.push("uses a placeable error-code does not compile: write text and `{ $var }` placeables".to_owned()),
             },
         }
     }

@@ -18,6 +18,15 @@ enum PodError {
     /// Ratio
     #[code(2005, status = 400)]
     Ratio { ratio: f64 },
+    /// Termed
+    #[code(2006, status = 400)]
+    Termed,
+    /// Called {n}
+    #[code(2007, status = 400)]
+    Called { n: u32 },
+    /// A name no Fluent id can be
+    #[code(2008, status = 400, name = "pod.gone")]
+    Gone,
 }
 
 fn main() {}

@@ -4,6 +4,8 @@ Count = { $count ->
     [one] One pod
    *[other] { $count } pods
 }
-Ref = Pod {id} is gone
+Ref = Pod {id} is gone, { Exists.hint }
 Ratio = { $ratio -> [one] One *[other] Many }
 Withdrawn = Pod was withdrawn
+Termed = Uses { -brand }
+Called = { NUMBER($n) } calls
