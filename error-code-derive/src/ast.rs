@@ -1220,6 +1220,10 @@ fn unselectable(ty: &Type) -> Option<&'static str> {
         Type::Tuple(_) => Some("a tuple"),
         Type::Array(_) | Type::Slice(_) => Some("a list"),
         Type::Path(p) => match p.path.segments.last()?.ident.to_string().as_str() {
+            // What it wraps is what a select reads.
+            "Option" | "Box" | "Rc" | "Arc" => {
+                only_argument(p.path.segments.last()?).and_then(unselectable)
+            }
             "bool" => Some("a boolean"),
             // CLDR's rules for fractions the Go and Python clients do not
             // carry: they would choose otherwise than the server.

@@ -17,7 +17,7 @@ enum PodError {
     Ref { id: String },
     /// Ratio
     #[code(2005, status = 400)]
-    Ratio { ratio: f64 },
+    Ratio { ratio: Option<f64> },
     /// Termed
     #[code(2006, status = 400)]
     Termed,
