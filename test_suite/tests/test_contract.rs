@@ -485,3 +485,19 @@ fn the_lockfile_records_lists_maps_and_nulls() {
         "{report}"
     );
 }
+
+/// A param retyped to a type of the user's, whose JSON type the derive
+/// cannot read, says so, not an empty type.
+#[test]
+fn a_type_of_its_own_is_named_so() {
+    let change = Change::ParamRetyped {
+        code: 1001,
+        param: "count".into(),
+        from: "integer".into(),
+        to: String::new(),
+    };
+    assert_eq!(
+        change.to_string(),
+        "code 1001 retyped its param `count`: integer -> (a type of its own)"
+    );
+}

@@ -379,7 +379,22 @@ impl fmt::Display for Change {
                 param,
                 from,
                 to,
-            } => write!(f, "code {code} retyped its param `{param}`: {from} -> {to}"),
+            } => {
+                // A type the derive cannot read (the user's) has no name.
+                let shown = |ty: &str| {
+                    if ty.is_empty() {
+                        "(a type of its own)".to_owned()
+                    } else {
+                        ty.to_owned()
+                    }
+                };
+                write!(
+                    f,
+                    "code {code} retyped its param `{param}`: {} -> {}",
+                    shown(from),
+                    shown(to)
+                )
+            }
             Change::ParamAdded { code, param } => {
                 write!(f, "code {code} has a new param `{param}`")
             }
