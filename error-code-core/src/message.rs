@@ -332,10 +332,11 @@ fn fill_pieces(
     Ok(())
 }
 
-/// The body of the variant a select chooses for the JSON `value`: the
-/// variant whose key is the value (a number's by its value, a string's
-/// as it is), else a number's plural category in `lang`, else the default.
-/// One rule, which every client follows.
+/// The body of the variant a select chooses for the JSON `value`, as
+/// Fluent chooses: the first variant whose key is the value (a number's by
+/// its value; a string's as it is, where the key is no number) or a
+/// number's plural category in `lang`; else the default. One rule, which
+/// every client follows.
 pub(crate) fn chosen<'t>(
     variants: &'t str,
     value: Option<&[u8]>,
@@ -352,24 +353,29 @@ pub(crate) fn chosen<'t>(
             .ok()
             .zip(n.parse::<f64>().ok())
             .is_some_and(|(k, n)| k == n),
-        (None, Some(text)) => key == text,
+        (None, Some(text)) => key == text && !number_key(key),
         (None, None) => false,
     };
     let category = number.map(|n| crate::plural::category(lang, n));
     let mut default = None;
-    let mut by_category = None;
     for variant in crate::grammar::variants(variants) {
-        if exact(variant.key) {
+        if exact(variant.key) || category == Some(variant.key) {
             return Some(variant.body);
-        }
-        if by_category.is_none() && category == Some(variant.key) {
-            by_category = Some(variant.body);
         }
         if variant.default {
             default = Some(variant.body);
         }
     }
-    by_category.or(default)
+    default
+}
+
+/// A key Fluent reads as a number (`[1]`, `[-0.5]`), which a string never
+/// selects.
+fn number_key(key: &str) -> bool {
+    let digits = key.strip_prefix('-').unwrap_or(key);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 /// `template` rendered with `error`'s params: borrowed where it has no

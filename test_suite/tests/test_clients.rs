@@ -102,6 +102,16 @@ pub enum PodError {
     /// 🚀 启动 {name} 𝒳
     #[code(2012, status = 409, message(en = "🚀 launched {name} 𝒳"))]
     Launched { name: String },
+    /// {count ->[one]类别一[1]恰好一*[other]其他 {count}}
+    #[code(
+        2014,
+        status = 400,
+        message(en = "{count ->[one]category one[1]exactly one*[other]other {count}}")
+    )]
+    Ordered { count: i64 },
+    /// {state ->[1]键一*[other]其他}
+    #[code(2015, status = 400, message(en = "{state ->[1]key one*[other]other}"))]
+    Keyed { state: String },
     /// 名前 {名前} 値 {値} map {map}
     #[code(2013, status = 400, message(en = "name {名前} value {値} map {map}"))]
     Named {
@@ -222,6 +232,16 @@ fn errors() -> Vec<ApiError> {
         -3.0,
     ] {
         out.push(ApiError::Pod(PodError::Measure { value }));
+    }
+    // The first variant that matches, as Fluent chooses; a string never
+    // selects a number's key.
+    for count in [1, 2] {
+        out.push(ApiError::Pod(PodError::Ordered { count }));
+    }
+    for state in ["1", "x"] {
+        out.push(ApiError::Pod(PodError::Keyed {
+            state: state.into(),
+        }));
     }
     // Fields whose names are one identifier in Go, or its method's.
     out.push(ApiError::Pod(PodError::Named {
@@ -431,6 +451,33 @@ fn runner(name: &str) -> String {
 
 fn export() -> CatalogExport {
     CatalogExport::of::<ApiError>().scheme::<Category>()
+}
+
+/// The server chooses as Fluent does: the first variant that matches, a
+/// category before an exact key listed after it; a string `"1"` is no
+/// match for the number key `[1]`.
+#[test]
+fn a_select_chooses_the_first_variant_that_matches() {
+    let message = |error: &ApiError| {
+        Reply::new(error)
+            .accept_language("en")
+            .message()
+            .into_owned()
+    };
+    assert_eq!(
+        message(&ApiError::Pod(PodError::Ordered { count: 1 })),
+        "category one"
+    );
+    assert_eq!(
+        message(&ApiError::Pod(PodError::Ordered { count: 2 })),
+        "other 2"
+    );
+    let keyed = |state: &str| {
+        ApiError::Pod(PodError::Keyed {
+            state: state.into(),
+        })
+    };
+    assert_eq!(message(&keyed("1")), "other");
 }
 
 #[test]

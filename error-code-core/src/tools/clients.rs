@@ -539,9 +539,9 @@ func render(out *strings.Builder, pieces []Piece, lang string, params map[string
 	}
 }
 
-// chosen is the variant a select chooses, as the server chooses it: the
-// one whose key is the value, else a number's plural category, else the
-// default.
+// chosen is the variant a select chooses, as the server chooses it (and
+// Fluent): the first whose key is the value (a string's where the key is
+// no number) or a number's plural category, else the default.
 func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 	number, isNumber := "", false
 	text, isText := value.(string)
@@ -552,7 +552,7 @@ func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 			number, isNumber = jsonText(value), true
 		}
 	}
-	var byCategory, byDefault []Piece
+	var byDefault []Piece
 	category := ""
 	if isNumber {
 		category = plural(lang, number)
@@ -564,20 +564,36 @@ func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 			if kerr == nil && nerr == nil && k == n {
 				return v.Pieces
 			}
-		} else if isText && ok && v.Key == text {
+		} else if isText && ok && v.Key == text && !numberKey(v.Key) {
 			return v.Pieces
 		}
-		if byCategory == nil && isNumber && v.Key == category {
-			byCategory = v.Pieces
+		if isNumber && v.Key == category {
+			return v.Pieces
 		}
 		if v.Default {
 			byDefault = v.Pieces
 		}
 	}
-	if byCategory != nil {
-		return byCategory
-	}
 	return byDefault
+}
+
+// numberKey is whether Fluent reads key as a number ([1], [-0.5]), which
+// a string never selects.
+func numberKey(key string) bool {
+	digits := strings.TrimPrefix(key, "-")
+	whole, fraction, dotted := strings.Cut(digits, ".")
+	allDigits := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return allDigits(whole) && (!dotted || allDigits(fraction))
 }
 
 // plural is the CLDR plural category of the number written number in
@@ -1084,15 +1100,14 @@ def _render(out: List[str], pieces: Tuple[Piece, ...], lang: Optional[str], para
 
 
 def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> Tuple[Piece, ...]:
-    """The variant a select chooses, as the server chooses it: the one
-    whose key is the value, else a number's plural category, else the
-    default."""
+    """The variant a select chooses, as the server chooses it (and
+    Fluent): the first whose key is the value (a string's where the key is
+    no number) or a number's plural category, else the default."""
     present = select.name in params
     value = params.get(select.name)
     is_number = present and isinstance(value, (int, float)) and not isinstance(value, bool)
     number = _json_text(value) if is_number else ""
     category = _plural(lang, number) if is_number else None
-    by_category: Optional[Tuple[Piece, ...]] = None
     default: Tuple[Piece, ...] = ()
     for key, is_default, pieces in select.variants:
         if is_number:
@@ -1101,13 +1116,20 @@ def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> T
                     return pieces
             except ValueError:
                 pass
-        elif present and isinstance(value, str) and key == value:
+        elif present and isinstance(value, str) and key == value and not _number_key(key):
             return pieces
-        if by_category is None and key == category:
-            by_category = pieces
+        if key == category:
+            return pieces
         if is_default:
             default = pieces
-    return by_category if by_category is not None else default
+    return default
+
+
+def _number_key(key: str) -> bool:
+    """Whether Fluent reads ``key`` as a number (``[1]``, ``[-0.5]``),
+    which a string never selects."""
+    whole, dot, fraction = key[1:].partition(".") if key.startswith("-") else key.partition(".")
+    return whole.isascii() and whole.isdigit() and (not dot or (fraction.isascii() and fraction.isdigit()))
 
 
 def _plural(lang: Optional[str], number: str) -> str:

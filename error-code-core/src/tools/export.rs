@@ -601,7 +601,7 @@ function render(pieces: readonly Piece[], lang: string | null, values: Readonly<
     .join("");
 }
 
-/** The variant a select chooses, as the server chooses it: the one whose key is the value, else a number's plural category (Intl.PluralRules, the message's language), else the default. */
+/** The variant a select chooses, as the server chooses it (and Fluent): the first whose key is the value (a string's where the key is no number) or a number's plural category (Intl.PluralRules, the message's language), else the default. */
 function variant(select: Select, lang: string | null, values: Readonly<Record<string, unknown>>): readonly Piece[] {
   const present = Object.prototype.hasOwnProperty.call(values, select.select);
   const value = values[select.select];
@@ -611,11 +611,11 @@ function variant(select: Select, lang: string | null, values: Readonly<Record<st
   let byDefault: readonly Piece[] = [];
   for (const [key, isDefault, pieces] of select.variants) {
     if (isNumber && key.trim() !== "" && Number(key) === Number(value)) return pieces;
-    if (present && typeof value === "string" && key === value) return pieces;
-    if (byCategory === undefined && isNumber && key === category) byCategory = pieces;
+    if (present && typeof value === "string" && key === value && !/^-?[0-9]+(\.[0-9]+)?$/.test(key)) return pieces;
+    if (isNumber && key === category) return pieces;
     if (isDefault) byDefault = pieces;
   }
-  return byCategory ?? byDefault;
+  return byDefault;
 }
 
 function pluralCategory(lang: string, value: number | bigint): string {
