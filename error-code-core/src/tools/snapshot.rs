@@ -812,6 +812,7 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
 
 /// The changes of one code's entry but its name: status, category and
 /// what the second format records.
+#[inline]
 fn entry_changes(code: u32, was: &Row, now: &Row, out: &mut Vec<Change>) {
     if now.status != was.status {
         out.push(Change::StatusChanged {

@@ -526,6 +526,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
 
 /// ` lang="…"` for a text in a known language, else nothing: the page's
 /// own `lang` is its words', the messages' may be another.
+#[inline]
 fn lang_attr(tag: Option<&str>) -> String {
     tag.map_or_else(String::new, |tag| format!(" lang=\"{}\"", esc(tag)))
 }
