@@ -37,6 +37,11 @@ pub struct Violation {
     reason: Option<String>,
     info: Option<&'static CodeInfo>,
     params: serde_json::Map<String, serde_json::Value>,
+    /// Each param's JSON as it was written, in the order given: what the
+    /// messages and the body's `params` are rendered from, so that a
+    /// 128-bit integer stays whole and an object keeps its keys' order
+    /// (`params` above is the reader's view of them).
+    written: Vec<(String, Box<str>)>,
 }
 
 impl Violation {
@@ -49,6 +54,7 @@ impl Violation {
             reason: None,
             info: None,
             params: serde_json::Map::new(),
+            written: Vec::new(),
         }
     }
 
@@ -56,8 +62,17 @@ impl Violation {
     /// its params, and its message in every language it has.
     pub fn of(field: impl Into<String>, error: &dyn ErrorCode) -> Self {
         let mut params = serde_json::Map::new();
+        let mut written = Vec::new();
+        let mut buffer = Vec::new();
         error.for_each_param(&mut |key, value| {
-            params.insert(key.to_owned(), crate::message::json_value(value));
+            buffer.clear();
+            value.write_json(&mut buffer);
+            let json = String::from_utf8_lossy(&buffer);
+            params.insert(
+                key.to_owned(),
+                serde_json::from_str(&json).unwrap_or(serde_json::Value::Null),
+            );
+            written.push((key.to_owned(), json.into()));
         });
         let info = error.info();
         Violation {
@@ -67,13 +82,20 @@ impl Violation {
             reason: None,
             info: Some(info),
             params,
+            written,
         }
     }
 
     /// A param of the violation, as the derived error gave it.
     #[must_use]
     pub fn with_param(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
-        self.params.insert(key.to_owned(), value.into());
+        let value = value.into();
+        let json: Box<str> = value.to_string().into();
+        match self.written.iter_mut().find(|(k, _)| k == key) {
+            Some((_, was)) => *was = json,
+            None => self.written.push((key.to_owned(), json)),
+        }
+        self.params.insert(key.to_owned(), value);
         self
     }
 
@@ -104,7 +126,7 @@ impl Violation {
         Cow::Owned(fill(
             template,
             info.language_for(accept_language),
-            &self.params,
+            &self.written,
         ))
     }
 
@@ -159,6 +181,11 @@ impl Violation {
         &self.params
     }
 
+    /// Each param's JSON as written, in the order given.
+    pub(crate) fn written(&self) -> &[(String, Box<str>)] {
+        &self.written
+    }
+
     /// The field as an RFC 6901 JSON pointer in a URI fragment, as RFC 9457
     /// writes it: `spec.replicas` → `#/spec/replicas`, `items[2].name` →
     /// `#/items/2/name`.
@@ -190,18 +217,27 @@ impl Violation {
     }
 }
 
-/// `template` (in `lang`) with its placeholders filled from JSON params,
-/// each its text (`crate::message::write_text_with`).
-fn fill(
-    template: &str,
-    lang: Option<&str>,
-    params: &serde_json::Map<String, serde_json::Value>,
-) -> String {
+/// `template` (in `lang`) with its placeholders filled from params given
+/// as their JSON, each its text (`crate::message::write_text_with`).
+fn fill(template: &str, lang: Option<&str>, written: &[(String, Box<str>)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let _ = crate::message::fill(&mut out, template, lang, &mut |key, take| {
-        params.get(key).map(|value| take(value)).is_some()
+        written
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, json)| take(&Written(json)))
+            .is_some()
     });
     out
+}
+
+/// A param given as its JSON, which it is written as.
+struct Written<'j>(&'j str);
+
+impl crate::message::Param for Written<'_> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.0.as_bytes());
+    }
 }
 
 /// The segments of a field path as the client sent it: `.` between
@@ -246,13 +282,19 @@ impl Violation {
             .iter()
             .filter_map(|name| Some(((*name).to_owned(), params.get(*name)?.clone())))
             .collect();
+        let written: Vec<(String, Box<str>)> = entry
+            .params()
+            .iter()
+            .filter_map(|name| Some(((*name).to_owned(), params.get(*name)?.to_string().into())))
+            .collect();
         Violation {
             field: field.into(),
-            message: Cow::Owned(fill(entry.message(), entry.lang(), &params)),
+            message: Cow::Owned(fill(entry.message(), entry.lang(), &written)),
             code: Some(entry.code()),
             reason: None,
             info: Some(entry),
             params,
+            written,
         }
     }
 }

@@ -51,6 +51,65 @@ pub enum ApiError {
     },
 }
 
+/// Params whose JSON a `serde_json::Value` cannot hold as written.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum WideFieldError {
+    /// must be at most {max} in {span}
+    #[code(1103, status = 400, message(zh = "不能超过 {max}（{span}）"))]
+    TooLarge { max: u128, span: Span },
+}
+
+/// A param whose fields are not in their names' order.
+#[derive(Debug, serde::Serialize)]
+pub struct Span {
+    to: u32,
+    from: u32,
+}
+
+#[test]
+fn a_violation_renders_its_params_as_the_error_alone_does() {
+    let error = WideFieldError::TooLarge {
+        max: u128::MAX,
+        span: Span { to: 10, from: 1 },
+    };
+    let alone = Reply::new(&error).accept_language("zh").to_json();
+    let alone: serde_json::Value = serde_json::from_str(&alone).unwrap();
+    let mut fields = Violations::new();
+    fields.add_error("spec.replicas", &error);
+    let api = ApiError::ParamInvalid { fields };
+    for lang in ["en", "zh"] {
+        let reply = Reply::new(&api).accept_language(lang);
+        let text = reply.to_json();
+        let want = Reply::new(&error).accept_language(lang).to_json();
+        let want: serde_json::Value = serde_json::from_str(&want).unwrap();
+        let message = want["message"].as_str().unwrap();
+        assert!(
+            message.contains("340282366920938463463374607431768211455"),
+            "{message}"
+        );
+        assert!(message.contains(r#"{"to":10,"from":1}"#), "{message}");
+        // The violation's message and params are written as the error's own.
+        assert!(
+            text.contains(&format!(
+                "\"message\":{}",
+                serde_json::to_string(message).unwrap()
+            )),
+            "{lang}: {text}"
+        );
+        assert!(
+            text.contains(r#""params":{"max":340282366920938463463374607431768211455,"span":{"to":10,"from":1}}"#),
+            "{lang}: {text}"
+        );
+    }
+    assert!(
+        alone["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("不能超过 340282366920938463463374607431768211455")
+    );
+}
+
 fn three_fields() -> ApiError {
     let mut fields = Violations::new();
     fields.add_error("spec.replicas", &FieldError::TooLarge { max: 10 });

@@ -56,8 +56,24 @@ impl Serialize for One<'_> {
         if let Some(reason) = v.given_reason() {
             map.serialize_entry("reason", reason)?;
         }
-        if !v.params().is_empty() {
-            map.serialize_entry("params", v.params())?;
+        if !v.written().is_empty() {
+            map.serialize_entry("params", &Written(v.written()))?;
+        }
+        map.end()
+    }
+}
+
+/// A violation's params, each its JSON as written, in the order given.
+struct Written<'v>(&'v [(String, Box<str>)]);
+
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, json) in self.0 {
+            match serde_json::from_str::<&serde_json::value::RawValue>(json) {
+                Ok(raw) => map.serialize_entry(key, raw)?,
+                Err(_) => map.serialize_entry(key, &())?,
+            }
         }
         map.end()
     }
