@@ -306,3 +306,59 @@ async fn localize_keeps_the_layers_context() {
         }
     }
 }
+
+/// An error with a message in two languages.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh")]
+enum Bilingual {
+    /// 配额不足
+    #[code(1429, status = 429, message(en = "Quota exceeded"))]
+    Quota,
+}
+
+async fn quota() -> Result<&'static str, Bilingual> {
+    Err(Bilingual::Quota)
+}
+
+/// An `Accept-Language` value with other than visible ASCII (a no-break
+/// space after a q value: UTF-8, which `HeaderValue::to_str` refuses) is
+/// read as `Reply::accept_language` reads its text, by the layer and by
+/// `localize` alike.
+#[tokio::test]
+async fn a_language_value_beyond_ascii_is_read_as_its_text() {
+    let text = "en, zh;q=0.5\u{a0}";
+    let want = error_code::Reply::new(&Bilingual::Quota)
+        .accept_language(text)
+        .to_json();
+    assert!(want.contains("Quota exceeded"), "{want}");
+    let layer = Router::new()
+        .route("/quota", get(quota))
+        .layer(error_code::axum::ErrorLayer::new());
+    let localized = Router::new()
+        .route("/quota", get(quota))
+        .layer(axum::middleware::from_fn(
+            |request: axum::extract::Request, next: axum::middleware::Next| async move {
+                let language = request
+                    .headers()
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .cloned();
+                error_code::axum::localize(language.as_ref(), next.run(request).await)
+            },
+        ));
+    for app in [layer, localized] {
+        let request = Request::get("/quota")
+            .header(
+                "accept-language",
+                http::HeaderValue::from_bytes(text.as_bytes()).unwrap(),
+            )
+            .body(Body::empty())
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.headers()["content-language"], "en");
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["message"], "Quota exceeded", "{json}");
+    }
+}

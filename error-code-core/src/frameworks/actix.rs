@@ -85,10 +85,14 @@ where
     actix_web::dev::forward_ready!(service);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
+        let headers = request.headers();
         let context = RequestContext::new(
-            header("accept-language"),
-            header(crate::frameworks::context::REQUEST_ID),
+            headers
+                .get("accept-language")
+                .and_then(|v| crate::frameworks::context::language_text(v.as_bytes())),
+            headers
+                .get(crate::frameworks::context::REQUEST_ID)
+                .and_then(|v| v.to_str().ok()),
         );
         Scoped::new(Arc::new(context), self.service.call(request))
     }

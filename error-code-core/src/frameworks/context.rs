@@ -40,8 +40,11 @@ impl RequestContext {
     /// `x-request-id` of at most 200 bytes, and `Accept-Language`.
     #[must_use]
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
-        let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        let mut context = RequestContext::new(text("accept-language"), text(REQUEST_ID));
+        let language = headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| language_text(v.as_bytes()));
+        let id = headers.get(REQUEST_ID).and_then(|v| v.to_str().ok());
+        let mut context = RequestContext::new(language, id);
         context.asks_problem = headers
             .get_all(http::header::ACCEPT)
             .iter()
@@ -69,6 +72,13 @@ impl RequestContext {
 /// accepts `application/problem+json` at least as much as
 /// `application/json`, `Some(false)` where it prefers `application/json`,
 /// `None` where it names neither (`*/*`).
+/// The text of an `Accept-Language` value, as every framework reads it:
+/// its bytes where they are UTF-8 (a value with other than visible ASCII
+/// is still read, as [`crate::Reply::accept_language`] reads that text).
+pub(crate) fn language_text(value: &[u8]) -> Option<&str> {
+    std::str::from_utf8(value).ok()
+}
+
 pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
     let (mut problem, mut json) = (None, None);
     for range in accept.split(',') {

@@ -150,7 +150,7 @@ impl Request {
         });
         let accept_language = headers
             .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
+            .and_then(|v| crate::frameworks::context::language_text(v.as_bytes()))
             .map(str::to_owned);
         // Media types are case-insensitive.
         let accept = headers

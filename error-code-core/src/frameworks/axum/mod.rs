@@ -17,7 +17,9 @@ use axum_core::response::Response;
 /// ```
 #[must_use]
 pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response) -> Response {
-    let Some(language) = accept_language.and_then(|h| h.to_str().ok()) else {
+    let Some(language) =
+        accept_language.and_then(|v| crate::frameworks::context::language_text(v.as_bytes()))
+    else {
         return response;
     };
     let Some(rendered) = response.extensions().get::<localize::Rendered>().cloned() else {
