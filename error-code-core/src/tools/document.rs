@@ -706,6 +706,8 @@ fn cell(text: &str) -> String {
                 out.push_str("<br>");
             }
             '\n' => out.push_str("<br>"),
+            // A tab (or another blank) shows as the blank it is.
+            c if c.is_control() && c.is_whitespace() => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -805,6 +807,7 @@ mod tests {
     #[test]
     fn cells_escape_pipes_and_newlines() {
         assert_eq!(cell("a|b\nc\r\nd\\"), "a\\|b<br>c<br>d\\\\");
+        assert_eq!(cell("tab\there\u{7}"), "tab here");
         assert_eq!(cell("  x \u{7} "), "x");
     }
 
