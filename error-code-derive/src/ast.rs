@@ -1262,6 +1262,8 @@ pub fn json_type(ty: &Type) -> &'static str {
                 "String" | "str" | "char" | "Cow" | "Arc" | "Box" | "Rc" if is_text(last) => {
                     "string"
                 }
+                // A pointer serializes as what it points to.
+                "Cow" | "Arc" | "Box" | "Rc" => only_argument(last).map_or("", json_type),
                 "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
                 | "i128" | "isize" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64"
                 | "NonZeroUsize" | "NonZeroI32" | "NonZeroI64" => "integer",

@@ -99,6 +99,12 @@ pub enum PodError {
     /// 度量 {value}
     #[code(2009, status = 400, message(en = "measure {value}"))]
     Measure { value: f64 },
+    /// 指针 {boxed} {shared}
+    #[code(2016, status = 400, message(en = "pointers {boxed} {shared}"))]
+    Pointed {
+        boxed: Box<f64>,
+        shared: Box<Option<f64>>,
+    },
     /// 🚀 启动 {name} 𝒳
     #[code(2012, status = 409, message(en = "🚀 launched {name} 𝒳"))]
     Launched { name: String },
@@ -232,6 +238,11 @@ fn errors() -> Vec<ApiError> {
         -3.0,
     ] {
         out.push(ApiError::Pod(PodError::Measure { value }));
+        // A pointer to a float is written as the float.
+        out.push(ApiError::Pod(PodError::Pointed {
+            boxed: Box::new(value),
+            shared: Box::new(Some(value)),
+        }));
     }
     // The first variant that matches, as Fluent chooses; a string never
     // selects a number's key.
