@@ -44,9 +44,37 @@ pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
     }
 }
 
+/// The text of an ATX heading (`# Title`, `## Title ##`), as rustdoc
+/// shows it; `None` for any other line.
+fn heading(line: &str) -> Option<&str> {
+    let line = line.trim_ascii();
+    let rest = line.trim_start_matches('#');
+    let level = line.len() - rest.len();
+    if !(1..=6).contains(&level) || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let rest = rest.trim_ascii();
+    // An optional closing sequence of `#`, after a blank.
+    let open = rest.trim_end_matches('#');
+    let title = if open.is_empty() || open.ends_with([' ', '\t']) {
+        open.trim_ascii_end()
+    } else {
+        rest
+    };
+    (!title.is_empty()).then_some(title)
+}
+
+/// Whether a line underlines the paragraph above it as a setext heading
+/// (`===`, `---`).
+fn underline(line: &str) -> bool {
+    let line = line.trim_ascii();
+    !line.is_empty() && (line.bytes().all(|b| b == b'=') || line.bytes().all(|b| b == b'-'))
+}
+
 /// The first paragraph (lines joined by spaces) and the rest (lines kept,
 /// common indentation removed) of doc strings, one per attribute. A block
-/// comment's leading `*` on every line is removed, as rustdoc does. The
+/// comment's leading `*` on every line is removed, and a heading first is
+/// the summary without its marks, as rustdoc does. The
 /// runtime's `expansion::doc_comment::write` does the same in const
 /// evaluation, for doc comments a macro builds.
 pub fn doc_text(parts: &[String]) -> (String, String) {
@@ -80,9 +108,20 @@ pub fn doc_text(parts: &[String]) -> (String, String) {
         at += 1;
     }
     let mut summary: Vec<&str> = Vec::new();
-    while at < lines.len() && !blank(lines[at]) {
-        summary.push(lines[at].trim_ascii());
+    if let Some(title) = lines.get(at).and_then(|l| heading(l)) {
+        // A heading (`# Title`) is a block of its own line.
+        summary.push(title);
         at += 1;
+    } else {
+        while at < lines.len() && !blank(lines[at]) {
+            if !summary.is_empty() && underline(lines[at]) {
+                // A setext heading: the lines above its underline.
+                at += 1;
+                break;
+            }
+            summary.push(lines[at].trim_ascii());
+            at += 1;
+        }
     }
     while at < lines.len() && blank(lines[at]) {
         at += 1;

@@ -82,6 +82,33 @@ pub enum Docs {
     /// ```
     #[code(8, status = 404)]
     Explained,
+    /// # Pod not found
+    /// The explanation.
+    #[code(9, status = 404)]
+    Heading,
+    #[doc = concat!("## Pod ", "not found ##")]
+    #[doc = ""]
+    #[doc = "The explanation."]
+    #[code(10, status = 404)]
+    HeadingComputed,
+    /// Pod not
+    /// found
+    /// ========
+    ///
+    /// The explanation.
+    #[code(11, status = 404)]
+    Setext,
+    #[doc = concat!("Pod not found")]
+    #[doc = "---"]
+    #[doc = "The explanation."]
+    #[code(12, status = 404)]
+    SetextComputed,
+    #[doc = include_str!("data/quota-heading.md")]
+    #[code(13, status = 429)]
+    IncludedHeading,
+    /// #hashtag is no heading
+    #[code(14, status = 404)]
+    Hashtag,
 }
 
 #[test]
@@ -102,6 +129,22 @@ fn messages_are_the_first_paragraph_of_every_doc_form() {
     assert_eq!(Docs::Mixed.message(), "Pod not found here");
     assert_eq!(Docs::Mixed.info().explanation(), "The explanation.");
     assert_eq!(Docs::EmptyConcat.message(), "EmptyConcat");
+    // A heading first is what rustdoc shows: its text, without its marks.
+    for heading in [
+        Docs::Heading,
+        Docs::HeadingComputed,
+        Docs::Setext,
+        Docs::SetextComputed,
+    ] {
+        assert_eq!(heading.message(), "Pod not found", "{heading:?}");
+        assert_eq!(heading.info().explanation(), "The explanation.", "{heading:?}");
+    }
+    assert_eq!(Docs::IncludedHeading.message(), "Quota exceeded");
+    assert_eq!(
+        Docs::IncludedHeading.info().explanation(),
+        "The namespace has no quota left."
+    );
+    assert_eq!(Docs::Hashtag.message(), "#hashtag is no heading");
     assert_eq!(
         Docs::Explained.info().explanation(),
         "Explanation with code:\n\n```text\n    indented\n```"

@@ -4,7 +4,8 @@
 //! The rules are the derive's own (`attr::doc_text`): the first paragraph,
 //! lines trimmed and joined by spaces, is the message; the rest, with the
 //! common indentation removed, is the explanation; a block comment's leading
-//! `*` on each line is dropped.
+//! `*` on each line is dropped; a heading first is the message without its
+//! marks.
 
 /// A writer that counts every byte and keeps the first `N`.
 struct Out<const N: usize> {
@@ -110,6 +111,53 @@ const fn lead(line: &[u8]) -> usize {
     i
 }
 
+/// The text of an ATX heading (`# Title`, `## Title ##`), as the
+/// derive's `heading` reads it; `None` for any other line.
+#[inline]
+const fn heading(line: &[u8]) -> Option<&[u8]> {
+    let line = line.trim_ascii();
+    let mut level = 0;
+    while level < line.len() && line[level] == b'#' {
+        level += 1;
+    }
+    if level == 0
+        || level > 6
+        || (level < line.len() && line[level] != b' ' && line[level] != b'\t')
+    {
+        return None;
+    }
+    let rest = sub(line, level, line.len()).trim_ascii();
+    // An optional closing sequence of `#`, after a blank.
+    let mut open = rest.len();
+    while open > 0 && rest[open - 1] == b'#' {
+        open -= 1;
+    }
+    let title = if open == 0 || rest[open - 1] == b' ' || rest[open - 1] == b'\t' {
+        sub(rest, 0, open).trim_ascii_end()
+    } else {
+        rest
+    };
+    if title.is_empty() { None } else { Some(title) }
+}
+
+/// Whether a line underlines the paragraph above it as a setext heading
+/// (`===`, `---`).
+#[inline]
+const fn underline(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    if line.is_empty() || (line[0] != b'=' && line[0] != b'-') {
+        return false;
+    }
+    let mut i = 0;
+    while i < line.len() {
+        if line[i] != line[0] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 const START: Cursor = Cursor {
     part: 0,
     pos: 0,
@@ -136,21 +184,37 @@ pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N
         at = after;
         line = next(parts, at);
     }
-    // The first paragraph.
-    let mut first = true;
-    while let Some((l, after)) = line {
-        if blank(l) {
-            break;
-        }
+    // The first paragraph; a heading first is a block of its own line.
+    if let Some((l, after)) = line
+        && let Some(title) = heading(l)
+    {
         if !explanation {
-            if !first {
-                out = out.bytes(b" ");
-            }
-            out = out.bytes(l.trim_ascii());
+            out = out.bytes(title);
         }
-        first = false;
         at = after;
         line = next(parts, at);
+    } else {
+        let mut first = true;
+        while let Some((l, after)) = line {
+            if blank(l) {
+                break;
+            }
+            if !first && underline(l) {
+                // A setext heading: the lines above its underline.
+                at = after;
+                line = next(parts, at);
+                break;
+            }
+            if !explanation {
+                if !first {
+                    out = out.bytes(b" ");
+                }
+                out = out.bytes(l.trim_ascii());
+            }
+            first = false;
+            at = after;
+            line = next(parts, at);
+        }
     }
     if !explanation {
         return (out.buf, out.len);
