@@ -137,7 +137,11 @@ fn messages_are_the_first_paragraph_of_every_doc_form() {
         Docs::SetextComputed,
     ] {
         assert_eq!(heading.message(), "Pod not found", "{heading:?}");
-        assert_eq!(heading.info().explanation(), "The explanation.", "{heading:?}");
+        assert_eq!(
+            heading.info().explanation(),
+            "The explanation.",
+            "{heading:?}"
+        );
     }
     assert_eq!(Docs::IncludedHeading.message(), "Quota exceeded");
     assert_eq!(
