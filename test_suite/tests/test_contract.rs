@@ -501,3 +501,131 @@ fn a_type_of_its_own_is_named_so() {
         "code 1001 retyped its param `count`: integer -> (a type of its own)"
     );
 }
+
+/// Two versions of a composed API whose parts add a code of one name.
+mod shared_name {
+    pub mod before {
+        use error_code::ErrorCode;
+
+        #[derive(Debug, ErrorCode)]
+        #[error_code(retired = [1003])]
+        pub enum Base {
+            #[code(1001, status = 404)]
+            NotFound,
+        }
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Pod {
+            #[code(2001, status = 404)]
+            Missing,
+        }
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Api {
+            #[code(transparent)]
+            Base(Base),
+            #[code(transparent)]
+            Pod(Pod),
+        }
+    }
+
+    pub mod after {
+        use error_code::ErrorCode;
+
+        /// Takes the retired 1003 again, by a name the other part adds too.
+        #[derive(Debug, ErrorCode)]
+        pub enum Base {
+            #[code(1001, status = 404)]
+            NotFound,
+            #[code(1003, status = 409)]
+            Dup,
+        }
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Pod {
+            #[code(2001, status = 404)]
+            Missing,
+            #[code(2002, status = 409)]
+            Dup,
+        }
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Api {
+            #[code(transparent)]
+            Base(Base),
+            #[code(transparent)]
+            Pod(Pod),
+        }
+    }
+
+    /// `before` with one more number retired, which no code had.
+    pub mod retiring {
+        use error_code::ErrorCode;
+
+        #[derive(Debug, ErrorCode)]
+        #[error_code(retired = [1003, 1004])]
+        pub enum Api {
+            #[code(1001, status = 404)]
+            NotFound,
+            #[code(2001, status = 404)]
+            Missing,
+        }
+    }
+}
+
+/// Each new code is reported, whatever names the others have: a retired
+/// number taken again is breaking though another part adds the same name.
+#[test]
+fn new_codes_of_one_name_are_each_reported() {
+    let path = temp_file("shared-name.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot
+        .write(shared_name::before::Api::CATALOG)
+        .expect("written");
+    let report = snapshot
+        .compare(shared_name::after::Api::CATALOG)
+        .expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "retired code 1003 used again by Dup",
+            "added code 2002 (Dup)"
+        ],
+        "{report}"
+    );
+    assert!(report.is_breaking(), "{report}");
+}
+
+/// A number retired that no code had is a difference: compatible, and
+/// written to the snapshot, so that un-retiring it later is reported.
+#[test]
+fn a_number_retired_unused_is_recorded() {
+    let path = temp_file("retiring.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot
+        .write(shared_name::before::Api::CATALOG)
+        .expect("written");
+    let report = snapshot
+        .compare(shared_name::retiring::Api::CATALOG)
+        .expect("readable");
+    assert_eq!(
+        report.changes,
+        [Change::NumberRetired { code: 1004 }],
+        "{report}"
+    );
+    assert!(!report.is_breaking(), "{report}");
+    assert_eq!(report.changes[0].to_string(), "retired number 1004");
+    snapshot
+        .write(shared_name::retiring::Api::CATALOG)
+        .expect("written");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nretired\t1004\n"), "{text}");
+    let report = snapshot
+        .compare(shared_name::before::Api::CATALOG)
+        .expect("readable");
+    assert!(
+        report.changes.contains(&Change::Unretired { code: 1004 }),
+        "{report}"
+    );
+}

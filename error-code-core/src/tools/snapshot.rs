@@ -223,6 +223,12 @@ pub enum Change {
         /// The number.
         code: u32,
     },
+    /// A number retired that no published code had: compatible, and
+    /// recorded from now on.
+    NumberRetired {
+        /// The number.
+        code: u32,
+    },
     /// A param of a code is gone.
     ParamRemoved {
         /// The code.
@@ -313,6 +319,7 @@ impl Change {
             self,
             Change::Added { .. }
                 | Change::Retired { .. }
+                | Change::NumberRetired { .. }
                 | Change::ParamAdded { .. }
                 | Change::RetryChanged { .. }
                 | Change::ViolationsChanged { .. }
@@ -334,6 +341,7 @@ impl Change {
             | Change::Retired { code, .. }
             | Change::RetiredReused { code, .. }
             | Change::Unretired { code }
+            | Change::NumberRetired { code }
             | Change::ParamRemoved { code, .. }
             | Change::ParamRenamed { code, .. }
             | Change::ParamRetyped { code, .. }
@@ -368,6 +376,7 @@ impl fmt::Display for Change {
             Change::Unretired { code } => {
                 write!(f, "{code} is no longer listed as retired")
             }
+            Change::NumberRetired { code } => write!(f, "retired number {code}"),
             Change::ParamRemoved { code, param } => {
                 write!(f, "code {code} lost its param `{param}`")
             }
@@ -748,10 +757,12 @@ impl Snapshot {
 #[inline]
 fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> SnapshotReport {
     let new: BTreeMap<u32, Row> = catalog.iter().map(|i| (i.code(), Row::of(i))).collect();
-    let added: BTreeMap<&str, u32> = new
+    // The new codes, by code: two may share a name (one in each of two
+    // composed parts), and each is reported.
+    let added: Vec<(u32, &str)> = new
         .iter()
         .filter(|(code, _)| !old.contains_key(code))
-        .map(|(code, row)| (row.name.as_str(), *code))
+        .map(|(code, row)| (*code, row.name.as_str()))
         .collect();
     let mut renumbered: Vec<u32> = Vec::new();
     let mut changes = Vec::new();
@@ -759,8 +770,8 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
         let code = *code;
         let Some(now) = new.get(&code) else {
             let name = was.name.clone();
-            match added.get(was.name.as_str()) {
-                Some(&to) => {
+            match renumbered_to(&added, &renumbered, &new, was) {
+                Some(to) => {
                     renumbered.push(to);
                     changes.push(Change::Renumbered {
                         name,
@@ -788,7 +799,7 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
         }
         entry_changes(code, was, now, &mut changes);
     }
-    for (name, code) in added {
+    for &(code, name) in &added {
         if renumbered.contains(&code) {
             continue;
         }
@@ -804,10 +815,42 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
             changes.push(Change::Unretired { code });
         }
     }
+    // A number retired that no published code had: the snapshot records
+    // it from now on.
+    for &code in catalog.retired() {
+        if !old_retired.contains(&code) && !old.contains_key(&code) {
+            changes.push(Change::NumberRetired { code });
+        }
+    }
     // Breaking first, each group by code (a stable sort keeps a code's
     // changes in the order found).
     changes.sort_by_key(|c| (!c.is_breaking(), c.code()));
     SnapshotReport { changes }
+}
+
+/// The new number of the published code `was`, removed: a new code of its
+/// name not taken yet, the one in its category first, else the lowest.
+#[inline]
+fn renumbered_to(
+    added: &[(u32, &str)],
+    taken: &[u32],
+    new: &BTreeMap<u32, Row>,
+    was: &Row,
+) -> Option<u32> {
+    let mut first = None;
+    for &(code, name) in added {
+        if name != was.name || taken.contains(&code) {
+            continue;
+        }
+        if new
+            .get(&code)
+            .is_some_and(|now| now.category == was.category)
+        {
+            return Some(code);
+        }
+        first = first.or(Some(code));
+    }
+    first
 }
 
 /// The changes of one code's entry but its name: status, category and
