@@ -586,3 +586,37 @@ fn params_schema_types_only_what_every_code_agrees_on() {
         .expect("an example");
     assert!(example["retry_after"].is_u64(), "{example}");
 }
+
+/// A type with a code 0, which an `Only` documents only where it lists it.
+#[derive(Debug, ErrorCode)]
+#[allow(dead_code)]
+pub enum WithZero {
+    /// 未知错误
+    #[code(0, status = 500)]
+    Unknown,
+    /// 记录不存在
+    #[code(1004, status = 404)]
+    NotFound,
+}
+
+#[test]
+fn only_documents_the_codes_it_lists_and_no_other() {
+    use utoipa::IntoResponses as _;
+    let statuses = |responses: std::collections::BTreeMap<String, _>| {
+        responses.into_keys().collect::<Vec<String>>()
+    };
+    assert_eq!(
+        statuses(error_code::openapi::Only::<WithZero, 1004>::responses()),
+        ["404"]
+    );
+    assert_eq!(
+        statuses(error_code::openapi::Only::<WithZero, 1004, 0>::responses()),
+        ["404", "500"]
+    );
+    assert_eq!(
+        statuses(error_code::openapi::Errors::<(
+            error_code::openapi::Only<WithZero, 1004>,
+        )>::responses()),
+        ["404"]
+    );
+}

@@ -768,13 +768,13 @@ errors_of_tuples!(
     (A, B, C, D, E, F, G, H, I, J, K, L)
 );
 
-/// Panics (in const evaluation) where a code of `codes` (the first, or one
-/// that is not 0) is not one `E` answers, naming it and `E`'s codes.
+/// Panics (in const evaluation) where a code of `codes` is not one `E`
+/// answers, naming it and `E`'s codes.
 const fn check_listed<E: ErrorCatalog>(codes: &[u32]) {
     let mut i = 0;
     while i < codes.len() {
         let code = codes[i];
-        if (code != 0 || i == 0) && !E::CATALOG.contains(code) {
+        if !E::CATALOG.contains(code) {
             let report = crate::expansion::check::not_listed(
                 "error_code::openapi::Only",
                 code,
@@ -793,13 +793,13 @@ const fn check_listed<E: ErrorCatalog>(codes: &[u32]) {
 pub struct Only<
     E,
     const A: u32,
-    const B: u32 = 0,
-    const C: u32 = 0,
-    const D: u32 = 0,
-    const F: u32 = 0,
-    const G: u32 = 0,
-    const H: u32 = 0,
-    const I: u32 = 0,
+    const B: u32 = A,
+    const C: u32 = A,
+    const D: u32 = A,
+    const F: u32 = A,
+    const G: u32 = A,
+    const H: u32 = A,
+    const I: u32 = A,
 >(core::marker::PhantomData<E>);
 
 impl<
@@ -815,8 +815,8 @@ impl<
 > utoipa::IntoResponses for Only<E, A, B, C, D, F, G, H, I>
 {
     fn responses() -> Responses {
-        // The codes listed, 0 for none; each one `E` answers, checked where
-        // this is instantiated.
+        // The codes listed (a code not given repeats the first); each one
+        // `E` answers, checked where this is instantiated.
         const { check_listed::<E>(&[A, B, C, D, F, G, H, I]) };
         subset_responses(E::CATALOG, &[A, B, C, D, F, G, H, I])
     }
