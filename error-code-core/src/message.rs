@@ -334,9 +334,9 @@ fn fill_pieces(
 
 /// The body of the variant a select chooses for the JSON `value`, as
 /// Fluent chooses: the first variant whose key is the value (a number's by
-/// its value; a string's as it is, where the key is no number) or a
-/// number's plural category in `lang`; else the default. One rule, which
-/// every client follows.
+/// its value; a string's as it is, where the key is no number) or a whole
+/// number's plural category in `lang` (`other` for a number written with a
+/// fraction); else the default. One rule, which every client follows.
 pub(crate) fn chosen<'t>(
     variants: &'t str,
     value: Option<&[u8]>,
@@ -356,7 +356,20 @@ pub(crate) fn chosen<'t>(
         (None, Some(text)) => key == text && !number_key(key),
         (None, None) => false,
     };
-    let category = number.map(|n| crate::plural::category(lang, n));
+    // A whole number's plural category; a number written with a fraction
+    // or an exponent (a float the derive could not see as one, behind an
+    // alias) is `other`, as every client has it: their tables are CLDR's
+    // categories of whole numbers.
+    let category = number.map(|n| {
+        if n.trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        {
+            crate::plural::category(lang, n)
+        } else {
+            "other"
+        }
+    });
     let mut default = None;
     for variant in crate::grammar::variants(variants) {
         if exact(variant.key) || category == Some(variant.key) {

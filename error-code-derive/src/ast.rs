@@ -1225,10 +1225,12 @@ fn unselectable(ty: &Type) -> Option<&'static str> {
                 only_argument(p.path.segments.last()?).and_then(unselectable)
             }
             "bool" => Some("a boolean"),
-            // CLDR's rules for fractions the Go and Python clients do not
-            // carry: they would choose otherwise than the server.
+            // A number written with a fraction takes no plural category
+            // (the clients' tables are whole numbers'), and TypeScript reads
+            // `1.0` as the whole `1`: a select on it says little, and not
+            // the same everywhere.
             "f32" | "f64" => Some(
-                "a float (a fraction's plural category is chosen by rules every client does not carry; select by an integer field)",
+                "a float (a number with a fraction selects only its exact key or `[other]`, and JavaScript reads `1.0` as `1`; select by an integer field)",
             ),
             "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some("a list"),
             "HashMap" | "BTreeMap" => Some("a map"),

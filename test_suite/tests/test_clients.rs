@@ -36,6 +36,9 @@ pub enum Phase {
     CrashLoop,
 }
 
+/// A float the derive cannot see as one.
+pub type Ratio = f64;
+
 #[derive(Debug, ErrorCode)]
 #[error_code(category = Category::Pod, lang = "zh")]
 pub enum PodError {
@@ -99,6 +102,16 @@ pub enum PodError {
     /// 度量 {value}
     #[code(2009, status = 400, message(en = "measure {value}"))]
     Measure { value: f64 },
+    /// 份额 {share}
+    #[code(
+        2017,
+        status = 400,
+        message(
+            en = "{share ->[one]one share*[other]{share} shares}",
+            fr = "{share ->[one]une part*[other]{share} parts}"
+        )
+    )]
+    Share { share: Ratio },
     /// 指针 {boxed} {shared}
     #[code(2016, status = 400, message(en = "pointers {boxed} {shared}"))]
     Pointed {
@@ -243,6 +256,11 @@ fn errors() -> Vec<ApiError> {
             boxed: Box::new(value),
             shared: Box::new(Some(value)),
         }));
+    }
+    // A float the derive cannot see as one (behind an alias) selects as a
+    // number with a fraction: its exact key or `other`, in every client.
+    for share in [0.0, 0.5, 1.0, 1.5, 2.0, 21.0] {
+        out.push(ApiError::Pod(PodError::Share { share }));
     }
     // The first variant that matches, as Fluent chooses; a string never
     // selects a number's key.
@@ -394,7 +412,8 @@ struct Case {
     status: u16,
     retry_after: Option<u64>,
     violations: usize,
-    /// Whether a number of the case is none JavaScript holds exactly.
+    /// Whether a number of the case is none JavaScript holds as the server
+    /// wrote it (beyond 2^53, or a whole float it cannot see as one).
     big: bool,
 }
 
@@ -413,6 +432,8 @@ fn cases() -> Vec<Case> {
         let big = match &error {
             ApiError::Pod(PodError::Ratio { total, .. }) => *total == i128::MIN,
             ApiError::Pod(PodError::Tuple(..)) => true,
+            // `JSON.parse` reads `1.0` as `1`, a whole number.
+            ApiError::Pod(PodError::Share { share }) => share.fract() == 0.0,
             _ => false,
         };
         for header in headers() {

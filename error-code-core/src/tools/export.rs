@@ -601,12 +601,14 @@ function render(pieces: readonly Piece[], lang: string | null, values: Readonly<
     .join("");
 }
 
-/** The variant a select chooses, as the server chooses it (and Fluent): the first whose key is the value (a string's where the key is no number) or a number's plural category (Intl.PluralRules, the message's language), else the default. */
+/** The variant a select chooses, as the server chooses it (and Fluent): the first whose key is the value (a string's where the key is no number) or a whole number's plural category (Intl.PluralRules, the message's language; "other" for a fraction), else the default. */
 function variant(select: Select, lang: string | null, values: Readonly<Record<string, unknown>>): readonly Piece[] {
   const present = Object.prototype.hasOwnProperty.call(values, select.select);
   const value = values[select.select];
   const isNumber = present && (typeof value === "number" || typeof value === "bigint");
-  const category = isNumber && lang !== null ? pluralCategory(lang, value as number | bigint) : "other";
+  // A whole number's category; a number with a fraction is "other", as the server has it.
+  const whole = typeof value === "bigint" || (typeof value === "number" && Number.isInteger(value));
+  const category = isNumber && whole && lang !== null ? pluralCategory(lang, value as number | bigint) : "other";
   let byCategory: readonly Piece[] | undefined;
   let byDefault: readonly Piece[] = [];
   for (const [key, isDefault, pieces] of select.variants) {
