@@ -67,8 +67,19 @@ fn heading(line: &str) -> Option<&str> {
 /// Whether a line underlines the paragraph above it as a setext heading
 /// (`===`, `---`).
 fn underline(line: &str) -> bool {
-    let line = line.trim_ascii();
-    !line.is_empty() && (line.bytes().all(|b| b == b'=') || line.bytes().all(|b| b == b'-'))
+    let line = line.trim_ascii().as_bytes();
+    let Some(&first) = line.first() else {
+        return false;
+    };
+    if first != b'=' && first != b'-' {
+        return false;
+    }
+    for &b in line {
+        if b != first {
+            return false;
+        }
+    }
+    true
 }
 
 /// The first paragraph (lines joined by spaces) and the rest (lines kept,
