@@ -182,24 +182,18 @@ pub(crate) const fn same_ignoring_case(a: &str, b: &str) -> bool {
     true
 }
 
-/// Checks `code`, one of the enum's own `entries`, against `rules`; where
-/// it fails, panics at the caller (the code's token) with a message naming
-/// every failing code of `entries`. Gives `code` back.
+/// Checks `code`, one of the enum's own codes, against `rules`; where it
+/// fails, panics at the caller (the code's token) with what is wrong with
+/// it. Each code is its own constant, so every failing code is one error
+/// at its own token.
 #[track_caller]
-#[must_use]
 #[inline]
-pub const fn own(code: u32, entries: &[CodeInfo], rules: &Rules) -> u32 {
+pub const fn own(code: u32, rules: &Rules) {
     let report = self::code(Report::<0>::NONE, code, None, "", rules);
     if report.failed() {
-        let mut all = Report::<CAPACITY>::NONE;
-        let mut i = 0;
-        while i < entries.len() {
-            all = self::code(all, entries[i].code(), None, "", rules);
-            i += 1;
-        }
-        panic!("{}", all.message());
+        let report = self::code(Report::<CAPACITY>::NONE, code, None, "", rules);
+        panic!("{}", report.message());
     }
-    code
 }
 
 /// The message of `code` listed as one of `entries` (a type's catalog),

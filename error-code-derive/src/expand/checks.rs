@@ -102,15 +102,16 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
     out
 }
 
-/// One check call per own code, each at the code's literal.
+/// One check per own code, each a constant of its own at the code's
+/// literal: every failing code is an error at its token.
 fn own_codes(sorted: &[Own]) -> TokenStream {
-    let n = sorted.len();
-    let mut calls = Vec::with_capacity(n);
-    for (_, _, c) in sorted {
+    let mut out = TokenStream::new();
+    for (_, variant, c) in sorted {
         let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
-        calls.push(tokens!(at c.code.span; code => __p::check::own(#code, __OWN, &__RULES)));
+        let check = quote::format_ident!("CODE_OF_{}", variant.ident.unraw());
+        out.extend(tokens!(at c.code.span; check, code => const #check: () = __p::check::own(#code, &__RULES);));
     }
-    tokens!(n; calls => const ERROR_CODES_IN_CODE_SPACE: [::core::primitive::u32; #n] = [#(#calls),*];)
+    out
 }
 
 /// The own-code checks alone, for an enum with mistakes the macro found:
@@ -123,19 +124,12 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     // No retired code: the macro reports the enum's own, and the parts are
     // not known to be sound here.
     let rules = rules_with(input, &tokens!(=> &[]), false);
-    let mut codes = Vec::with_capacity(sorted.len());
-    for (_, _, c) in &sorted {
-        let code = proc_macro2::Literal::u32_unsuffixed(c.code.value);
-        let name = &c.name;
-        codes.push(tokens!(code, name => (#code, #name, 500, "")));
-    }
     let check = own_codes(&sorted);
-    tokens! {private, rules, check; codes =>
+    tokens! {private, rules, check =>
         #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #rules
-            const __OWN: &[__p::CodeInfo] = &__p::entries([#(#codes),*], &[], ("", &__RULES, "", "", ""));
             #check
         };
     }
