@@ -123,3 +123,49 @@ fn violations_params_and_retry_through_actix() {
         assert_eq!(body["retry_after"], 30);
     });
 }
+
+/// Under `ErrorContext` a request that asks for problem+json gets it, as
+/// axum's `ErrorLayer` answers: the same bytes as `Reply` in that context.
+#[test]
+fn an_accept_asking_for_problem_json_gets_it() {
+    actix_web::rt::System::new().block_on(async {
+        let app = test::init_service(
+            App::new()
+                .wrap(error_code::actix::ErrorContext)
+                .route("/pod", web::get().to(pod))
+                .route("/backend", web::get().to(backend)),
+        )
+        .await;
+        for (uri, error) in [
+            ("/pod", HandlerError::PodNotFound),
+            ("/backend", HandlerError::Backend),
+        ] {
+            for accept in [
+                "application/problem+json",
+                "application/json;q=0.5, application/problem+json",
+                "application/json",
+            ] {
+                let request = test::TestRequest::get()
+                    .uri(uri)
+                    .insert_header(("accept", accept))
+                    .insert_header(("x-request-id", "req-1"))
+                    .to_request();
+                let response = test::call_service(&app, request).await;
+                let problem = accept.contains("problem");
+                let want = error_code::Reply::new(&error).request_id("req-1");
+                let want = if problem { want.problem("") } else { want };
+                assert_eq!(
+                    response.headers().get("content-type").unwrap(),
+                    want.content_type(),
+                    "{uri} {accept}"
+                );
+                let body = test::read_body(response).await;
+                assert_eq!(
+                    String::from_utf8_lossy(&body),
+                    want.to_json(),
+                    "{uri} {accept}"
+                );
+            }
+        }
+    });
+}

@@ -43,7 +43,8 @@ pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
 }
 
 /// Middleware that gives error answers their request's context: the
-/// message in the language of its `Accept-Language`, and its id
+/// message in the language of its `Accept-Language`, problem+json where
+/// its `Accept` asks for it (as `ErrorLayer` answers), and its id
 /// (`x-request-id`) as the body's `request_id` and in the tracing event.
 ///
 /// ```
@@ -86,13 +87,12 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
-        let context = RequestContext::new(
-            headers
-                .get("accept-language")
-                .and_then(|v| crate::frameworks::context::language_text(v.as_bytes())),
+        let context = RequestContext::of_request(
+            headers.get("accept-language").map(|v| v.as_bytes()),
             headers
                 .get(crate::frameworks::context::REQUEST_ID)
-                .and_then(|v| v.to_str().ok()),
+                .map(|v| v.as_bytes()),
+            &mut headers.get_all("accept").map(|v| v.as_bytes()),
         );
         Scoped::new(Arc::new(context), self.service.call(request))
     }

@@ -40,16 +40,40 @@ impl RequestContext {
     /// `x-request-id` of at most 200 bytes, and `Accept-Language`.
     #[must_use]
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
-        let language = headers
-            .get(http::header::ACCEPT_LANGUAGE)
-            .and_then(|v| language_text(v.as_bytes()));
-        let id = headers.get(REQUEST_ID).and_then(|v| v.to_str().ok());
-        let mut context = RequestContext::new(language, id);
-        context.asks_problem = headers
-            .get_all(http::header::ACCEPT)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(asks_problem);
+        RequestContext::of_request(
+            headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .map(http::HeaderValue::as_bytes),
+            headers.get(REQUEST_ID).map(http::HeaderValue::as_bytes),
+            &mut headers
+                .get_all(http::header::ACCEPT)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        )
+    }
+
+    /// The context of a request whose headers are these bytes (every
+    /// framework's header type reads as them): `Accept-Language` as its
+    /// UTF-8 text, a visible-ASCII request id, and whether an `Accept`
+    /// value asks for problem+json.
+    pub(crate) fn of_request<'h>(
+        language: Option<&'h [u8]>,
+        id: Option<&'h [u8]>,
+        accept: &mut dyn Iterator<Item = &'h [u8]>,
+    ) -> Self {
+        // What `HeaderValue::to_str` takes: visible ASCII, blanks and tabs.
+        let visible = |v: &'h [u8]| {
+            if v.iter()
+                .all(|b| b.is_ascii_graphic() || *b == b' ' || *b == b'\t')
+            {
+                std::str::from_utf8(v).ok()
+            } else {
+                None
+            }
+        };
+        let mut context =
+            RequestContext::new(language.and_then(language_text), id.and_then(visible));
+        context.asks_problem = accept.filter_map(visible).find_map(asks_problem);
         context
     }
 
