@@ -44,6 +44,17 @@ pub enum ApiError {
     /// 请求过多
     #[code(2003, status = 429, retry_after = 30)]
     TooMany,
+    /// 后端繁忙
+    ///
+    /// Wait *carefully* and _twice_, see [HTTP](https://e.example/HTTP_(protocol)) now.
+    ///
+    /// 1. list the pods
+    /// 2. describe the pod
+    #[code(2004, status = 503)]
+    Busy {
+        #[retry_after]
+        wait: Option<std::time::Duration>,
+    },
 }
 
 fn app() -> Router {
@@ -147,7 +158,7 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     assert_eq!(value["params"], serde_json::json!(["name"]));
     let (_, _, list) = get("/errors", &[("accept", "application/json")]).await;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(list["codes"].as_array().unwrap().len(), 5);
+    assert_eq!(list["codes"].as_array().unwrap().len(), 6);
     assert_eq!(list["retired"], serde_json::json!([2009]));
     for path in ["/errors/4242", "/errors/nope"] {
         assert_eq!(get(path, &[]).await.0, 404, "{path}");
@@ -331,4 +342,38 @@ async fn pages_say_their_language_and_link_to_the_list() {
     assert_eq!(status, 200);
     assert!(retired.contains("<a href=\"/errors\">"), "{retired}");
     assert!(!retired.contains("<a href=\"/errors/2003\">"), "{retired}");
+}
+
+/// A code whose delay a field gives says `Retry-After` on its page and in
+/// its JSON, as the document does; its explanation's emphasis, links and
+/// numbered lists are rendered.
+#[tokio::test]
+async fn a_page_says_what_the_document_says_of_retries_and_renders_its_markdown() {
+    let document = error_code::Document::of::<ApiError>().to_markdown();
+    assert!(document.contains("(Retry-After)"), "{document}");
+    let (status, _, page) = get("/errors/2004", &[]).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<dd><code>Retry-After</code></dd>"), "{page}");
+    assert!(
+        page.contains("<em>carefully</em> and <em>twice</em>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a href=\"https://e.example/HTTP_(protocol)\">HTTP</a> now."),
+        "{page}"
+    );
+    assert!(
+        page.contains("<ol>\n<li>list the pods</li>\n<li>describe the pod</li>\n</ol>"),
+        "{page}"
+    );
+    let (_, _, json) = get("/errors/2004", &[("accept", "application/json")]).await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["can_retry"], true, "{json}");
+    assert!(json.get("retry_after").is_none(), "{json}");
+    let (_, _, json) = get("/errors/2003", &[("accept", "application/json")]).await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        (&json["retry_after"], &json["can_retry"]),
+        (&serde_json::json!(30), &serde_json::json!(true))
+    );
 }

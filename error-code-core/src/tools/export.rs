@@ -55,6 +55,9 @@ impl Serialize for CodeInfo {
         if let Some(delay) = self.retry_after() {
             s.serialize_field("retry_after", &crate::violations::whole_seconds(delay))?;
         }
+        if self.can_retry() {
+            s.serialize_field("can_retry", &true)?;
+        }
         if self.carries_violations() {
             s.serialize_field("violations", &true)?;
         }

@@ -631,6 +631,14 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
             words.retry,
             crate::violations::whole_seconds(delay)
         );
+    } else if info.can_retry() {
+        // A delay the value gives (a `#[retry_after]` field), as the
+        // document says it.
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd><code>Retry-After</code></dd>",
+            words.retry
+        );
     }
     if let Some(note) = info.deprecation() {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", words.deprecated, esc(note));
@@ -720,21 +728,24 @@ fn markdown(out: &mut String, text: &str) {
                 "<h3>{}</h3>",
                 inline(heading.trim_start_matches('#').trim())
             );
-        } else if trimmed.starts_with("- ") || trimmed.starts_with("* ") {
-            out.push_str("<ul>\n");
-            let _ = writeln!(out, "<li>{}</li>", inline(&trimmed[2..]));
+        } else if let Some((list, item)) = list_item(trimmed) {
+            let _ = writeln!(out, "<{list}>\n<li>{}</li>", inline(item));
             while let Some(next) = lines.peek().map(|l| l.trim()) {
-                if !(next.starts_with("- ") || next.starts_with("* ")) {
+                let Some((_, item)) = list_item(next).filter(|(l, _)| *l == list) else {
                     break;
-                }
-                let _ = writeln!(out, "<li>{}</li>", inline(&next[2..]));
+                };
+                let _ = writeln!(out, "<li>{}</li>", inline(item));
                 lines.next();
             }
-            out.push_str("</ul>\n");
+            let _ = writeln!(out, "</{list}>");
         } else {
             let mut paragraph = vec![trimmed.to_owned()];
             while let Some(next) = lines.peek().map(|l| l.trim()) {
-                if next.is_empty() || next.starts_with("```") || next.starts_with('#') {
+                if next.is_empty()
+                    || next.starts_with("```")
+                    || next.starts_with('#')
+                    || list_item(next).is_some()
+                {
                     break;
                 }
                 paragraph.push(next.to_owned());
@@ -745,11 +756,42 @@ fn markdown(out: &mut String, text: &str) {
     }
 }
 
-/// Inline Markdown: `code`, **strong**, *em*, [text](link).
+/// A list item's kind (`ul` for `- `/`* `, `ol` for `1. `) and its text.
+#[inline]
+fn list_item(line: &str) -> Option<(&'static str, &str)> {
+    if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+        return Some(("ul", item));
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let item = line[digits..]
+        .strip_prefix(". ")
+        .or_else(|| line[digits..].strip_prefix(") "))?;
+    (1..=9).contains(&digits).then_some(("ol", item))
+}
+
+/// The end of a link's destination that starts `rest` (after `](`): the
+/// `)` that closes it, parentheses inside it balanced.
+#[inline]
+fn link_end(rest: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Inline Markdown: `code`, **strong**, *em* or _em_, [text](link).
 #[inline]
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // The character before `rest`, for where emphasis may start.
+    let mut before: Option<char> = None;
     while let Some(c) = rest.chars().next() {
         if c == '`'
             && let Some(end) = rest[1..].find('`')
@@ -765,9 +807,28 @@ fn inline(text: &str) -> String {
             rest = &rest[end + 4..];
             continue;
         }
+        // `*em*` or `_em_`: a `_` only between words' edges, so that
+        // `snake_case_name` stays as it is.
+        if (c == '*' || c == '_')
+            && !rest[1..].starts_with([' ', c])
+            && (c == '*' || !before.is_some_and(char::is_alphanumeric))
+            && let Some(end) = rest[1..].find(c)
+            && end > 0
+            && !rest[..=end].ends_with(' ')
+            && (c == '*'
+                || !rest[end + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric))
+        {
+            let _ = write!(out, "<em>{}</em>", esc(&rest[1..=end]));
+            before = Some(c);
+            rest = &rest[end + 2..];
+            continue;
+        }
         if c == '['
             && let Some(close) = rest.find("](")
-            && let Some(end) = rest[close..].find(')')
+            && let Some(end) = link_end(&rest[close + 2..]).map(|end| end + 2)
         {
             let label = &rest[1..close];
             let link = &rest[close + 2..close + end];
@@ -784,6 +845,7 @@ fn inline(text: &str) -> String {
             continue;
         }
         out.push_str(&esc(&rest[..c.len_utf8()]));
+        before = Some(c);
         rest = &rest[c.len_utf8()..];
     }
     out
@@ -801,7 +863,15 @@ mod tests {
             inline("[docs](https://e.example/a?b=1&c=2)"),
             "<a href=\"https://e.example/a?b=1&amp;c=2\">docs</a>"
         );
-        assert_eq!(inline("[x](javascript:alert(1))"), "x)");
+        assert_eq!(inline("[x](javascript:alert(1))"), "x");
+        assert_eq!(
+            inline("see [HTTP](https://e.example/HTTP_(protocol)) now"),
+            "see <a href=\"https://e.example/HTTP_(protocol)\">HTTP</a> now"
+        );
+        assert_eq!(
+            inline("*carefully* and _twice_, not snake_case_name or 2 * 3 * 4"),
+            "<em>carefully</em> and <em>twice</em>, not snake_case_name or 2 * 3 * 4"
+        );
         assert_eq!(esc("\"'&"), "&quot;&#39;&amp;");
     }
 }
