@@ -12,7 +12,7 @@
 //! | `name` | the error's name, e.g. `GetPodError` |
 //! | `status` | the HTTP status, e.g. `404` |
 //! | `request_id` | the request's id, where there is one |
-//! | `language` | the language of the message sent, where it is known (`Content-Language`) |
+//! | `language` | the language of the message sent, where it is known (`Content-Language`); behind `axum::localize`, which renders the answer again after its event, the language it was first rendered in (`ErrorLayer` reads the request first, and logs the language sent) |
 //! | `params` | the params, as a JSON object, where the code has any |
 //! | `violations` | the number of field violations the answer lists, where it lists any |
 //! | `retry_after` | the seconds the answer asks the client to wait, where it says |
