@@ -120,6 +120,12 @@ pub(crate) fn count(info: &'static CodeInfo) {
 
 /// Describes [`COUNTER`] and registers the series of every code of `E`'s
 /// catalog at zero.
+///
+/// The labels are those of the type answered: a part whose codes take
+/// their category from the enum composing it (`scheme = …` there, none on
+/// the part) counts, where a handler answers the part itself, under no
+/// category, beside the series registered here. Give such a part its own
+/// `category`, or answer with the composing enum.
 pub fn describe<E: ErrorCatalog>() {
     metrics::describe_counter!(
         COUNTER,
