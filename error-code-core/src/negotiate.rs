@@ -36,10 +36,10 @@ pub(crate) fn lookup_in(
         let cut = tag.rfind(['-', '_'])?;
         tag = &tag[..cut];
         // A singleton (`x` in `en-x-private`) goes with the subtag after it.
-        if let Some(before) = tag.rfind(['-', '_']) {
-            if tag.len() - before == 2 {
-                tag = &tag[..before];
-            }
+        if let Some(before) = tag.rfind(['-', '_'])
+            && tag.len() - before == 2
+        {
+            tag = &tag[..before];
         }
     }
 }

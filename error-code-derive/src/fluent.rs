@@ -222,12 +222,11 @@ fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Ve
     // prose often writes it) is no Fluent; it is read as the same select
     // with each variant on a line of its own, and the lines said are the
     // file's own.
-    if fluent_syntax::parser::parse(source).is_err() {
-        if let Some((expanded, lines)) = one_line_selects(source) {
-            if fluent_syntax::parser::parse(expanded.as_str()).is_ok() {
-                return messages(&expanded, &lines, shown, pattern, errors);
-            }
-        }
+    if fluent_syntax::parser::parse(source).is_err()
+        && let Some((expanded, lines)) = one_line_selects(source)
+        && fluent_syntax::parser::parse(expanded.as_str()).is_ok()
+    {
+        return messages(&expanded, &lines, shown, pattern, errors);
     }
     let lines: Vec<usize> = (1..=source.lines().count() + 1).collect();
     messages(source, &lines, shown, pattern, errors)

@@ -240,27 +240,26 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
             let mut i = 0;
             while i < entries.len() {
                 let one = &entries[i];
-                if let Some(other) = catalogs[b].get(one.code()) {
-                    if !same(one.name(), other.name())
-                        || one.status().as_u16() != other.status().as_u16()
-                    {
-                        return Report::<1024>::NONE
-                            .str("error_code::openapi::Errors lists two types that give code ")
-                            .num(one.code())
-                            .str(" two meanings: ")
-                            .str(one.owner())
-                            .str("::")
-                            .str(one.name())
-                            .str(" (status ")
-                            .num(one.status().as_u16() as u32)
-                            .str(") and ")
-                            .str(other.owner())
-                            .str("::")
-                            .str(other.name())
-                            .str(" (status ")
-                            .num(other.status().as_u16() as u32)
-                            .str("); give one of them another number");
-                    }
+                if let Some(other) = catalogs[b].get(one.code())
+                    && (!same(one.name(), other.name())
+                        || one.status().as_u16() != other.status().as_u16())
+                {
+                    return Report::<1024>::NONE
+                        .str("error_code::openapi::Errors lists two types that give code ")
+                        .num(one.code())
+                        .str(" two meanings: ")
+                        .str(one.owner())
+                        .str("::")
+                        .str(one.name())
+                        .str(" (status ")
+                        .num(one.status().as_u16() as u32)
+                        .str(") and ")
+                        .str(other.owner())
+                        .str("::")
+                        .str(other.name())
+                        .str(" (status ")
+                        .num(other.status().as_u16() as u32)
+                        .str("); give one of them another number");
                 }
                 i += 1;
             }
@@ -565,12 +564,12 @@ const fn code<const N: usize>(
             }
             // A part's code outside its own category: the part's check
             // says so, where the code is written.
-            if let Some(info) = who {
-                if let Some(category) = info.category() {
-                    if !part.is_empty() && !category.contains(n) {
-                        return report;
-                    }
-                }
+            if let Some(info) = who
+                && let Some(category) = info.category()
+                && !part.is_empty()
+                && !category.contains(n)
+            {
+                return report;
             }
             let mut r = 0;
             while r < reserved.len() {

@@ -145,13 +145,13 @@ pub const fn categorized<const N: usize>(
 ) -> [CodeInfo; N] {
     let mut i = 0;
     while i < N {
-        if entries[i].category.is_none() {
-            if let Some(category) = rules.category_of(entries[i].code()) {
-                entries[i].category = Some(category);
-                if entries[i].lang().is_none() {
-                    entries[i] = entries[i].__lang(category.lang());
-                    crate::expansion::check::one_text_per_language(&entries[i]);
-                }
+        if entries[i].category.is_none()
+            && let Some(category) = rules.category_of(entries[i].code())
+        {
+            entries[i].category = Some(category);
+            if entries[i].lang().is_none() {
+                entries[i] = entries[i].__lang(category.lang());
+                crate::expansion::check::one_text_per_language(&entries[i]);
             }
         }
         i += 1;

@@ -896,14 +896,14 @@ fn more_changes(code: u32, was: &More, now: &More, out: &mut Vec<Change>) {
         .filter(|(name, _)| type_of(&was.params, name).is_none())
         .collect();
     // One param gone and one new of its type: renamed.
-    if let ([(from, from_type)], [(to, to_type)]) = (&gone[..], &new[..]) {
-        if from_type == to_type {
-            out.push(Change::ParamRenamed {
-                code,
-                from: from.clone(),
-                to: to.clone(),
-            });
-        }
+    if let ([(from, from_type)], [(to, to_type)]) = (&gone[..], &new[..])
+        && from_type == to_type
+    {
+        out.push(Change::ParamRenamed {
+            code,
+            from: from.clone(),
+            to: to.clone(),
+        });
     }
     let renamed = out
         .last()
