@@ -10,9 +10,13 @@
 #[cfg(feature = "fluent")]
 pub(crate) fn category(lang: Option<&str>, number: &str) -> &'static str {
     use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
-    let Some(locale) = lang.and_then(|tag| tag.parse::<icu_locale_core::Locale>().ok()) else {
+    let Some(mut locale) = lang.and_then(|tag| tag.parse::<icu_locale_core::Locale>().ok()) else {
         return "other";
     };
+    // CLDR's plural rules are a language's (and Portugal's): a script
+    // would send `sr-Latn` to the root's rules, whose only category is
+    // `other`, where it has Serbian's.
+    locale.id.script = None;
     let Ok(rules) = PluralRules::try_new_cardinal((&locale).into()) else {
         return "other";
     };
@@ -53,5 +57,18 @@ mod tests {
         assert_eq!(category(Some("ar"), "111"), "many");
         assert_eq!(category(Some("ar"), "103"), "few");
         assert_eq!(category(None, "1"), "other");
+        for tag in ["sr", "sr-Latn", "sr-Cyrl-RS", "sr-Latn-RS"] {
+            assert_eq!(
+                [
+                    category(Some(tag), "1"),
+                    category(Some(tag), "2"),
+                    category(Some(tag), "5")
+                ],
+                ["one", "few", "other"],
+                "{tag}"
+            );
+        }
+        assert_eq!(category(Some("pt-PT"), "0"), "other");
+        assert_eq!(category(Some("pt"), "0"), "one");
     }
 }
