@@ -660,9 +660,9 @@ pub enum Clashing {
     /// error
     #[code(3002, status = 400)]
     Error,
-    /// decode
+    /// decode {v}
     #[code(3003, status = 400)]
-    Decode,
+    Decode { v: u8 },
     /// format
     #[code(3004, status = 400)]
     FormatMessage,
@@ -672,6 +672,99 @@ pub enum Clashing {
     /// range params
     #[code(3006, status = 400)]
     RangeParams,
+    /// The name `Error` takes where the client has an `Error` of its own.
+    #[code(3007, status = 400)]
+    Error3002,
+    /// The params type's name `Decode` takes where the client has a
+    /// `Decode` of its own.
+    #[code(3008, status = 400)]
+    Decode3003Params,
+    /// `Nicode`, as `Nicode` is: told apart by its number.
+    #[code(3009, status = 400)]
+    Ünicode,
+    /// nicode
+    #[code(3010, status = 400)]
+    Nicode,
+    /// The name `Ünicode` takes, told apart by its number.
+    #[code(3011, status = 400)]
+    Nicode3009,
+}
+
+/// Two parts with a code of one name, and a code named as the other's
+/// qualified TypeScript key.
+mod qualified {
+    use error_code::ErrorCode;
+
+    #[derive(Debug, ErrorCode)]
+    pub enum T1 {
+        /// fields
+        #[code(1001, status = 400)]
+        Fields,
+        /// other
+        #[code(1002, status = 400, name = "T2.Fields")]
+        Other,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum T2 {
+        /// fields
+        #[code(2001, status = 400)]
+        Fields,
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum T12 {
+        #[code(transparent)]
+        A(T1),
+        #[code(transparent)]
+        B(T2),
+    }
+}
+
+/// Every generated client compiles however the codes are named: each
+/// name told apart by its number takes one no other code has.
+#[test]
+fn every_client_compiles_whatever_names_collide() {
+    let export = CatalogExport::of::<Clashing>();
+    if let Some(mypy) = tool(
+        "MYPY",
+        "install mypy in a venv (`python3 -m venv target/venv && target/venv/bin/pip install mypy`) and set MYPY=target/venv/bin/mypy",
+    ) {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("clients")
+            .join("python-names");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("apierrors.py"), export.python()).unwrap();
+        run(Command::new(&mypy).current_dir(&dir).args([
+            "--strict",
+            "--no-incremental",
+            "apierrors.py",
+        ]));
+        run(Command::new("python3").current_dir(&dir).args([
+            "-c",
+            "import apierrors; assert len(apierrors.ErrorCode) == 11",
+        ]));
+    }
+    if let Some(tsc) = tool(
+        "TSC",
+        "install typescript (`npm install --prefix target/ts typescript@5`) and set TSC=target/ts/node_modules/.bin/tsc",
+    ) {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("clients")
+            .join("typescript-names");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let ts = CatalogExport::of::<qualified::T12>().to_typescript();
+        std::fs::write(dir.join("errors.ts"), &ts).unwrap();
+        run(Command::new(&tsc).current_dir(&dir).args([
+            "--strict",
+            "--noEmit",
+            "--target",
+            "es2020",
+            "errors.ts",
+        ]));
+    }
 }
 
 #[test]

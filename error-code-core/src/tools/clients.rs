@@ -30,17 +30,41 @@ pub(crate) fn identifiers(codes: &[CodeInfo], taken: &[&str]) -> Vec<String> {
         .filter(|(_, info)| !info.params().is_empty())
         .map(|(ident, _)| format!("{ident}Params"))
         .collect();
-    base.iter()
-        .zip(codes)
-        .map(|(ident, info)| {
-            let shared = base.iter().filter(|b| *b == ident).count() > 1;
-            if shared || taken.contains(&ident.as_str()) || params_types.contains(ident) {
-                format!("{ident}{}", info.code())
-            } else {
-                ident.clone()
+    let kept = |ident: &String| {
+        base.iter().filter(|b| *b == ident).count() == 1
+            && !taken.contains(&ident.as_str())
+            && !params_types.contains(ident)
+    };
+    // The names kept as they are come first; a name told apart by its
+    // number then takes one no other constant or params type has
+    // (`Error1001` may be another code's own name).
+    let mut used: Vec<String> = taken.iter().map(|t| (*t).to_owned()).collect();
+    for (ident, info) in base.iter().zip(codes) {
+        if kept(ident) {
+            used.push(ident.clone());
+            if !info.params().is_empty() {
+                used.push(format!("{ident}Params"));
             }
-        })
-        .collect()
+        }
+    }
+    let mut out = Vec::with_capacity(codes.len());
+    for (ident, info) in base.iter().zip(codes) {
+        if kept(ident) {
+            out.push(ident.clone());
+            continue;
+        }
+        let mut name = format!("{ident}{}", info.code());
+        let with_params = !info.params().is_empty();
+        while used.contains(&name) || (with_params && used.contains(&format!("{name}Params"))) {
+            name.push('_');
+        }
+        used.push(name.clone());
+        if with_params {
+            used.push(format!("{name}Params"));
+        }
+        out.push(name);
+    }
+    out
 }
 
 /// The Go fields of a code's params: each param's name as an identifier,
