@@ -534,8 +534,9 @@ func decodeValue(raw json.RawMessage) (any, error) {
 // FormatMessage renders the message of code with params in the language
 // acceptLanguage (an Accept-Language value, or "") prefers, as the
 // server renders it; "" for a code the catalog lacks. Take params from
-// Decode (or a typed ...Params.Map()): a plain json.Unmarshal reads every
-// number as a float64, which renders as a float ("1.0", not "1").
+// Decode, which keeps every number as the server wrote it: a plain
+// json.Unmarshal reads a number as a float64, which renders as a float
+// ("1.0", not "1"), and so does a typed ...Params field of type any.
 func FormatMessage(code int, params map[string]any, acceptLanguage string) string {
 	info := Catalog[code]
 	if info == nil {
