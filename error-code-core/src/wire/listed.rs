@@ -57,16 +57,16 @@ impl Serialize for One<'_> {
             map.serialize_entry("reason", reason)?;
         }
         if !v.written().is_empty() {
-            map.serialize_entry("params", &Written(v.written()))?;
+            map.serialize_entry("params", &WrittenParams(v.written()))?;
         }
         map.end()
     }
 }
 
 /// A violation's params, each its JSON as written, in the order given.
-struct Written<'v>(&'v [(String, Box<str>)]);
+struct WrittenParams<'v>(&'v [(String, Box<str>)]);
 
-impl Serialize for Written<'_> {
+impl Serialize for WrittenParams<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (key, json) in self.0 {
