@@ -56,21 +56,16 @@ pub(crate) fn json_value(value: &dyn Param) -> serde_json::Value {
 
 impl<T: Serialize + ?Sized> Param for T {
     fn __write_str(&self, out: &mut dyn fmt::Write) -> Option<fmt::Result> {
-        let probed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.serialize(StrProbe(out)).ok()
-        }));
-        probed.ok().flatten()
+        caught(|| self.serialize(StrProbe(out)).ok()).flatten()
     }
 
     fn write_json(&self, out: &mut Vec<u8>) {
         let mark = out.len();
-        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            serde_json::to_writer(&mut *out, self).is_ok()
-        }));
-        if written.is_err() {
+        let written = caught(|| serde_json::to_writer(&mut *out, self).is_ok());
+        if written.is_none() {
             display_panicked();
         }
-        if !matches!(written, Ok(true)) {
+        if written != Some(true) {
             out.truncate(mark);
             out.extend_from_slice(b"null");
         }
@@ -428,12 +423,24 @@ impl Display for Guarded<'_> {
             failed: false,
         };
         // Neither an `Err` nor a panic of the user's `Display` escapes.
-        let written =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(sink, "{}", self.0)));
-        if written.is_err() {
+        let written = caught(|| write!(sink, "{}", self.0));
+        if written.is_none() {
             display_panicked();
         }
         if sink.failed { Err(fmt::Error) } else { Ok(()) }
+    }
+}
+
+/// Runs `f`, a user's `Display`, `Serialize` or `source` at work: `None`
+/// where it panicked. The panic's payload is forgotten, not dropped, so
+/// that a payload whose `Drop` panics does not escape either.
+pub(crate) fn caught<R>(f: impl FnOnce() -> R) -> Option<R> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(value) => Some(value),
+        Err(payload) => {
+            std::mem::forget(payload);
+            None
+        }
     }
 }
 

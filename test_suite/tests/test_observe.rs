@@ -690,3 +690,124 @@ fn the_event_logs_the_detail_the_body_sends() {
         assert!(!events[0].fields.contains_key("detail"), "{:?}", events[0]);
     }
 }
+
+/// A source whose chain loops back on itself.
+#[derive(Debug)]
+struct Loop;
+
+impl std::fmt::Display for Loop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("loop")
+    }
+}
+
+impl std::error::Error for Loop {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&Loop)
+    }
+}
+
+/// A source whose `source()` panics.
+#[derive(Debug)]
+struct SourcePanics;
+
+impl std::fmt::Display for SourcePanics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("source panics")
+    }
+}
+
+impl std::error::Error for SourcePanics {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        panic!("source() panics")
+    }
+}
+
+/// A field whose `Display` fails after writing part of its text.
+#[derive(Debug)]
+struct Fails;
+
+impl std::fmt::Display for Fails {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("on db-primary.internal:5432")?;
+        Err(std::fmt::Error)
+    }
+}
+
+/// A panic payload whose `Drop` panics.
+struct PanicOnDrop;
+
+impl Drop for PanicOnDrop {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            panic!("payload dropped");
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Hostile {
+    /// Internal
+    #[error("backend failed")]
+    #[code(5001, status = 500)]
+    Cycle(#[source] Loop),
+    /// Internal
+    #[error("backend failed")]
+    #[code(5002, status = 500)]
+    Panics(#[source] SourcePanics),
+    /// Internal
+    #[error("query {0} failed")]
+    #[code(5003, status = 500)]
+    Query(Fails),
+}
+
+#[derive(Debug, ErrorCode)]
+enum DropsPanic {
+    /// Bad input
+    #[code(1001, status = 400)]
+    Bad,
+}
+
+impl std::fmt::Display for DropsPanic {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::panic::panic_any(PanicOnDrop)
+    }
+}
+
+/// An answer always finishes and never panics, whatever the sources do:
+/// a chain that loops ends, a `source()` that panics ends it there, and a
+/// panic whose payload panics again when dropped stays caught. A 5xx whose
+/// `Display` fails logs what it wrote.
+#[test]
+fn hostile_sources_and_displays_end_the_answer_not_the_server() {
+    let ((), events) = captured(async {
+        for error in [
+            Hostile::Cycle(Loop),
+            Hostile::Panics(SourcePanics),
+            Hostile::Query(Fails),
+        ] {
+            let response = Reply::new(&error).to_response();
+            assert_eq!(response.status(), 500);
+            assert!(!String::from_utf8_lossy(response.body()).contains("db-primary"));
+        }
+        let body = std::panic::catch_unwind(|| Reply::new(&DropsPanic::Bad).to_json());
+        assert_eq!(
+            body.ok().as_deref(),
+            Some(r#"{"code":1001,"message":"Bad input"}"#)
+        );
+    });
+    let answers: Vec<&Captured> = events
+        .iter()
+        .filter(|e| e.fields.contains_key("code"))
+        .collect();
+    assert_eq!(answers.len(), 3, "{events:?}");
+    let source = &answers[0].fields["source"];
+    assert!(source.starts_with("loop: loop: "), "{source}");
+    assert!(source.ends_with(": …"), "{source}");
+    assert_eq!(source.matches("loop").count(), 32, "{source}");
+    assert_eq!(answers[1].fields["source"], "source panics");
+    assert_eq!(
+        answers[2].fields["detail"],
+        "query on db-primary.internal:5432"
+    );
+}

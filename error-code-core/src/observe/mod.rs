@@ -42,6 +42,10 @@ pub(crate) fn answer(reply: &Reply<'_>) {
     let _ = reply;
 }
 
+/// The most sources an event lists of one error's chain.
+#[cfg(feature = "tracing")]
+const MAX_SOURCES: usize = 32;
+
 /// Emits the event of one answer.
 #[cfg(feature = "tracing")]
 fn event(reply: &Reply<'_>) {
@@ -59,16 +63,30 @@ fn event(reply: &Reply<'_>) {
     let error = reply.error();
     let message = crate::message::render(info.message(), error);
     // The detail by the body's rule, as a 5xx would send it if it did: a
-    // 4xx's is the one sent, a `Display` that fails is none.
-    let detail = reply.expose_server_details(true).detail_text_of(info);
+    // 4xx's is the one sent. A 5xx's that the rule drops as failing is
+    // not sent either, and the log keeps what it wrote: nothing hidden
+    // from the client is lost.
+    let detail = reply
+        .expose_server_details(true)
+        .detail_text_of(info)
+        .or_else(|| {
+            let text = display_string(error.detail().filter(|_| status.is_server_error())?);
+            (!text.is_empty() && text != *message).then_some(text)
+        });
     let params = crate::message::has_params(error)
         .then(|| serde_json::to_string(&crate::wire::params::ParamsMap(error)).unwrap_or_default());
+    // The chain of sources, each `source()` guarded (a panic ends it) and
+    // at most `MAX_SOURCES` long (a chain that loops ends).
     let source = error.as_std_error().and_then(|e| {
         let mut chain = Vec::new();
-        let mut next = e.source();
+        let mut next = crate::message::caught(|| e.source()).flatten();
         while let Some(cause) = next {
+            if chain.len() == MAX_SOURCES {
+                chain.push("…".to_owned());
+                break;
+            }
             chain.push(display_string(&cause));
-            next = cause.source();
+            next = crate::message::caught(|| cause.source()).flatten();
         }
         (!chain.is_empty()).then(|| chain.join(": "))
     });

@@ -93,12 +93,11 @@ impl Watch {
             watch: Watch::START,
             out_failed: false,
         };
-        let written =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write!(tee, "{detail}")));
-        if written.is_err() {
+        let written = crate::message::caught(|| write!(tee, "{detail}"));
+        if written.is_none() {
             display_panicked();
         }
-        tee.watch.failed = !matches!(written, Ok(Ok(())));
+        tee.watch.failed = !matches!(written, Some(Ok(())));
         (tee.watch, tee.out_failed)
     }
 }

@@ -17,10 +17,8 @@ use std::fmt;
 pub(crate) fn write_rendered_json(out: &mut Vec<u8>, template: &str, error: &dyn ErrorCode) {
     out.push(b'"');
     let mut escaped = JsonEscaped(&mut *out);
-    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        render_into(&mut escaped, template, error)
-    }));
-    if written.is_err() {
+    let written = crate::message::caught(|| render_into(&mut escaped, template, error));
+    if written.is_none() {
         super::detail::display_panicked();
     }
     out.push(b'"');
