@@ -1159,3 +1159,22 @@ fn violations_stay_within_their_budget_with_the_marker() {
         );
     }
 }
+
+/// A request id is taken as the HTTP layers take one (visible ASCII, at
+/// most 200 bytes, trimmed); another is left out of the status, whose
+/// header room it would take.
+#[test]
+fn a_request_id_is_taken_as_over_http() {
+    let id_of = |id: &str| {
+        GrpcReply::new(&Loose::OutOfQuota)
+            .request_id(id)
+            .into_status()
+            .get_error_details()
+            .request_info()
+            .map(|r| r.request_id.clone())
+    };
+    assert_eq!(id_of(" req-7 ").as_deref(), Some("req-7"));
+    assert_eq!(id_of(&"i".repeat(100_000)), None);
+    assert_eq!(id_of("req\n7"), None);
+    assert_eq!(id_of("ид"), None);
+}

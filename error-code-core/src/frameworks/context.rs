@@ -32,9 +32,6 @@ pub struct RequestContext {
 /// layers set it.
 pub const REQUEST_ID: &str = "x-request-id";
 
-/// The longest request id taken from a header; longer ones are ignored.
-const MAX_ID: usize = 200;
-
 impl RequestContext {
     /// The context of a request with these headers: a visible-ASCII
     /// `x-request-id` of at most 200 bytes, and `Accept-Language`.
@@ -83,7 +80,7 @@ impl RequestContext {
         RequestContext {
             accept_language: accept_language.map(str::to_owned),
             request_id: request_id
-                .filter(|id| is_id(id))
+                .filter(|id| crate::wire::is_id(id))
                 .map(|id| id.trim().to_owned()),
             problem: None,
             expose_server_details: false,
@@ -118,13 +115,6 @@ pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
         (_, Some(j)) if j > 0 => Some(false),
         _ => None,
     }
-}
-
-/// Whether `id` is a request id this crate passes on: visible ASCII, at
-/// most 200 bytes.
-pub(crate) fn is_id(id: &str) -> bool {
-    let id = id.trim();
-    !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// A new request id in the form of a random (version 4) UUID, as

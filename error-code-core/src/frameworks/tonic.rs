@@ -233,10 +233,14 @@ impl<'a> GrpcReply<'a> {
     }
 
     /// The id of the request, sent in a `google.rpc.RequestInfo` detail
-    /// and recorded in the tracing event.
+    /// and recorded in the tracing event: as the HTTP layers take an id,
+    /// visible ASCII of at most 200 bytes (trimmed); another is left out,
+    /// as it would take the status's header room.
     #[must_use]
     pub fn request_id(mut self, id: &'a str) -> Self {
-        self.reply = self.reply.request_id(id);
+        if crate::wire::is_id(id) {
+            self.reply = self.reply.request_id(id.trim());
+        }
         self
     }
 

@@ -39,7 +39,7 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
 
 use crate::catalog::CodeInfo;
 use crate::code::ErrorCode;
-use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, is_id, make_id};
+use crate::frameworks::context::{REQUEST_ID, RequestContext, Scoped, current, make_id};
 use crate::violations::{Violation, Violations};
 use crate::wire::Reply;
 #[cfg(feature = "tools")]
@@ -280,7 +280,7 @@ where
             .get(REQUEST_ID)
             .and_then(|v| v.to_str().ok())
         {
-            Some(id) if is_id(id) => None,
+            Some(id) if crate::wire::is_id(id) => None,
             _ => http::HeaderValue::from_str(&make_id()).ok(),
         };
         if let Some(id) = &made {
