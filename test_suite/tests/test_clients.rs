@@ -645,7 +645,18 @@ fn the_go_client_names_each_code_and_types_its_params() {
     assert!(source.contains("type RatioParams struct {"));
     assert!(source.contains("\tFlag bool `json:\"flag\"`"));
     assert!(source.contains("\tField0 string `json:\"0\"`"));
+    // The codes whose answers can say Retry-After, as the JSON says.
+    let json: serde_json::Value = serde_json::from_str(&export().to_json()).unwrap();
+    let retries = json["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["can_retry"] == true)
+        .count();
+    assert!(retries > 0);
+    assert_eq!(source.matches("\t\tCanRetry: true,\n").count(), retries);
     let python = export().python();
+    assert_eq!(python.matches("can_retry=True,").count(), retries);
     assert!(python.contains("class ErrorCode(IntEnum):"));
     assert!(python.contains("    NotFound = 2001\n"));
 }

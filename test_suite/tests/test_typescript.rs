@@ -170,6 +170,7 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
             entry.retry_after().map(|d| d.as_secs())
         );
         assert_eq!(js["violations"], entry.carries_violations(), "{code}");
+        assert_eq!(js["can_retry"], entry.can_retry(), "{code}");
     }
     // Both exports say the same of the codes that carry a delay or
     // violations.

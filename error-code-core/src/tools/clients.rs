@@ -371,6 +371,9 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
                 crate::violations::whole_seconds(delay)
             );
         }
+        if info.can_retry() {
+            out.push_str("\t\tCanRetry: true,\n");
+        }
         let _ = writeln!(out, "\t\tViolations: {},\n\t}},", info.carries_violations());
     }
     out.push_str("}\n\n// plurals holds each language's plural categories of the integers 0 to\n// 1999 and of a million, one letter each.\nvar plurals = map[string]string{\n");
@@ -433,6 +436,9 @@ type Info struct {
 	Params   []Param
 	// RetryAfter is the code's retry delay in seconds, 0 where none.
 	RetryAfter int
+	// CanRetry is whether the code's answers can say Retry-After (by its
+	// delay, or a value's).
+	CanRetry bool
 	// Violations is whether the code's answers can list field violations.
 	Violations bool
 }
@@ -907,11 +913,12 @@ pub(crate) fn python(export: &CatalogExport) -> String {
         }
         let _ = writeln!(
             out,
-            "),\n        retry_after={},\n        violations={},\n    ),",
+            "),\n        retry_after={},\n        can_retry={},\n        violations={},\n    ),",
             info.retry_after().map_or_else(
                 || "None".to_owned(),
                 |d| crate::violations::whole_seconds(d).to_string()
             ),
+            if info.can_retry() { "True" } else { "False" },
             if info.carries_violations() {
                 "True"
             } else {
@@ -959,6 +966,9 @@ class Info(NamedTuple):
     #: Each param's name and JSON type.
     params: Tuple[Tuple[str, str], ...]
     retry_after: Optional[int]
+    #: Whether the code's answers can say ``Retry-After`` (by its delay, or
+    #: a value's).
+    can_retry: bool
     violations: bool
 
 

@@ -355,6 +355,8 @@ fn typescript(export: &CatalogExport) -> String {
          \x20 readonly params: readonly string[];\n\
          \x20 /** Seconds to wait before retrying, where the code says. */\n\
          \x20 readonly retry_after: number | null;\n\
+         \x20 /** Whether the code's answers can say `Retry-After` (by its delay, or a value's). */\n\
+         \x20 readonly can_retry: boolean;\n\
          \x20 /** Whether the code's answers can list field violations (`errors`). */\n\
          \x20 readonly violations: boolean;\n\
          }\n\n",
@@ -369,7 +371,7 @@ fn typescript(export: &CatalogExport) -> String {
         let url = info.url();
         let _ = writeln!(
             out,
-            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}], retry_after: {}, violations: {} }},",
+            "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}], retry_after: {}, can_retry: {}, violations: {} }},",
             info.code(),
             info.code(),
             ts_string(&key(info)),
@@ -389,6 +391,7 @@ fn typescript(export: &CatalogExport) -> String {
                 || "null".to_owned(),
                 |d| crate::violations::whole_seconds(d).to_string()
             ),
+            info.can_retry(),
             info.carries_violations(),
         );
     }
