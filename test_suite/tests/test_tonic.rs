@@ -1178,3 +1178,41 @@ fn a_request_id_is_taken_as_over_http() {
     assert_eq!(id_of("req\n7"), None);
     assert_eq!(id_of("ид"), None);
 }
+
+/// A `Display` that writes until it is told to stop, counting what it wrote.
+#[derive(Debug)]
+struct Endless;
+
+static PULLED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl fmt::Display for Endless {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let chunk = "x".repeat(4096);
+        loop {
+            f.write_str(&chunk)?;
+            PULLED.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, ErrorCode)]
+enum Huge {
+    /// Bad input
+    #[error("bad: {0}")]
+    #[code(1001, status = 400)]
+    Bad(Endless),
+}
+
+/// A status's detail is cut to its budget, and its `Display` is stopped
+/// there rather than written whole.
+#[test]
+fn a_status_stops_a_display_at_its_budget() {
+    let status: Status = Huge::Bad(Endless).into();
+    let detail = status.message().split_once(": ").map(|(_, d)| d).unwrap();
+    assert!(
+        detail.starts_with("bad: xxx") && detail.ends_with('…'),
+        "{detail}"
+    );
+    assert!(detail.len() <= grpc::TEXT_BUDGET, "{}", detail.len());
+    assert!(PULLED.load(std::sync::atomic::Ordering::Relaxed) < 64 * 1024);
+}

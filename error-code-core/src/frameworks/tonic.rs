@@ -249,7 +249,9 @@ impl<'a> GrpcReply<'a> {
     /// at most [`TEXT_BUDGET`] bytes.
     #[must_use]
     pub fn detail(&self) -> Option<String> {
-        self.reply.detail_text().map(|d| cut(d, TEXT_BUDGET))
+        self.reply
+            .detail_text_within(self.reply.info(), TEXT_BUDGET)
+            .map(|d| cut(d, TEXT_BUDGET))
     }
 
     /// The status message: the catalog message, then `": "` and the detail
@@ -389,7 +391,10 @@ impl<'a> GrpcReply<'a> {
         // The detail is written out once, and moved into the metadata.
         // The entry is found once: each lookup is a call through `dyn`.
         let info = self.info();
-        let detail = self.reply.detail_text_of(info).map(|d| cut(d, TEXT_BUDGET));
+        let detail = self
+            .reply
+            .detail_text_within(info, TEXT_BUDGET)
+            .map(|d| cut(d, TEXT_BUDGET));
         let message = render(self.reply.message_of(info), self.reply.error());
         let message = status_message(&cut_owned(message, TEXT_BUDGET), detail.as_deref());
         let details = self.details_with(info, detail, message.len());

@@ -146,13 +146,51 @@ pub(crate) fn display_string(detail: &dyn Display) -> String {
 /// other than nothing, `message` and `chosen` (the message in the
 /// request's language). One pass over the `Display`. A `Display` that
 /// fails ends its text there.
+#[cfg(test)]
 pub(crate) fn sent_text(detail: &dyn Display, message: &str, chosen: &str) -> Option<String> {
+    sent_text_within(detail, message, chosen, usize::MAX)
+}
+
+/// [`sent_text`], the `Display` stopped once it has written more than
+/// `limit` bytes and more than either message: a text that long says more
+/// than both, and is sent as far as it got (for a status whose texts are
+/// cut, so that a `Display` of gigabytes is not written whole).
+pub(crate) fn sent_text_within(
+    detail: &dyn Display,
+    message: &str,
+    chosen: &str,
+    limit: usize,
+) -> Option<String> {
+    /// A `String` that takes `left` bytes more, and the piece that passes
+    /// them (so that what it holds is longer than the limit), then refuses.
+    struct Bounded<'s> {
+        out: &'s mut String,
+        left: usize,
+    }
+    impl fmt::Write for Bounded<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            self.out.push_str(s);
+            match self.left.checked_sub(s.len()) {
+                Some(left) => {
+                    self.left = left;
+                    Ok(())
+                }
+                None => Err(fmt::Error),
+            }
+        }
+    }
     // A text that reads as a message up to case and spaces is not that
     // message's bytes: it is kept as written, and dropped if not sent.
     let mut text = String::with_capacity(32);
-    // A `Display` that fails or panics gives no detail.
-    let (watch, _) = Watch::run(detail, message, chosen, &mut text);
-    watch.sent(message, chosen).then_some(text)
+    let left = limit.max(message.len()).max(chosen.len());
+    let mut out = Bounded {
+        out: &mut text,
+        left,
+    };
+    // A `Display` that fails or panics gives no detail; one this refused
+    // to take more of is longer than either message.
+    let (watch, stopped) = Watch::run(detail, message, chosen, &mut out);
+    (stopped || watch.sent(message, chosen)).then_some(text)
 }
 
 /// Whether `detail` displays something other than nothing, `message` and

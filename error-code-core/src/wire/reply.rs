@@ -1,7 +1,7 @@
 //! [`Reply`]: the status, content type and body of one error answer, in
 //! the default JSON body or RFC 9457 problem+json.
 
-use super::detail::{Guarded, Sent, Watch, Watched, says_more, sent_text};
+use super::detail::{Guarded, Sent, Watch, Watched, says_more, sent_text_within};
 use super::listed::Listed;
 use super::params::{ParamsMap, write_params, write_rendered_json};
 use crate::catalog::CodeInfo;
@@ -217,19 +217,29 @@ impl<'a> Reply<'a> {
     /// The detail that is sent, as text, from one pass over the value's
     /// `Display`, which allocates only where a detail is sent: what
     /// [`detail`](Self::detail) gives, written out.
-    #[cfg_attr(not(any(feature = "axum", feature = "tonic")), allow(dead_code))]
+    #[cfg_attr(not(feature = "axum"), allow(dead_code))]
     pub(crate) fn detail_text(&self) -> Option<String> {
         self.detail_text_of(self.error.info())
     }
 
     /// [`detail_text`](Self::detail_text), with the entry already found.
     pub(crate) fn detail_text_of(&self, info: &'static CodeInfo) -> Option<String> {
+        self.detail_text_within(info, usize::MAX)
+    }
+
+    /// [`detail_text_of`](Self::detail_text_of), the `Display` stopped once
+    /// past `limit` bytes (`detail::sent_text_within`).
+    pub(crate) fn detail_text_within(
+        &self,
+        info: &'static CodeInfo,
+        limit: usize,
+    ) -> Option<String> {
         if self.hides_detail(info) {
             return None;
         }
         let detail = self.error.detail()?;
         let (message, chosen) = self.messages(info);
-        sent_text(detail, &message, &chosen)
+        sent_text_within(detail, &message, &chosen, limit)
     }
 
     /// The body as JSON text. The body alone emits no tracing event;
