@@ -213,8 +213,19 @@ impl CodeInfo {
     /// known). What an answer's `Content-Language` says.
     #[must_use]
     pub fn language_for(&self, locale: &str) -> Option<&'static str> {
-        negotiate_in(self.source(), self.extras.messages, locale)
-            .map_or(self.lang, |(tag, _)| Some(tag))
+        self.chosen_for(locale).1
+    }
+
+    /// The message [`message_for`](Self::message_for) chooses for
+    /// `locale` and its language ([`language_for`](Self::language_for)),
+    /// from one negotiation: a message is rendered by its language's
+    /// plural rules, which its text alone does not tell (two languages
+    /// may share a text).
+    pub(crate) fn chosen_for(&self, locale: &str) -> (&'static str, Option<&'static str>) {
+        match negotiate_in(self.source(), self.extras.messages, locale) {
+            Some((tag, text)) => (text, Some(tag)),
+            None => (self.message, self.lang),
+        }
     }
 
     #[doc(hidden)]
@@ -368,8 +379,7 @@ impl CodeInfo {
     /// then `zh-Hant`, then `zh`); the default message where none matches.
     #[must_use]
     pub fn message_for(&self, locale: &str) -> &'static str {
-        negotiate_in(self.source(), self.extras.messages, locale)
-            .map_or(self.message, |(_, text)| text)
+        self.chosen_for(locale).0
     }
 
     /// The message in the first language of `locales` that has one, else

@@ -96,7 +96,7 @@ pub trait ErrorCode {
     where
         Self: Sized,
     {
-        render(self.message(), self)
+        render(self.message(), self.info().lang(), self)
     }
 
     /// What the derive found the type to implement: `Display`,

@@ -219,25 +219,35 @@ pub(crate) fn has_params(error: &dyn ErrorCode) -> bool {
 }
 
 /// `template` with its placeholders filled from `error`'s params; `{{` and
-/// `}}` are braces. A placeholder with no param stays as written.
+/// `}}` are braces. A placeholder with no param stays as written; a
+/// select's plural category is by the rules of `lang`, the template's
+/// language.
 pub(crate) struct Rendered<'t> {
     pub(crate) template: &'t str,
+    pub(crate) lang: Option<&'t str>,
     pub(crate) error: &'t dyn ErrorCode,
 }
 
 impl Display for Rendered<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        render_into(f, self.template, self.error)
+        render_into(f, self.template, self.lang, self.error)
     }
 }
 
 /// Writes `template` rendered with `error`'s params to `out`, a select's
-/// plural category by the rules of the template's language.
+/// plural category by the rules of `lang`, the language of the template.
+/// The caller that chose the template says its language: a template's
+/// text cannot, since two languages may share one text and not their
+/// rules (`pt` and `pt-PT`).
 ///
 /// # Errors
 /// Where `out` fails.
-pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCode) -> fmt::Result {
-    let lang = language_of(error.info(), template);
+pub fn render_into(
+    out: &mut dyn fmt::Write,
+    template: &str,
+    lang: Option<&str>,
+    error: &dyn ErrorCode,
+) -> fmt::Result {
     fill(out, template, lang, &mut |key, take| {
         let mut found = false;
         error.for_each_param(&mut |k, value| {
@@ -250,15 +260,13 @@ pub fn render_into(out: &mut dyn fmt::Write, template: &str, error: &dyn ErrorCo
     })
 }
 
-/// The language of `template`, a message of `info`: the translation's tag
-/// it is, else the untagged message's language where that is known.
-fn language_of(info: &crate::CodeInfo, template: &str) -> Option<&'static str> {
-    let same = |text: &str| text.as_ptr() == template.as_ptr() && text.len() == template.len();
-    info.messages()
-        .iter()
-        .find(|(_, text)| same(text))
-        .map(|(tag, _)| *tag)
-        .or_else(|| info.lang())
+/// Writes `error`'s own message (the untagged one, in its `lang`)
+/// rendered with its params: a derived `Display`.
+///
+/// # Errors
+/// Where `out` fails.
+pub fn render_message(out: &mut dyn fmt::Write, error: &dyn ErrorCode) -> fmt::Result {
+    render_into(out, error.message(), error.info().lang(), error)
 }
 
 /// How [`fill`] finds a param: it hands the param of a name to the
@@ -388,13 +396,25 @@ fn number_key(key: &str) -> bool {
 
 /// `template` rendered with `error`'s params: borrowed where it has no
 /// braces, which a message without params never has.
-pub fn render(template: &'static str, error: &dyn ErrorCode) -> Cow<'static, str> {
+pub fn render(
+    template: &'static str,
+    lang: Option<&str>,
+    error: &dyn ErrorCode,
+) -> Cow<'static, str> {
     if !template.contains(['{', '}']) {
         return Cow::Borrowed(template);
     }
     let mut out = String::with_capacity(template.len() + 16);
     // Rendering never fails: a param whose `Serialize` fails is `null`.
-    let _ = write!(out, "{}", Guarded(&Rendered { template, error }));
+    let _ = write!(
+        out,
+        "{}",
+        Guarded(&Rendered {
+            template,
+            lang,
+            error
+        })
+    );
     Cow::Owned(out)
 }
 

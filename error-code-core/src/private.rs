@@ -26,7 +26,7 @@ pub use crate::frameworks::openapi::{
 };
 #[cfg(feature = "tonic")]
 pub use crate::frameworks::tonic::grpc_status;
-pub use crate::message::{Param, Visit, render_into};
+pub use crate::message::{Param, Visit, render_message};
 pub use crate::violations::{AsViolations, RetryAfter, Violations};
 #[cfg(feature = "actix-web")]
 pub use actix_web;

@@ -77,7 +77,7 @@ impl Violation {
         let info = error.info();
         Violation {
             field: field.into(),
-            message: crate::message::render(info.message(), error),
+            message: crate::message::render(info.message(), info.lang(), error),
             code: Some(info.code()),
             reason: None,
             info: Some(info),
@@ -119,15 +119,13 @@ impl Violation {
         let Some(info) = self.info else {
             return Cow::Borrowed(&self.message);
         };
-        let template = info.message_for(accept_language);
-        if template == info.message() {
+        let (template, lang) = info.chosen_for(accept_language);
+        // The message kept is the untagged one, rendered in its language:
+        // the same text in another language may choose another plural.
+        if template == info.message() && lang == info.lang() {
             return Cow::Borrowed(&self.message);
         }
-        Cow::Owned(fill(
-            template,
-            info.language_for(accept_language),
-            &self.written,
-        ))
+        Cow::Owned(fill(template, lang, &self.written))
     }
 
     /// The code of the reason, where it is a derived error.

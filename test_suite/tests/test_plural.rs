@@ -212,3 +212,40 @@ fn an_explanation_falls_back_as_the_message_does() {
         (Some("en"), "Volumes wait for a node with room for them.")
     );
 }
+
+/// One text in five languages: `fr`, `de`, `pt` and `pt-PT` are copies of
+/// the `en` file, as a file not yet translated is. Each answer still
+/// chooses by the plural rules of the language it is in (0 is `one` in
+/// French and Brazilian Portuguese, `other` in English, German and
+/// European Portuguese), as `Content-Language` says and the clients do.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en", translations = "tests/i18n_same_text/{lang}/pods.ftl")]
+enum SameText {
+    #[code(2401, status = 409)]
+    Count { count: u64 },
+}
+
+#[test]
+fn languages_that_share_a_text_keep_their_own_plural_rules() {
+    let none = SameText::Count { count: 0 };
+    for (accept, language, expected) in [
+        ("en", "en", "0 pods"),
+        ("fr-CA", "fr", "one pod"),
+        ("de", "de", "0 pods"),
+        ("pt-BR", "pt", "one pod"),
+        ("pt-PT", "pt-PT", "0 pods"),
+        ("ja", "en", "0 pods"),
+    ] {
+        let reply = Reply::new(&none).accept_language(accept);
+        assert_eq!(reply.language(), Some(language), "{accept}");
+        assert_eq!(reply.message(), expected, "{accept}");
+        let body: serde_json::Value = serde_json::from_str(&reply.to_json()).unwrap();
+        assert_eq!(body["message"], expected, "{accept}");
+        let problem: serde_json::Value =
+            serde_json::from_str(&reply.problem("/errors/").to_json()).unwrap();
+        assert_eq!(problem["title"], expected, "{accept}");
+    }
+    // The untagged message, in its own language.
+    assert_eq!(none.rendered_message(), "0 pods");
+    assert_eq!(SameText::Count { count: 1 }.rendered_message(), "one pod");
+}

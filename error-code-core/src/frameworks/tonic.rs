@@ -305,7 +305,7 @@ impl<'a> GrpcReply<'a> {
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
         if let Some((tag, text)) = self.translation(info) {
-            let text = cut_owned(render(text, self.reply.error()), TEXT_BUDGET);
+            let text = cut_owned(render(text, Some(tag), self.reply.error()), TEXT_BUDGET);
             used += tag.len() + text.len();
             details.set_localized_message(tag, text);
         }
@@ -395,7 +395,8 @@ impl<'a> GrpcReply<'a> {
             .reply
             .detail_text_within(info, TEXT_BUDGET)
             .map(|d| cut(d, TEXT_BUDGET));
-        let message = render(self.reply.message_of(info), self.reply.error());
+        let (template, lang) = self.reply.chosen(info);
+        let message = render(template, lang, self.reply.error());
         let message = status_message(&cut_owned(message, TEXT_BUDGET), detail.as_deref());
         let details = self.details_with(info, detail, message.len());
         let violations = details

@@ -61,7 +61,7 @@ fn event(reply: &Reply<'_>) {
         return;
     }
     let error = reply.error();
-    let message = crate::message::render(info.message(), error);
+    let message = crate::message::render(info.message(), info.lang(), error);
     // The detail by the body's rule, as a 5xx would send it if it did: a
     // 4xx's is the one sent. A 5xx's that the rule drops as failing is
     // not sent either, and the log keeps what it wrote: nothing hidden

@@ -14,10 +14,15 @@ use std::fmt;
 /// Writes `template` rendered with `error`'s params (as [`render_into`])
 /// as a JSON string, escaped as it is written, without an intermediate
 /// `String`; a panicking param ends the text there.
-pub(crate) fn write_rendered_json(out: &mut Vec<u8>, template: &str, error: &dyn ErrorCode) {
+pub(crate) fn write_rendered_json(
+    out: &mut Vec<u8>,
+    template: &str,
+    lang: Option<&str>,
+    error: &dyn ErrorCode,
+) {
     out.push(b'"');
     let mut escaped = JsonEscaped(&mut *out);
-    let written = crate::message::caught(|| render_into(&mut escaped, template, error));
+    let written = crate::message::caught(|| render_into(&mut escaped, template, lang, error));
     if written.is_none() {
         super::detail::display_panicked();
     }

@@ -164,28 +164,31 @@ impl<'a> Reply<'a> {
     /// catalog where it has none).
     #[must_use]
     pub fn message(&self) -> Cow<'static, str> {
-        render(self.message_of(self.error.info()), self.error)
+        let (template, lang) = self.chosen(self.error.info());
+        render(template, lang, self.error)
     }
 
     /// The message template in the best language the request accepts, as
     /// the catalog keeps it: `Pod {name} not found`.
     #[must_use]
     pub fn template(&self) -> &'static str {
-        self.message_of(self.error.info())
+        self.chosen(self.error.info()).0
     }
 
     /// The catalog message and the chosen one, rendered with the params.
     fn messages(&self, info: &'static CodeInfo) -> (Cow<'static, str>, Cow<'static, str>) {
-        (
-            render(info.message(), self.error),
-            render(self.message_of(info), self.error),
-        )
+        (render(info.message(), info.lang(), self.error), {
+            let (template, lang) = self.chosen(info);
+            render(template, lang, self.error)
+        })
     }
 
-    pub(crate) fn message_of(&self, info: &'static CodeInfo) -> &'static str {
+    /// The message template the request's languages choose, and its
+    /// language: the one the template is rendered by.
+    pub(crate) fn chosen(&self, info: &'static CodeInfo) -> (&'static str, Option<&'static str>) {
         match self.accept_language {
-            Some(header) => info.message_for(header),
-            None => info.message(),
+            Some(header) => info.chosen_for(header),
+            None => (info.message(), info.lang()),
         }
     }
 
@@ -307,13 +310,13 @@ impl<'a> Reply<'a> {
         detail: Option<D>,
     ) -> Result<(), K::Error> {
         let code = info.code();
-        let template = self.message_of(info);
+        let (template, lang) = self.chosen(info);
         let violations = self.error.violations().filter(|v| !v.is_empty());
         let retry_after = self.error.retry_after().map(whole_seconds);
         match self.format {
             Format::Json => {
                 sink.member("code", &code)?;
-                sink.message("message", template, self.error)?;
+                sink.message("message", template, lang, self.error)?;
                 sink.params(self.error)?;
                 if let Some(violations) = violations {
                     sink.member("errors", &self.listed(violations, false))?;
@@ -330,7 +333,7 @@ impl<'a> Reply<'a> {
                     Some(url) => sink.member("type", &resolved(&url, type_base))?,
                     None => sink.member("type", &TypeUrl(type_base, code))?,
                 }
-                sink.message("title", template, self.error)?;
+                sink.message("title", template, lang, self.error)?;
                 sink.member("status", &info.status().as_u16())?;
                 if let Some(detail) = detail {
                     sink.detail("detail", &detail)?;
@@ -473,6 +476,7 @@ trait Sink {
         &mut self,
         key: &'static str,
         template: &'static str,
+        lang: Option<&'static str>,
         error: &dyn ErrorCode,
     ) -> Result<(), Self::Error>;
     /// `params`, where `error` has any.
@@ -516,11 +520,12 @@ impl Sink for Framed<'_> {
         &mut self,
         key: &'static str,
         template: &'static str,
+        lang: Option<&'static str>,
         error: &dyn ErrorCode,
     ) -> Result<(), Self::Error> {
         self.key(key);
         if template.contains(['{', '}']) {
-            write_rendered_json(self.out, template, error);
+            write_rendered_json(self.out, template, lang, error);
             Ok(())
         } else {
             serde_json::to_writer(&mut *self.out, template)
@@ -563,10 +568,17 @@ impl<M: SerializeMap> Sink for Map<M> {
         &mut self,
         key: &'static str,
         template: &'static str,
+        lang: Option<&'static str>,
         error: &dyn ErrorCode,
     ) -> Result<(), Self::Error> {
-        self.0
-            .serialize_entry(key, &Text(&Rendered { template, error }))
+        self.0.serialize_entry(
+            key,
+            &Text(&Rendered {
+                template,
+                lang,
+                error,
+            }),
+        )
     }
     fn params(&mut self, error: &dyn ErrorCode) -> Result<(), Self::Error> {
         if crate::message::has_params(error) {

@@ -217,7 +217,7 @@ pub fn display_impl(input: &Input) -> TokenStream {
         #[automatically_derived]
         impl #ig ::core::fmt::Display for #ty #tg #wc {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __p::render_into(__f, __p::ErrorCode::message(self), self)
+                __p::render_message(__f, self)
             }
         }
     }

@@ -1,0 +1,5 @@
+Count =
+    { $count ->
+        [one] one pod
+       *[other] { $count } pods
+    }
