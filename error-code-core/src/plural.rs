@@ -20,7 +20,9 @@ pub(crate) fn category(lang: Option<&str>, number: &str) -> &'static str {
     let Ok(rules) = PluralRules::try_new_cardinal((&locale).into()) else {
         return "other";
     };
-    let Ok(decimal) = fixed_decimal::Decimal::try_from_str(number.trim_start_matches('-')) else {
+    let mut kept = [0u8; 7];
+    let number = integer_rules_see(number.trim_start_matches('-'), &mut kept);
+    let Ok(decimal) = fixed_decimal::Decimal::try_from_str(number) else {
         return "other";
     };
     match rules.category_for(PluralOperands::from(&decimal)) {
@@ -31,6 +33,34 @@ pub(crate) fn category(lang: Option<&str>, number: &str) -> &'static str {
         PluralCategory::Many => "many",
         PluralCategory::Other => "other",
     }
+}
+
+/// What CLDR's integer rules see of the whole number written `digits`:
+/// the number itself below 2000; from 2000 on, a million where it is a
+/// multiple of one, else 1000 and its last three digits (their rules look
+/// at no more, `i % 1000000` the most). The clients' plural tables are
+/// built on the same rule, and a number of any size is read whole (ICU4X
+/// keeps 18 digits of an integer: 10^18 was read as 0). `kept` holds the
+/// digits written in their place. Anything else is returned as it is.
+#[cfg(feature = "fluent")]
+fn integer_rules_see<'n>(digits: &'n str, kept: &'n mut [u8; 7]) -> &'n str {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits;
+    }
+    let digits = digits.trim_start_matches('0');
+    if digits.len() < 4 || (digits.len() == 4 && digits < "2000") {
+        return if digits.is_empty() { "0" } else { digits };
+    }
+    let low = &digits.as_bytes()[digits.len().saturating_sub(6)..];
+    let len = if digits.len() >= 6 && low.iter().all(|&b| b == b'0') {
+        kept.copy_from_slice(b"1000000");
+        7
+    } else {
+        kept[0] = b'1';
+        kept[1..4].copy_from_slice(&digits.as_bytes()[digits.len() - 3..]);
+        4
+    };
+    std::str::from_utf8(&kept[..len]).unwrap_or("0")
 }
 
 /// Without the feature no message has a select on a number's category.
@@ -57,6 +87,19 @@ mod tests {
         assert_eq!(category(Some("ar"), "111"), "many");
         assert_eq!(category(Some("ar"), "103"), "few");
         assert_eq!(category(None, "1"), "other");
+        // Integers of any size, read whole: CLDR's French `many` is a
+        // multiple of a million; ICU4X alone read 10^18 as 0 (`one`).
+        assert_eq!(category(Some("fr"), "1000000000000000000"), "many");
+        assert_eq!(category(Some("fr"), "1000000000000000000000000"), "many");
+        assert_eq!(category(Some("fr"), "1000000000000000000000001"), "other");
+        assert_eq!(category(Some("fr"), "-2000000"), "many");
+        assert_eq!(category(Some("en"), "1000000000000000001"), "other");
+        assert_eq!(category(Some("ru"), "100000000000000000021"), "one");
+        assert_eq!(category(Some("ru"), "100000000000000000011"), "many");
+        assert_eq!(category(Some("ru"), "1000000000000000000003"), "few");
+        assert_eq!(category(Some("fr"), "1"), "one");
+        assert_eq!(category(Some("fr"), "0"), "one");
+        assert_eq!(category(Some("fr"), "1999"), "other");
         for tag in ["sr", "sr-Latn", "sr-Cyrl-RS", "sr-Latn-RS"] {
             assert_eq!(
                 [

@@ -92,6 +92,16 @@ pub enum PodError {
         )
     )]
     Counted { count: i64 },
+    /// 巨大 {count}
+    #[code(
+        2018,
+        status = 409,
+        message(
+            en = "{count ->[one]one pod*[other]{count} pods}",
+            fr = "{count ->[one]un pod[many]beaucoup de pods ({count})*[other]{count} pods}"
+        )
+    )]
+    Huge { count: u128 },
     /// 状态 {state}
     #[code(
         2011,
@@ -219,6 +229,18 @@ fn errors() -> Vec<ApiError> {
         123_456_789,
     ] {
         out.push(ApiError::Pod(PodError::Counted { count }));
+    }
+    // Integers beyond what ICU4X and Go's `uint64` hold: CLDR's rules see
+    // their last digits (French `many`: a multiple of a million).
+    for count in [
+        10u128.pow(18),
+        10u128.pow(18) + 1,
+        10u128.pow(24),
+        (1u128 << 64) * 1_000_000,
+        (1u128 << 64) * 1_000_000 + 1,
+        u128::MAX,
+    ] {
+        out.push(ApiError::Pod(PodError::Huge { count }));
     }
     for state in ["running", "pending", "", "[x]"] {
         out.push(ApiError::Pod(PodError::State {
@@ -431,7 +453,7 @@ fn cases() -> Vec<Case> {
     for error in errors() {
         let big = match &error {
             ApiError::Pod(PodError::Ratio { total, .. }) => *total == i128::MIN,
-            ApiError::Pod(PodError::Tuple(..)) => true,
+            ApiError::Pod(PodError::Tuple(..) | PodError::Huge { .. }) => true,
             // `JSON.parse` reads `1.0` as `1`, a whole number.
             ApiError::Pod(PodError::Share { share }) => share.fract() == 0.0,
             _ => false,

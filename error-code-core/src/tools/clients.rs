@@ -639,6 +639,8 @@ func plural(lang, number string) string {
 	i, err := strconv.ParseUint(digits, 10, 64)
 	index := 0
 	switch {
+	case err != nil && strings.Trim(digits[len(digits)-6:], "0") == "":
+		index = 2000
 	case err != nil:
 		index = 1000 + int(digits[len(digits)-3]-'0')*100 + int(digits[len(digits)-2]-'0')*10 + int(digits[len(digits)-1]-'0')
 	case i < 2000:
