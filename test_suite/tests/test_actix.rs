@@ -10,7 +10,7 @@ use error_code::ErrorCode;
 enum HandlerError {
     /// 获取 Pod 失败
     #[error("pod web not found")]
-    #[code(2001, status = 404)]
+    #[code(2001, status = 404, message(en = "Failed to get the pod"))]
     PodNotFound,
     /// 获取 Pod 事件失败
     #[error("secret internal detail")]
@@ -167,5 +167,28 @@ fn an_accept_asking_for_problem_json_gets_it() {
                 );
             }
         }
+    });
+}
+
+/// Under `ErrorContext` a request's `Accept-Language` lines are one list
+/// (RFC 9110), as axum's `ErrorLayer` reads them: `fr`, then `en`.
+#[test]
+fn every_accept_language_line_is_read() {
+    actix_web::rt::System::new().block_on(async {
+        let app = test::init_service(
+            App::new()
+                .wrap(error_code::actix::ErrorContext)
+                .route("/pod", web::get().to(pod)),
+        )
+        .await;
+        let request = test::TestRequest::get()
+            .uri("/pod")
+            .append_header(("accept-language", "fr"))
+            .append_header(("accept-language", "en;q=0.9"))
+            .to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.headers().get("content-language").unwrap(), "en");
+        let body: serde_json::Value = test::read_body_json(response).await;
+        assert_eq!(body["message"], "Failed to get the pod", "{body}");
     });
 }

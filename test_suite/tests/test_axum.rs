@@ -211,6 +211,20 @@ async fn a_given_error_answers_with_its_params() {
         // The rejection's text is the detail; an unmatched route has none.
         assert_eq!(json.get("error").is_some(), code == 1002, "{json}");
     }
+    // A request's `Accept-Language` lines are one list (RFC 9110): `fr`,
+    // then `en`; the second line was not read.
+    let request = Request::get("/nowhere")
+        .header("accept-language", "fr")
+        .header("accept-language", "en;q=0.9")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.headers()["content-language"], "en");
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json["message"], "No route /", "{json}");
 }
 
 /// `Accept: application/problem+json` gets problem+json though the layer

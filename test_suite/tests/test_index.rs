@@ -38,7 +38,7 @@ pub enum ApiError {
     /// - a list item <b>escaped</b>
     #[code(2001, status = 404, message(en = "Pod {name} not found"))]
     NotFound { name: String },
-    /// 旧接口
+    /// 旧接口 {{v1}}
     #[code(2002, status = 410, deprecated = "use 2001")]
     Old,
     /// 请求过多
@@ -156,6 +156,17 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     assert_eq!(value["message"], "Pod {name} not found");
     assert_eq!(value["lang"], "en", "the language of the message given");
     assert_eq!(value["params"], serde_json::json!(["name"]));
+    // Without params the message is the text a client receives, as the
+    // page shows it: `{{` is a brace.
+    let (_, _, old) = get("/errors/2002", &[("accept", "application/json")]).await;
+    let old: serde_json::Value = serde_json::from_str(&old).unwrap();
+    assert_eq!(old["message"], "旧接口 {v1}");
+    assert_eq!(
+        old["message"],
+        Reply::new(&ApiError::Old).message().as_ref()
+    );
+    let (_, _, page) = get("/errors/2002", &[]).await;
+    assert!(page.contains("旧接口 {v1}"), "{page}");
     let (_, _, list) = get("/errors", &[("accept", "application/json")]).await;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
     assert_eq!(list["codes"].as_array().unwrap().len(), 6);
@@ -216,6 +227,12 @@ async fn a_page_is_in_the_language_of_its_message() {
     let app = || Router::new().nest("/errors", error_code::axum::error_index::<Mixed>());
     for (path, headers, lang) in [
         ("/errors/1002", &[("accept-language", "en")][..], "en"),
+        // The request's lines are one list (RFC 9110).
+        (
+            "/errors/1002",
+            &[("accept-language", "fr"), ("accept-language", "en")][..],
+            "en",
+        ),
         ("/errors/1002?lang=en", &[][..], "en"),
         ("/errors/1001", &[("accept-language", "en")][..], "zh"),
         ("/errors", &[("accept-language", "en")][..], "en"),

@@ -88,7 +88,7 @@ where
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
         let context = RequestContext::of_request(
-            headers.get("accept-language").map(|v| v.as_bytes()),
+            &mut headers.get_all("accept-language").map(|v| v.as_bytes()),
             headers
                 .get(crate::frameworks::context::REQUEST_ID)
                 .map(|v| v.as_bytes()),

@@ -38,8 +38,9 @@ impl RequestContext {
     #[must_use]
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         RequestContext::of_request(
-            headers
-                .get(http::header::ACCEPT_LANGUAGE)
+            &mut headers
+                .get_all(http::header::ACCEPT_LANGUAGE)
+                .iter()
                 .map(http::HeaderValue::as_bytes),
             headers.get(REQUEST_ID).map(http::HeaderValue::as_bytes),
             &mut headers
@@ -50,11 +51,11 @@ impl RequestContext {
     }
 
     /// The context of a request whose headers are these bytes (every
-    /// framework's header type reads as them): `Accept-Language` as its
-    /// UTF-8 text, a visible-ASCII request id, and whether an `Accept`
-    /// value asks for problem+json.
+    /// framework's header type reads as them): its `Accept-Language`
+    /// lines as one UTF-8 text ([`languages_text`]), a visible-ASCII
+    /// request id, and whether an `Accept` value asks for problem+json.
     pub(crate) fn of_request<'h>(
-        language: Option<&'h [u8]>,
+        languages: &mut dyn Iterator<Item = &'h [u8]>,
         id: Option<&'h [u8]>,
         accept: &mut dyn Iterator<Item = &'h [u8]>,
     ) -> Self {
@@ -69,7 +70,7 @@ impl RequestContext {
             }
         };
         let mut context =
-            RequestContext::new(language.and_then(language_text), id.and_then(visible));
+            RequestContext::new(languages_text(languages).as_deref(), id.and_then(visible));
         context.asks_problem = accept.filter_map(visible).find_map(asks_problem);
         context
     }
@@ -98,6 +99,28 @@ impl RequestContext {
 /// is still read, as [`crate::Reply::accept_language`] reads that text).
 pub(crate) fn language_text(value: &[u8]) -> Option<&str> {
     std::str::from_utf8(value).ok()
+}
+
+/// The text of a request's `Accept-Language` lines, as one value: a
+/// request may send the field in several lines, which RFC 9110 reads as
+/// one list (`fr` then `en` is `fr, en`). A line that is not UTF-8 is left
+/// out, as a single one is ([`language_text`]); borrowed where one line
+/// is read.
+pub(crate) fn languages_text<'h>(
+    values: &mut dyn Iterator<Item = &'h [u8]>,
+) -> Option<std::borrow::Cow<'h, str>> {
+    let mut text: Option<std::borrow::Cow<'h, str>> = None;
+    for value in values.filter_map(language_text) {
+        match &mut text {
+            None => text = Some(std::borrow::Cow::Borrowed(value)),
+            Some(all) => {
+                let all = all.to_mut();
+                all.push_str(", ");
+                all.push_str(value);
+            }
+        }
+    }
+    text
 }
 
 pub(crate) fn asks_problem(accept: &str) -> Option<bool> {

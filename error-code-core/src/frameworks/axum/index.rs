@@ -148,10 +148,13 @@ impl Request {
                 .map(|(_, v)| v.to_owned())
                 .filter(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         });
-        let accept_language = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| crate::frameworks::context::language_text(v.as_bytes()))
-            .map(str::to_owned);
+        let accept_language = crate::frameworks::context::languages_text(
+            &mut headers
+                .get_all(header::ACCEPT_LANGUAGE)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        )
+        .map(std::borrow::Cow::into_owned);
         // Media types are case-insensitive.
         let accept = headers
             .get(header::ACCEPT)
@@ -532,12 +535,21 @@ fn lang_attr(tag: Option<&str>) -> String {
 }
 
 /// One code as JSON: its catalog entry, the message in the request's
-/// language and (`lang`) the language it is in.
+/// language and (`lang`) the language it is in. The message is the text a
+/// client receives where the code has no params (`{{` a brace, as the
+/// page and the answer write it), else its template, to be filled as the
+/// clients fill it.
 #[inline]
 fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
     let mut value = serde_json::to_value(info).unwrap_or_default();
     if let serde_json::Value::Object(map) = &mut value {
-        map.insert("message".to_owned(), request.message(info).into());
+        let template = request.message(info);
+        let message = if info.params().is_empty() {
+            crate::wire::params::readable(info, template)
+        } else {
+            std::borrow::Cow::Borrowed(template)
+        };
+        map.insert("message".to_owned(), message.into());
         map.insert("template".to_owned(), info.message().into());
         // The language of the message given, not of the untagged one.
         match request.message_lang(info) {
