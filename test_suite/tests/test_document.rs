@@ -143,6 +143,45 @@ fn literal_braces_read_as_sent_where_the_code_has_no_params() {
     assert!(zh.to_markdown().contains("使用 {括号}"));
 }
 
+/// A doc comment's first paragraph is sent as written, its inline Markdown
+/// included; the document shows the characters sent, not their markup
+/// (it rendered `**now**` bold and the link as a link, where the client
+/// gets the marks).
+#[test]
+fn a_message_shows_as_the_text_sent() {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[allow(dead_code, non_camel_case_types)]
+    enum Marked {
+        /// Run `kubectl`, **now** or see [docs](https://x.y/) & <b>this</b>_
+        #[code(1001, status = 400, deprecated = "use *1002*")]
+        Marked_Up,
+    }
+    let sent = error_code::Reply::new(&Marked::Marked_Up)
+        .message()
+        .into_owned();
+    assert_eq!(
+        sent,
+        "Run `kubectl`, **now** or see [docs](https://x.y/) & <b>this</b>_"
+    );
+    let escaped =
+        r"Run \`kubectl\`, \*\*now\*\* or see \[docs\](https://x.y/) \& \<b\>this\</b\>\_";
+    let doc = Document::of::<Marked>().language(Language::EN);
+    let text = doc.to_markdown();
+    assert!(
+        has_row(
+            &text,
+            &[
+                "1001",
+                r"Marked\_Up",
+                &format!(r"{escaped} (deprecated: use \*1002\*)")
+            ]
+        ),
+        "{text}"
+    );
+    let section = doc.explain(1001).unwrap();
+    assert!(section.contains(&format!(": {escaped}\n")), "{section}");
+}
+
 #[test]
 fn codes_that_list_field_violations_say_so_as_openapi_does() {
     #[derive(Debug, error_code::ErrorCode)]

@@ -342,13 +342,13 @@ impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = &self.language;
         let title = self.title.as_deref().unwrap_or(lang.title);
-        writeln!(f, "# {}\n", cell(title))?;
+        writeln!(f, "# {}\n", cell(&literal(title)))?;
 
         writeln!(f, "## {}\n", lang.statuses_heading)?;
         let rows: Vec<Vec<String>> = self
             .status_rows()
             .into_iter()
-            .map(|(head, desc)| vec![head, desc])
+            .map(|(head, desc)| vec![literal(&head), literal(&desc)])
             .collect();
         table(f, &[lang.status, lang.description], &[false, false], &rows)?;
 
@@ -358,7 +358,7 @@ impl fmt::Display for Document {
             let rows: Vec<Vec<String>> = self
                 .category_rows()
                 .into_iter()
-                .map(|(range, name, desc, _)| vec![range, name, desc])
+                .map(|(range, name, desc, _)| vec![range, literal(&name), literal(&desc)])
                 .collect();
             table(
                 f,
@@ -414,12 +414,14 @@ impl fmt::Display for Document {
         let mut right = vec![true, false, false];
         right.extend(self.status_column.then_some(true));
         for (title, codes) in sections {
-            writeln!(f, "\n### {}\n", cell(&title))?;
+            writeln!(f, "\n### {}\n", cell(&literal(&title)))?;
             let rows: Vec<Vec<String>> = codes
                 .into_iter()
                 .map(|e| {
+                    // The text a client receives, shown as it is: a mark
+                    // of Markdown in it is no markup here either.
                     let mut message =
-                        crate::wire::params::readable(e, e.message_for(lang.tag)).into_owned();
+                        literal(&crate::wire::params::readable(e, e.message_for(lang.tag)));
                     if !e.params().is_empty() {
                         let _ = write!(message, " ({}: {})", params_label(lang), param_list(e));
                     }
@@ -442,7 +444,7 @@ impl fmt::Display for Document {
                     if let Some(note) = e.deprecation() {
                         let _ = write!(message, " ({}", lang.deprecated);
                         if !note.is_empty() {
-                            let _ = write!(message, ": {note}");
+                            let _ = write!(message, ": {}", literal(note));
                         }
                         message.push(')');
                     }
@@ -451,7 +453,7 @@ impl fmt::Display for Document {
                         Some(url) => format!("[{}]({url})", e.code()),
                         None => e.code().to_string(),
                     };
-                    let mut row = vec![code, e.name().to_owned(), message];
+                    let mut row = vec![code, literal(e.name()), message];
                     if self.status_column {
                         row.push(e.status().as_u16().to_string());
                     }
@@ -532,10 +534,10 @@ impl Document {
         let mut out = format!(
             "### {} {}\n\n{} {status} {}: {}\n",
             e.code(),
-            e.name(),
+            literal(e.name()),
             lang.code_status,
             reason(status),
-            crate::wire::params::readable(e, e.message_for(lang.tag)),
+            literal(&crate::wire::params::readable(e, e.message_for(lang.tag))),
         );
         if !e.params().is_empty() {
             let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));
@@ -690,7 +692,27 @@ fn blocks(start: u32, end: u32) -> Vec<(u32, u32)> {
     }
 }
 
-/// Escapes text for a table cell: `|` and line breaks would end the cell.
+/// `text` as the characters it is: each ASCII mark Markdown reads inline
+/// (code, emphasis, links, HTML, entities, escapes) escaped. A message is
+/// sent as written, so the document shows it so: `**` and `` ` `` in a
+/// doc comment's first paragraph are in the answer's text too.
+#[inline]
+fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fits Markdown into a table cell: `|` and line breaks would end the
+/// cell. Text shown as it is goes through [`literal`] first.
 #[inline]
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -698,7 +720,6 @@ fn cell(text: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '|' => out.push_str("\\|"),
-            '\\' => out.push_str("\\\\"),
             '\r' => {
                 if chars.peek() == Some(&'\n') {
                     chars.next();
@@ -806,7 +827,11 @@ mod tests {
 
     #[test]
     fn cells_escape_pipes_and_newlines() {
-        assert_eq!(cell("a|b\nc\r\nd\\"), "a\\|b<br>c<br>d\\\\");
+        assert_eq!(cell(&literal("a|b\nc\r\nd\\")), "a\\|b<br>c<br>d\\\\");
+        assert_eq!(
+            literal("`x` **b** [l](u) <i> &amp; ~s~ ![i](p) a_b"),
+            "\\`x\\` \\*\\*b\\*\\* \\[l\\](u) \\<i\\> \\&amp; \\~s\\~ \\!\\[i\\](p) a\\_b"
+        );
         assert_eq!(cell("tab\there\u{7}"), "tab here");
         assert_eq!(cell("  x \u{7} "), "x");
     }
