@@ -518,4 +518,35 @@ fn a_garde_report_takes_the_field_errors_named_by_its_rules() {
     let name = violations.iter().find(|v| v.field() == "name").unwrap();
     assert_eq!(name.params()["min"], json!(3));
     assert_eq!(name.message(), "must have at least 3 characters");
+
+    // A rule that names no code of `F` is as `From<&garde::Report>` gives
+    // it: the report's text, with the rule as reason and its params.
+    #[derive(Debug, ErrorCode)]
+    #[allow(dead_code)]
+    enum Unrelated {
+        /// something else
+        #[code(1299, status = 400)]
+        Other,
+    }
+    let plain = error_code::Violations::from(&report);
+    let unmatched = error_code::Violations::from_report::<Unrelated>(&report);
+    let body = |v: &error_code::Violations| {
+        let mut all: Vec<serde_json::Value> = v
+            .iter()
+            .map(|v| {
+                json!({
+                    "field": v.field(),
+                    "message": v.message(),
+                    "reason": v.reason(),
+                    "params": v.params(),
+                })
+            })
+            .collect();
+        all.sort_by_key(ToString::to_string);
+        all
+    };
+    assert_eq!(body(&unmatched), body(&plain));
+    let name = unmatched.iter().find(|v| v.field() == "name").unwrap();
+    assert_eq!(name.reason().as_deref(), Some("length"));
+    assert_eq!(name.params()["min"], json!(3));
 }

@@ -158,18 +158,20 @@ impl ViolationReport for garde::Report {
             .map(|(path, error)| {
                 let path = path.to_string();
                 let message = error.message();
-                garde_rule(message)
-                    .and_then(|(rule, params)| {
-                        let entry = named(catalog, rule)?;
-                        // As for validator: a rule that does not give
-                        // every param the code names keeps its text.
-                        entry
-                            .params()
-                            .iter()
-                            .all(|name| params.contains_key(*name))
-                            .then(|| Violation::of_entry(&*path, entry, &params).with_reason(rule))
-                    })
-                    .unwrap_or_else(|| Violation::new(path, message.to_owned()))
+                let rule = garde_rule(message);
+                let coded = rule.as_ref().and_then(|(rule, params)| {
+                    let entry = named(catalog, rule)?;
+                    // As for validator: a rule that does not give every
+                    // param the code names keeps its text.
+                    entry
+                        .params()
+                        .iter()
+                        .all(|name| params.contains_key(*name))
+                        .then(|| Violation::of_entry(&*path, entry, params).with_reason(*rule))
+                });
+                // Else as `From<&garde::Report>` gives it: the report's
+                // text, with the rule and its params.
+                coded.unwrap_or_else(|| garde_violation(path, message, rule))
             })
             .collect()
     }
@@ -284,16 +286,28 @@ impl From<&garde::Report> for Violations {
             .iter()
             .map(|(path, error)| {
                 let message = error.message();
-                let mut violation = Violation::new(path.to_string(), message.to_owned());
-                // The rule and its params, as a validator report gives them.
-                if let Some((rule, params)) = garde_rule(message) {
-                    violation = violation.with_reason(rule);
-                    for (key, value) in params {
-                        violation = violation.with_param(&key, value);
-                    }
-                }
-                violation
+                garde_violation(path.to_string(), message, garde_rule(message))
             })
             .collect()
     }
+}
+
+/// A garde error as a violation: its path, garde's message, and the rule
+/// read from that message (`garde_rule`) as its reason, with the rule's
+/// params, as a validator report gives them.
+#[cfg(feature = "garde")]
+#[inline]
+fn garde_violation(
+    path: String,
+    message: &str,
+    rule: Option<(&'static str, serde_json::Map<String, serde_json::Value>)>,
+) -> Violation {
+    let mut violation = Violation::new(path, message.to_owned());
+    if let Some((rule, params)) = rule {
+        violation = violation.with_reason(rule);
+        for (key, value) in params {
+            violation = violation.with_param(&key, value);
+        }
+    }
+    violation
 }
