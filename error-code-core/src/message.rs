@@ -351,11 +351,16 @@ pub(crate) fn chosen<'t>(
         .filter(|v| v.starts_with('"'))
         .and_then(|v| serde_json::from_slice::<String>(v.as_bytes()).ok());
     let exact = |key: &str| match (number, &text) {
-        (Some(n), _) => key
-            .parse::<f64>()
-            .ok()
-            .zip(n.parse::<f64>().ok())
-            .is_some_and(|(k, n)| k == n),
+        // Only a key Fluent reads as a number (`[1]`, `[-0.5]`) is one:
+        // `[1e1]`, `[+5]` or `[inf]` is a text, as in every client.
+        (Some(n), _) => {
+            number_key(key)
+                && key
+                    .parse::<f64>()
+                    .ok()
+                    .zip(n.parse::<f64>().ok())
+                    .is_some_and(|(k, n)| k == n)
+        }
         (None, Some(text)) => key == text && !number_key(key),
         (None, None) => false,
     };

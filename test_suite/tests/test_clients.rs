@@ -102,6 +102,15 @@ pub enum PodError {
         )
     )]
     Huge { count: u128 },
+    /// 奇键 {n}
+    #[code(
+        2019,
+        status = 409,
+        message(
+            en = "{n ->[0x1p3]hex[1_0]underscore[٥]arabic[１]wide[1e1]exponent[+5]plus[inf]inf[7.0]seven*[other]other {n}}"
+        )
+    )]
+    OddKeys { n: i64 },
     /// 状态 {state}
     #[code(
         2011,
@@ -241,6 +250,11 @@ fn errors() -> Vec<ApiError> {
         u128::MAX,
     ] {
         out.push(ApiError::Pod(PodError::Huge { count }));
+    }
+    // Keys that read as numbers to some parser but are no Fluent number:
+    // texts, which no number selects.
+    for n in [1, 5, 7, 8, 10] {
+        out.push(ApiError::Pod(PodError::OddKeys { n }));
     }
     for state in ["running", "pending", "", "[x]"] {
         out.push(ApiError::Pod(PodError::State {
@@ -532,6 +546,22 @@ fn a_select_chooses_the_first_variant_that_matches() {
         })
     };
     assert_eq!(message(&keyed("1")), "other");
+}
+
+/// Only a Fluent number literal is a number key: `[1e1]` and `[+5]` are
+/// texts (they read as 10 and 5 to Rust's `f64` parser), `[7.0]` is 7.
+#[test]
+fn only_a_fluent_number_is_a_number_key() {
+    let message = |n| {
+        Reply::new(&ApiError::Pod(PodError::OddKeys { n }))
+            .accept_language("en")
+            .message()
+            .into_owned()
+    };
+    assert_eq!(message(10), "other 10");
+    assert_eq!(message(5), "other 5");
+    assert_eq!(message(8), "other 8");
+    assert_eq!(message(7), "seven");
 }
 
 #[test]

@@ -592,7 +592,7 @@ func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 		if isNumber {
 			k, kerr := strconv.ParseFloat(v.Key, 64)
 			n, nerr := strconv.ParseFloat(number, 64)
-			if kerr == nil && nerr == nil && k == n {
+			if numberKey(v.Key) && kerr == nil && nerr == nil && k == n {
 				return v.Pieces
 			}
 		} else if isText && ok && v.Key == text && !numberKey(v.Key) {
@@ -1148,11 +1148,8 @@ def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> T
     default: Tuple[Piece, ...] = ()
     for key, is_default, pieces in select.variants:
         if is_number:
-            try:
-                if float(key) == float(number):
-                    return pieces
-            except ValueError:
-                pass
+            if _number_key(key) and float(key) == float(number):
+                return pieces
         elif present and isinstance(value, str) and key == value and not _number_key(key):
             return pieces
         if key == category:

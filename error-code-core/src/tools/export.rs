@@ -638,8 +638,9 @@ function variant(select: Select, lang: string | null, values: Readonly<Record<st
   let byCategory: readonly Piece[] | undefined;
   let byDefault: readonly Piece[] = [];
   for (const [key, isDefault, pieces] of select.variants) {
-    if (isNumber && key.trim() !== "" && Number(key) === Number(value)) return pieces;
-    if (present && typeof value === "string" && key === value && !/^-?[0-9]+(\.[0-9]+)?$/.test(key)) return pieces;
+    const numberKey = /^-?[0-9]+(\.[0-9]+)?$/.test(key);
+    if (isNumber && numberKey && Number(key) === Number(value)) return pieces;
+    if (present && typeof value === "string" && key === value && !numberKey) return pieces;
     if (isNumber && key === category) return pieces;
     if (isDefault) byDefault = pieces;
   }
