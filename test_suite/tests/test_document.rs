@@ -163,8 +163,7 @@ fn a_message_shows_as_the_text_sent() {
         sent,
         "Run `kubectl`, **now** or see [docs](https://x.y/) & <b>this</b>_"
     );
-    let escaped =
-        r"Run \`kubectl\`, \*\*now\*\* or see \[docs\](https://x.y/) \& \<b\>this\</b\>\_";
+    let escaped = r"Run \`kubectl\`, \*\*now\*\* or see [docs\](https://x.y/) \& \<b>this\</b>\_";
     let doc = Document::of::<Marked>().language(Language::EN);
     let text = doc.to_markdown();
     assert!(

@@ -693,17 +693,17 @@ fn blocks(start: u32, end: u32) -> Vec<(u32, u32)> {
 }
 
 /// `text` as the characters it is: each ASCII mark Markdown reads inline
-/// (code, emphasis, links, HTML, entities, escapes) escaped. A message is
-/// sent as written, so the document shows it so: `**` and `` ` `` in a
-/// doc comment's first paragraph are in the answer's text too.
+/// escaped (code, emphasis, HTML, entities, escapes, strikethrough, and a
+/// link's `](` or `][`; a `[` or a `]` alone is text). A message is sent
+/// as written, so the document shows it so: `**` and `` ` `` in a doc
+/// comment's first paragraph are in the answer's text too.
 #[inline]
 fn literal(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~' | '!'
-        ) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let link = c == ']' && matches!(chars.peek(), Some('(' | '['));
+        if link || matches!(c, '\\' | '`' | '*' | '_' | '<' | '&' | '~') {
             out.push('\\');
         }
         out.push(c);
@@ -829,8 +829,8 @@ mod tests {
     fn cells_escape_pipes_and_newlines() {
         assert_eq!(cell(&literal("a|b\nc\r\nd\\")), "a\\|b<br>c<br>d\\\\");
         assert_eq!(
-            literal("`x` **b** [l](u) <i> &amp; ~s~ ![i](p) a_b"),
-            "\\`x\\` \\*\\*b\\*\\* \\[l\\](u) \\<i\\> \\&amp; \\~s\\~ \\!\\[i\\](p) a\\_b"
+            literal("`x` **b** [l](u) <i> &amp; ~s~ ![i](p) a_b [r][d] [0] -> x"),
+            r"\`x\` \*\*b\*\* [l\](u) \<i> \&amp; \~s\~ ![i\](p) a\_b [r\][d] [0] -> x"
         );
         assert_eq!(cell("tab\there\u{7}"), "tab here");
         assert_eq!(cell("  x \u{7} "), "x");
