@@ -186,6 +186,20 @@ impl CodeInfo {
         self.extras.param_types
     }
 
+    /// What a client relies on of the JSON of param `i` (the contract
+    /// snapshot records it): its [`param_types`](Self::param_types) word
+    /// with what is inside a list or a map (`array<integer>`), a tuple's
+    /// items, an array's length, or a type of the user's by its path as
+    /// written (`Inner|null`).
+    #[cfg(feature = "tools")]
+    #[inline]
+    pub(crate) fn param_shape(&self, i: usize) -> &'static str {
+        match self.extras.param_shapes.get(i) {
+            Some(shape) if !shape.is_empty() => shape,
+            _ => self.extras.param_types.get(i).copied().unwrap_or(""),
+        }
+    }
+
     #[doc(hidden)]
     #[must_use]
     #[inline]
@@ -460,6 +474,7 @@ pub struct Extras {
     grpc: Option<&'static str>,
     params: &'static [&'static str],
     param_types: &'static [&'static str],
+    param_shapes: &'static [&'static str],
     retry_after: u32,
 }
 
@@ -473,6 +488,7 @@ impl Extras {
         grpc: None,
         params: &[],
         param_types: &[],
+        param_shapes: &[],
         retry_after: 0,
     };
 
@@ -529,6 +545,14 @@ impl Extras {
     ) -> Self {
         self.params = params;
         self.param_types = types;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    #[inline]
+    pub const fn __shapes(mut self, shapes: &'static [&'static str]) -> Self {
+        self.param_shapes = shapes;
         self
     }
 

@@ -1267,14 +1267,93 @@ pub fn json_type(ty: &Type) -> &'static str {
                 // A pointer serializes as what it points to.
                 "Cow" | "Arc" | "Box" | "Rc" => only_argument(last).map_or("", json_type),
                 "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-                | "i128" | "isize" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64"
-                | "NonZeroUsize" | "NonZeroI32" | "NonZeroI64" => "integer",
+                | "i128" | "isize" | "NonZero" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32"
+                | "NonZeroU64" | "NonZeroU128" | "NonZeroUsize" | "NonZeroI8" | "NonZeroI16"
+                | "NonZeroI32" | "NonZeroI64" | "NonZeroI128" | "NonZeroIsize" => "integer",
                 "f32" | "f64" => "number",
                 "bool" => "boolean",
                 _ => "",
             }
         }
         _ => "",
+    }
+}
+
+/// What a client relies on of a param's JSON, for the contract snapshot:
+/// [`json_type`] with what is inside a list or a map (`array<integer>`,
+/// `object<string,boolean>`), a tuple's items (`[integer,string]`), an
+/// array's length (`array<integer>[2]`), and a type of the user's by its
+/// path as written (`Inner`, `Inner|null`); `""` where it is
+/// [`json_type`]'s word alone.
+pub fn json_shape(ty: &Type) -> String {
+    let shape = shape_of(ty);
+    if shape == json_type(ty) {
+        String::new()
+    } else {
+        shape
+    }
+}
+
+fn shape_of(ty: &Type) -> String {
+    let word = json_type(ty);
+    match ty {
+        Type::Reference(r) => shape_of(&r.elem),
+        Type::Paren(p) => shape_of(&p.elem),
+        Type::Group(g) => shape_of(&g.elem),
+        Type::Slice(s) => format!("array<{}>", shape_of(&s.elem)),
+        Type::Array(a) => {
+            let len = quote::ToTokens::to_token_stream(&a.len).to_string();
+            format!("array<{}>[{}]", shape_of(&a.elem), len.replace(' ', ""))
+        }
+        Type::Tuple(t) if !t.elems.is_empty() => {
+            let mut out = String::from("[");
+            for (i, elem) in t.elems.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&shape_of(elem));
+            }
+            out.push(']');
+            out
+        }
+        Type::Path(p) => {
+            let Some(last) = p.path.segments.last() else {
+                return String::new();
+            };
+            let args = || {
+                let mut out = Vec::new();
+                if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+                    for arg in &args.args {
+                        if let syn::GenericArgument::Type(t) = arg {
+                            out.push(shape_of(t));
+                        }
+                    }
+                }
+                out
+            };
+            let name = last.ident.to_string();
+            match (name.as_str(), word) {
+                (_, "string" | "integer" | "number" | "boolean") => word.to_owned(),
+                // A pointer is what it points to.
+                ("Cow" | "Arc" | "Box" | "Rc", _) => args().join(","),
+                ("Option", _) => {
+                    let inner = args().join(",");
+                    if inner.is_empty() || inner.ends_with("|null") {
+                        inner
+                    } else {
+                        format!("{inner}|null")
+                    }
+                }
+                (_, "array") => format!("array<{}>", args().join(",")),
+                (_, "object") => format!("object<{}>", args().join(",")),
+                // A type of the user's: its path, as written.
+                (_, "") => quote::ToTokens::to_token_stream(p)
+                    .to_string()
+                    .replace(' ', ""),
+                _ => word.to_owned(),
+            }
+        }
+        _ => word.to_owned(),
     }
 }
 
@@ -1428,7 +1507,7 @@ fn heapsort(v: &mut [u64]) {
 
 #[cfg(test)]
 mod tests {
-    use super::grpc_reason;
+    use super::{Type, grpc_reason, json_shape};
 
     #[test]
     fn heapsort_sorts_any_order_and_order_by_keeps_ties_in_order() {
@@ -1458,6 +1537,33 @@ mod tests {
             && b.iter()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
             && b[b.len() - 1] != b'_'
+    }
+
+    #[test]
+    fn shapes_say_what_is_inside() {
+        let shape = |ty: &str| json_shape(&syn::parse_str::<Type>(ty).unwrap());
+        for (ty, want) in [
+            ("u32", ""),
+            ("Option<String>", ""),
+            ("std::num::NonZeroU128", ""),
+            ("Vec<u32>", "array<integer>"),
+            ("Vec<String>", "array<string>"),
+            ("&[Option<u8>]", "array<integer|null>"),
+            ("[u8; 2]", "array<integer>[2]"),
+            ("(u32, String)", "[integer,string]"),
+            (
+                "BTreeMap<String, Vec<bool>>",
+                "object<string,array<boolean>>",
+            ),
+            ("Option<Vec<u32>>", "array<integer>|null"),
+            ("Inner", "Inner"),
+            ("Option<Inner>", "Inner|null"),
+            ("Box<[u8]>", "array<integer>"),
+            ("Arc<Inner<u8>>", "Inner<u8>"),
+            ("Cow<'static, str>", ""),
+        ] {
+            assert_eq!(shape(ty), want, "{ty}");
+        }
     }
 
     #[test]

@@ -471,7 +471,9 @@ fn the_lockfile_records_lists_maps_and_nulls() {
     snapshot.write(typed::Before::CATALOG).expect("written");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.contains("name:string|null,ids:array,labels:object,spec,pair:array\t"),
+        text.contains(
+            "name:string|null,ids:array<integer>,labels:object<string\\,string>,spec:Spec,pair:[integer\\,boolean]\t"
+        ),
         "{text}"
     );
     let report = snapshot.compare(typed::After::CATALOG).expect("readable");
@@ -480,7 +482,119 @@ fn the_lockfile_records_lists_maps_and_nulls() {
         shown,
         [
             "code 1001 retyped its param `name`: string|null -> string",
-            "code 1001 retyped its param `ids`: array -> array|null",
+            "code 1001 retyped its param `ids`: array<integer> -> array<integer>|null",
+        ],
+        "{report}"
+    );
+}
+
+/// Two versions whose params keep their JSON type word and change what
+/// is inside it.
+mod deep {
+    use error_code::ErrorCode;
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, serde::Serialize)]
+    pub struct Inner {
+        pub a: u32,
+    }
+
+    #[derive(Debug, serde::Serialize)]
+    pub struct Other {
+        pub a: String,
+    }
+
+    pub type Text = String;
+
+    #[derive(Debug, ErrorCode)]
+    pub enum Before {
+        /// {list} {map} {pair} {fixed} {inner} {nullable} {text} {same}
+        #[code(1001, status = 400)]
+        Params {
+            list: Vec<u32>,
+            map: BTreeMap<String, u32>,
+            pair: (u32, String),
+            fixed: [u8; 2],
+            inner: Inner,
+            nullable: Inner,
+            text: Text,
+            same: Vec<Option<crate::deep::Inner>>,
+        },
+    }
+
+    #[derive(Debug, ErrorCode)]
+    pub enum After {
+        /// {list} {map} {pair} {fixed} {inner} {nullable} {text} {same}
+        #[code(1001, status = 400)]
+        Params {
+            list: Vec<String>,
+            map: BTreeMap<String, String>,
+            pair: (String, u32),
+            fixed: [u8; 3],
+            inner: Other,
+            nullable: Option<Inner>,
+            text: Text,
+            same: Vec<Option<crate::deep::Inner>>,
+        },
+    }
+}
+
+/// A param retyped inside its JSON type (a list's items, a map's values,
+/// a tuple's order, an array's length, a type of the user's, `null` now
+/// possible) is a breaking change, as a retyped scalar is; `,` and `::`
+/// in a recorded type read back as written.
+#[test]
+fn a_param_retyped_inside_its_json_type_is_breaking() {
+    let path = temp_file("deep.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot.write(deep::Before::CATALOG).expect("written");
+    assert!(
+        snapshot
+            .compare(deep::Before::CATALOG)
+            .expect("readable")
+            .changes
+            .is_empty(),
+        "a shape reads back as written"
+    );
+    let report = snapshot.compare(deep::After::CATALOG).expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "code 1001 retyped its param `list`: array<integer> -> array<string>",
+            "code 1001 retyped its param `map`: object<string,integer> -> object<string,string>",
+            "code 1001 retyped its param `pair`: [integer,string] -> [string,integer]",
+            "code 1001 retyped its param `fixed`: array<integer>[2] -> array<integer>[3]",
+            "code 1001 retyped its param `inner`: Inner -> Other",
+            "code 1001 retyped its param `nullable`: Inner -> Inner|null",
+        ],
+        "{report}"
+    );
+    assert!(report.is_breaking());
+}
+
+/// A lockfile written before the types inside a list, a map or a type of
+/// the user's were recorded (`ids:array`, `spec`) stays unchanged for the
+/// same params: an upgrade reports no change that is not one.
+#[test]
+fn a_lockfile_of_json_words_alone_still_matches() {
+    let path = temp_file("words.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot.write(typed::Before::CATALOG).expect("written");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "ids:array<integer>,labels:object<string\\,string>,spec:Spec,pair:[integer\\,boolean]",
+        "ids:array,labels:object,spec,pair:array",
+    );
+    std::fs::write(&path, text).unwrap();
+    let report = snapshot.compare(typed::Before::CATALOG).expect("readable");
+    assert!(report.changes.is_empty(), "{report}");
+    let report = snapshot.compare(typed::After::CATALOG).expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "code 1001 retyped its param `name`: string|null -> string",
+            "code 1001 retyped its param `ids`: array -> array<integer>|null",
         ],
         "{report}"
     );

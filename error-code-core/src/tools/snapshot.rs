@@ -13,7 +13,7 @@ pub const SNAPSHOT_ENV: &str = "ERROR_CODE_SNAPSHOT";
 const HEADER: &str = "\
 # error-code snapshot 2: what a client relies on, one line a code:
 # code<TAB>name<TAB>status<TAB>category<TAB>params<TAB>retry_after<TAB>violations<TAB>grpc<TAB>reason<TAB>deprecated
-# params: name:json-type, comma-separated; retry_after: seconds; violations, deprecated: yes; `-`: none
+# params: name:json-type (what is inside a list or a map: array<integer>; a tuple: [integer,string]; a type of the user's: its path), comma-separated, `,` and `:` in them escaped; retry_after: seconds; violations, deprecated: yes; `-`: none
 # retired<TAB>code: a number no code may take again
 # After an intended change, rewrite it: ERROR_CODE_SNAPSHOT=overwrite cargo test
 ";
@@ -34,8 +34,14 @@ struct Row {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct More {
-    /// Each param's name and JSON type (`""` where unknown).
+    /// Each param's name and its JSON as a client relies on it
+    /// ([`CodeInfo::param_shape`]; `""` where unknown).
     params: Vec<(String, String)>,
+    /// Each param's JSON type word alone (`array`; `""` for a type of the
+    /// user's), in a row of the catalog: what a line written before the
+    /// shapes were recorded says of an unchanged param. Empty in a row
+    /// read from a file.
+    words: Vec<String>,
     retry_after: Option<u64>,
     violations: bool,
     grpc: String,
@@ -46,7 +52,6 @@ struct More {
 impl Row {
     #[inline]
     fn of(info: &CodeInfo) -> Row {
-        let types = info.param_types().iter().chain(std::iter::repeat(&""));
         Row {
             name: info.name().to_owned(),
             status: info.status().as_u16(),
@@ -55,8 +60,11 @@ impl Row {
                 params: info
                     .params()
                     .iter()
-                    .zip(types)
-                    .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+                    .enumerate()
+                    .map(|(i, n)| ((*n).to_owned(), info.param_shape(i).to_owned()))
+                    .collect(),
+                words: (0..info.params().len())
+                    .map(|i| info.param_types().get(i).copied().unwrap_or("").to_owned())
                     .collect(),
                 retry_after: info.retry_after().map(crate::violations::whole_seconds),
                 violations: info.carries_violations(),
@@ -85,7 +93,7 @@ impl Row {
                     if ty.is_empty() {
                         escape_param(name)
                     } else {
-                        format!("{}:{ty}", escape_param(name))
+                        format!("{}:{}", escape_param(name), escape_param(ty))
                     }
                 })
                 .collect();
@@ -108,7 +116,8 @@ impl Row {
     }
 }
 
-/// A param's name in the params field: `,` and `:` escaped besides.
+/// A param's name or type in the params field: `,` and `:` escaped
+/// besides.
 #[inline]
 fn escape_param(name: &str) -> String {
     escape(name).replace(',', "\\,").replace(':', "\\:")
@@ -124,25 +133,28 @@ fn params_of(field: &str) -> Vec<(String, String)> {
     let (mut name, mut ty, mut in_type, mut chars) =
         (String::new(), String::new(), false, field.chars());
     let mut flush = |name: &mut String, ty: &mut String| {
-        out.push((unescape(name), std::mem::take(ty)));
+        out.push((unescape(name), unescape(ty)));
         name.clear();
+        ty.clear();
     };
     while let Some(c) = chars.next() {
+        // A name's and a type's `,` and `:` are escaped (a shape has both:
+        // `[integer,string]`, `crate::Inner`).
+        let at = if in_type { &mut ty } else { &mut name };
         match c {
             '\\' => {
                 let next = chars.next().unwrap_or('\\');
                 if !matches!(next, ',' | ':') {
-                    name.push('\\');
+                    at.push('\\');
                 }
-                name.push(next);
+                at.push(next);
             }
             ':' if !in_type => in_type = true,
             ',' => {
                 flush(&mut name, &mut ty);
                 in_type = false;
             }
-            c if in_type => ty.push(c),
-            c => name.push(c),
+            c => at.push(c),
         }
     }
     flush(&mut name, &mut ty);
@@ -715,6 +727,7 @@ impl Snapshot {
                     };
                     let more = More {
                         params: params_of(params),
+                        words: Vec::new(),
                         retry_after,
                         violations: violations == "yes",
                         grpc: unescape(grpc),
@@ -923,6 +936,17 @@ fn more_changes(code: u32, was: &More, now: &More, out: &mut Vec<Change>) {
         }
     }
     for (param, from) in &was.params {
+        // A line written before shapes were recorded says the JSON word
+        // alone (`array`; nothing for a type of the user's): unchanged
+        // where the param still has that word.
+        let word = now
+            .params
+            .iter()
+            .position(|(n, _)| n == param)
+            .and_then(|i| now.words.get(i));
+        if word == Some(from) {
+            continue;
+        }
         if let Some(to) = type_of(&now.params, param).filter(|to| to != from) {
             out.push(Change::ParamRetyped {
                 code,

@@ -143,12 +143,19 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
     let carries = (violations || retry_field)
         .then(|| tokens!(violations, retry_field => .__carries(#violations, #retry_field)));
     let params = (!c.params.is_empty()).then(|| {
-        let (mut keys, mut types) = (Vec::new(), Vec::new());
+        let (mut keys, mut types, mut shapes) = (Vec::new(), Vec::new(), Vec::new());
+        let mut shaped = false;
         for p in &c.params {
             keys.push(Literal::string(&p.key));
             types.push(Literal::string(crate::ast::json_type(p.ty)));
+            let shape = crate::ast::json_shape(p.ty);
+            shaped |= !shape.is_empty();
+            shapes.push(Literal::string(&shape));
         }
-        tokens!(; keys, types => .__params(&[#(#keys),*], &[#(#types),*]))
+        // What is inside a list, a map or a type of the user's, for the
+        // snapshot: only where some param has more than its JSON type.
+        let shapes = shaped.then(|| tokens!(; shapes => .__shapes(&[#(#shapes),*])));
+        tokens!(shapes; keys, types => .__params(&[#(#keys),*], &[#(#types),*]) #shapes)
     });
     let has_extras = messages.is_some()
         || deprecated.is_some()
