@@ -1211,156 +1211,175 @@ impl<'a> Scheme<'a> {
 
 /// What a field of type `ty` is where a select cannot choose by it (a
 /// boolean, a float, a list, a map, a tuple), `None` where it can or the
-/// type does not tell.
+/// type does not tell: read from its [`json_shape`], the one reading of a
+/// param's type.
 fn unselectable(ty: &Type) -> Option<&'static str> {
-    match ty {
-        Type::Reference(r) => unselectable(&r.elem),
-        Type::Paren(p) => unselectable(&p.elem),
-        Type::Group(g) => unselectable(&g.elem),
-        Type::Tuple(_) => Some("a tuple"),
-        Type::Array(_) | Type::Slice(_) => Some("a list"),
-        Type::Path(p) => match p.path.segments.last()?.ident.to_string().as_str() {
-            // What it wraps is what a select reads.
-            "Option" | "Box" | "Rc" | "Arc" => {
-                only_argument(p.path.segments.last()?).and_then(unselectable)
-            }
-            "bool" => Some("a boolean"),
-            // A number written with a fraction takes no plural category
-            // (the clients' tables are whole numbers'), and TypeScript reads
-            // `1.0` as the whole `1`: a select on it says little, and not
-            // the same everywhere.
-            "f32" | "f64" => Some(
-                "a float (a number with a fraction selects only its exact key or `[other]`, and JavaScript reads `1.0` as `1`; select by an integer field)",
-            ),
-            "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some("a list"),
-            "HashMap" | "BTreeMap" => Some("a map"),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The JSON Schema type of a param's Rust type, where its name tells:
-/// `"string"`, `"integer"`, `"number"`, `"boolean"`, `"array"` (a `Vec`,
-/// a set, a slice, an array or a tuple), `"object"` (a map), each with
-/// `"|null"` for an `Option` of it; else `""` (a type of the user's, whose
-/// JSON its `Serialize` decides).
-pub fn json_type(ty: &Type) -> &'static str {
-    match ty {
-        Type::Reference(r) => json_type(&r.elem),
-        Type::Paren(p) => json_type(&p.elem),
-        Type::Group(g) => json_type(&g.elem),
-        Type::Slice(_) | Type::Array(_) => "array",
-        Type::Tuple(t) if !t.elems.is_empty() => "array",
-        Type::Path(p) => {
-            let Some(last) = p.path.segments.last() else {
-                return "";
-            };
-            match last.ident.to_string().as_str() {
-                "Option" => nullable(only_argument(last).map_or("", json_type)),
-                "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "BinaryHeap"
-                | "IndexSet" => "array",
-                "HashMap" | "BTreeMap" | "IndexMap" => "object",
-                "String" | "str" | "char" | "Cow" | "Arc" | "Box" | "Rc" if is_text(last) => {
-                    "string"
-                }
-                // A pointer serializes as what it points to.
-                "Cow" | "Arc" | "Box" | "Rc" => only_argument(last).map_or("", json_type),
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-                | "i128" | "isize" | "NonZero" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32"
-                | "NonZeroU64" | "NonZeroU128" | "NonZeroUsize" | "NonZeroI8" | "NonZeroI16"
-                | "NonZeroI32" | "NonZeroI64" | "NonZeroI128" | "NonZeroIsize" => "integer",
-                "f32" | "f64" => "number",
-                "bool" => "boolean",
-                _ => "",
-            }
-        }
-        _ => "",
-    }
-}
-
-/// What a client relies on of a param's JSON, for the contract snapshot:
-/// [`json_type`] with what is inside a list or a map (`array<integer>`,
-/// `object<string,boolean>`), a tuple's items (`[integer,string]`), an
-/// array's length (`array<integer>[2]`), and a type of the user's by its
-/// path as written (`Inner`, `Inner|null`); `""` where it is
-/// [`json_type`]'s word alone.
-pub fn json_shape(ty: &Type) -> String {
-    let shape = shape_of(ty);
-    if shape == json_type(ty) {
-        String::new()
+    let shape = json_shape(ty);
+    let shape = shape.strip_suffix("|null").unwrap_or(&shape);
+    if shape.starts_with('[') {
+        Some("a tuple")
+    } else if shape.starts_with("array<") {
+        Some("a list")
+    } else if shape.starts_with("object<") {
+        Some("a map")
+    } else if shape == "boolean" {
+        Some("a boolean")
+    } else if shape == "number" {
+        // A number written with a fraction takes no plural category (the
+        // clients' tables are whole numbers'), and TypeScript reads `1.0`
+        // as the whole `1`: a select on it says little, and not the same
+        // everywhere.
+        Some(
+            "a float (a number with a fraction selects only its exact key or `[other]`, and JavaScript reads `1.0` as `1`; select by an integer field)",
+        )
     } else {
-        shape
+        None
     }
 }
 
-fn shape_of(ty: &Type) -> String {
-    let word = json_type(ty);
-    match ty {
-        Type::Reference(r) => shape_of(&r.elem),
-        Type::Paren(p) => shape_of(&p.elem),
-        Type::Group(g) => shape_of(&g.elem),
-        Type::Slice(s) => format!("array<{}>", shape_of(&s.elem)),
+/// The JSON Schema type of a param whose Rust type has the shape `shape`
+/// ([`json_shape`]): `"string"`, `"integer"`, `"number"`, `"boolean"`,
+/// `"array"` (a `Vec`, a set, a slice, an array or a tuple), `"object"` (a
+/// map), each with `"|null"` for an `Option` of it; else `""` (a type of
+/// the user's, whose JSON its `Serialize` decides).
+pub fn json_word(shape: &str) -> &'static str {
+    let (base, null) = match shape.strip_suffix("|null") {
+        Some(base) => (base, true),
+        None => (shape, false),
+    };
+    let word = if base.starts_with("array<") || base.starts_with('[') {
+        "array"
+    } else if base.starts_with("object<") {
+        "object"
+    } else {
+        match base {
+            "string" => "string",
+            "integer" => "integer",
+            "number" => "number",
+            "boolean" => "boolean",
+            _ => "",
+        }
+    };
+    if null { nullable(word) } else { word }
+}
+
+/// What a client relies on of a param's JSON, where its Rust type tells:
+/// `string`, `integer`, `number`, `boolean`; a list with its items
+/// (`array<integer>`: a `Vec`, a set, a slice; an array with its length,
+/// `array<integer>[2]`), a map with its keys and values
+/// (`object<string,boolean>`), a tuple's items (`[integer,string]`), a
+/// type of the user's by its path as written (`Inner`); each followed by
+/// `|null` for an `Option` of it, a pointer (`Box`, `Rc`, `Arc`, `Cow`, a
+/// reference) as what it points to; `""` where the type does not tell.
+pub fn json_shape(ty: &Type) -> String {
+    let mut shape = String::new();
+    shape_into(ty, &mut shape);
+    shape
+}
+
+/// Writes the shape of `ty` to `out`: one writer, with no list or
+/// `format!` of its own, since the derive compiles each anew.
+fn shape_into(ty: &Type, out: &mut String) {
+    let path = match ty {
+        Type::Reference(r) => return shape_into(&r.elem, out),
+        Type::Paren(p) => return shape_into(&p.elem, out),
+        Type::Group(g) => return shape_into(&g.elem, out),
+        Type::Slice(s) => {
+            out.push_str("array<");
+            shape_into(&s.elem, out);
+            out.push('>');
+            return;
+        }
         Type::Array(a) => {
-            let len = quote::ToTokens::to_token_stream(&a.len).to_string();
-            format!("array<{}>[{}]", shape_of(&a.elem), len.replace(' ', ""))
+            out.push_str("array<");
+            shape_into(&a.elem, out);
+            out.push_str(">[");
+            written(&a.len, out);
+            out.push(']');
+            return;
         }
         Type::Tuple(t) if !t.elems.is_empty() => {
-            let mut out = String::from("[");
-            for (i, elem) in t.elems.iter().enumerate() {
-                if i > 0 {
+            out.push('[');
+            let mut first = true;
+            for elem in &t.elems {
+                if !first {
                     out.push(',');
                 }
-                out.push_str(&shape_of(elem));
+                first = false;
+                shape_into(elem, out);
             }
             out.push(']');
-            out
+            return;
         }
-        Type::Path(p) => {
-            let Some(last) = p.path.segments.last() else {
-                return String::new();
-            };
-            let args = || {
-                let mut out = Vec::new();
-                if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
-                    for arg in &args.args {
-                        if let syn::GenericArgument::Type(t) = arg {
-                            out.push(shape_of(t));
-                        }
-                    }
-                }
-                out
-            };
-            let name = last.ident.to_string();
-            match (name.as_str(), word) {
-                (_, "string" | "integer" | "number" | "boolean") => word.to_owned(),
-                // A pointer is what it points to.
-                ("Cow" | "Arc" | "Box" | "Rc", _) => args().join(","),
-                ("Option", _) => {
-                    let inner = args().join(",");
-                    if inner.is_empty() || inner.ends_with("|null") {
-                        inner
-                    } else {
-                        format!("{inner}|null")
-                    }
-                }
-                (_, "array") => format!("array<{}>", args().join(",")),
-                (_, "object") => format!("object<{}>", args().join(",")),
-                // A type of the user's: its path, as written.
-                (_, "") => quote::ToTokens::to_token_stream(p)
-                    .to_string()
-                    .replace(' ', ""),
-                _ => word.to_owned(),
+        Type::Path(p) => p,
+        _ => return,
+    };
+    let Some(last) = path.path.segments.last() else {
+        return;
+    };
+    match last.ident.to_string().as_str() {
+        "Option" => {
+            let start = out.len();
+            arguments(last, out);
+            if out.len() > start && !out.ends_with("|null") {
+                out.push_str("|null");
             }
         }
-        _ => word.to_owned(),
+        "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "BinaryHeap" | "IndexSet" => {
+            out.push_str("array<");
+            arguments(last, out);
+            out.push('>');
+        }
+        "HashMap" | "BTreeMap" | "IndexMap" => {
+            out.push_str("object<");
+            arguments(last, out);
+            out.push('>');
+        }
+        "String" | "str" | "char" => out.push_str("string"),
+        // A pointer serializes as what it points to.
+        "Cow" | "Arc" | "Box" | "Rc" => arguments(last, out),
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" | "NonZero" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64"
+        | "NonZeroU128" | "NonZeroUsize" | "NonZeroI8" | "NonZeroI16" | "NonZeroI32"
+        | "NonZeroI64" | "NonZeroI128" | "NonZeroIsize" => out.push_str("integer"),
+        "f32" | "f64" => out.push_str("number"),
+        "bool" => out.push_str("boolean"),
+        // A type of the user's: its path, as written.
+        _ => written(path, out),
+    }
+}
+
+/// The shapes of the type arguments of `segment`, separated by `,`.
+fn arguments(segment: &syn::PathSegment, out: &mut String) {
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return;
+    };
+    let mut first = true;
+    for arg in &args.args {
+        if let syn::GenericArgument::Type(ty) = arg {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            shape_into(ty, out);
+        }
+    }
+}
+
+/// `tokens` as written, without the spaces between tokens.
+fn written(tokens: &dyn crate::tokens::Put, out: &mut String) {
+    let mut stream = TokenStream::new();
+    tokens.put(&mut stream);
+    for c in stream.to_string().chars() {
+        if c != ' ' {
+            out.push(c);
+        }
     }
 }
 
 /// `ty` that may also be `null`: `""` stays unknown.
 fn nullable(ty: &'static str) -> &'static str {
     match ty {
-        nullable if nullable.ends_with("|null") => nullable,
         "string" => "string|null",
         "integer" => "integer|null",
         "number" => "number|null",
@@ -1368,31 +1387,6 @@ fn nullable(ty: &'static str) -> &'static str {
         "array" => "array|null",
         "object" => "object|null",
         _ => "",
-    }
-}
-
-/// The one type argument of `segment` (`T` of `Option<T>`).
-fn only_argument(segment: &syn::PathSegment) -> Option<&Type> {
-    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
-        return None;
-    };
-    let mut types = args.args.iter().filter_map(|a| match a {
-        syn::GenericArgument::Type(t) => Some(t),
-        _ => None,
-    });
-    let first = types.next()?;
-    types.next().is_none().then_some(first)
-}
-
-/// `String`, `str`, `char`, or a `Cow`/`Arc`/`Box`/`Rc` of `str`.
-fn is_text(segment: &syn::PathSegment) -> bool {
-    match &segment.arguments {
-        syn::PathArguments::None => ["String", "str", "char"].iter().any(|n| segment.ident == n),
-        syn::PathArguments::AngleBracketed(args) => args
-            .args
-            .iter()
-            .any(|a| matches!(a, syn::GenericArgument::Type(t) if json_type(t) == "string")),
-        syn::PathArguments::Parenthesized(_) => false,
     }
 }
 
@@ -1507,7 +1501,7 @@ fn heapsort(v: &mut [u64]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Type, grpc_reason, json_shape};
+    use super::{Type, grpc_reason, json_shape, json_word};
 
     #[test]
     fn heapsort_sorts_any_order_and_order_by_keeps_ties_in_order() {
@@ -1542,27 +1536,32 @@ mod tests {
     #[test]
     fn shapes_say_what_is_inside() {
         let shape = |ty: &str| json_shape(&syn::parse_str::<Type>(ty).unwrap());
-        for (ty, want) in [
-            ("u32", ""),
-            ("Option<String>", ""),
-            ("std::num::NonZeroU128", ""),
-            ("Vec<u32>", "array<integer>"),
-            ("Vec<String>", "array<string>"),
-            ("&[Option<u8>]", "array<integer|null>"),
-            ("[u8; 2]", "array<integer>[2]"),
-            ("(u32, String)", "[integer,string]"),
+        for (ty, want, word) in [
+            ("u32", "integer", "integer"),
+            ("Option<String>", "string|null", "string|null"),
+            ("Option<Option<f64>>", "number|null", "number|null"),
+            ("std::num::NonZeroU128", "integer", "integer"),
+            ("Vec<u32>", "array<integer>", "array"),
+            ("Vec<String>", "array<string>", "array"),
+            ("&[Option<u8>]", "array<integer|null>", "array"),
+            ("[u8; 2]", "array<integer>[2]", "array"),
+            ("(u32, String)", "[integer,string]", "array"),
             (
                 "BTreeMap<String, Vec<bool>>",
                 "object<string,array<boolean>>",
+                "object",
             ),
-            ("Option<Vec<u32>>", "array<integer>|null"),
-            ("Inner", "Inner"),
-            ("Option<Inner>", "Inner|null"),
-            ("Box<[u8]>", "array<integer>"),
-            ("Arc<Inner<u8>>", "Inner<u8>"),
-            ("Cow<'static, str>", ""),
+            ("Option<Vec<u32>>", "array<integer>|null", "array|null"),
+            ("Inner", "Inner", ""),
+            ("Option<Inner>", "Inner|null", ""),
+            ("Box<[u8]>", "array<integer>", "array"),
+            ("Arc<Inner<u8>>", "Inner<u8>", ""),
+            ("Cow<'static, str>", "string", "string"),
+            ("Box<str>", "string", "string"),
+            ("fn()", "", ""),
         ] {
             assert_eq!(shape(ty), want, "{ty}");
+            assert_eq!(json_word(want), word, "{ty}");
         }
     }
 

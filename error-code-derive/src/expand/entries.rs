@@ -147,14 +147,21 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         let mut shaped = false;
         for p in &c.params {
             keys.push(Literal::string(&p.key));
-            types.push(Literal::string(crate::ast::json_type(p.ty)));
             let shape = crate::ast::json_shape(p.ty);
-            shaped |= !shape.is_empty();
-            shapes.push(Literal::string(&shape));
+            let word = crate::ast::json_word(&shape);
+            types.push(Literal::string(word));
+            // The shape where it says more than the word.
+            let more = if shape == word { "" } else { shape.as_str() };
+            shaped |= !more.is_empty();
+            shapes.push(Literal::string(more));
         }
         // What is inside a list, a map or a type of the user's, for the
         // snapshot: only where some param has more than its JSON type.
-        let shapes = shaped.then(|| tokens!(; shapes => .__shapes(&[#(#shapes),*])));
+        let shapes = if shaped {
+            tokens!(; shapes => .__shapes(&[#(#shapes),*]))
+        } else {
+            TokenStream::new()
+        };
         tokens!(shapes; keys, types => .__params(&[#(#keys),*], &[#(#types),*]) #shapes)
     });
     let has_extras = messages.is_some()
