@@ -256,6 +256,7 @@ fn layered_app(localized: bool) -> Router {
     let app = Router::new()
         .route("/pod", get(pod))
         .route("/backend", get(backend))
+        .route("/quota", get(quota))
         .layer(
             error_code::axum::ErrorLayer::new()
                 .problem("https://api.example.com/errors/")
@@ -267,22 +268,26 @@ fn layered_app(localized: bool) -> Router {
     }
     app.layer(axum::middleware::from_fn(
         |request: axum::extract::Request, next: axum::middleware::Next| async move {
-            let language = request
-                .headers()
-                .get(http::header::ACCEPT_LANGUAGE)
-                .cloned();
-            error_code::axum::localize(language.as_ref(), next.run(request).await)
+            let headers = request.headers().clone();
+            error_code::axum::localize(&headers, next.run(request).await)
         },
     ))
 }
 
 /// `localize` renders an answer again in the context the layer made it
 /// in: the request's id, the format asked for, the 5xx detail the layer
-/// sends. Its body is the layer's, byte for byte, where the languages are
-/// the same.
+/// sends, the request's `Accept-Language` lines (one list, as the layer
+/// reads them). Its body is the layer's, byte for byte, where the
+/// languages are the same.
 #[tokio::test]
 async fn localize_keeps_the_layers_context() {
-    for uri in ["/pod", "/backend", "/nowhere"] {
+    for (uri, lines) in [
+        ("/pod", &["en-US,en;q=0.9"][..]),
+        ("/backend", &["en-US,en;q=0.9"][..]),
+        ("/nowhere", &["en-US,en;q=0.9"][..]),
+        ("/quota", &["en-US,en;q=0.9"][..]),
+        ("/quota", &["fr", "en-US,en;q=0.9"][..]),
+    ] {
         for accept in [
             None,
             Some("application/json"),
@@ -290,9 +295,10 @@ async fn localize_keeps_the_layers_context() {
         ] {
             let mut bodies = Vec::new();
             for localized in [false, true] {
-                let mut request = Request::get(uri)
-                    .header("x-request-id", "req-42")
-                    .header("accept-language", "en-US,en;q=0.9");
+                let mut request = Request::get(uri).header("x-request-id", "req-42");
+                for line in lines {
+                    request = request.header("accept-language", *line);
+                }
                 if let Some(accept) = accept {
                     request = request.header("accept", accept);
                 }
@@ -306,8 +312,16 @@ async fn localize_keeps_the_layers_context() {
                     .unwrap();
                 bodies.push((content_type, bytes));
             }
-            assert_eq!(bodies[0], bodies[1], "{uri} {accept:?}");
+            assert_eq!(bodies[0], bodies[1], "{uri} {lines:?} {accept:?}");
             let json: serde_json::Value = serde_json::from_slice(&bodies[1].1).unwrap();
+            if uri == "/quota" {
+                let title = if accept == Some("application/json") {
+                    &json["message"]
+                } else {
+                    &json["title"]
+                };
+                assert_eq!(title, "Quota exceeded", "{lines:?} {accept:?}: {json}");
+            }
             assert_eq!(json["request_id"], "req-42", "{uri} {accept:?}: {json}");
             if uri == "/backend" {
                 let detail = if accept == Some("application/json") {

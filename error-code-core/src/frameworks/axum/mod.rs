@@ -7,26 +7,29 @@ use axum_core::response::Response;
 /// Re-renders an error answer made by a derived error's `IntoResponse`
 /// with the message in the language the request's `Accept-Language`
 /// prefers; any other response passes unchanged. `IntoResponse` cannot
-/// see the request, so a middleware calls this:
+/// see the request, so a middleware calls this, with the request's
+/// headers (every `Accept-Language` line read as one list, as
+/// [`ErrorLayer`] reads them) or one `Accept-Language` value:
 ///
 /// ```ignore
 /// let app = router.layer(axum::middleware::from_fn(|request: Request, next: Next| async move {
-///     let language = request.headers().get(http::header::ACCEPT_LANGUAGE).cloned();
-///     error_code::axum::localize(language.as_ref(), next.run(request).await)
+///     let headers = request.headers().clone();
+///     error_code::axum::localize(&headers, next.run(request).await)
 /// }));
 /// ```
 #[must_use]
-pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response) -> Response {
-    let Some(language) =
-        accept_language.and_then(|v| crate::frameworks::context::language_text(v.as_bytes()))
-    else {
+pub fn localize<'h>(
+    accept_language: impl Into<AcceptLanguage<'h>>,
+    response: Response,
+) -> Response {
+    let Some(language) = accept_language.into().0 else {
         return response;
     };
     let Some(rendered) = response.extensions().get::<localize::Rendered>().cloned() else {
         return response;
     };
     let (mut parts, _) = response.into_parts();
-    let (again, body) = rendered.reply_in(language).into_parts();
+    let (again, body) = rendered.reply_in(&language).into_parts();
     // The language said is the one of the body sent.
     match again.headers.get(http::header::CONTENT_LANGUAGE) {
         Some(tag) => parts
@@ -35,6 +38,34 @@ pub fn localize(accept_language: Option<&http::HeaderValue>, response: Response)
         None => parts.headers.remove(http::header::CONTENT_LANGUAGE),
     };
     Response::from_parts(parts, Body::from(body))
+}
+
+/// What [`localize`] answers by: a request's `Accept-Language`, from its
+/// headers (every line) or from one value.
+#[derive(Debug, Clone, Default)]
+pub struct AcceptLanguage<'h>(Option<std::borrow::Cow<'h, str>>);
+
+impl<'h> From<&'h http::HeaderMap> for AcceptLanguage<'h> {
+    /// Every `Accept-Language` line, as one list (RFC 9110).
+    fn from(headers: &'h http::HeaderMap) -> Self {
+        AcceptLanguage(crate::frameworks::context::languages_text(
+            &mut headers
+                .get_all(http::header::ACCEPT_LANGUAGE)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        ))
+    }
+}
+
+impl<'h> From<Option<&'h http::HeaderValue>> for AcceptLanguage<'h> {
+    /// One `Accept-Language` value.
+    fn from(value: Option<&'h http::HeaderValue>) -> Self {
+        AcceptLanguage(
+            value
+                .and_then(|v| crate::frameworks::context::language_text(v.as_bytes()))
+                .map(std::borrow::Cow::Borrowed),
+        )
+    }
 }
 
 use crate::catalog::CodeInfo;
