@@ -196,6 +196,20 @@ pub const fn own(code: u32, rules: &Rules) {
     }
 }
 
+/// [`own`] for an enum that composes parts: `entry` (one of its own codes)
+/// is also not a code of any of `parts`, so that a code used twice is one
+/// error at the enum's own literal, which names both.
+#[track_caller]
+#[inline]
+pub const fn own_among(entry: &CodeInfo, rules: &Rules, parts: &[&[CodeInfo]]) {
+    let one = core::slice::from_ref(entry);
+    let report = self::code(Report::<0>::NONE, entry.code(), None, "", rules);
+    if disjoint_into(report, one, parts).failed() {
+        let report = self::code(Report::<CAPACITY>::NONE, entry.code(), None, "", rules);
+        panic!("{}", disjoint_into(report, one, parts).message());
+    }
+}
+
 /// The message of `code` listed as one of `entries` (a type's catalog),
 /// where it is not: names the code, the type and its codes (up to twenty).
 #[must_use]

@@ -81,22 +81,34 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
             });
         }
     }
-    if has_rules(input) && !sorted.is_empty() {
-        out.extend(own_codes(sorted));
-    }
-    // A part's codes: in the code space and not retired (where something
-    // binds them), and not used by the enum or an earlier part.
-    let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
     let mut entries = Vec::with_capacity(parts.len());
     for i in 0..parts.len() {
         entries.push(super::part_catalog(i));
     }
+    if has_rules(input) && !sorted.is_empty() {
+        if parts.is_empty() {
+            out.extend(own_codes(sorted));
+        } else {
+            // Each own code is also none of the parts': a code used twice
+            // is an error at the enum's own literal.
+            out.extend(tokens!(; entries => const __PART_CODES: &[&[__p::CodeInfo]] = &[#(#entries.entries()),*];));
+            for (k, (_, variant, c)) in sorted.iter().enumerate() {
+                let check = quote::format_ident!("CODE_OF_{}", variant.ident.unraw());
+                let k = proc_macro2::Literal::usize_unsuffixed(k);
+                out.extend(tokens!(at c.code.span; check, k => const #check: () = __p::check::own_among(&__OWN[#k], &__RULES, __PART_CODES);));
+            }
+        }
+    }
+    // A part's codes: in the code space and not retired (where something
+    // binds them), and not used by an earlier part (the enum's own codes
+    // check themselves against the parts).
+    let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
     for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
         let name = variant.ident.unraw().to_string();
         let earlier = &entries[..i];
         let check = quote::format_ident!("CODES_OF_PART_{}", name);
         out.extend(tokens!{at part.span; check, this, name, bound; earlier =>
-            const #check: () = __p::check::part(#this.entries(), #name, &__RULES, #bound, &[__OWN, #(#earlier.entries()),*]);
+            const #check: () = __p::check::part(#this.entries(), #name, &__RULES, #bound, &[#(#earlier.entries()),*]);
         });
     }
     out

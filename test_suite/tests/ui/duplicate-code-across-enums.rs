@@ -36,6 +36,9 @@ pub enum ApiError {
     Base(BaseError),
     #[code(transparent)]
     More(MoreErrors),
+    /// A code of the enum's own that a part has: the error is at its literal.
+    #[code(2001, status = 404)]
+    OwnGetPod,
 }
 
 fn main() {}
