@@ -409,7 +409,7 @@ fn messages(
         if ok {
             out.push(Message {
                 id: id.to_owned(),
-                template: template.trim().to_owned(),
+                template,
                 line,
                 variables,
                 selects,

@@ -122,3 +122,28 @@ fn an_edited_file_rebuilds_the_crate() {
     assert_eq!(run("It is gone"), "It is gone");
     assert_eq!(run("It is gone for good"), "It is gone for good");
 }
+
+/// A `{" "}` at a message's edge is text, as Fluent's own libraries keep
+/// it (fluent-bundle formats `{" "}x` as ` x`); the blanks around a
+/// pattern's plain text are not part of it.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "zh", translations = "tests/i18n_edges/{lang}/edges.ftl")]
+#[allow(dead_code)]
+enum Edges {
+    /// 开头
+    #[code(1001, status = 400)]
+    Leading,
+    /// 结尾
+    #[code(1002, status = 400)]
+    Trailing,
+    /// 平常
+    #[code(1003, status = 400)]
+    Plain,
+}
+
+#[test]
+fn a_string_literal_at_an_edge_is_kept() {
+    assert_eq!(Edges::Leading.message_for("en"), " starts with a space");
+    assert_eq!(Edges::Trailing.message_for("en"), "ends with a space ");
+    assert_eq!(Edges::Plain.message_for("en"), "no spaces kept");
+}

@@ -1,0 +1,3 @@
+Leading = {" "}starts with a space
+Trailing = ends with a space{" "}
+Plain =   no spaces kept   
