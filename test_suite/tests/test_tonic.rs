@@ -1216,3 +1216,49 @@ fn a_status_stops_a_display_at_its_budget() {
     assert!(detail.len() <= grpc::TEXT_BUDGET, "{}", detail.len());
     assert!(PULLED.load(std::sync::atomic::Ordering::Relaxed) < 64 * 1024);
 }
+
+/// A param the budget cuts arrives as its start and `…`, marked so: the
+/// error is not rebuilt from it (it was, with the cut text as the value),
+/// where the same error over HTTP comes back whole.
+#[test]
+fn a_cut_param_is_no_value_to_rebuild() {
+    #[derive(Debug, PartialEq, ErrorCode)]
+    #[error_code(from_params)]
+    enum Typed {
+        /// t {0} {1}
+        #[code(2102, status = 400)]
+        T(String, Option<u32>),
+        /// {params_cut}
+        #[code(2103, status = 400)]
+        Named { params_cut: u32 },
+    }
+    let long = Typed::T("a".repeat(2000), Some(5));
+    let status = grpc::status(&long);
+    let metadata = error_info(&status).metadata;
+    assert_eq!(metadata["paramsCut"], "param-0");
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert!(remote.params_cut());
+    assert!(remote.param("0").unwrap().as_str().unwrap().ends_with('…'));
+    assert_eq!(remote.param("paramsCut"), None, "no param of its own");
+    let remote = remote
+        .typed::<Typed>()
+        .expect_err("not rebuilt from a cut text");
+    assert_eq!(remote.code, 2102);
+    // Over HTTP it is whole.
+    let body = error_code::Reply::new(&long).to_json();
+    let whole = RemoteError::from_slice(body.as_bytes()).unwrap();
+    assert!(!whole.params_cut());
+    assert_eq!(whole.typed::<Typed>(), Ok(long));
+    // Short enough: rebuilt over gRPC too.
+    let short = Typed::T("a".into(), Some(5));
+    let remote = RemoteError::from_status(&grpc::status(&short)).unwrap();
+    assert!(!remote.params_cut());
+    assert_eq!(remote.typed::<Typed>(), Ok(short));
+    // A param named as the key is told apart, as `code` is.
+    let named = Typed::Named { params_cut: 7 };
+    let status = grpc::status(&named);
+    assert_eq!(error_info(&status).metadata["param-params_cut"], "7");
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert!(!remote.params_cut());
+    assert_eq!(remote.typed::<Typed>(), Ok(named));
+}

@@ -38,7 +38,9 @@
 //! So each text of a status (the message, the detail, the localized
 //! message) takes at most [`TEXT_BUDGET`] bytes, the params' texts
 //! [`PARAMS_BUDGET`] together, and all details [`VIOLATIONS_BUDGET`]; a
-//! longer text is cut at a character and ends in `…`.
+//! longer text is cut at a character and ends in `…`. The keys of the
+//! params cut are listed under [`PARAMS_CUT_KEY`], and the client rebuilds
+//! no error from them.
 
 use crate::catalog::CodeInfo;
 use crate::client::{BodyError, RemoteError};
@@ -74,6 +76,12 @@ pub const CODE_KEY: &str = crate::wire::params::OWN_KEYS[0];
 
 /// The `ErrorInfo` metadata key that holds the detail, when one is sent.
 pub const DETAIL_KEY: &str = crate::wire::params::OWN_KEYS[1];
+
+/// The `ErrorInfo` metadata key that lists, comma-separated, the keys of
+/// the params [`PARAMS_BUDGET`] cut, when it cut any: a client does not
+/// take a cut text for the value ([`RemoteError::typed`](crate::RemoteError::typed)
+/// does not rebuild the error from it).
+pub const PARAMS_CUT_KEY: &str = crate::wire::params::OWN_KEYS[2];
 
 /// The `reason` of the last `BadRequest` violation where the budget left
 /// some out (its field is empty).
@@ -285,15 +293,27 @@ impl<'a> GrpcReply<'a> {
         // Each param as the body sends it, under its metadata key; none
         // for a `null` one. What the budget leaves each is its most.
         let mut params = 0;
+        let mut cut_keys = String::new();
         for (key, text) in param_texts(self.reply.error()) {
+            let whole = text.len();
             let text = cut(
                 text,
                 PARAMS_BUDGET.saturating_sub(params).max(ELLIPSIS.len()),
             );
             params += text.len();
             let key = param_key(key).into_owned();
+            if text.len() != whole {
+                if !cut_keys.is_empty() {
+                    cut_keys.push(',');
+                }
+                cut_keys.push_str(&key);
+            }
             used += key.len() + text.len();
             metadata.insert(key, text);
+        }
+        if !cut_keys.is_empty() {
+            used += PARAMS_CUT_KEY.len() + cut_keys.len();
+            metadata.insert(PARAMS_CUT_KEY.to_owned(), cut_keys);
         }
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
@@ -519,10 +539,14 @@ impl RemoteError {
             .as_deref()
             .and_then(|d| message.strip_suffix(d)?.strip_suffix(": "))
             .unwrap_or(message);
+        let params_cut = info
+            .metadata
+            .get(PARAMS_CUT_KEY)
+            .is_some_and(|keys| !keys.is_empty());
         let params = info
             .metadata
             .iter()
-            .filter(|(key, _)| *key != CODE_KEY && *key != DETAIL_KEY)
+            .filter(|(key, _)| !crate::wire::params::OWN_KEYS.contains(&key.as_str()))
             .map(|(key, text)| {
                 let name = param_name(key).into_owned();
                 (name, serde_json::Value::String(text.clone()))
@@ -554,14 +578,16 @@ impl RemoteError {
                     .collect()
             })
             .unwrap_or_default();
-        Ok(RemoteError::from_parts(
+        let mut remote = RemoteError::from_parts(
             code,
             message.to_owned(),
             detail,
             params,
             retry_after,
             violations,
-        ))
+        );
+        remote.params_cut = params_cut;
+        Ok(remote)
     }
 }
 

@@ -255,7 +255,7 @@ pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> 
 
 /// The keys of `ErrorInfo.metadata` that the crate itself writes: the code
 /// and the detail. A param never takes one.
-pub(crate) const OWN_KEYS: [&str; 2] = ["code", "detail"];
+pub(crate) const OWN_KEYS: [&str; 3] = ["code", "detail", "paramsCut"];
 
 /// The prefix of a param's key where its name has no lowerCamelCase form
 /// that reads back as the name (`param_2`, `0`, `podName`, `code`).
