@@ -248,6 +248,23 @@ async fn problem_json_when_the_request_asks() {
     let (_, headers, json) = call_throttled(plain).await;
     assert_eq!(headers["content-type"], "application/json");
     assert_eq!(json["code"], 2001);
+    // The request's `Accept` lines are one list: the first line alone
+    // decided. A wildcard weighs the type the client did not name.
+    for lines in [
+        &["application/json", "application/problem+json"][..],
+        &["application/json;q=0.1", "*/*"][..],
+        &["application/json;q=0.1, */*"][..],
+    ] {
+        let mut request = Request::get("/missing");
+        for line in lines {
+            request = request.header("accept", *line);
+        }
+        let (_, headers, _) = call_throttled(request.body(Body::empty()).unwrap()).await;
+        assert_eq!(
+            headers["content-type"], "application/problem+json",
+            "{lines:?}"
+        );
+    }
 }
 
 /// An app whose answers an `ErrorLayer` makes (problem+json, 5xx details

@@ -59,19 +59,11 @@ impl RequestContext {
         id: Option<&'h [u8]>,
         accept: &mut dyn Iterator<Item = &'h [u8]>,
     ) -> Self {
-        // What `HeaderValue::to_str` takes: visible ASCII, blanks and tabs.
-        let visible = |v: &'h [u8]| {
-            if v.iter()
-                .all(|b| b.is_ascii_graphic() || *b == b' ' || *b == b'\t')
-            {
-                std::str::from_utf8(v).ok()
-            } else {
-                None
-            }
-        };
         let mut context =
             RequestContext::new(languages_text(languages).as_deref(), id.and_then(visible));
-        context.asks_problem = accept.filter_map(visible).find_map(asks_problem);
+        // A request's `Accept` lines are one list (RFC 9110), as its
+        // `Accept-Language` lines are.
+        context.asks_problem = lines_text(accept, visible).and_then(|accept| asks_problem(&accept));
         context
     }
 
@@ -109,8 +101,29 @@ pub(crate) fn language_text(value: &[u8]) -> Option<&str> {
 pub(crate) fn languages_text<'h>(
     values: &mut dyn Iterator<Item = &'h [u8]>,
 ) -> Option<std::borrow::Cow<'h, str>> {
+    lines_text(values, language_text)
+}
+
+/// What `HeaderValue::to_str` takes: visible ASCII, blanks and tabs.
+fn visible(value: &[u8]) -> Option<&str> {
+    if value
+        .iter()
+        .all(|b| b.is_ascii_graphic() || *b == b' ' || *b == b'\t')
+    {
+        std::str::from_utf8(value).ok()
+    } else {
+        None
+    }
+}
+
+/// A header's lines as one list, each read by `read` (a line it does not
+/// read is left out); borrowed where one line is read.
+fn lines_text<'h>(
+    values: &mut dyn Iterator<Item = &'h [u8]>,
+    read: fn(&'h [u8]) -> Option<&'h str>,
+) -> Option<std::borrow::Cow<'h, str>> {
     let mut text: Option<std::borrow::Cow<'h, str>> = None;
-    for value in values.filter_map(language_text) {
+    for value in values.filter_map(read) {
         match &mut text {
             None => text = Some(std::borrow::Cow::Borrowed(value)),
             Some(all) => {
@@ -124,19 +137,40 @@ pub(crate) fn languages_text<'h>(
 }
 
 pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
-    let (mut problem, mut json) = (None, None);
+    // Each type's weight is its most specific range's (RFC 9110 12.5.1):
+    // `application/json;q=0.1, */*` weighs problem+json 1 and JSON 0.1.
+    // A range is (specificity, weight): 3 the type named, 2 `application/*`,
+    // 1 `*/*`.
+    let (mut problem, mut json) = ((0u8, 0u16), (0u8, 0u16));
+    let weigh = |at: &mut (u8, u16), specificity: u8, q: u16| {
+        if specificity > at.0 || (specificity == at.0 && q > at.1) {
+            *at = (specificity, q);
+        }
+    };
     for range in accept.split(',') {
         let (media, q) = crate::negotiate::weighted(range);
         if media.eq_ignore_ascii_case(crate::wire::PROBLEM_JSON) {
-            problem = problem.max(Some(q));
+            weigh(&mut problem, 3, q);
         } else if media.eq_ignore_ascii_case(crate::wire::JSON) {
-            json = json.max(Some(q));
+            weigh(&mut json, 3, q);
+        } else if media.eq_ignore_ascii_case("application/*") {
+            weigh(&mut problem, 2, q);
+            weigh(&mut json, 2, q);
+        } else if media == "*/*" {
+            weigh(&mut problem, 1, q);
+            weigh(&mut json, 1, q);
         }
     }
-    match (problem, json) {
-        (Some(p), json) if p > 0 && p >= json.unwrap_or(0) => Some(true),
-        (_, Some(j)) if j > 0 => Some(false),
-        _ => None,
+    let ((p_named, p), (j_named, j)) = ((problem.0 == 3, problem.1), (json.0 == 3, json.1));
+    match p.cmp(&j) {
+        _ if p == 0 && j == 0 => None,
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        // As much of either: the one named, problem+json first; neither
+        // named (`*/*`) is either.
+        std::cmp::Ordering::Equal if p_named => Some(true),
+        std::cmp::Ordering::Equal if j_named => Some(false),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
@@ -215,6 +249,19 @@ mod tests {
         assert_eq!(asks_problem("application/json"), Some(false));
         assert_eq!(asks_problem("*/*"), None);
         assert_eq!(asks_problem("text/html"), None);
+        // The most specific range weighs a type: a wildcard weighs the
+        // type a client did not name.
+        assert_eq!(asks_problem("application/json;q=0.1, */*"), Some(true));
+        assert_eq!(asks_problem("application/json, */*;q=0.8"), Some(false));
+        assert_eq!(
+            asks_problem("application/*;q=0.5, application/json;q=0.2"),
+            Some(true)
+        );
+        assert_eq!(
+            asks_problem("*/*, application/problem+json;q=0"),
+            Some(false)
+        );
+        assert_eq!(asks_problem("application/json;q=0, */*;q=0.5"), Some(true));
     }
 }
 
