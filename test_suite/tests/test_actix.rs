@@ -192,3 +192,23 @@ fn every_accept_language_line_is_read() {
         assert_eq!(body["message"], "Failed to get the pod", "{body}");
     });
 }
+
+/// Under `ErrorContext` the answer names the headers it was chosen by, as
+/// axum's `ErrorLayer` answers do.
+#[test]
+fn a_negotiated_answer_says_what_it_varies_by() {
+    actix_web::rt::System::new().block_on(async {
+        let app = test::init_service(
+            App::new()
+                .wrap(error_code::actix::ErrorContext)
+                .route("/pod", web::get().to(pod))
+                .route("/backend", web::get().to(backend)),
+        )
+        .await;
+        for (uri, vary) in [("/pod", "Accept, Accept-Language"), ("/backend", "Accept")] {
+            let request = test::TestRequest::get().uri(uri).to_request();
+            let response = test::call_service(&app, request).await;
+            assert_eq!(response.headers().get("vary").unwrap(), vary, "{uri}");
+        }
+    });
+}

@@ -407,3 +407,41 @@ async fn a_language_value_beyond_ascii_is_read_as_its_text() {
         assert_eq!(json["message"], "Quota exceeded", "{json}");
     }
 }
+
+/// An answer a layer chose by the request's headers names them in `Vary`,
+/// so that a shared cache (a 404 is cacheable) does not give one client's
+/// language or format to another: `Accept` always, `Accept-Language`
+/// where the code has translations. An answer no request chose has none.
+#[tokio::test]
+async fn a_negotiated_answer_says_what_it_varies_by() {
+    let layered = || {
+        Router::new()
+            .route("/quota", get(quota))
+            .route("/limit", get(limit))
+            .layer(error_code::axum::ErrorLayer::new())
+    };
+    for (uri, vary) in [("/quota", "Accept, Accept-Language"), ("/limit", "Accept")] {
+        for language in [None, Some("en")] {
+            let mut request = Request::get(uri);
+            if let Some(language) = language {
+                request = request.header("accept-language", language);
+            }
+            let response = layered()
+                .oneshot(request.body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(response.headers()["vary"], vary, "{uri} {language:?}");
+        }
+    }
+    // Without a layer, nothing was chosen by the request.
+    let plain = Router::new().route("/quota", get(quota));
+    let response = plain
+        .oneshot(Request::get("/quota").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert!(response.headers().get("vary").is_none());
+    // A language chosen by hand varies by it.
+    let reply = error_code::Reply::new(&Bilingual::Quota).accept_language("en");
+    assert_eq!(reply.vary(), Some("Accept-Language"));
+    assert_eq!(error_code::Reply::new(&Bilingual::Quota).vary(), None);
+}

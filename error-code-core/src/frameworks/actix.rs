@@ -33,6 +33,9 @@ pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
     if let Some(language) = reply.language() {
         response.insert_header((actix_web::http::header::CONTENT_LANGUAGE, language));
     }
+    if let Some(vary) = reply.vary() {
+        response.insert_header((actix_web::http::header::VARY, vary));
+    }
     if let Some(delay) = error.retry_after() {
         response.insert_header((
             actix_web::http::header::RETRY_AFTER,

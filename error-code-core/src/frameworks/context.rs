@@ -210,7 +210,8 @@ pub(crate) fn make_id() -> String {
 
 impl RequestContext {
     /// `reply` in this request's language and with its id.
-    pub(crate) fn apply<'a>(&'a self, mut reply: crate::wire::Reply<'a>) -> crate::wire::Reply<'a> {
+    pub(crate) fn apply<'a>(&'a self, reply: crate::wire::Reply<'a>) -> crate::wire::Reply<'a> {
+        let mut reply = reply.negotiated();
         if let Some(language) = &self.accept_language {
             reply = reply.accept_language(language);
         }

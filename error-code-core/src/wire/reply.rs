@@ -65,6 +65,9 @@ pub struct Reply<'a> {
     accept_language: Option<&'a str>,
     request_id: Option<&'a str>,
     expose_server_details: bool,
+    /// Whether a layer chose the answer by its request's headers
+    /// (`Accept`, `Accept-Language`): the answer then says so in `Vary`.
+    negotiated: bool,
 }
 
 impl fmt::Debug for Reply<'_> {
@@ -88,6 +91,32 @@ impl<'a> Reply<'a> {
             accept_language: None,
             request_id: None,
             expose_server_details: false,
+            negotiated: false,
+        }
+    }
+
+    /// Marks the answer as chosen by its request's `Accept` and
+    /// `Accept-Language` (a layer's answer): its `Vary` names them.
+    pub(crate) fn negotiated(mut self) -> Self {
+        self.negotiated = true;
+        self
+    }
+
+    /// The answer's `Vary`: the request headers it was chosen by, so that
+    /// a shared cache does not serve one client's answer to another
+    /// (a 404 is cacheable). `Accept` where a layer chose the format;
+    /// `Accept-Language` where the language was chosen (by a layer, or
+    /// [`accept_language`](Self::accept_language)) and the code has
+    /// translations to choose from.
+    #[must_use]
+    pub fn vary(&self) -> Option<&'static str> {
+        let languages = (self.negotiated || self.accept_language.is_some())
+            && !self.error.info().messages().is_empty();
+        match (self.negotiated, languages) {
+            (true, true) => Some("Accept, Accept-Language"),
+            (true, false) => Some("Accept"),
+            (false, true) => Some("Accept-Language"),
+            (false, false) => None,
         }
     }
 
@@ -398,6 +427,11 @@ impl<'a> Reply<'a> {
                 http::header::RETRY_AFTER,
                 http::HeaderValue::from(whole_seconds(delay)),
             );
+        }
+        if let Some(vary) = self.vary() {
+            response
+                .headers_mut()
+                .insert(http::header::VARY, http::HeaderValue::from_static(vary));
         }
         // A tag the derive checked; `from_str` all the same: an answer
         // never panics.

@@ -30,13 +30,14 @@ pub fn localize<'h>(
     };
     let (mut parts, _) = response.into_parts();
     let (again, body) = rendered.reply_in(&language).into_parts();
-    // The language said is the one of the body sent.
-    match again.headers.get(http::header::CONTENT_LANGUAGE) {
-        Some(tag) => parts
-            .headers
-            .insert(http::header::CONTENT_LANGUAGE, tag.clone()),
-        None => parts.headers.remove(http::header::CONTENT_LANGUAGE),
-    };
+    // The language said is the one of the body sent, and the headers it
+    // was chosen by are the re-rendered answer's.
+    for name in [http::header::CONTENT_LANGUAGE, http::header::VARY] {
+        match again.headers.get(&name) {
+            Some(value) => parts.headers.insert(name, value.clone()),
+            None => parts.headers.remove(name),
+        };
+    }
     Response::from_parts(parts, Body::from(body))
 }
 
