@@ -83,6 +83,9 @@ pub enum VolumeError {
         #[violations]
         errors: error_code::Violations,
     },
+    /// 卷比例 {ratio}
+    #[code(2013, status = 400)]
+    Ratio { ratio: f64 },
 }
 
 #[derive(Debug, ErrorCode)]
@@ -113,6 +116,9 @@ if (isErrorCode(body.code)) {
 const wrong: ErrorCode = 4242;
 const missing: ErrorInfo | undefined = errorInfo(4242);
 const full: ErrorParams[2010] = { volume: "data", used: 9, size: 10 };
+// A float that is not finite arrives as `null`.
+const notFinite: ErrorParams[2013] = { ratio: null };
+console.log(formatMessage(2013, notFinite));
 const en = formatMessage(2010, full, "en-US,en;q=0.9");
 const zh = formatMessage(ErrorCodes.Full, full, "zh-CN,zh;q=0.9,en;q=0.8");
 const source = formatMessage(2010, full);

@@ -540,6 +540,9 @@ enum Mixed {
         #[retry_after]
         wait: std::time::Duration,
     },
+    /// Ratio {ratio} too high
+    #[code(2106, status = 422)]
+    Ratio { ratio: f64 },
 }
 
 /// The schema gives a param a type only where every code says the same
@@ -585,6 +588,13 @@ fn params_schema_types_only_what_every_code_agrees_on() {
         .map(|example| &example["value"])
         .expect("an example");
     assert!(example["retry_after"].is_u64(), "{example}");
+    // A float that is not finite is sent as `null`: the schema allows it.
+    let ratio = &responses["422"]["content"]["application/json"]["schema"]["properties"]["params"]
+        ["properties"]["ratio"];
+    assert_eq!(ratio["type"], json!(["number", "null"]), "{ratio}");
+    let sent: Value =
+        serde_json::from_str(&Reply::new(&Mixed::Ratio { ratio: f64::NAN }).to_json()).unwrap();
+    assert!(sent["params"]["ratio"].is_null(), "{sent}");
 }
 
 /// A type with a code 0, which an `Only` documents only where it lists it.

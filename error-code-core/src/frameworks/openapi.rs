@@ -244,12 +244,14 @@ fn example_value(key: &str, ty: &str) -> serde_json::Value {
 }
 
 /// The schema type of a param of JSON type `ty` (as the derive names it:
-/// `string`, `integer|null`, …): any value where it is not known.
+/// `string`, `integer|null`, …): any value where it is not known. A float
+/// may also be `null`: one that is not finite (NaN, ±∞) is sent as
+/// `null`, as serde_json writes it.
 fn schema_type(ty: &str) -> utoipa::openapi::schema::SchemaType {
     use utoipa::openapi::schema::SchemaType;
     let (base, null) = match ty.strip_suffix("|null") {
         Some(base) => (base, true),
-        None => (ty, false),
+        None => (ty, ty == "number"),
     };
     let base = match base {
         "string" => Type::String,

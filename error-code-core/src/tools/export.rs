@@ -411,7 +411,9 @@ fn typescript(export: &CatalogExport) -> String {
             .map(|(key, ty)| {
                 let ty = match *ty {
                     "string" => "string",
-                    "integer" | "number" => "number",
+                    "integer" => "number",
+                    // A float that is not finite is sent as `null`.
+                    "number" => "number | null",
                     "boolean" => "boolean",
                     _ => "unknown",
                 };
