@@ -533,6 +533,11 @@ fn detail_description(status: StatusCode) -> &'static str {
     }
 }
 
+/// The body's `request_id`, in either format.
+fn request_id_schema() -> ObjectBuilder {
+    string_schema("The request's id, where the server knows it.")
+}
+
 fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder {
     let schema = ObjectBuilder::new()
         .schema_type(Type::Object)
@@ -550,10 +555,7 @@ fn json_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuilder
     let schema = extras_schema(schema, codes, false);
     schema
         .property("error", string_schema(detail_description(status)))
-        .property(
-            "request_id",
-            string_schema("The request's id, where the server knows it."),
-        )
+        .property("request_id", request_id_schema())
         .required("code")
         .required("message")
 }
@@ -582,6 +584,7 @@ fn problem_schema(status: StatusCode, codes: &[&'static CodeInfo]) -> ObjectBuil
         )
         .property("detail", string_schema(detail_description(status)))
         .property("code", codes_schema(codes))
+        .property("request_id", request_id_schema())
         .required("type")
         .required("title")
         .required("status")
