@@ -97,6 +97,7 @@ impl<'a> Reply<'a> {
 
     /// Marks the answer as chosen by its request's `Accept` and
     /// `Accept-Language` (a layer's answer): its `Vary` names them.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn negotiated(mut self) -> Self {
         self.negotiated = true;
         self
