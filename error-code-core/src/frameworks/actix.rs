@@ -29,19 +29,9 @@ pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
     let mut body = Vec::with_capacity(96);
     reply.write_json(&mut body);
     let mut response = actix_web::HttpResponse::build(actix_status(error));
-    response.content_type(reply.content_type());
-    if let Some(language) = reply.language() {
-        response.insert_header((actix_web::http::header::CONTENT_LANGUAGE, language));
-    }
-    if let Some(vary) = reply.vary() {
-        response.insert_header((actix_web::http::header::VARY, vary));
-    }
-    if let Some(delay) = error.retry_after() {
-        response.insert_header((
-            actix_web::http::header::RETRY_AFTER,
-            crate::violations::whole_seconds(delay),
-        ));
-    }
+    reply.each_header(&mut |name, value| {
+        response.insert_header((name, value));
+    });
     response.body(body)
 }
 

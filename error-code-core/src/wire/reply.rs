@@ -419,32 +419,32 @@ impl<'a> Reply<'a> {
     fn framed(&self, body: Vec<u8>) -> http::Response<Vec<u8>> {
         let mut response = http::Response::new(body);
         *response.status_mut() = self.status();
-        response.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static(self.content_type()),
-        );
+        let headers = response.headers_mut();
+        self.each_header(&mut |name, value| {
+            // A tag the derive checked; `from_str` all the same: an
+            // answer never panics.
+            if let Ok(value) = http::HeaderValue::from_str(value) {
+                headers.insert(http::HeaderName::from_static(name), value);
+            }
+        });
+        response
+    }
+
+    /// The answer's headers, each to `put` (lower-case name, value): its
+    /// content type, `Retry-After` where it gives a delay, `Vary` where a
+    /// layer chose it, `Content-Language` where the message's language is
+    /// known. One list for every framework's answer.
+    pub(crate) fn each_header(&self, put: &mut dyn FnMut(&'static str, &str)) {
+        put("content-type", self.content_type());
         if let Some(delay) = self.error.retry_after() {
-            response.headers_mut().insert(
-                http::header::RETRY_AFTER,
-                http::HeaderValue::from(whole_seconds(delay)),
-            );
+            put("retry-after", &whole_seconds(delay).to_string());
         }
         if let Some(vary) = self.vary() {
-            response
-                .headers_mut()
-                .insert(http::header::VARY, http::HeaderValue::from_static(vary));
+            put("vary", vary);
         }
-        // A tag the derive checked; `from_str` all the same: an answer
-        // never panics.
-        if let Some(language) = self
-            .language()
-            .and_then(|l| http::HeaderValue::from_str(l).ok())
-        {
-            response
-                .headers_mut()
-                .insert(http::header::CONTENT_LANGUAGE, language);
+        if let Some(language) = self.language() {
+            put("content-language", language);
         }
-        response
     }
 
     /// The language of the message sent: the chosen translation's tag, or
