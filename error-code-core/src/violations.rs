@@ -275,10 +275,26 @@ impl Violation {
         entry: &'static CodeInfo,
         params: &serde_json::Map<String, serde_json::Value>,
     ) -> Self {
+        // A param the code declares a float is written as one (`1.0`), as
+        // the typed value writes it, whatever number the report gives
+        // (`1`): the message, the params sent and every client's
+        // rendering of them then agree.
+        let types = entry.param_types();
         let params: serde_json::Map<String, serde_json::Value> = entry
             .params()
             .iter()
-            .filter_map(|name| Some(((*name).to_owned(), params.get(*name)?.clone())))
+            .enumerate()
+            .filter_map(|(i, name)| {
+                let value = params.get(*name)?;
+                let float = types.get(i).is_some_and(|t| t.starts_with("number"));
+                let value = match value {
+                    serde_json::Value::Number(n) if float && !n.is_f64() => n
+                        .as_f64()
+                        .map_or_else(|| value.clone(), serde_json::Value::from),
+                    _ => value.clone(),
+                };
+                Some(((*name).to_owned(), value))
+            })
             .collect();
         let written: Vec<(String, Box<str>)> = entry
             .params()

@@ -440,10 +440,24 @@ fn a_report_takes_the_field_errors_named_by_its_rules() {
     assert_eq!(
         read,
         [
-            ("replicas", Some(1101), "必须在 1 与 10 之间".to_owned()),
+            ("replicas", Some(1101), "必须在 1.0 与 10.0 之间".to_owned()),
             ("size", None, "must be at least 1".to_owned()),
         ]
     );
+    // The float params are written as the typed value writes them, so
+    // that the report's violation reads as the same code built by hand
+    // (and as every client renders the params sent).
+    let replicas = violations.iter().next().unwrap();
+    let by_hand = error_code::Violation::of(
+        "replicas",
+        &FieldError::Range {
+            min: 1.0,
+            max: 10.0,
+        },
+    );
+    assert_eq!(replicas.message(), by_hand.message());
+    assert_eq!(replicas.message_for("zh"), by_hand.message_for("zh"));
+    assert_eq!(replicas.params(), by_hand.params());
 }
 
 /// garde's rules, read from its messages, take the field errors they name

@@ -244,7 +244,7 @@ impl Violations {
     /// enum FieldError {
     ///     /// must be between {min} and {max}
     ///     #[code(1101, status = 400, name = "range", message(zh = "必须在 {min} 与 {max} 之间"))]
-    ///     Range { min: f64, max: f64 },
+    ///     Range { min: i64, max: i64 },
     /// }
     ///
     /// let mut report = validator::ValidationErrors::new();
