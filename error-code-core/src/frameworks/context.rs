@@ -104,6 +104,29 @@ pub(crate) fn languages_text<'h>(
     lines_text(values, language_text)
 }
 
+/// [`languages_text`] of an `http` header map's `Accept-Language` lines.
+#[cfg(feature = "axum")]
+pub(crate) fn accept_language_of(headers: &http::HeaderMap) -> Option<std::borrow::Cow<'_, str>> {
+    languages_text(
+        &mut headers
+            .get_all(http::header::ACCEPT_LANGUAGE)
+            .iter()
+            .map(http::HeaderValue::as_bytes),
+    )
+}
+
+/// An `http` header map's `Accept` lines as one list, each visible ASCII.
+#[cfg(all(feature = "axum", feature = "tools"))]
+pub(crate) fn accept_of(headers: &http::HeaderMap) -> Option<std::borrow::Cow<'_, str>> {
+    lines_text(
+        &mut headers
+            .get_all(http::header::ACCEPT)
+            .iter()
+            .map(http::HeaderValue::as_bytes),
+        visible,
+    )
+}
+
 /// What `HeaderValue::to_str` takes: visible ASCII, blanks and tabs.
 fn visible(value: &[u8]) -> Option<&str> {
     if value

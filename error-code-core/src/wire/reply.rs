@@ -451,11 +451,7 @@ impl<'a> Reply<'a> {
     /// the untagged message's language (`lang = "…"`) where it is known.
     #[must_use]
     pub fn language(&self) -> Option<&'static str> {
-        let info = self.error.info();
-        match self.accept_language {
-            Some(header) => info.language_for(header),
-            None => info.lang(),
-        }
+        self.chosen(self.error.info()).1
     }
 }
 

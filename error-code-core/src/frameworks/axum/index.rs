@@ -148,17 +148,11 @@ impl Request {
                 .map(|(_, v)| v.to_owned())
                 .filter(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         });
-        let accept_language = crate::frameworks::context::languages_text(
-            &mut headers
-                .get_all(header::ACCEPT_LANGUAGE)
-                .iter()
-                .map(http::HeaderValue::as_bytes),
-        )
-        .map(std::borrow::Cow::into_owned);
-        // Media types are case-insensitive.
-        let accept = headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
+        let accept_language = crate::frameworks::context::accept_language_of(headers)
+            .map(std::borrow::Cow::into_owned);
+        // Media types are case-insensitive; the request's lines are one
+        // list, as the answers read them.
+        let accept = crate::frameworks::context::accept_of(headers)
             .unwrap_or_default()
             .to_ascii_lowercase();
         Request {

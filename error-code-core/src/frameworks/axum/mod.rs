@@ -49,12 +49,7 @@ pub struct AcceptLanguage<'h>(Option<std::borrow::Cow<'h, str>>);
 impl<'h> From<&'h http::HeaderMap> for AcceptLanguage<'h> {
     /// Every `Accept-Language` line, as one list (RFC 9110).
     fn from(headers: &'h http::HeaderMap) -> Self {
-        AcceptLanguage(crate::frameworks::context::languages_text(
-            &mut headers
-                .get_all(http::header::ACCEPT_LANGUAGE)
-                .iter()
-                .map(http::HeaderValue::as_bytes),
-        ))
+        AcceptLanguage(crate::frameworks::context::accept_language_of(headers))
     }
 }
 
