@@ -176,6 +176,76 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     }
 }
 
+/// An index answer says what it was chosen by (`Vary`) and, as JSON, the
+/// languages of its messages; its format follows `Accept`'s weights, and a
+/// code's template is in its message's language.
+#[tokio::test]
+async fn answers_say_what_they_were_chosen_by_and_their_language() {
+    let fetch = |path: &'static str, headers: Vec<(&'static str, &'static str)>| async move {
+        let mut request = http::Request::get(path);
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        let response = app()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+        };
+        (
+            header("content-type"),
+            header("vary"),
+            header("content-language"),
+        )
+    };
+    let json = Some("application/json".to_owned());
+    let html = Some("text/html; charset=utf-8".to_owned());
+    for (accept, expected) in [
+        ("application/json", &json),
+        ("application/json, text/html;q=0.5", &json),
+        ("text/html, application/json;q=0.9", &html),
+        ("application/json, text/html", &html),
+        ("application/json;q=0, */*", &html),
+        (
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            &html,
+        ),
+        ("*/*", &html),
+    ] {
+        let (content_type, vary, _) = fetch("/errors/2001", vec![("accept", accept)]).await;
+        assert_eq!(&content_type, expected, "{accept}");
+        assert_eq!(vary.as_deref(), Some("accept, accept-language"), "{accept}");
+    }
+    let (_, vary, language) = fetch(
+        "/errors/2001",
+        vec![("accept", "application/json"), ("accept-language", "en")],
+    )
+    .await;
+    assert_eq!(vary.as_deref(), Some("accept, accept-language"));
+    assert_eq!(language.as_deref(), Some("en"));
+    let (_, _, language) = fetch("/errors", vec![("accept", "application/json")]).await;
+    assert_eq!(language.as_deref(), Some("zh"));
+    let (_, _, language) = fetch(
+        "/errors",
+        vec![("accept", "application/json"), ("accept-language", "en")],
+    )
+    .await;
+    // Some messages are English, the others Chinese: the list says both.
+    assert_eq!(language.as_deref(), Some("en, zh"));
+    let (_, _, body) = get(
+        "/errors/2001",
+        &[("accept", "application/json"), ("accept-language", "en")],
+    )
+    .await;
+    let value: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(value["template"], "Pod {name} not found", "{value}");
+    assert_eq!(value["template"], value["message"]);
+}
+
 #[test]
 fn a_relative_link_resolves_against_the_problem_base() {
     let e = ApiError::NotFound { name: "web".into() };

@@ -159,40 +159,59 @@ fn lines_text<'h>(
     text
 }
 
+/// Whether `accept` asks for problem+json (`Some(true)`) or plain JSON
+/// (`Some(false)`), `None` where it says neither.
 pub(crate) fn asks_problem(accept: &str) -> Option<bool> {
-    // Each type's weight is its most specific range's (RFC 9110 12.5.1):
-    // `application/json;q=0.1, */*` weighs problem+json 1 and JSON 0.1.
-    // A range is (specificity, weight): 3 the type named, 2 `application/*`,
-    // 1 `*/*`.
-    let (mut problem, mut json) = ((0u8, 0u16), (0u8, 0u16));
-    let weigh = |at: &mut (u8, u16), specificity: u8, q: u16| {
-        if specificity > at.0 || (specificity == at.0 && q > at.1) {
-            *at = (specificity, q);
+    prefers(accept, crate::wire::PROBLEM_JSON, crate::wire::JSON)
+}
+
+/// Which of two media types `accept` prefers: `Some(true)` the first,
+/// `Some(false)` the second, `None` where it says neither, or either.
+///
+/// Each type weighs as its most specific range (RFC 9110 12.5.1): the type
+/// named, else its `type/*`, else `*/*` (`application/json;q=0.1, */*`
+/// weighs any other type 1 and JSON 0.1). As much of either goes to the
+/// one named, the first before the second; a type refused (`q=0`) is not
+/// answered where the other is not refused.
+pub(crate) fn prefers(accept: &str, first: &str, second: &str) -> Option<bool> {
+    // (specificity, weight): 3 the type named, 2 its `type/*`, 1 `*/*`, 0
+    // no range of the list.
+    let weigh = |media: &str| {
+        let family = media.split_once('/').map_or(media, |(family, _)| family);
+        let mut at = (0u8, 0u16);
+        for range in accept.split(',') {
+            let (range, q) = crate::negotiate::weighted(range);
+            let specificity = if range.eq_ignore_ascii_case(media) {
+                3
+            } else if range
+                .strip_suffix("/*")
+                .is_some_and(|f| f.eq_ignore_ascii_case(family))
+            {
+                2
+            } else if range == "*/*" {
+                1
+            } else {
+                continue;
+            };
+            if specificity > at.0 || (specificity == at.0 && q > at.1) {
+                at = (specificity, q);
+            }
         }
+        at
     };
-    for range in accept.split(',') {
-        let (media, q) = crate::negotiate::weighted(range);
-        if media.eq_ignore_ascii_case(crate::wire::PROBLEM_JSON) {
-            weigh(&mut problem, 3, q);
-        } else if media.eq_ignore_ascii_case(crate::wire::JSON) {
-            weigh(&mut json, 3, q);
-        } else if media.eq_ignore_ascii_case("application/*") {
-            weigh(&mut problem, 2, q);
-            weigh(&mut json, 2, q);
-        } else if media == "*/*" {
-            weigh(&mut problem, 1, q);
-            weigh(&mut json, 1, q);
-        }
-    }
-    let ((p_named, p), (j_named, j)) = ((problem.0 == 3, problem.1), (json.0 == 3, json.1));
-    match p.cmp(&j) {
-        _ if p == 0 && j == 0 => None,
+    let ((first_at, f), (second_at, s)) = (weigh(first), weigh(second));
+    match f.cmp(&s) {
         std::cmp::Ordering::Greater => Some(true),
         std::cmp::Ordering::Less => Some(false),
-        // As much of either: the one named, problem+json first; neither
-        // named (`*/*`) is either.
-        std::cmp::Ordering::Equal if p_named => Some(true),
-        std::cmp::Ordering::Equal if j_named => Some(false),
+        // Neither acceptable: the one refused loses to one not named;
+        // neither named, or both refused, is either.
+        std::cmp::Ordering::Equal if f == 0 => match (first_at > 0, second_at > 0) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
+        },
+        std::cmp::Ordering::Equal if first_at == 3 => Some(true),
+        std::cmp::Ordering::Equal if second_at == 3 => Some(false),
         std::cmp::Ordering::Equal => None,
     }
 }
@@ -269,7 +288,15 @@ mod tests {
             asks_problem("application/problem+json;q=0.4, application/json"),
             Some(false)
         );
-        assert_eq!(asks_problem("application/problem+json;q=0"), None);
+        // `q=0` refuses a type (RFC 9110 12.4.2): whatever the layer's
+        // default, the other one is sent.
+        assert_eq!(asks_problem("application/problem+json;q=0"), Some(false));
+        assert_eq!(asks_problem("application/json;q=0"), Some(true));
+        assert_eq!(asks_problem("*/*;q=0"), None);
+        assert_eq!(
+            asks_problem("application/json;q=0, application/problem+json;q=0"),
+            None
+        );
         assert_eq!(asks_problem("application/json"), Some(false));
         assert_eq!(asks_problem("*/*"), None);
         assert_eq!(asks_problem("text/html"), None);

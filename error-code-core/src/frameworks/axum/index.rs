@@ -25,7 +25,10 @@ use std::sync::Arc;
 ///
 /// Pages are in the request's language (`?lang=zh`, else
 /// `Accept-Language`), self-contained HTML (no asset from elsewhere), or
-/// JSON where the request accepts `application/json` and not HTML. A code
+/// JSON where the request's `Accept` prefers `application/json` to
+/// `text/html` (by its weights, as an answer weighs problem+json); each
+/// says `Vary: Accept, Accept-Language`, and a JSON answer its messages'
+/// languages in `Content-Language`. A code
 /// the catalog does not have answers an empty 404, which an
 /// [`ErrorLayer`](super::ErrorLayer) with
 /// [`unmatched`](super::ErrorLayer::unmatched) answers in the API's format.
@@ -150,16 +153,17 @@ impl Request {
         });
         let accept_language = crate::frameworks::context::accept_language_of(headers)
             .map(std::borrow::Cow::into_owned);
-        // Media types are case-insensitive; the request's lines are one
-        // list, as the answers read them.
-        let accept = crate::frameworks::context::accept_of(headers)
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        // The request's lines are one list, weighed as the answers weigh
+        // them: HTML where it says neither.
+        let json = crate::frameworks::context::accept_of(headers).is_some_and(|accept| {
+            crate::frameworks::context::prefers(&accept, "text/html", crate::wire::JSON)
+                == Some(false)
+        });
         Request {
             base: path.trim_end_matches('/').to_owned(),
             language: lang_query.clone().or(accept_language),
             lang_query,
-            json: accept.contains("application/json") && !accept.contains("text/html"),
+            json,
         }
     }
 
@@ -303,16 +307,33 @@ fn html(status: StatusCode, body: String, words: &Words) -> Response {
         header::CONTENT_LANGUAGE,
         http::HeaderValue::from_static(words.lang),
     );
+    response.headers_mut().insert(header::VARY, VARY);
     response
 }
 
+/// What a page is chosen by: the format by `Accept`, the language by
+/// `Accept-Language` (where `?lang=` does not choose it), so that a shared
+/// cache keeps one page per format and language.
+const VARY: http::HeaderValue = http::HeaderValue::from_static("accept, accept-language");
+
+/// `value` as JSON whose messages are in the languages `langs` (tags,
+/// none where not known).
 #[inline]
-fn json(value: &serde_json::Value) -> Response {
+fn json(value: &serde_json::Value, langs: &[&str]) -> Response {
     let mut response = Response::new(Body::from(value.to_string()));
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         http::HeaderValue::from_static(crate::wire::JSON),
     );
+    response.headers_mut().insert(header::VARY, VARY);
+    // RFC 9110 8.5: the languages of the intended audience, a list.
+    if !langs.is_empty()
+        && let Ok(value) = http::HeaderValue::from_str(&langs.join(", "))
+    {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LANGUAGE, value);
+    }
     response
 }
 
@@ -407,12 +428,23 @@ fn list_page(index: &Index, request: &Request) -> Response {
             .iter()
             .map(|info| code_json(info, request))
             .collect();
-        return json(&serde_json::json!({
+        let mut langs: Vec<&str> = Vec::new();
+        for tag in index
+            .catalog
+            .iter()
+            .filter_map(|info| request.message_lang(info))
+        {
+            if !langs.contains(&tag) {
+                langs.push(tag);
+            }
+        }
+        let value = serde_json::json!({
             "codes": codes,
             "categories": index.categories,
             "reserved": index.reserved,
             "retired": index.retired,
-        }));
+        });
+        return json(&value, &langs);
     }
     let words = request.words(index, None);
     let mut out = String::with_capacity(4096 + 256 * index.catalog.len());
@@ -544,7 +576,8 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
             std::borrow::Cow::Borrowed(template)
         };
         map.insert("message".to_owned(), message.into());
-        map.insert("template".to_owned(), info.message().into());
+        // The template of the message given, in its language.
+        map.insert("template".to_owned(), template.into());
         // The language of the message given, not of the untagged one.
         match request.message_lang(info) {
             Some(tag) => map.insert("lang".to_owned(), tag.into()),
@@ -578,7 +611,8 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         return not_found();
     };
     if request.json {
-        return json(&code_json(info, request));
+        let lang = request.message_lang(info);
+        return json(&code_json(info, request), lang.as_slice());
     }
     let words = request.words(index, Some(info));
     let title = format!("{} {}", info.code(), info.name());
@@ -693,7 +727,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
 #[inline]
 fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
     if request.json {
-        return json(&serde_json::json!({"code": code, "retired": true}));
+        return json(&serde_json::json!({"code": code, "retired": true}), &[]);
     }
     let words = request.words(index, None);
     let title = code.to_string();

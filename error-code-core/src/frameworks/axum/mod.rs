@@ -204,7 +204,8 @@ impl ErrorLayer {
 
     /// Answers every error in RFC 9457 `application/problem+json`, whose
     /// `type` is the code's link, else `type_base` and the code (as
-    /// [`Reply::problem`]).
+    /// [`Reply::problem`]); a request whose `Accept` prefers plain JSON or
+    /// refuses problem+json (`application/problem+json;q=0`) gets JSON.
     #[must_use]
     pub fn problem(mut self, type_base: &'static str) -> Self {
         self.problem = Some(type_base);
