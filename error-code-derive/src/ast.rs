@@ -33,6 +33,9 @@ pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub fields: &'a Fields,
     pub kind: Kind<'a>,
+    /// Whether the macro found no mistake in the variant: beside other
+    /// mistakes, its fields are checked as the real expansion checks them.
+    pub sound: bool,
 }
 
 #[allow(clippy::large_enum_variant)] // Built once per variant, never moved around.
@@ -878,6 +881,7 @@ impl<'a> Input<'a> {
         let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
         for variant in &data.variants {
+            let before = errors.count();
             attr::misplaced(
                 &variant.attrs,
                 &["error_code", "category"],
@@ -918,6 +922,7 @@ impl<'a> Input<'a> {
                 ident: &variant.ident,
                 fields: &variant.fields,
                 kind,
+                sound: errors.count() == before,
             });
         }
         if let Some(pattern) = &attrs.translations {

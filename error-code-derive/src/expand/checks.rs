@@ -4,7 +4,7 @@
 //! `#[track_caller]` runtime check, so a failure is reported there.
 
 use super::entries::own_retired;
-use crate::ast::{Input, Own};
+use crate::ast::{Input, Kind, Own};
 use crate::attr::Space;
 use crate::tokens::tokens;
 use proc_macro2::TokenStream;
@@ -126,24 +126,84 @@ fn own_codes(sorted: &[Own]) -> TokenStream {
     out
 }
 
-/// The own-code checks alone, for an enum with mistakes the macro found:
-/// the codes outside the code space are reported in the same build.
+/// The checks the real expansion makes that the macro's mistakes do not
+/// stop, for an enum with mistakes the macro found, so that they are
+/// reported in the same build: the codes outside the code space, and each
+/// field that cannot be what it is used as (a param, a `#[retry_after]`
+/// delay, `#[violations]`).
 pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     let (sorted, _) = input.sorted();
-    if input.attrs.space.is_none() || sorted.is_empty() {
-        return TokenStream::new();
+    let mut out = TokenStream::new();
+    if input.attrs.space.is_some() && !sorted.is_empty() {
+        // No retired code: the macro reports the enum's own, and the parts
+        // are not known to be sound here.
+        out.extend(rules_with(input, &tokens!(=> &[]), false));
+        out.extend(own_codes(&sorted));
     }
-    // No retired code: the macro reports the enum's own, and the parts are
-    // not known to be sound here.
-    let rules = rules_with(input, &tokens!(=> &[]), false);
-    let check = own_codes(&sorted);
-    tokens! {private, rules, check =>
-        #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
+    out.extend(field_checks(input));
+    if out.is_empty() {
+        return out;
+    }
+    tokens! {private, out =>
+        #[allow(dead_code, irrefutable_let_patterns, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
-            #rules
-            #check
+            #out
         };
+    }
+}
+
+/// Each field's use checked by the trait the real expansion asks of it,
+/// at the field, as it is reported there. Not for a generic enum, whose
+/// fields the real impl's bounds would qualify.
+fn field_checks(input: &Input) -> TokenStream {
+    let original = input.original;
+    if !original.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let ty = &original.ident;
+    let mut checks = TokenStream::new();
+    for v in &input.variants {
+        // A mistake the macro reported in the variant may be the field's
+        // (a source its message names): no second error for it.
+        let (Kind::Code(code), true) = (&v.kind, v.sound) else {
+            continue;
+        };
+        let ident = v.ident;
+        let mut each = |member: &syn::Member, check: TokenStream| {
+            checks.extend(tokens! {ty, ident, member, check =>
+                if let #ty::#ident { #member: __m, .. } = __v { #check }
+            });
+        };
+        for p in &code.params {
+            let span = proc_macro2::Span::call_site().located_at(p.span);
+            each(
+                &p.member,
+                tokens!(at span; => let _: &dyn __p::Param = __m;),
+            );
+        }
+        if let Some(field) = &code.retry_field {
+            let span = proc_macro2::Span::call_site().located_at(field.span);
+            each(
+                &field.member,
+                tokens!(at span; => __p::RetryAfter::retry_after(__m);),
+            );
+        }
+        if let Some(field) = &code.violations_field {
+            let span = proc_macro2::Span::call_site().located_at(field.span);
+            each(
+                &field.member,
+                tokens!(at span; => __p::AsViolations::as_violations(__m);),
+            );
+        }
+    }
+    if checks.is_empty() {
+        return checks;
+    }
+    tokens! {ty, checks =>
+        fn __fields(__v: &#ty) {
+            #checks
+        }
     }
 }
 

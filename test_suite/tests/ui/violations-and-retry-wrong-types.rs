@@ -16,4 +16,22 @@ enum ApiError {
     },
 }
 
+// A field's type is checked beside the mistakes the macro finds: all are
+// reported in one build.
+#[derive(Debug, ErrorCode)]
+enum Mixed {
+    /// Not sent {at}
+    #[code(2004, status = 400)]
+    NotSent { at: std::time::Instant },
+    #[code(2010, status = 429, message = "Later")]
+    Later(#[retry_after] String),
+    #[code(2011, status = 400, message = "Fields")]
+    Fields {
+        #[violations]
+        v: Vec<String>,
+    },
+    #[code(2005, status = 400, message("en US" = "y"))]
+    BadLanguage,
+}
+
 fn main() {}
