@@ -338,8 +338,9 @@ fn fill_pieces(
 /// The body of the variant a select chooses for the JSON `value`, as
 /// Fluent chooses: the first variant whose key is the value (a number's by
 /// its value; a string's as it is, where the key is no number) or a whole
-/// number's plural category in `lang` (`other` for a number written with a
-/// fraction); else the default. One rule, which every client follows.
+/// number's plural category in `lang` (`1.0` is the whole `1`; `other` for
+/// a number written with another fraction); else the default. One rule,
+/// which every client follows.
 pub(crate) fn chosen<'t>(
     variants: &'t str,
     value: Option<&[u8]>,
@@ -364,11 +365,16 @@ pub(crate) fn chosen<'t>(
         (None, Some(text)) => key == text && !number_key(key),
         (None, None) => false,
     };
-    // A whole number's plural category; a number written with a fraction
-    // or an exponent (a float the derive could not see as one, behind an
-    // alias) is `other`, as every client has it: their tables are CLDR's
-    // categories of whole numbers.
+    // A whole number's plural category. A float the derive could not see
+    // as one (behind an alias) comes here too: written with a zero
+    // fraction (`1.0`) it is the whole number it is, as JavaScript reads it
+    // and every client has it; with another fraction or an exponent,
+    // `other` (the clients' tables are CLDR's categories of whole numbers).
     let category = number.map(|n| {
+        let n = match n.split_once('.') {
+            Some((whole, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => whole,
+            _ => n,
+        };
         if n.trim_start_matches('-')
             .bytes()
             .all(|b| b.is_ascii_digit())

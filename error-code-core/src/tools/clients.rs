@@ -629,10 +629,14 @@ func numberKey(key string) bool {
 
 // plural is the CLDR plural category of the number written number in
 // lang, from the server's tables; "other" for a language without one,
-// and for a number with a fraction.
+// and for a number with a fraction (1.0 is the whole 1, as JavaScript
+// reads it).
 func plural(lang, number string) string {
 	table, ok := plurals[lang]
 	digits := strings.TrimPrefix(number, "-")
+	if whole, zeros, dotted := strings.Cut(digits, "."); dotted && zeros != "" && strings.Trim(zeros, "0") == "" {
+		digits = whole
+	}
 	if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" {
 		return "other"
 	}
@@ -1169,9 +1173,13 @@ def _number_key(key: str) -> bool:
 def _plural(lang: Optional[str], number: str) -> str:
     """The CLDR plural category of the number written ``number`` in
     ``lang``, from the server's tables; ``other`` for a language without
-    one, and for a number with a fraction."""
+    one, and for a number with a fraction (``1.0`` is the whole 1, as
+    JavaScript reads it)."""
     table = _PLURALS.get(lang or "")
     digits = number.lstrip("-")
+    whole, dot, zeros = digits.partition(".")
+    if dot and zeros and zeros.strip("0") == "":
+        digits = whole
     if table is None or not digits or not _digits(digits):
         return "other"
     i = int(digits)
