@@ -226,7 +226,9 @@ async fn answers_say_what_they_were_chosen_by_and_their_language() {
     )
     .await;
     assert_eq!(vary.as_deref(), Some("accept, accept-language"));
-    assert_eq!(language.as_deref(), Some("en"));
+    // The message in English, the explanation the doc comment's (`lang =
+    // "zh"`, no English one).
+    assert_eq!(language.as_deref(), Some("en, zh"));
     let (_, _, language) = fetch("/errors", vec![("accept", "application/json")]).await;
     assert_eq!(language.as_deref(), Some("zh"));
     let (_, _, language) = fetch(

@@ -138,6 +138,43 @@ async fn the_index_shows_the_explanation_in_the_language_asked() {
     assert!(english.contains("Volumes wait for a node"), "{english}");
     let chinese = page("/errors/2101?lang=zh").await;
     assert!(chinese.contains("卷在等待有空间的节点。"), "{chinese}");
+    // Its JSON gives the explanation the page shows, and the answers say
+    // the languages of what they show.
+    let answer = |uri: &'static str, accept: &'static str| {
+        let app = app.clone();
+        async move {
+            let request = http::Request::get(uri)
+                .header("accept", accept)
+                .header("accept-language", "en")
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let response = app.oneshot(request).await.unwrap();
+            let language = response.headers()["content-language"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            (language, String::from_utf8(bytes.to_vec()).unwrap())
+        }
+    };
+    let (language, json) = answer("/errors/2101", "application/json").await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        json["explanation"],
+        "Volumes wait for a node with room for them."
+    );
+    assert_eq!(json["explanation_lang"], "en");
+    assert_eq!(language, "en");
+    // The page's words are English, its message Chinese (no English text
+    // for 2102 in the file): both are said.
+    let (language, _) = answer("/errors/2102?lang=zh", "text/html").await;
+    assert_eq!(language, "zh");
+    let (language, page) = answer("/errors/2101?lang=ru", "text/html").await;
+    assert!(page.contains("lang=\"ru\""), "{page}");
+    assert_eq!(language, "ru, en");
 }
 
 /// A select written on one line, as prose writes it.

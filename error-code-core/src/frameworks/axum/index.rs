@@ -26,9 +26,11 @@ use std::sync::Arc;
 /// Pages are in the request's language (`?lang=zh`, else
 /// `Accept-Language`), self-contained HTML (no asset from elsewhere), or
 /// JSON where the request's `Accept` prefers `application/json` to
-/// `text/html` (by its weights, as an answer weighs problem+json); each
-/// says `Vary: Accept, Accept-Language`, and a JSON answer its messages'
-/// languages in `Content-Language`. A code
+/// `text/html` (by its weights, as an answer weighs problem+json). Each
+/// says `Vary: Accept, Accept-Language`, and in `Content-Language` the
+/// languages of the messages and explanations it shows (a page, then its
+/// own words'); a code's JSON gives its explanation in the request's
+/// language, as its page does. A code
 /// the catalog does not have answers an empty 404, which an
 /// [`ErrorLayer`](super::ErrorLayer) with
 /// [`unmatched`](super::ErrorLayer::unmatched) answers in the API's format.
@@ -194,6 +196,27 @@ impl Request {
         }
     }
 
+    /// The explanation in the request's language, and its language where
+    /// known: the page shows it, the JSON gives it.
+    #[inline]
+    fn explanation(&self, info: &CodeInfo) -> (Option<&'static str>, &'static str) {
+        info.explanation_for(self.language.as_deref().unwrap_or(""))
+    }
+
+    /// Adds to `langs` the languages `info`'s message and explanation are
+    /// given in, where known and not there yet: a JSON answer's
+    /// `Content-Language`.
+    #[inline]
+    fn languages_of(&self, info: &CodeInfo, langs: &mut Vec<&'static str>) {
+        let (tag, text) = self.explanation(info);
+        let explained = tag.filter(|_| !text.is_empty());
+        for tag in [self.message_lang(info), explained].into_iter().flatten() {
+            if !langs.contains(&tag) {
+                langs.push(tag);
+            }
+        }
+    }
+
     #[inline]
     fn description(&self, category: &CategoryInfo) -> &'static str {
         match &self.language {
@@ -294,19 +317,26 @@ const ZH: Words = Words {
     retired_page: "该错误码已停用：不再出现在任何应答中，也不会再被使用。",
 };
 
+/// A page in the languages `langs` (its messages' and explanations'),
+/// whose own words are `words`'.
 #[inline]
-fn html(status: StatusCode, body: String, words: &Words) -> Response {
+fn html(status: StatusCode, body: String, words: &Words, mut langs: Vec<&str>) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         http::HeaderValue::from_static("text/html; charset=utf-8"),
     );
-    // The page's language, as an error answer says its own.
-    response.headers_mut().insert(
-        header::CONTENT_LANGUAGE,
-        http::HeaderValue::from_static(words.lang),
-    );
+    // The page's languages, as an error answer says its own: the texts
+    // shown, then the page's words.
+    if !langs.contains(&words.lang) {
+        langs.push(words.lang);
+    }
+    if let Ok(value) = http::HeaderValue::from_str(&langs.join(", ")) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LANGUAGE, value);
+    }
     response.headers_mut().insert(header::VARY, VARY);
     response
 }
@@ -428,15 +458,9 @@ fn list_page(index: &Index, request: &Request) -> Response {
             .iter()
             .map(|info| code_json(info, request))
             .collect();
-        let mut langs: Vec<&str> = Vec::new();
-        for tag in index
-            .catalog
-            .iter()
-            .filter_map(|info| request.message_lang(info))
-        {
-            if !langs.contains(&tag) {
-                langs.push(tag);
-            }
+        let mut langs = Vec::new();
+        for info in index.catalog.iter() {
+            request.languages_of(info, &mut langs);
         }
         let value = serde_json::json!({
             "codes": codes,
@@ -550,7 +574,17 @@ fn list_page(index: &Index, request: &Request) -> Response {
          \x20 }\n\
          });\n</script>\n</body>\n</html>\n",
     );
-    html(StatusCode::OK, out, words)
+    let mut langs = Vec::new();
+    for tag in index
+        .catalog
+        .iter()
+        .filter_map(|info| request.message_lang(info))
+    {
+        if !langs.contains(&tag) {
+            langs.push(tag);
+        }
+    }
+    html(StatusCode::OK, out, words, langs)
 }
 
 /// ` lang="…"` for a text in a known language, else nothing: the page's
@@ -583,6 +617,17 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
             Some(tag) => map.insert("lang".to_owned(), tag.into()),
             None => map.remove("lang"),
         };
+        // The explanation in the request's language too, as the page
+        // shows it, and its language where known.
+        let (tag, explanation) = request.explanation(info);
+        if explanation.is_empty() {
+            map.remove("explanation");
+        } else {
+            map.insert("explanation".to_owned(), explanation.into());
+        }
+        if let Some(tag) = tag.filter(|_| !explanation.is_empty()) {
+            map.insert("explanation_lang".to_owned(), tag.into());
+        }
     }
     value
 }
@@ -611,8 +656,9 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         return not_found();
     };
     if request.json {
-        let lang = request.message_lang(info);
-        return json(&code_json(info, request), lang.as_slice());
+        let mut langs = Vec::new();
+        request.languages_of(info, &mut langs);
+        return json(&code_json(info, request), &langs);
     }
     let words = request.words(index, Some(info));
     let title = format!("{} {}", info.code(), info.name());
@@ -684,7 +730,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", words.deprecated, esc(note));
     }
     out.push_str("</dl>\n");
-    let (tag, explanation) = info.explanation_for(request.language.as_deref().unwrap_or(""));
+    let (tag, explanation) = request.explanation(info);
     if !explanation.is_empty() {
         // The section says its language, which may not be the page's.
         match tag {
@@ -721,7 +767,9 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
         );
     }
     out.push_str("</nav>\n</body>\n</html>\n");
-    html(StatusCode::OK, out, words)
+    let mut langs = Vec::new();
+    request.languages_of(info, &mut langs);
+    html(StatusCode::OK, out, words, langs)
 }
 
 #[inline]
@@ -739,7 +787,7 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
         "<h1>{code}</h1>\n<p>{}</p>\n</body>\n</html>",
         words.retired_page
     );
-    html(StatusCode::OK, out, words)
+    html(StatusCode::OK, out, words, Vec::new())
 }
 
 /// The Markdown of an explanation as HTML: paragraphs, fenced code blocks,
