@@ -459,6 +459,42 @@ fn client_details_are_sent_once() {
     assert_eq!(status.message(), "Broken");
 }
 
+/// The `LocalizedMessage` is in the language HTTP's `Content-Language`
+/// names for the same request: where no translation is accepted, the
+/// untagged message of a `lang` enum, as the answer falls back to it.
+#[test]
+fn the_localized_message_is_in_the_language_http_names() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "zh")]
+    enum Quota {
+        /// 配额不足
+        #[code(2501, status = 429, message(en = "Quota exceeded"))]
+        Exceeded,
+    }
+    for header in [
+        "de-CH",
+        "fr, *;q=0.1",
+        "*",
+        "en",
+        "zh-CN,zh;q=0.9",
+        "xx;q=0",
+    ] {
+        let reply = error_code::Reply::new(&Quota::Exceeded).accept_language(header);
+        let status = GrpcReply::new(&Quota::Exceeded)
+            .accept_language(header)
+            .into_status();
+        let localized = status.get_error_details().localized_message().cloned();
+        assert_eq!(
+            localized.map(|l| (l.locale, l.message)),
+            reply
+                .language()
+                .map(|tag| (tag.to_owned(), reply.message().into_owned())),
+            "{header}"
+        );
+        assert_eq!(status.message(), reply.message(), "{header}");
+    }
+}
+
 #[test]
 fn messages_in_the_language_asked() {
     let error = PodError::GetPodError;

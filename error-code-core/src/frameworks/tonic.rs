@@ -30,8 +30,11 @@
 //!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
 //!     (`url = "…"` on the enum or its category enum).
-//!   - `LocalizedMessage` when a locale was asked and the catalog has the
-//!     message in it; its `locale` is the tag of the translation used.
+//!   - `LocalizedMessage` when a locale was asked and the language of the
+//!     message chosen is known (a translation, or the untagged message of
+//!     a `lang = "…"` enum, as HTTP falls back to it); its `locale` is that
+//!     language's tag, the one HTTP's `Content-Language` names, and each
+//!     field violation's says its own the same way.
 //!
 //! A status travels in HTTP/2 headers, which peers limit (16 KiB is
 //! common): a longer one reaches the client as a protocol error, untyped.
@@ -46,7 +49,6 @@ use crate::catalog::CodeInfo;
 use crate::client::{BodyError, RemoteError};
 use crate::code::ErrorCode;
 use crate::message::render;
-use crate::negotiate::negotiate_in;
 use crate::violations::Violations;
 use crate::wire::Reply;
 use crate::wire::params::{param_key, param_name, param_texts};
@@ -324,8 +326,11 @@ impl<'a> GrpcReply<'a> {
             };
             details.add_help_link(format!("{} {}", info.code(), info.name()), url);
         }
-        if let Some((tag, text)) = self.translation(info) {
-            let text = cut_owned(render(text, Some(tag), self.reply.error()), TEXT_BUDGET);
+        // The message chosen for the locale asked, in the language HTTP's
+        // `Content-Language` names (a translation, or the untagged message
+        // where its language is known), as the violations' are.
+        if let (Some(_), (template, Some(tag))) = (self.locale, self.reply.chosen(info)) {
+            let text = cut_owned(render(template, Some(tag), self.reply.error()), TEXT_BUDGET);
             used += tag.len() + text.len();
             details.set_localized_message(tag, text);
         }
@@ -395,12 +400,6 @@ impl<'a> GrpcReply<'a> {
             out.push(violation);
         }
         out
-    }
-
-    /// The message chosen for the locale asked, with its tag: a
-    /// translation, or the untagged message where its language is known.
-    fn translation(&self, info: &'static CodeInfo) -> Option<(&'static str, &'static str)> {
-        negotiate_in(info.source(), info.messages(), self.locale?)
     }
 
     /// The `tonic::Status`; with the `tracing` feature, the answer's event
