@@ -562,12 +562,11 @@ impl Document {
             // Said where it is in another language than the document.
             match tag {
                 Some(tag) if !tag.eq_ignore_ascii_case(lang.tag) => {
-                    let _ = writeln!(out, "\n({tag})\n\n{explanation}");
+                    let _ = writeln!(out, "\n({tag})\n");
                 }
-                _ => {
-                    let _ = writeln!(out, "\n{explanation}");
-                }
+                _ => out.push('\n'),
             }
+            nested(&mut out, explanation);
         }
         out
     }
@@ -594,6 +593,42 @@ impl Document {
     #[inline]
     pub fn assert_file(&self, path: impl AsRef<std::path::Path>) {
         super::snapshot::assert_text(path.as_ref(), &self.to_markdown(), "error document");
+    }
+}
+
+/// `explanation` under a code's `###` heading: each of its ATX headings
+/// three levels deeper (`## Fix` is `##### Fix`, at most `######`), so that
+/// the document's outline keeps it inside the code's section; fenced code
+/// is left as it is.
+#[inline]
+fn nested(out: &mut String, explanation: &str) {
+    let mut fence: Option<&str> = None;
+    for line in explanation.lines() {
+        let trimmed = line.trim_start_matches(' ');
+        let indent = line.len() - trimmed.len();
+        if indent < 4 {
+            let mark = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+            match (fence, mark) {
+                (None, Some(mark)) => fence = Some(mark),
+                (Some(open), Some(mark)) if open == mark => fence = None,
+                _ => {}
+            }
+        }
+        let level = trimmed.bytes().take_while(|&b| b == b'#').count();
+        let heading = fence.is_none()
+            && indent < 4
+            && (1..=6).contains(&level)
+            && trimmed[level..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == '\t');
+        if heading {
+            out.push_str(&"#".repeat((level + 3).min(6)));
+            out.push_str(&trimmed[level..]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
     }
 }
 
@@ -803,6 +838,19 @@ fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_explanation_s_headings_nest_under_its_code() {
+        let mut out = String::new();
+        nested(
+            &mut out,
+            "Why.\n\n## 如何修复\n# Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\nend",
+        );
+        assert_eq!(
+            out,
+            "Why.\n\n##### 如何修复\n#### Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\nend\n"
+        );
+    }
 
     #[test]
     fn range_text_writes_blocks_as_xxx() {
