@@ -101,7 +101,7 @@ fn explanations_come_in_each_language() {
     assert!(english.contains("Volumes wait for a node"), "{english}");
     // The select as Fluent writes it, not the catalog's form of it.
     assert!(
-        english.contains(r"{ $count -> [0] No volumes are pending [one] One volume is pending \*[other] {count} volumes are pending }"),
+        english.contains(r"{ $count -> [0] No volumes are pending [one] One volume is pending \*[other] { $count } volumes are pending }"),
         "{english}"
     );
     let chinese = Document::of::<VolumeError>()

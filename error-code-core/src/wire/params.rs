@@ -132,8 +132,8 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
     use crate::grammar::Piece;
     let has_select = || crate::grammar::pieces(template).any(|p| matches!(p, Piece::Select { .. }));
     if !info.params().is_empty() && has_select() {
-        // A select as Fluent writes it, on one line:
-        // `{ $count -> [one] one pod *[other] {count} pods }`.
+        // A select as Fluent writes it, on one line, its variants' params
+        // too: `{ $count -> [one] one pod *[other] { $count } pods }`.
         let mut out = String::with_capacity(template.len() + 16);
         for piece in crate::grammar::pieces(template) {
             match piece {
@@ -148,9 +148,12 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
                         for inner in crate::grammar::pieces_of_variant(variant.body) {
                             match inner {
                                 Piece::Text(t) | Piece::Stray(t) => out.push_str(t),
-                                Piece::Param { written, .. } | Piece::Select { written, .. } => {
-                                    out.push_str(written);
+                                Piece::Param { name, .. } => {
+                                    out.push_str("{ $");
+                                    out.push_str(name);
+                                    out.push_str(" }");
                                 }
+                                Piece::Select { written, .. } => out.push_str(written),
                             }
                         }
                     }
