@@ -638,6 +638,8 @@ fn typescript_renders_every_case_as_the_server() {
     run(Command::new(&tsc)
         .current_dir(&dir)
         .args(["--strict", "--target", "es2020", "--module", "commonjs"])
+        // The stricter checks a project may turn on.
+        .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes"])
         .args(["--outDir", "out", "errors.ts", "run.ts"]));
     let printed = run(Command::new("node")
         .current_dir(&dir)
@@ -833,6 +835,8 @@ fn every_client_compiles_whatever_names_collide() {
         std::fs::write(dir.join("errors.ts"), &ts).unwrap();
         run(Command::new(&tsc).current_dir(&dir).args([
             "--strict",
+            "--noUncheckedIndexedAccess",
+            "--exactOptionalPropertyTypes",
             "--noEmit",
             "--target",
             "es2020",

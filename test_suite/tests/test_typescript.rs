@@ -153,6 +153,8 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
     run(Command::new(&tsc)
         .current_dir(&dir)
         .args(["--strict", "--target", "es2020", "--module", "commonjs"])
+        // The stricter checks a project may turn on.
+        .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes"])
         .args(["--outDir", "out", "errors.ts", "use.ts"]));
     let printed = run(Command::new("node").current_dir(&dir).arg("out/use.js"));
     let seen: serde_json::Value =

@@ -238,7 +238,9 @@ impl CatalogExport {
     }
 
     /// The catalog as a TypeScript module that compiles under
-    /// `tsc --strict`, for front-end teams: `ErrorCodes` (each name's code,
+    /// `tsc --strict` (also with `--noUncheckedIndexedAccess` and
+    /// `--exactOptionalPropertyTypes`; ES2020's library, `--target es2020`
+    /// or later), for front-end teams: `ErrorCodes` (each name's code,
     /// a const object), the union type `ErrorCode` of every code and
     /// `ErrorName` of every name, `ERRORS` (each code's name, status,
     /// message and its translations, category, deprecation, link), the
@@ -540,7 +542,7 @@ function chosen(code: number, lang?: string): Template | undefined {
   const ranges: { tag: string; q: number; index: number }[] = [];
   lang.split(",").slice(0, 32).forEach((part, index) => {
     const pieces = part.split(";");
-    const tag = ows(pieces[0]);
+    const tag = ows(pieces[0] ?? "");
     let q = 1000;
     for (const param of pieces.slice(1)) {
       const eq = param.indexOf("=");
@@ -600,7 +602,7 @@ function numberText(value: number, float: boolean): string {
   if (!float && Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
   const sign = value < 0 || Object.is(value, -0) ? "-" : "";
   if (value === 0) return sign + "0.0";
-  const [mantissa, exponent] = Math.abs(value).toExponential().split("e");
+  const [mantissa = "", exponent = "0"] = Math.abs(value).toExponential().split("e");
   const digits = mantissa.replace(".", "").replace(/0+$/, "");
   const kk = Number(exponent) + 1;
   const n = digits.length;

@@ -14,7 +14,7 @@ interface Case {
   readonly big: boolean;
 }
 
-const cases = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8")) as Case[];
+const cases = JSON.parse(require("fs").readFileSync(process.argv[2] ?? "", "utf8")) as Case[];
 const format = formatMessage as (code: number, params: Readonly<Record<string, unknown>>, lang?: string) => string;
 let checked = 0;
 const failures: string[] = [];
