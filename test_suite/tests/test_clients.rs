@@ -509,7 +509,101 @@ fn cases() -> Vec<Case> {
     out
 }
 
-/// A new directory for one client, with the cases in it.
+/// Bodies an answer may come as from elsewhere (a proxy, another
+/// service, a hand), each with what the server's own client reads of it:
+/// `null` where it refuses it, else its code, message, detail, retry
+/// delay, params' names and violations. Every client reads them alike.
+fn odd_bodies() -> serde_json::Value {
+    let violation = r#"{"field":"a","message":"m"}"#;
+    let bodies: Vec<String> = [
+        r#"{"code":2001,"message":"x"}"#,
+        r#"{"code":2001,"title":"x","detail":"d","status":404}"#,
+        r#"{"code":2001,"message":"x","error":"e","detail":"f"}"#,
+        r#"{"code":2001,"message":"x","title":"t"}"#,
+        r#"{"code":2001,"message":null,"title":"t"}"#,
+        r#"{"code":2001,"message":5}"#,
+        r#"{"code":2001,"message":"x","error":5}"#,
+        r#"{"code":-1,"message":"x"}"#,
+        r#"{"code":1.0,"message":"x"}"#,
+        r#"{"code":1e3,"message":"x"}"#,
+        r#"{"code":"2001","message":"x"}"#,
+        r#"{"code":true,"message":"x"}"#,
+        r#"{"code":4294967295,"message":"x"}"#,
+        r#"{"code":4294967296,"message":"x"}"#,
+        r#"{"code":99999999999999999999,"message":"x"}"#,
+        r#"{"code":null,"message":"x"}"#,
+        r#"{"message":"x"}"#,
+        r#"{"code":2001,"message":"x","retry_after":-5}"#,
+        r#"{"code":2001,"message":"x","retry_after":1.5}"#,
+        r#"{"code":2001,"message":"x","retry_after":true}"#,
+        r#"{"code":2001,"message":"x","retry_after":"5"}"#,
+        r#"{"code":2001,"message":"x","retry_after":null}"#,
+        r#"{"code":2001,"message":"x","retry_after":0}"#,
+        r#"{"code":2001,"message":"x","retry_after":9223372036854775807}"#,
+        r#"{"code":2001,"message":"x","request_id":5}"#,
+        r#"{"code":2001,"message":"x","params":[1]}"#,
+        r#"{"code":2001,"message":"x","params":null}"#,
+        r#"{"code":2001,"message":"x","params":{"n":1,"s":"t","z":null}}"#,
+        r#"{"code":2001,"message":"x","errors":5}"#,
+        r#"{"code":2001,"message":"x","errors":true}"#,
+        r#"{"code":2001,"message":"x","errors":{"field":"a","message":"m"}}"#,
+        r#"{"code":2001,"message":"x","errors":[5,null,"a",[],{}]}"#,
+        r#"{"code":2001,"message":"x","errors":[{"field":"a"},{"message":"m"},{"field":5,"message":"m"}]}"#,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/spec/a~1b/0","detail":"d"}]}"##,
+        r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":"2001","reason":5,"params":[1]}]}"#,
+        r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":1101,"reason":"TOO_LARGE","params":{"max":10}}]}"#,
+        r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":-1}]}"#,
+        "\u{feff}{\"code\":2001,\"message\":\"x\"}",
+        r#"{"code":NaN,"message":"x"}"#,
+        r#"{"code":2001,"message":"x","v":Infinity}"#,
+        "",
+        "null",
+        "[1,2]",
+        "\"text\"",
+        "<html><body>502 Bad Gateway</body></html>",
+        "{\"code\":2001,\"message\":\"x\",\"v\":",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .chain([
+        format!(r#"{{"code":2001,"message":"x","errors":[{violation},{violation}]}}"#),
+        format!(
+            r#"{{"code":2001,"message":"x","params":{{"deep":{}1{}}}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+    ])
+    .collect();
+    let read = |body: &str| {
+        let remote = error_code::RemoteError::from_slice(body.as_bytes()).ok()?;
+        let mut params: Vec<&String> = remote.params().keys().collect();
+        params.sort();
+        let violations: Vec<serde_json::Value> = remote
+            .violations()
+            .iter()
+            .map(|v| {
+                let mut params: Vec<&String> = v.params().keys().collect();
+                params.sort();
+                serde_json::json!([v.field(), v.message(), v.code(), v.reason(), params])
+            })
+            .collect();
+        Some(serde_json::json!({
+            "code": remote.code,
+            "message": remote.message,
+            "detail": remote.detail,
+            "retry_after": remote.retry_after().map(|d| d.as_secs()),
+            "params": params,
+            "violations": violations,
+        }))
+    };
+    bodies
+        .iter()
+        .map(|body| serde_json::json!({"body": body, "want": read(body)}))
+        .collect()
+}
+
+/// A new directory for one client, with the cases in it (and the odd
+/// bodies, `odd.json` beside them).
 fn workdir(name: &str) -> (PathBuf, PathBuf) {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("clients")
@@ -518,6 +612,7 @@ fn workdir(name: &str) -> (PathBuf, PathBuf) {
     std::fs::create_dir_all(&dir).unwrap();
     let cases_file = dir.join("cases.json");
     std::fs::write(&cases_file, serde_json::to_string(&cases()).unwrap()).unwrap();
+    std::fs::write(dir.join("odd.json"), odd_bodies().to_string()).unwrap();
     (dir, cases_file)
 }
 

@@ -386,7 +386,7 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
 
 /// What every Go client holds besides its catalog: the types, the
 /// server's negotiation and a param's text, and `Decode`.
-const GO_PRELUDE: &str = r#"import (
+const GO_PRELUDE: &str = r##"import (
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -476,56 +476,191 @@ func (e *Error) Error() string {
 // Info is what the catalog says of the error's code, nil where it has none.
 func (e *Error) Info() *Info { return Catalog[e.Code] }
 
-// Decode reads an error answer's body, JSON or problem+json.
+// Decode reads an error answer's body, JSON or problem+json, by the
+// rules of the server's own client: a JSON object whose code is a whole
+// number up to 4294967295 and whose message (problem+json's title) is a
+// string; its error (detail) a string, params an object and retry_after
+// a whole number of seconds where given (null as not given). Each entry of
+// errors with a field (or a pointer) and a message (or a detail) is a
+// violation, its code, reason and params kept where of their type. Any
+// other body is an error.
 func Decode(body []byte) (*Error, error) {
-	// A problem+json body says `title` for the message and `detail`
-	// for the error's own detail.
-	var raw struct {
-		Code          *int                       `json:"code"`
-		Message       *string                    `json:"message"`
-		Title         *string                    `json:"title"`
-		Params        map[string]json.RawMessage `json:"params"`
-		Errors        []json.RawMessage          `json:"errors"`
-		RetryAfter    *int                       `json:"retry_after"`
-		Detail        string                     `json:"error"`
-		ProblemDetail string                     `json:"detail"`
-		RequestID     string                     `json:"request_id"`
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
+		var notObject *json.UnmarshalTypeError
+		if err == nil || errorAs(err, &notObject) {
+			return nil, fmt.Errorf("not an error answer: not a JSON object")
+		}
+		return nil, fmt.Errorf("not an error answer: %w", err)
 	}
-	if err := json.Unmarshal(body, &raw); err != nil {
+	code, err := wholeField(fields, "code", math.MaxUint32)
+	if err != nil {
 		return nil, err
 	}
-	if raw.Message == nil {
-		raw.Message = raw.Title
-		raw.Detail = raw.ProblemDetail
+	if code == nil {
+		return nil, fmt.Errorf("not an error answer: no code")
 	}
-	if raw.Code == nil || raw.Message == nil {
-		return nil, fmt.Errorf("not an error answer: no code or message")
+	message, err := textField(fields, "message")
+	if err == nil && message == nil {
+		message, err = textField(fields, "title")
 	}
-	e := &Error{Code: *raw.Code, Message: *raw.Message, RetryAfter: raw.RetryAfter, Detail: raw.Detail, RequestID: raw.RequestID, Params: map[string]any{}}
-	for name, value := range raw.Params {
-		v, err := decodeValue(value)
-		if err != nil {
-			return nil, err
-		}
-		e.Params[name] = v
+	if err != nil {
+		return nil, err
 	}
-	for _, item := range raw.Errors {
-		// A problem+json violation says `detail` for its message.
-		var v struct {
-			Violation
-			Detail string `json:"detail"`
+	if message == nil {
+		return nil, fmt.Errorf("not an error answer: no message")
+	}
+	detail, err := textField(fields, "error")
+	if err == nil && detail == nil {
+		detail, err = textField(fields, "detail")
+	}
+	if err != nil {
+		return nil, err
+	}
+	e := &Error{Code: int(*code), Message: *message, Params: map[string]any{}}
+	if detail != nil {
+		e.Detail = *detail
+	}
+	if id, _ := textField(fields, "request_id"); id != nil {
+		e.RequestID = *id
+	}
+	if raw, ok := fields["params"]; ok && string(raw) != "null" {
+		var params map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &params); err != nil {
+			return nil, fmt.Errorf("not an error answer: `params` is not an object")
 		}
-		d := json.NewDecoder(bytes.NewReader(item))
-		d.UseNumber()
-		if err := d.Decode(&v); err != nil {
-			return nil, err
+		for name, value := range params {
+			v, err := decodeValue(value)
+			if err != nil {
+				return nil, err
+			}
+			e.Params[name] = v
 		}
-		if v.Message == "" {
-			v.Message = v.Detail
+	}
+	retry, err := wholeField(fields, "retry_after", math.MaxUint64)
+	if err != nil {
+		return nil, err
+	}
+	if retry != nil {
+		seconds := math.MaxInt
+		if *retry < uint64(math.MaxInt) {
+			seconds = int(*retry)
 		}
-		e.Violations = append(e.Violations, v.Violation)
+		e.RetryAfter = &seconds
+	}
+	var entries []json.RawMessage
+	if raw, ok := fields["errors"]; ok && json.Unmarshal(raw, &entries) == nil {
+		for _, entry := range entries {
+			if v, ok := violationOf(entry); ok {
+				e.Violations = append(e.Violations, v)
+			}
+		}
 	}
 	return e, nil
+}
+
+// errorAs is errors.As for one type, without the import.
+func errorAs(err error, target **json.UnmarshalTypeError) bool {
+	for err != nil {
+		if t, ok := err.(*json.UnmarshalTypeError); ok {
+			*target = t
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
+}
+
+// textField is the string fields[key]: nil where absent or null, an
+// error where another value.
+func textField(fields map[string]json.RawMessage, key string) (*string, error) {
+	raw, ok := fields[key]
+	if !ok || string(raw) == "null" {
+		return nil, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return nil, fmt.Errorf("not an error answer: `%s` is not a string", key)
+	}
+	return &s, nil
+}
+
+// wholeField is the whole number fields[key] up to most: nil where absent
+// or null, an error where another value.
+func wholeField(fields map[string]json.RawMessage, key string, most uint64) (*uint64, error) {
+	raw, ok := fields[key]
+	if !ok || string(raw) == "null" {
+		return nil, nil
+	}
+	n, ok := wholeNumber(raw, most)
+	if !ok {
+		return nil, fmt.Errorf("not an error answer: `%s` is not a whole number up to %d", key, most)
+	}
+	return &n, nil
+}
+
+// wholeNumber reads raw as a JSON number written as a whole number from 0
+// to most (no sign, fraction or exponent).
+func wholeNumber(raw json.RawMessage, most uint64) (uint64, bool) {
+	text := strings.TrimSpace(string(raw))
+	if text == "" || strings.Trim(text, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(text, 10, 64)
+	return n, err == nil && n <= most
+}
+
+// violationOf reads one entry of an answer's errors: ok where it has a
+// field (or a pointer) and a message (or a detail).
+func violationOf(entry json.RawMessage) (Violation, bool) {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(entry, &fields) != nil || fields == nil {
+		return Violation{}, false
+	}
+	text := func(key string) (string, bool) {
+		s, err := textField(fields, key)
+		if err != nil || s == nil {
+			return "", false
+		}
+		return *s, true
+	}
+	var v Violation
+	var ok bool
+	if v.Field, ok = text("field"); !ok {
+		pointer, ok := text("pointer")
+		if !ok {
+			return Violation{}, false
+		}
+		// `#/spec/replicas` is `spec.replicas`.
+		parts := strings.Split(strings.TrimLeft(strings.TrimLeft(pointer, "#"), "/"), "/")
+		for i, part := range parts {
+			parts[i] = strings.ReplaceAll(strings.ReplaceAll(part, "~1", "/"), "~0", "~")
+		}
+		v.Field = strings.Join(parts, ".")
+	}
+	if v.Message, ok = text("message"); !ok {
+		if v.Message, ok = text("detail"); !ok {
+			return Violation{}, false
+		}
+	}
+	if code, ok := wholeNumber(fields["code"], math.MaxUint32); ok {
+		v.Code = int(code)
+	}
+	v.Reason, _ = text("reason")
+	var params map[string]json.RawMessage
+	if raw, ok := fields["params"]; ok && json.Unmarshal(raw, &params) == nil && params != nil {
+		v.Params = map[string]any{}
+		for key, value := range params {
+			if p, err := decodeValue(value); err == nil {
+				v.Params[key] = p
+			}
+		}
+	}
+	return v, true
 }
 
 // decodeValue reads a JSON value, its numbers kept as written.
@@ -869,7 +1004,7 @@ func qMilli(text string) int {
 	return milli
 }
 
-"#;
+"##;
 
 #[inline]
 pub(crate) fn python(export: &CatalogExport) -> String {
@@ -941,7 +1076,7 @@ pub(crate) fn python(export: &CatalogExport) -> String {
 }
 
 /// What every Python client holds besides its catalog.
-const PY_PRELUDE: &str = r#"from __future__ import annotations
+const PY_PRELUDE: &str = r##"from __future__ import annotations
 
 import json
 from enum import IntEnum
@@ -1017,42 +1152,118 @@ class ApiError(Exception):
 
 
 def decode(body: Union[bytes, str]) -> ApiError:
-    """Reads an error answer's body, JSON or problem+json."""
-    data = json.loads(body)
+    """Reads an error answer's body, JSON or problem+json, by the rules of
+    the server's own client: a JSON object whose ``code`` is a whole number
+    up to 4294967295 and whose ``message`` (problem+json's ``title``) is a
+    string; its ``error`` (``detail``) a string, ``params`` an object and
+    ``retry_after`` a whole number of seconds where given (``null`` as not
+    given). Each entry of ``errors`` with a ``field`` (or a ``pointer``) and
+    a ``message`` (or a ``detail``) is a violation, its ``code``, ``reason``
+    and ``params`` kept where of their type. Any other body raises
+    ``ValueError``."""
+    if (isinstance(body, bytes) and body.startswith(b"\xef\xbb\xbf")) or (
+        isinstance(body, str) and body.startswith("\ufeff")
+    ):
+        raise ValueError("not an error answer: a byte order mark before the JSON")
+    try:
+        data = json.loads(body, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as error:
+        raise ValueError(f"not an error answer: {error}") from None
     if not isinstance(data, dict):
         raise ValueError("not an error answer: not a JSON object")
-    code = data.get("code")
-    # A problem+json body says `title` for the message and `detail` for
-    # the error's own detail.
-    problem = "message" not in data
-    message = data.get("title") if problem else data.get("message")
-    if not isinstance(code, int) or isinstance(code, bool) or not isinstance(message, str):
-        raise ValueError("not an error answer: no code or message")
-    params = data.get("params") or {}
-    if not isinstance(params, dict):
-        raise ValueError("`params` is not an object")
-    retry_after = data.get("retry_after")
-    violations = [
-        Violation(
-            field=str(v.get("field", "")),
-            message=str(v.get("message", v.get("detail", ""))),
-            code=v.get("code"),
-            reason=v.get("reason"),
-            params=v.get("params") or {},
-        )
-        for v in data.get("errors") or []
-        if isinstance(v, dict)
-    ]
-    detail = data.get("detail") if problem else data.get("error")
+
+    def text(key: str) -> Optional[str]:
+        value = data.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        raise ValueError(f"not an error answer: `{key}` is not a string")
+
+    def whole(key: str, most: int) -> Optional[int]:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not _whole(value, most):
+            raise ValueError(f"not an error answer: `{key}` is not a whole number up to {most}")
+        return int(value)
+
+    code = whole("code", 0xFFFFFFFF)
+    if code is None:
+        raise ValueError("not an error answer: no code")
+    message = text("message")
+    if message is None:
+        message = text("title")
+    if message is None:
+        raise ValueError("not an error answer: no message")
+    detail = text("error")
+    if detail is None:
+        detail = text("detail")
+    params = data.get("params")
+    if params is None:
+        params = {}
+    elif not isinstance(params, dict):
+        raise ValueError("not an error answer: `params` is not an object")
+    retry_after = whole("retry_after", 0xFFFFFFFFFFFFFFFF)
+    entries = data.get("errors")
+    violations: List[Violation] = []
+    if isinstance(entries, list):
+        for entry in entries:
+            violation = _violation(entry)
+            if violation is not None:
+                violations.append(violation)
     request_id = data.get("request_id")
     return ApiError(
         code,
         message,
         params,
-        retry_after if isinstance(retry_after, int) else None,
+        retry_after,
         violations,
-        detail if isinstance(detail, str) else None,
+        detail,
         request_id if isinstance(request_id, str) else None,
+    )
+
+
+def _no_constant(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are no JSON."""
+    raise ValueError(f"{name} is no JSON")
+
+
+def _whole(value: Any, most: int) -> bool:
+    """Whether ``value`` is a whole number from 0 to ``most`` as JSON's
+    digits write it (not a float, not a boolean)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= most
+
+
+def _violation(entry: Any) -> Optional[Violation]:
+    """One entry of an answer's ``errors``: ``None`` where it lacks a
+    ``field`` (or a ``pointer``) or a ``message`` (or a ``detail``)."""
+    if not isinstance(entry, dict):
+        return None
+
+    def text(key: str) -> Optional[str]:
+        value = entry.get(key)
+        return value if isinstance(value, str) else None
+
+    field = text("field")
+    if field is None:
+        pointer = text("pointer")
+        if pointer is None:
+            return None
+        # `#/spec/replicas` is `spec.replicas`.
+        parts = pointer.lstrip("#").lstrip("/").split("/")
+        field = ".".join(p.replace("~1", "/").replace("~0", "~") for p in parts)
+    message = text("message")
+    if message is None:
+        message = text("detail")
+    if message is None:
+        return None
+    code: Any = entry.get("code")
+    params = entry.get("params")
+    return Violation(
+        field,
+        message,
+        int(code) if _whole(code, 0xFFFFFFFF) else None,
+        text("reason"),
+        params if isinstance(params, dict) else {},
     )
 
 
@@ -1255,4 +1466,4 @@ def _digits(text: str) -> bool:
     return all("0" <= c <= "9" for c in text)
 
 
-"#;
+"##;

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -77,6 +79,78 @@ func TestServerCases(t *testing.T) {
 					t.Errorf("%s: violation %+v, the JSON body's %+v", body, e.Violations[i], first.Violations[i])
 				}
 			}
+		}
+	}
+}
+
+// The bodies from elsewhere read as the server's own client reads them:
+// refused, or the same code, message, detail, delay, params and
+// violations.
+func TestOddBodies(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(filepath.Dir(os.Getenv("CASES")), "odd.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bodies []struct {
+		Body string          `json:"body"`
+		Want json.RawMessage `json:"want"`
+	}
+	if err := json.Unmarshal(data, &bodies); err != nil {
+		t.Fatal(err)
+	}
+	if len(bodies) < 40 {
+		t.Fatalf("only %d bodies", len(bodies))
+	}
+	for _, b := range bodies {
+		e, err := Decode([]byte(b.Body))
+		got := "null"
+		if err == nil {
+			params := []string{}
+			for name := range e.Params {
+				params = append(params, name)
+			}
+			sort.Strings(params)
+			violations := []any{}
+			for _, v := range e.Violations {
+				names := []string{}
+				for name := range v.Params {
+					names = append(names, name)
+				}
+				sort.Strings(names)
+				var code, reason any
+				if v.Code != 0 {
+					code = v.Code
+				}
+				if v.Reason != "" {
+					reason = v.Reason
+				}
+				violations = append(violations, []any{v.Field, v.Message, code, reason, names})
+			}
+			var detail any
+			if e.Detail != "" {
+				detail = e.Detail
+			}
+			var retry any
+			if e.RetryAfter != nil {
+				retry = *e.RetryAfter
+			}
+			text, _ := json.Marshal(map[string]any{
+				"code": e.Code, "message": e.Message, "detail": detail,
+				"retry_after": retry, "params": params, "violations": violations,
+			})
+			got = string(text)
+		}
+		var want, have any
+		_ = json.Unmarshal(b.Want, &want)
+		_ = json.Unmarshal([]byte(got), &have)
+		wantText, _ := json.Marshal(want)
+		haveText, _ := json.Marshal(have)
+		if string(wantText) != string(haveText) {
+			short := b.Body
+			if len(short) > 120 {
+				short = short[:120] + "…"
+			}
+			t.Errorf("%q: Decode gives %s (error %v), the server's client %s", short, haveText, err, wantText)
 		}
 	}
 }
