@@ -133,33 +133,11 @@ fn check_names(input: &Input, errors: &mut Errors) {
     for (_, code) in &codes {
         keys.push(name_key(&code.name));
     }
-    // Keys are ordered by a hash of their text (no hash map: its code is a
-    // large part of a derive's build), so equal keys sit in one run.
-    let mut hashes = Vec::with_capacity(codes.len());
-    for key in &keys {
-        hashes.push(fnv1a(key.as_bytes()));
-    }
-    let order = crate::ast::order_by(&hashes);
-    // For each code, the code declared last before it with the same key
-    // (`usize::MAX`: none).
-    let mut previous = vec![usize::MAX; codes.len()];
-    let mut run = 0;
-    for at in 0..order.len() {
-        if hashes[order[at]] != hashes[order[run]] {
-            run = at;
-        }
-        let key = keys[order[at]].as_str();
-        for &k in order[run..at].iter().rev() {
-            if keys[k] == key {
-                previous[order[at]] = k;
-                break;
-            }
-        }
-    }
+    let same_key = earlier_equal(&keys);
     for (i, (variant, code)) in codes.iter().enumerate() {
         if code.name.trim().is_empty() {
             errors.at(code.name_span, format!("the name of `{}` is empty; give a name, or leave `name` out to use the variant's", variant.ident));
-        } else if let Some((first, first_code)) = codes.get(previous[i]) {
+        } else if let Some((first, first_code)) = codes.get(same_key[i]) {
             let first = first.ident;
             let message = if first_code.name == code.name {
                 format!(
@@ -175,6 +153,33 @@ fn check_names(input: &Input, errors: &mut Errors) {
             errors.at(code.name_span, message);
         }
     }
+}
+
+/// For each of `keys`, the index of the last one before it that is equal
+/// (`usize::MAX`: none). Keys are ordered by a hash of their text (no hash
+/// map: its code is a large part of a derive's build), so equal keys sit
+/// in one run.
+pub fn earlier_equal(keys: &[String]) -> Vec<usize> {
+    let mut hashes = Vec::with_capacity(keys.len());
+    for key in keys {
+        hashes.push(fnv1a(key.as_bytes()));
+    }
+    let order = crate::ast::order_by(&hashes);
+    let mut previous = vec![usize::MAX; keys.len()];
+    let mut run = 0;
+    for at in 0..order.len() {
+        if hashes[order[at]] != hashes[order[run]] {
+            run = at;
+        }
+        let key = keys[order[at]].as_str();
+        for &k in order[run..at].iter().rev() {
+            if keys[k] == key {
+                previous[order[at]] = k;
+                break;
+            }
+        }
+    }
+    previous
 }
 
 /// `name` without its ASCII separators (characters other than letters and

@@ -495,6 +495,32 @@ fn the_localized_message_is_in_the_language_http_names() {
     }
 }
 
+/// Two names of one enum that give one reason (a reason keeps ASCII
+/// letters and digits) are told apart by their numbers, as a composed
+/// API's same-named codes are: no two codes answer one reason.
+#[test]
+fn names_of_one_reason_are_told_apart_by_their_numbers() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(domain = "pods.example.com")]
+    enum Umlaut {
+        /// a
+        #[code(2001, status = 404, name = "Pod-ä")]
+        A,
+        /// o
+        #[code(2002, status = 404, name = "Pod-ö")]
+        O,
+        /// Other
+        #[code(2003, status = 404)]
+        Other,
+    }
+    let reasons: Vec<String> = [Umlaut::A, Umlaut::O, Umlaut::Other]
+        .into_iter()
+        .map(|e| error_info(&Status::from(e)).reason)
+        .collect();
+    assert_eq!(reasons, ["POD_2001", "POD_2002", "OTHER"]);
+    assert_eq!(Umlaut::A.info().grpc_reason(), "POD");
+}
+
 #[test]
 fn messages_in_the_language_asked() {
     let error = PodError::GetPodError;

@@ -90,9 +90,20 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     );
     let rules = super::checks::rules_ref(input);
     let entries = tokens!(owner, rules, domain, url, lang; rows, reasons => __p::entries([#(#rows),*], &[#(#reasons),*], (#owner, #rules, #domain, #url, #lang)));
+    // Names that differ beyond case and separators may give one reason
+    // (`Pod-ä`, `Pod-ö`: `POD`, a reason keeps ASCII letters and digits):
+    // each is then told apart by its number, as a composed API's are.
+    let earlier = crate::valid::earlier_equal(&reasons);
+    let mut shared = vec![false; earlier.len()];
+    for (k, &e) in earlier.iter().enumerate() {
+        if let Some(first) = shared.get_mut(e) {
+            *first = true;
+            shared[k] = true;
+        }
+    }
     let mut setters = TokenStream::new();
     for (k, &(i, _, c)) in sorted.iter().enumerate() {
-        if let Some(setter) = extras(k, i, c) {
+        if let Some(setter) = extras(k, i, c, shared[k]) {
             setters.extend(setter);
         }
     }
@@ -114,7 +125,7 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
 }
 
 /// The rarer parts of the `k`th entry (variant `i`), set after it is built.
-fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
+fn extras(k: usize, i: usize, c: &Code, shared_reason: bool) -> Option<TokenStream> {
     let messages = (!c.messages.is_empty()).then(|| {
         let pairs = super::pairs(&c.messages);
         tokens!(; pairs => .__with_messages(&[#(#pairs),*]))
@@ -140,8 +151,13 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         tokens!(seconds => .__retry_after(#seconds))
     });
     let (violations, retry_field) = (c.violations_field.is_some(), c.retry_field.is_some());
-    let carries = (violations || retry_field)
-        .then(|| tokens!(violations, retry_field => .__carries(#violations, #retry_field)));
+    let mut carries = TokenStream::new();
+    if violations || retry_field {
+        carries = tokens!(violations, retry_field => .__carries(#violations, #retry_field));
+    }
+    if shared_reason {
+        carries.extend(tokens!(=> .__shared_reason()));
+    }
     let params = (!c.params.is_empty()).then(|| {
         let (mut keys, mut types, mut shapes) = (Vec::new(), Vec::new(), Vec::new());
         let mut shaped = false;
@@ -171,7 +187,7 @@ fn extras(k: usize, i: usize, c: &Code) -> Option<TokenStream> {
         || grpc.is_some()
         || params.is_some()
         || retry.is_some();
-    if !has_extras && carries.is_none() {
+    if !has_extras && carries.is_empty() {
         return None;
     }
     // The rarer parts are a constant of their own, which the entry points
