@@ -188,7 +188,7 @@ fn keyed(
         let name = key.unraw().to_string();
         match table.keys.iter().find(|k| **k == name) {
             Some(&known) if seen.0.contains(&name) && !table.repeatable.contains(&known) => {
-                errors.at(
+                errors.skipped(
                     key.span(),
                     format!("duplicate key `{name}`: it is already given earlier"),
                 );
@@ -199,7 +199,7 @@ fn keyed(
                 value(known, &key, input, errors)?;
             }
             None => {
-                errors.at(key.span(), unknown_key(&name, table));
+                errors.skipped(key.span(), unknown_key(&name, table));
                 skip_value(input)?;
             }
         }
@@ -884,7 +884,9 @@ pub fn code_attr(
             continue;
         }
         first_span = Some(span);
-        let before = errors.count();
+        // A key skipped (unknown, repeated) leaves the others whole: the
+        // variant is still checked, so its other mistakes show too.
+        let before = errors.unsound();
         // A bare `#[code]`: the code is the discriminant, the status the
         // enum's default.
         if matches!(attr.meta, syn::Meta::Path(_)) {
@@ -896,7 +898,7 @@ pub fn code_attr(
             parsed = code_args(input, errors)?;
             Ok(())
         }) {
-            Ok(()) if parsed.is_some() && errors.count() == before => {
+            Ok(()) if parsed.is_some() && errors.unsound() == before => {
                 found = parsed.map(|parsed| (parsed, span));
             }
             Ok(()) => broken = true,
@@ -973,7 +975,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             input.parse::<Token![,]>()?;
         }
     }
-    let before = errors.count();
+    let before = errors.unsound();
     keyed(
         input,
         &symbol::CODE_VARIANT,
@@ -1014,7 +1016,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             Ok(())
         },
     )?;
-    Ok((errors.count() == before).then_some(CodeAttr::Code(args)))
+    Ok((errors.unsound() == before).then_some(CodeAttr::Code(args)))
 }
 
 /// Parses the category enum's `#[category(...)]` attributes.

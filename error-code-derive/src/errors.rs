@@ -5,9 +5,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use std::fmt::Display;
 
-/// The mistakes found so far, joined with `syn::Error::combine`.
+/// The mistakes found so far, joined with `syn::Error::combine`; how many,
+/// and how many of them left what was parsed whole.
 #[derive(Default)]
-pub struct Errors(Option<syn::Error>, usize);
+pub struct Errors(Option<syn::Error>, usize, usize);
 
 impl Errors {
     pub fn push(&mut self, error: syn::Error) {
@@ -35,6 +36,19 @@ impl Errors {
     /// How many mistakes were pushed so far.
     pub fn count(&self) -> usize {
         self.1
+    }
+
+    /// A mistake that leaves what is parsed around it whole (an unknown or
+    /// repeated key, skipped with its value): the rest is still checked.
+    pub fn skipped(&mut self, span: Span, message: impl Display) {
+        self.2 += 1;
+        self.at(span, message);
+    }
+
+    /// How many mistakes were pushed so far that may have left a value
+    /// unparsed: [`count`](Self::count) less the skipped ones.
+    pub fn unsound(&self) -> usize {
+        self.1 - self.2
     }
 
     pub fn finish(self) -> Option<TokenStream> {
