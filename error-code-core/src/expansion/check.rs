@@ -241,11 +241,17 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
     report
 }
 
-/// The first code two catalogs give two meanings (another name or
-/// status), as a report naming both; empty where they agree. A code both
-/// give one meaning (a part and the enum composing it) is no conflict.
+/// Every code two catalogs give two meanings (another name or status), as
+/// one report naming both types of each; empty where they agree. A code
+/// both give one meaning (a part and the enum composing it) is no
+/// conflict.
 #[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
+    let mut report = Report::<1024>::NONE;
+    // The codes reported, once each (three types may share one): as many
+    // as the report has room for.
+    let mut reported = [0u32; 32];
+    let mut found = 0;
     let mut a = 0;
     while a < catalogs.len() {
         let mut b = a + 1;
@@ -257,9 +263,18 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
                 if let Some(other) = catalogs[b].get(one.code())
                     && (!same(one.name(), other.name())
                         || one.status().as_u16() != other.status().as_u16())
+                    && !listed(&reported, found, one.code())
                 {
-                    return Report::<1024>::NONE
-                        .str("error_code::openapi::Errors lists two types that give code ")
+                    if found < reported.len() {
+                        reported[found] = one.code();
+                    }
+                    report = if found == 0 {
+                        report.str("error_code::openapi::Errors lists two types that give ")
+                    } else {
+                        report.str("; ")
+                    };
+                    report = report
+                        .str("code ")
                         .num(one.code())
                         .str(" two meanings: ")
                         .str(one.owner())
@@ -273,7 +288,8 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
                         .str(other.name())
                         .str(" (status ")
                         .num(other.status().as_u16() as u32)
-                        .str("); give one of them another number");
+                        .str(")");
+                    found += 1;
                 }
                 i += 1;
             }
@@ -281,7 +297,23 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
         }
         a += 1;
     }
-    Report::<1024>::NONE
+    match found {
+        0 => report,
+        1 => report.str("; give one of them another number"),
+        _ => report.str("; give one of each pair another number"),
+    }
+}
+
+/// Whether `code` is among the first `count` of `codes`.
+const fn listed(codes: &[u32], count: usize, code: u32) -> bool {
+    let mut i = 0;
+    while i < count && i < codes.len() {
+        if codes[i] == code {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Checks that a variant's discriminant, an expression the derive cannot
@@ -747,6 +779,12 @@ mod tests {
             conflicts(&[restatused, pod])
                 .message()
                 .contains("code 2001 two meanings")
+        );
+        // Every conflict is named in the one report.
+        let report = conflicts(&[pod, renamed, restatused]);
+        assert_eq!(
+            report.message(),
+            "error_code::openapi::Errors lists two types that give code 1001 two meanings: E::Invalid (status 404) and Legacy::Bad (status 404); code 2001 two meanings: E::NotFound (status 404) and Legacy::NotFound (status 410); give one of each pair another number"
         );
     }
 
