@@ -304,6 +304,29 @@ fn a_first_format_file_is_read() {
     assert!(report.changes.is_empty(), "{report}");
 }
 
+/// A lockfile an editor saved (a byte order mark, `\r\n`, blanks and
+/// tabs after a line) reads as the one written.
+#[test]
+fn a_lockfile_saved_by_an_editor_is_read() {
+    let path = temp_file("edited.snapshot", None);
+    Snapshot::new(&path).write(V1::CATALOG).expect("written");
+    let written = std::fs::read_to_string(&path).expect("readable");
+    let mut edited = String::from("\u{feff}");
+    for line in written.lines() {
+        edited.push_str(line);
+        edited.push_str(if line.starts_with('#') {
+            " \r\n"
+        } else {
+            "\t \r\n"
+        });
+    }
+    std::fs::write(&path, edited).expect("written");
+    let report = Snapshot::new(&path)
+        .compare(V1::CATALOG)
+        .expect("an edited file is read");
+    assert!(report.changes.is_empty(), "{report}");
+}
+
 #[test]
 fn assert_fails_naming_the_changes_and_the_command() {
     let path = temp_file("assert.snapshot", None);

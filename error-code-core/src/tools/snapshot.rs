@@ -688,9 +688,11 @@ impl Snapshot {
             ));
         }
         let (mut rows, mut retired) = (BTreeMap::new(), Vec::new());
-        for (i, line) in text.lines().enumerate() {
+        // As an editor may save it: a byte order mark, `\r\n`, blanks
+        // and tabs after the last field.
+        for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
             let n = i + 1;
-            let line = line.trim_end_matches('\r');
+            let line = line.trim_end_matches(['\r', ' ', '\t']);
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
