@@ -500,20 +500,14 @@ func Decode(body []byte) (*Error, error) {
 	if code == nil {
 		return nil, fmt.Errorf("not an error answer: no code")
 	}
-	message, err := textField(fields, "message")
-	if err == nil && message == nil {
-		message, err = textField(fields, "title")
-	}
+	message, err := eitherText(fields, "message", "title")
 	if err != nil {
 		return nil, err
 	}
 	if message == nil {
 		return nil, fmt.Errorf("not an error answer: no message")
 	}
-	detail, err := textField(fields, "error")
-	if err == nil && detail == nil {
-		detail, err = textField(fields, "detail")
-	}
+	detail, err := eitherText(fields, "error", "detail")
 	if err != nil {
 		return nil, err
 	}
@@ -587,6 +581,16 @@ func textField(fields map[string]json.RawMessage, key string) (*string, error) {
 		return nil, fmt.Errorf("not an error answer: `%s` is not a string", key)
 	}
 	return &s, nil
+}
+
+// eitherText is textField of first, else (absent or null) of second: a
+// JSON body's name of a member, else problem+json's.
+func eitherText(fields map[string]json.RawMessage, first, second string) (*string, error) {
+	s, err := textField(fields, first)
+	if err == nil && s == nil {
+		s, err = textField(fields, second)
+	}
+	return s, err
 }
 
 // wholeField is the whole number fields[key] up to most: nil where absent
