@@ -580,6 +580,14 @@ fn a_rejection_answered_with_a_5xx_sends_no_field_of_serdes() {
             assert_eq!(json.get("errors"), None, "{body}");
         } else {
             assert_eq!(json["errors"][0]["field"], "name", "{body}");
+            // An error without a `Display` of its own sends the
+            // rejection's text, as the README says.
+            assert!(
+                json["error"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("invalid type")),
+                "{body}"
+            );
         }
     }
 }

@@ -189,7 +189,9 @@ impl ErrorLayer {
     /// As [`rejections`](Self::rejections), with the error built from the
     /// rejection's text, for a variant that carries it:
     /// `.rejections_with(BaseError::ParamInvalid)` for
-    /// `ParamInvalid(String)`. The error's own detail is sent.
+    /// `ParamInvalid(String)`. The error's own detail is sent (its
+    /// `Display`, where it has one); without one, the rejection's text, as
+    /// [`rejections`](Self::rejections) sends it.
     #[must_use]
     pub fn rejections_with<E, F>(mut self, build: F) -> Self
     where
@@ -428,9 +430,15 @@ async fn rejected(
             let violations = violation(built.info())
                 .filter(|_| built.violations().is_none_or(Violations::is_empty))
                 .map(|v| Violations::from(vec![v]));
+            // The error's own detail where it has one (a `Display`), else
+            // the rejection's text, as a given error sends it.
+            let detail = match built.detail() {
+                Some(_) => None,
+                None => Some((!text.is_empty()).then_some(text)),
+            };
             let error = Answer {
                 error: &*built,
-                detail: None,
+                detail,
                 violations,
             };
             respond(&error, Some(context))
