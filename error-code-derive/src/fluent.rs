@@ -154,12 +154,25 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
                 continue;
             }
         };
+        // Two directories of one tag in another case (`en`, `EN`) are one
+        // language twice.
+        let tag = canonical_tag(tag);
+        if let Some(first) = out.iter().find(|l: &&Language| l.tag == tag) {
+            errors.at(
+                pattern.span(),
+                format!(
+                    "`{relative}` and `{}` are both the language `{tag}`; keep one",
+                    first.shown
+                ),
+            );
+            continue;
+        }
         let before = errors.count();
         // A byte-order mark some editors write is no part of the text.
         let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
         let messages = parse(source, &relative, pattern, errors);
         out.push(Language {
-            tag: canonical_tag(tag),
+            tag,
             shown: relative,
             path,
             messages,
@@ -565,19 +578,29 @@ fn unescape(value: &str) -> String {
             continue;
         }
         match chars.next() {
+            // A code point that is no character (a surrogate, `\UFFFFFF`)
+            // is U+FFFD, as fluent-bundle writes it.
             Some('u') => {
                 let hex: String = chars.by_ref().take(4).collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                out.push(char_of(&hex));
             }
             Some('U') => {
                 let hex: String = chars.by_ref().take(6).collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                out.push(char_of(&hex));
             }
             Some(other) => out.push(other),
             None => {}
         }
     }
     out
+}
+
+/// The character of the hex digits `hex`, else U+FFFD.
+fn char_of(hex: &str) -> char {
+    u32::from_str_radix(hex, 16)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// `include_bytes!` of every file, so that an edit rebuilds the crate.
@@ -611,6 +634,30 @@ mod gate {
 
 #[cfg(all(test, feature = "fluent"))]
 mod tests {
+    /// Two directories of one language in two cases are one error naming
+    /// both files, not a message "twice, here and in the enum".
+    #[test]
+    fn one_language_in_two_directories_is_one_error_naming_both() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = root.join("../target/tmp/fluent-case");
+        let _ = std::fs::remove_dir_all(&dir);
+        for (lang, text) in [("en", "A = lower\n"), ("EN", "A = upper\n")] {
+            std::fs::create_dir_all(dir.join(lang)).unwrap();
+            std::fs::write(dir.join(lang).join("e.ftl"), text).unwrap();
+        }
+        let pattern: syn::LitStr = syn::parse_quote!("../target/tmp/fluent-case/{lang}/e.ftl");
+        let mut errors = crate::errors::Errors::default();
+        let languages = super::load_files(&pattern, &mut errors);
+        assert_eq!(languages.len(), 1);
+        assert_eq!(errors.count(), 1);
+        let text = errors.finish().map(|t| t.to_string()).unwrap_or_default();
+        assert!(
+            text.contains("fluent-case/en/e.ftl") && text.contains("fluent-case/EN/e.ftl"),
+            "{text}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn directory_tags_are_written_as_bcp_47_writes_them() {
         for (dir, tag) in [
@@ -629,5 +676,7 @@ mod tests {
     #[test]
     fn string_literals_unescape() {
         assert_eq!(unescape(r#"a\"b\\c\u0041"#), "a\"b\\cA");
+        // No character: U+FFFD, as fluent-bundle writes it.
+        assert_eq!(unescape(r#"x\uD800y\UFFFFFFz"#), "x\u{fffd}y\u{fffd}z");
     }
 }
