@@ -475,10 +475,11 @@ fn convert(
     for (i, element) in elements.iter().enumerate() {
         match element {
             ast::PatternElement::TextElement { value } => {
-                // A variant's text is trimmed at its ends, as Fluent reads it.
+                // A variant's text is trimmed at its ends, as Fluent reads
+                // it: the blanks after its key (spaces, not a tab).
                 let mut value = *value;
                 if in_variant && i == 0 {
-                    value = value.trim_start();
+                    value = value.trim_start_matches(' ');
                 }
                 if in_variant && i + 1 == elements.len() {
                     value = value.trim_end();

@@ -139,6 +139,9 @@ enum Edges {
     /// 平常
     #[code(1003, status = 400)]
     Plain,
+    /// 制表 {count}
+    #[code(1004, status = 400)]
+    Tabbed { count: u32 },
 }
 
 #[test]
@@ -146,4 +149,11 @@ fn a_string_literal_at_an_edge_is_kept() {
     assert_eq!(Edges::Leading.message_for("en"), " starts with a space");
     assert_eq!(Edges::Trailing.message_for("en"), "ends with a space ");
     assert_eq!(Edges::Plain.message_for("en"), "no spaces kept");
+    // A tab after a variant's key is its text's (Fluent skips spaces
+    // there only), as fluent-bundle formats it.
+    for (count, text) in [(1, "\tone"), (2, "\tmany")] {
+        let error = Edges::Tabbed { count };
+        let reply = error_code::Reply::new(&error).accept_language("en");
+        assert_eq!(reply.message(), text);
+    }
 }
