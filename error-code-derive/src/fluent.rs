@@ -597,6 +597,7 @@ fn unescape(value: &str) -> String {
 }
 
 /// The character of the hex digits `hex`, else U+FFFD.
+#[cfg(feature = "fluent")]
 fn char_of(hex: &str) -> char {
     u32::from_str_radix(hex, 16)
         .ok()

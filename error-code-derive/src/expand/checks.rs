@@ -154,14 +154,10 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
 }
 
 /// Each field's use checked by the trait the real expansion asks of it,
-/// at the field, as it is reported there. Not for a generic enum, whose
-/// fields the real impl's bounds would qualify.
+/// at the field, as it is reported there: in an impl over the enum's
+/// generics with the real impl's bounds of its params.
 fn field_checks(input: &Input) -> TokenStream {
     let original = input.original;
-    if !original.generics.params.is_empty() {
-        return TokenStream::new();
-    }
-    let ty = &original.ident;
     let mut checks = TokenStream::new();
     for v in &input.variants {
         // A mistake the macro reported in the variant may be the field's
@@ -171,8 +167,8 @@ fn field_checks(input: &Input) -> TokenStream {
         };
         let ident = v.ident;
         let mut each = |member: &syn::Member, check: TokenStream| {
-            checks.extend(tokens! {ty, ident, member, check =>
-                if let #ty::#ident { #member: __m, .. } = __v { #check }
+            checks.extend(tokens! {ident, member, check =>
+                if let Self::#ident { #member: __m, .. } = self { #check }
             });
         };
         for p in &code.params {
@@ -200,9 +196,14 @@ fn field_checks(input: &Input) -> TokenStream {
     if checks.is_empty() {
         return checks;
     }
-    tokens! {ty, checks =>
-        fn __fields(__v: &#ty) {
-            #checks
+    let ty = &original.ident;
+    let (ig, tg, _) = original.generics.split_for_impl();
+    let wc = super::lookup::params_where(input, TokenStream::new());
+    tokens! {ig, ty, tg, wc, checks =>
+        impl #ig #ty #tg #wc {
+            fn __error_code_fields(&self) {
+                #checks
+            }
         }
     }
 }

@@ -186,9 +186,15 @@ fn error_code_items(
 /// of a generic thiserror enum, and `Field: Param` for each param of a
 /// generic enum (as thiserror bounds the fields its `Display` shows).
 fn impl_where(input: &Input) -> TokenStream {
+    params_where(input, input.answer_bounds())
+}
+
+/// The where clause of an impl over the enum's generics: the user's own
+/// predicates, `more`, and of a generic enum each param's type a `Param`.
+pub(super) fn params_where(input: &Input, more: TokenStream) -> TokenStream {
     let generics = &input.original.generics;
     let mut predicates = super::predicates(generics);
-    predicates.extend(input.answer_bounds());
+    predicates.extend(more);
     if generics.type_params().next().is_some() {
         for (_, code) in input.codes() {
             for param in &code.params {

@@ -34,4 +34,18 @@ enum Mixed {
     BadLanguage,
 }
 
+// And in a generic enum, under the bounds the real impl has.
+#[derive(Debug, ErrorCode)]
+enum Generic<'a, T: std::fmt::Debug> {
+    #[code(2012, status = 429, message = "Later")]
+    Later {
+        #[retry_after]
+        wait: &'a str,
+    },
+    #[code(2013, status = 400, message = "Shown {shown}")]
+    Shown { shown: T },
+    #[code(2014, status = 400, colour = "red")]
+    Coloured,
+}
+
 fn main() {}
