@@ -598,35 +598,31 @@ impl Document {
 
 /// `explanation` under a code's `###` heading: each of its ATX headings
 /// three levels deeper (`## Fix` is `##### Fix`, at most `######`), so that
-/// the document's outline keeps it inside the code's section; fenced code
-/// is left as it is.
+/// the document's outline keeps it inside the code's section; code, fenced
+/// or indented, is left as it is.
 #[inline]
 fn nested(out: &mut String, explanation: &str) {
-    let mut fence: Option<&str> = None;
+    use super::markdown::{closes, fence, heading};
+    let mut open: Option<&str> = None;
     for line in explanation.lines() {
-        let trimmed = line.trim_start_matches(' ');
-        let indent = line.len() - trimmed.len();
-        if indent < 4 {
-            let mark = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
-            match (fence, mark) {
-                (None, Some(mark)) => fence = Some(mark),
-                (Some(open), Some(mark)) if open == mark => fence = None,
-                _ => {}
+        match open {
+            Some(fenced) => {
+                if closes(line, fenced) {
+                    open = None;
+                }
+                out.push_str(line);
             }
-        }
-        let level = trimmed.bytes().take_while(|&b| b == b'#').count();
-        let heading = fence.is_none()
-            && indent < 4
-            && (1..=6).contains(&level)
-            && trimmed[level..]
-                .chars()
-                .next()
-                .is_none_or(|c| c == ' ' || c == '\t');
-        if heading {
-            out.push_str(&"#".repeat((level + 3).min(6)));
-            out.push_str(&trimmed[level..]);
-        } else {
-            out.push_str(line);
+            None => {
+                open = fence(line);
+                match heading(line).filter(|_| open.is_none()) {
+                    Some((level, _)) => {
+                        let trimmed = line.trim_start_matches(' ');
+                        out.push_str(&"#".repeat((level + 3).min(6)));
+                        out.push_str(&trimmed[level..]);
+                    }
+                    None => out.push_str(line),
+                }
+            }
         }
         out.push('\n');
     }
@@ -844,11 +840,11 @@ mod tests {
         let mut out = String::new();
         nested(
             &mut out,
-            "Why.\n\n## 如何修复\n# Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\nend",
+            "Why.\n\n## 如何修复\n# Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\n````md\n```\n# inside\n```\n````\n~~~\n# tilde\n~~~\nend",
         );
         assert_eq!(
             out,
-            "Why.\n\n##### 如何修复\n#### Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\nend\n"
+            "Why.\n\n##### 如何修复\n#### Top\n###### Deep\n#no heading\n    ## indented code\n```sh\n## a comment\n```\n````md\n```\n# inside\n```\n````\n~~~\n# tilde\n~~~\nend\n"
         );
     }
 

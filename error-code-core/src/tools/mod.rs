@@ -11,6 +11,7 @@
 mod clients;
 mod document;
 mod export;
+pub(crate) mod markdown;
 mod snapshot;
 
 pub use document::{Document, Language};

@@ -794,28 +794,48 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
 /// lists, headings, inline code, emphasis and links; everything escaped.
 #[inline]
 fn markdown(out: &mut String, text: &str) {
+    use crate::tools::markdown::{closes, fence, heading, indented};
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
         }
-        if trimmed.starts_with("```") {
+        if let Some(open) = fence(line) {
             out.push_str("<pre><code>");
             for code in lines.by_ref() {
-                if code.trim_start().starts_with("```") {
+                if closes(code, open) {
                     break;
                 }
                 out.push_str(&esc(code));
                 out.push('\n');
             }
             out.push_str("</code></pre>\n");
-        } else if let Some(heading) = trimmed.strip_prefix('#') {
-            let _ = writeln!(
-                out,
-                "<h3>{}</h3>",
-                inline(heading.trim_start_matches('#').trim())
-            );
+        } else if indented(line) {
+            // Indented code: its lines and the blank ones between them.
+            out.push_str("<pre><code>");
+            let mut code = vec![line];
+            while let Some(&next) = lines.peek() {
+                if !indented(next) && !next.trim().is_empty() {
+                    break;
+                }
+                code.push(next);
+                lines.next();
+            }
+            while code.last().is_some_and(|l| l.trim().is_empty()) {
+                code.pop();
+            }
+            for code in code {
+                let code = code
+                    .strip_prefix("    ")
+                    .or_else(|| code.strip_prefix('\t'))
+                    .unwrap_or(code.trim_start());
+                out.push_str(&esc(code));
+                out.push('\n');
+            }
+            out.push_str("</code></pre>\n");
+        } else if let Some((_, heading)) = heading(line) {
+            let _ = writeln!(out, "<h3>{}</h3>", inline(heading));
         } else if let Some((list, item)) = list_item(trimmed) {
             let _ = writeln!(out, "<{list}>\n<li>{}</li>", inline(item));
             while let Some(next) = lines.peek().map(|l| l.trim()) {
@@ -827,16 +847,18 @@ fn markdown(out: &mut String, text: &str) {
             }
             let _ = writeln!(out, "</{list}>");
         } else {
+            // A paragraph goes on over indented lines too.
             let mut paragraph = vec![trimmed.to_owned()];
-            while let Some(next) = lines.peek().map(|l| l.trim()) {
-                if next.is_empty()
-                    || next.starts_with("```")
-                    || next.starts_with('#')
-                    || list_item(next).is_some()
+            while let Some(&next) = lines.peek() {
+                let at = next.trim();
+                if at.is_empty()
+                    || fence(next).is_some()
+                    || heading(next).is_some()
+                    || list_item(at).is_some()
                 {
                     break;
                 }
-                paragraph.push(next.to_owned());
+                paragraph.push(at.to_owned());
                 lines.next();
             }
             let _ = writeln!(out, "<p>{}</p>", inline(&paragraph.join(" ")));
@@ -941,7 +963,21 @@ fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{esc, inline};
+    use super::{esc, inline, markdown};
+
+    /// The blocks of an explanation, as CommonMark reads them (and the
+    /// error document, which shares the rules): a `#` without a blank is
+    /// text, `~~~` and longer fences hold code, indented lines are code.
+    #[test]
+    fn an_explanation_s_blocks_are_read_as_markdown_reads_them() {
+        let text = "#hashtag not heading\n\n~~~\n# tilde fenced\n~~~\n\n````md\n```\n# inside\n```\n````\n\n    # indented code\n\n## Fix ##";
+        let mut out = String::new();
+        markdown(&mut out, text);
+        assert_eq!(
+            out,
+            "<p>#hashtag not heading</p>\n<pre><code># tilde fenced\n</code></pre>\n<pre><code>```\n# inside\n```\n</code></pre>\n<pre><code># indented code\n</code></pre>\n<h3>Fix</h3>\n"
+        );
+    }
 
     #[test]
     fn inline_markdown_is_escaped() {
