@@ -566,6 +566,26 @@ fn odd_bodies() -> serde_json::Value {
     .into_iter()
     .map(str::to_owned)
     .chain([
+        // The reader's limits: a surrogate alone, a number beyond a
+        // float, `-0` (a float), nesting 128 deep.
+        r#"{"code":2001,"message":"\ud800"}"#.to_owned(),
+        r#"{"code":2001,"message":"\udc00"}"#.to_owned(),
+        r#"{"code":2001,"message":"\ud800x\udc00"}"#.to_owned(),
+        r#"{"code":2001,"message":"\ud83e\udd80"}"#.to_owned(),
+        r#"{"code":2001,"message":"x","params":{"v":1e400}}"#.to_owned(),
+        r#"{"code":2001,"message":"x","params":{"v":-1e400}}"#.to_owned(),
+        r#"{"code":2001,"message":"x","params":{"v":1e308}}"#.to_owned(),
+        r#"{"code":-0,"message":"x"}"#.to_owned(),
+        format!(
+            r#"{{"code":2001,"message":"x","params":{{"v":{}1{}}}}}"#,
+            "[".repeat(125),
+            "]".repeat(125)
+        ),
+        format!(
+            r#"{{"code":2001,"message":"x","params":{{"v":{}1{}}}}}"#,
+            "[".repeat(126),
+            "]".repeat(126)
+        ),
         format!(r#"{{"code":2001,"message":"x","errors":[{violation},{violation}]}}"#),
         format!(
             r#"{{"code":2001,"message":"x","params":{{"deep":{}1{}}}}}"#,

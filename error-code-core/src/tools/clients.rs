@@ -394,6 +394,7 @@ const GO_PRELUDE: &str = r##"import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Piece is a piece of a message template: text, or a param's place
@@ -457,7 +458,8 @@ type Error struct {
 	Code    int
 	Message string
 	Params  map[string]any
-	// RetryAfter is the seconds to wait before retrying, nil where none.
+	// RetryAfter is the seconds to wait before retrying, nil where none
+	// (a delay beyond math.MaxInt seconds reads as math.MaxInt).
 	RetryAfter *int
 	Violations []Violation
 	// Detail is the answer's `error`, where it has one.
@@ -485,6 +487,9 @@ func (e *Error) Info() *Info { return Catalog[e.Code] }
 // violation, its code, reason and params kept where of their type. Any
 // other body is an error.
 func Decode(body []byte) (*Error, error) {
+	if err := wellFormed(body); err != nil {
+		return nil, fmt.Errorf("not an error answer: %w", err)
+	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
 		var notObject *json.UnmarshalTypeError
@@ -551,6 +556,72 @@ func Decode(body []byte) (*Error, error) {
 		}
 	}
 	return e, nil
+}
+
+// wellFormed is nil where body is JSON the server's client reads: UTF-8,
+// each surrogate escape in a pair, nested less than 128 deep, every
+// number a float64 holds. (Go's own reader takes more.)
+func wellFormed(body []byte) error {
+	if !utf8.Valid(body) {
+		return fmt.Errorf("not UTF-8")
+	}
+	depth, inString := 0, false
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if inString {
+			switch c {
+			case '"':
+				inString = false
+			case '\\':
+				if i+1 < len(body) && body[i+1] == 'u' {
+					r, ok := hex4(body, i+2)
+					switch {
+					case ok && r >= 0xD800 && r < 0xDC00:
+						low, lok := hex4(body, i+8)
+						if !lok || body[i+6] != '\\' || body[i+7] != 'u' || low < 0xDC00 || low >= 0xE000 {
+							return fmt.Errorf("a lone surrogate in a string")
+						}
+						i += 11
+						continue
+					case ok && r >= 0xDC00 && r < 0xE000:
+						return fmt.Errorf("a lone surrogate in a string")
+					}
+				}
+				i++
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case '[', '{':
+			depth++
+			if depth >= 128 {
+				return fmt.Errorf("nested 128 deep")
+			}
+		case ']', '}':
+			depth--
+		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			end := i
+			for end < len(body) && strings.IndexByte("+-.0123456789eE", body[end]) >= 0 {
+				end++
+			}
+			if _, err := strconv.ParseFloat(string(body[i:end]), 64); err != nil {
+				return fmt.Errorf("the number %s is out of range", body[i:end])
+			}
+			i = end - 1
+		}
+	}
+	return nil
+}
+
+// hex4 reads the four hex digits at body[at:], where there are.
+func hex4(body []byte, at int) (rune, bool) {
+	if at+4 > len(body) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(body[at:at+4]), 16, 32)
+	return rune(n), err == nil
 }
 
 // errorAs is errors.As for one type, without the import.
@@ -1165,12 +1236,15 @@ def decode(body: Union[bytes, str]) -> ApiError:
     a ``message`` (or a ``detail``) is a violation, its ``code``, ``reason``
     and ``params`` kept where of their type. Any other body raises
     ``ValueError``."""
-    if (isinstance(body, bytes) and body.startswith(b"\xef\xbb\xbf")) or (
-        isinstance(body, str) and body.startswith("\ufeff")
-    ):
+    # Read as the server's client reads it: UTF-8 without a byte order
+    # mark, each surrogate escape in a pair, nested less than 128 deep,
+    # every number a float holds (Python's own reader takes more).
+    source = body.decode("utf-8") if isinstance(body, bytes) else body
+    if source.startswith("\ufeff"):
         raise ValueError("not an error answer: a byte order mark before the JSON")
+    _well_formed(source)
     try:
-        data = json.loads(body, parse_constant=_no_constant)
+        data = json.loads(source, parse_constant=_no_constant, parse_float=_float, parse_int=_int)
     except (ValueError, RecursionError) as error:
         raise ValueError(f"not an error answer: {error}") from None
     if not isinstance(data, dict):
@@ -1229,6 +1303,64 @@ def decode(body: Union[bytes, str]) -> ApiError:
 def _no_constant(name: str) -> Any:
     """``NaN`` and ``Infinity`` are no JSON."""
     raise ValueError(f"{name} is no JSON")
+
+
+def _float(text: str) -> float:
+    """A JSON number with a fraction or an exponent, which a float holds."""
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text} is out of range")
+    return value
+
+
+def _int(text: str) -> Union[int, float]:
+    """A JSON integer: ``-0`` is the float -0.0, as the server's client
+    reads it; one beyond a float's range is refused."""
+    if text == "-0":
+        return -0.0
+    value = int(text)
+    if abs(value) > 1.7976931348623157e308:
+        raise ValueError(f"the number {text} is out of range")
+    return value
+
+
+def _well_formed(text: str) -> None:
+    """Raises ``ValueError`` where ``text`` nests 128 deep or escapes a
+    lone surrogate."""
+    depth, in_string, i = 0, False, 0
+    while i < len(text):
+        c = text[i]
+        if in_string:
+            if c == '"':
+                in_string = False
+            elif c == "\\":
+                if text[i + 1 : i + 2] == "u":
+                    r = _hex4(text, i + 2)
+                    if r is not None and 0xD800 <= r < 0xDC00:
+                        low = _hex4(text, i + 8)
+                        if text[i + 6 : i + 8] != "\\u" or low is None or not 0xDC00 <= low < 0xE000:
+                            raise ValueError("not an error answer: a lone surrogate in a string")
+                        i += 12
+                        continue
+                    if r is not None and 0xDC00 <= r < 0xE000:
+                        raise ValueError("not an error answer: a lone surrogate in a string")
+                i += 1
+        elif c == '"':
+            in_string = True
+        elif c in "[{":
+            depth += 1
+            if depth >= 128:
+                raise ValueError("not an error answer: nested 128 deep")
+        elif c in "]}":
+            depth -= 1
+        i += 1
+
+
+def _hex4(text: str, at: int) -> Optional[int]:
+    digits = text[at : at + 4]
+    if len(digits) != 4 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        return None
+    return int(digits, 16)
 
 
 def _whole(value: Any, most: int) -> bool:
