@@ -653,9 +653,21 @@ function variant(select: Select, lang: string | null, values: Readonly<Record<st
 
 function pluralCategory(lang: string, value: number | bigint): string {
   try {
-    return new Intl.PluralRules(lang).select(Number(value));
+    return new Intl.PluralRules(lang).select(integerRulesSee(value));
   } catch {
     return "other";
   }
+}
+
+/** What CLDR's integer rules see of a whole number, as the server reads it: the number below 2000; from 2000 on, a million where it is a multiple of one, else 1000 and its last three digits (Intl's rules misread large numbers). */
+function integerRulesSee(value: number | bigint): number {
+  if (typeof value === "bigint") {
+    const n = value < 0n ? -value : value;
+    if (n < 2000n) return Number(n);
+    return n % 1000000n === 0n ? 1000000 : 1000 + Number(n % 1000n);
+  }
+  const n = Math.abs(value);
+  if (n < 2000) return n;
+  return n % 1000000 === 0 ? 1000000 : 1000 + (n % 1000);
 }
 "#;
