@@ -325,6 +325,12 @@ fn a_lockfile_saved_by_an_editor_is_read() {
         .compare(V1::CATALOG)
         .expect("an edited file is read");
     assert!(report.changes.is_empty(), "{report}");
+    // Lines ended by `\r` alone, as an old editor saves them.
+    std::fs::write(&path, written.replace('\n', "\r")).expect("written");
+    let report = Snapshot::new(&path)
+        .compare(V1::CATALOG)
+        .expect("an edited file is read");
+    assert!(report.changes.is_empty(), "{report}");
 }
 
 #[test]

@@ -218,19 +218,29 @@ async fn answers_say_what_they_were_chosen_by_and_their_language() {
     ] {
         let (content_type, vary, _) = fetch("/errors/2001", vec![("accept", accept)]).await;
         assert_eq!(&content_type, expected, "{accept}");
-        assert_eq!(vary.as_deref(), Some("accept, accept-language"), "{accept}");
+        assert_eq!(vary.as_deref(), Some("Accept, Accept-Language"), "{accept}");
     }
     let (_, vary, language) = fetch(
         "/errors/2001",
         vec![("accept", "application/json"), ("accept-language", "en")],
     )
     .await;
-    assert_eq!(vary.as_deref(), Some("accept, accept-language"));
+    assert_eq!(vary.as_deref(), Some("Accept, Accept-Language"));
     // The message in English, the explanation the doc comment's (`lang =
     // "zh"`, no English one).
     assert_eq!(language.as_deref(), Some("en, zh"));
     let (_, _, language) = fetch("/errors", vec![("accept", "application/json")]).await;
     assert_eq!(language.as_deref(), Some("zh"));
+    // A `?lang=` the catalog lacks (or an empty one) falls back as the
+    // request's `Accept-Language` says.
+    for path in ["/errors/1001?lang=it", "/errors/1001?lang="] {
+        let (_, _, language) = fetch(
+            path,
+            vec![("accept", "application/json"), ("accept-language", "en")],
+        )
+        .await;
+        assert_eq!(language.as_deref(), Some("en"), "{path}");
+    }
     let (_, _, language) = fetch(
         "/errors",
         vec![("accept", "application/json"), ("accept-language", "en")],

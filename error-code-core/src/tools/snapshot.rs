@@ -688,8 +688,13 @@ impl Snapshot {
             ));
         }
         let (mut rows, mut retired) = (BTreeMap::new(), Vec::new());
-        // As an editor may save it: a byte order mark, `\r\n`, blanks
-        // and tabs after the last field.
+        // As an editor may save it: a byte order mark, `\r\n` or `\r`
+        // alone, blanks and tabs after the last field.
+        let text = if text.contains('\n') {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(text.replace('\r', "\n"))
+        };
         for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches(['\r', ' ', '\t']);

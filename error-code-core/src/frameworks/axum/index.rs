@@ -23,8 +23,9 @@ use std::sync::Arc;
 ///   retry delay and the long explanation (the doc comment after its first
 ///   paragraph, Markdown), with links to the list and the codes beside it.
 ///
-/// Pages are in the request's language (`?lang=zh`, else
-/// `Accept-Language`), self-contained HTML (no asset from elsewhere), or
+/// Pages are in the request's language (`?lang=zh`, then
+/// `Accept-Language`: a language the catalog lacks falls back as the
+/// header says), self-contained HTML (no asset from elsewhere), or
 /// JSON where the request's `Accept` prefers `application/json` to
 /// `text/html` (by its weights, as an answer weighs problem+json). Each
 /// says `Vary: Accept, Accept-Language`, and in `Content-Language` the
@@ -135,7 +136,8 @@ fn router(index: Index) -> Router {
 struct Request {
     /// The path of the list, without a trailing `/`.
     base: String,
-    /// The language asked: `?lang=`, else `Accept-Language`.
+    /// The languages asked, as an `Accept-Language` list: `?lang=`, then
+    /// the request's `Accept-Language`.
     language: Option<String>,
     /// `?lang=…` to keep in links, where given.
     lang_query: Option<String>,
@@ -151,10 +153,19 @@ impl Request {
                 .filter_map(|pair| pair.split_once('='))
                 .find(|(k, _)| *k == "lang")
                 .map(|(_, v)| v.to_owned())
-                .filter(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+                .filter(|v| {
+                    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
         });
         let accept_language = crate::frameworks::context::accept_language_of(headers)
             .map(std::borrow::Cow::into_owned);
+        // `?lang=` first, then the languages the request accepts: a
+        // language the catalog lacks falls back as the header says.
+        let language = match (&lang_query, accept_language) {
+            (Some(lang), Some(header)) => Some(format!("{lang}, {header}")),
+            (Some(lang), None) => Some(lang.clone()),
+            (None, header) => header,
+        };
         // The request's lines are one list, weighed as the answers weigh
         // them: HTML where it says neither.
         let json = crate::frameworks::context::accept_of(headers).is_some_and(|accept| {
@@ -163,7 +174,7 @@ impl Request {
         });
         Request {
             base: path.trim_end_matches('/').to_owned(),
-            language: lang_query.clone().or(accept_language),
+            language,
             lang_query,
             json,
         }
@@ -344,7 +355,7 @@ fn html(status: StatusCode, body: String, words: &Words, mut langs: Vec<&str>) -
 /// What a page is chosen by: the format by `Accept`, the language by
 /// `Accept-Language` (where `?lang=` does not choose it), so that a shared
 /// cache keeps one page per format and language.
-const VARY: http::HeaderValue = http::HeaderValue::from_static("accept, accept-language");
+const VARY: http::HeaderValue = http::HeaderValue::from_static("Accept, Accept-Language");
 
 /// `value` as JSON whose messages are in the languages `langs` (tags,
 /// none where not known).
