@@ -408,7 +408,7 @@ impl CodeInfo {
 
     /// The message in `locale` (or a shorter form of it), if translated.
     fn translation(&self, locale: &str) -> Option<&'static str> {
-        lookup_in(self.source(), self.extras.messages, locale).map(|(_, text)| text)
+        lookup_in(self.source(), self.extras.messages, locale, &[]).map(|(_, text)| text)
     }
 
     /// Whether the code is deprecated: still answered and documented, but

@@ -8,12 +8,14 @@ pub(crate) type Tagged = (&'static str, &'static str);
 /// RFC 4647 lookup of one language range: the tag, then the tag with its
 /// last subtag removed (and a single-letter subtag left before it), and so
 /// on down to the primary language; among the translations `texts` and the
-/// untagged text `source` in its language, where that is known. Gives the
-/// tag and the text.
+/// untagged text `source` in its language, where that is known; a tag of
+/// `refused` (`q=0` in the request) is passed over. Gives the tag and the
+/// text.
 pub(crate) fn lookup_in(
     source: Option<Tagged>,
     texts: &'static [Tagged],
     range: &str,
+    refused: &[&str],
 ) -> Option<Tagged> {
     let mut tag = ows(range);
     if (texts.is_empty() && source.is_none()) || tag.is_empty() || tag == "*" {
@@ -26,10 +28,11 @@ pub(crate) fn lookup_in(
                 .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
     };
     loop {
-        if let Some(found) = texts
-            .iter()
-            .chain(source.as_ref())
-            .find(|(t, _)| same(t, tag))
+        if !refused.iter().any(|r| same(r, tag))
+            && let Some(found) = texts
+                .iter()
+                .chain(source.as_ref())
+                .find(|(t, _)| same(t, tag))
         {
             return Some(*found);
         }
@@ -45,8 +48,10 @@ pub(crate) fn lookup_in(
 }
 
 /// The text for an `Accept-Language` value (or a single tag): the ranges
-/// in descending `q` (ties in the order given; `q=0` and `*` skipped), each
-/// looked up with [`lookup_in`] among `texts` and `source`. The first 32
+/// in descending `q` (ties in the order given; `*` skipped), each looked up
+/// with [`lookup_in`] among `texts` and `source`, a language refused
+/// (`q=0`) passed over where a range is cut down to it (`en-US;q=0.5,
+/// en;q=0` finds no `en`). The first 32
 /// ranges are read (browsers send a handful; a longer list is cut, not a
 /// denial of service). Gives the tag and the text.
 pub(crate) fn negotiate_in(
@@ -59,14 +64,22 @@ pub(crate) fn negotiate_in(
     }
     // On the stack: answering an error allocates nothing.
     let mut ranges: [(&str, u16); 32] = [("", 0); 32];
-    let mut n = 0;
+    let mut refused: [&str; 32] = [""; 32];
+    let (mut n, mut r) = (0, 0);
     for part in accept.split(',').take(32) {
         let (range, q) = weighted(part);
-        if q > 0 && !range.is_empty() && range != "*" {
+        if range.is_empty() || range == "*" {
+            continue;
+        }
+        if q > 0 {
             ranges[n] = (range, q);
             n += 1;
+        } else {
+            refused[r] = range;
+            r += 1;
         }
     }
+    let refused = &refused[..r];
     let ranges = &mut ranges[..n];
     // Insertion sort: stable (equal weights keep the order given) and
     // without the buffer a library sort may allocate.
@@ -79,7 +92,7 @@ pub(crate) fn negotiate_in(
     }
     ranges
         .iter()
-        .find_map(|(range, _)| lookup_in(source, texts, range))
+        .find_map(|(range, _)| lookup_in(source, texts, range, refused))
 }
 
 /// One element of a weighted list (`Accept-Language`, `Accept`): its value
@@ -145,7 +158,7 @@ mod tests {
 
     /// The text [`lookup_in`] finds among translations alone.
     fn lookup(texts: &'static [Tagged], range: &str) -> Option<&'static str> {
-        lookup_in(None, texts, range).map(|(_, text)| text)
+        lookup_in(None, texts, range, &[]).map(|(_, text)| text)
     }
 
     /// The text [`negotiate_in`] finds among translations alone.
@@ -195,6 +208,13 @@ mod tests {
         );
         assert_eq!(negotiate(TEXTS, "en;q=0.5, zh-Hant-TW"), Some("找不到"));
         assert_eq!(negotiate(TEXTS, "de, en;q=0"), None);
+        // A language refused is not reached by cutting a range down to it.
+        assert_eq!(negotiate(TEXTS, "en-US;q=0.5, en;q=0"), None);
+        assert_eq!(negotiate(TEXTS, "zh-TW, ZH_tw;q=0, zh;q=0"), None);
+        assert_eq!(
+            negotiate(TEXTS, "zh-Hant-TW, zh-hant;q=0, en;q=0.1"),
+            Some("找不到 (简)")
+        );
         assert_eq!(negotiate(TEXTS, "de;q=abc, en;q=0.1"), Some("not found"));
         assert_eq!(negotiate(TEXTS, "de;q=NaN, en;q=0.1"), Some("not found"));
         assert_eq!(

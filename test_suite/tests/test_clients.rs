@@ -334,6 +334,10 @@ fn headers() -> Vec<String> {
         "zh-HK,zh-TW;q=0.9,zh;q=0.8,en;q=0.7",
         "en-US,en;q=0.9",
         "en-GB,en-US;q=0.9,en;q=0.8",
+        // A language refused is not reached by cutting a range down to it.
+        "en-US;q=0.5,en;q=0",
+        "zh-Hant-TW,zh-hant;q=0,en;q=0.1",
+        "zh-CN;q=0.9,ZH;q=0,en;q=0.5",
         "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7",
         "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
         "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",

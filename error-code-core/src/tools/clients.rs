@@ -983,6 +983,7 @@ func (info *Info) Template(acceptLanguage string) Message {
 		q   int
 	}
 	var ranges []weighted
+	var refused []string
 	for i, part := range strings.Split(acceptLanguage, ",") {
 		if i == 32 {
 			break
@@ -1001,13 +1002,21 @@ func (info *Info) Template(acceptLanguage string) Message {
 		if q > 0 && tag != "" && tag != "*" {
 			ranges = append(ranges, weighted{tag, q})
 		}
+		if q == 0 && tag != "" && tag != "*" {
+			refused = append(refused, tag)
+		}
 	}
 	sort.SliceStable(ranges, func(a, b int) bool { return ranges[a].q > ranges[b].q })
 	for _, r := range ranges {
 		tag := r.tag
 		for {
+			// A language the request refuses (q=0) is passed over.
+			isRefused := false
+			for _, r := range refused {
+				isRefused = isRefused || sameTag(r, tag)
+			}
 			for _, m := range info.Messages {
-				if m.Lang != "" && sameTag(m.Lang, tag) {
+				if !isRefused && m.Lang != "" && sameTag(m.Lang, tag) {
 					return m
 				}
 			}
@@ -1546,6 +1555,7 @@ def _chosen_message(
     if accept_language is None:
         return info.messages[-1]
     ranges: List[Tuple[str, int]] = []
+    refused: List[str] = []
     for part in accept_language.split(",")[:32]:
         pieces = part.split(";")
         tag = _ows(pieces[0])
@@ -1557,11 +1567,15 @@ def _chosen_message(
                 break
         if q > 0 and tag != "" and tag != "*":
             ranges.append((tag, q))
+        if q == 0 and tag != "" and tag != "*":
+            refused.append(tag)
     ranges.sort(key=lambda r: -r[1])
     for tag, _ in ranges:
         while True:
+            # A language the request refuses (q=0) is passed over.
+            refuses = any(_same(r, tag) for r in refused)
             for message in info.messages:
-                if message[0] is not None and _same(message[0], tag):
+                if not refuses and message[0] is not None and _same(message[0], tag):
                     return message
             cut = max(tag.rfind("-"), tag.rfind("_"))
             if cut < 0:

@@ -540,6 +540,7 @@ function chosen(code: number, lang?: string): Template | undefined {
   const fallback = messages[messages.length - 1];
   if (lang === undefined) return fallback;
   const ranges: { tag: string; q: number; index: number }[] = [];
+  const refused: string[] = [];
   lang.split(",").slice(0, 32).forEach((part, index) => {
     const pieces = part.split(";");
     const tag = ows(pieces[0] ?? "");
@@ -552,12 +553,14 @@ function chosen(code: number, lang?: string): Template | undefined {
       }
     }
     if (q > 0 && tag !== "" && tag !== "*") ranges.push({ tag, q, index });
+    if (q === 0 && tag !== "" && tag !== "*") refused.push(tag);
   });
   ranges.sort((a, b) => b.q - a.q || a.index - b.index);
   for (const asked of ranges) {
     let tag = asked.tag;
     for (;;) {
-      for (const message of messages) {
+      // A language the request refuses (q=0) is passed over.
+      for (const message of refused.some((r) => sameTag(r, tag)) ? [] : messages) {
         if (message[0] !== null && sameTag(message[0], tag)) return message;
       }
       const cut = Math.max(tag.lastIndexOf("-"), tag.lastIndexOf("_"));
