@@ -363,6 +363,50 @@ mod validators {
         assert_eq!(replicas.reason().as_deref(), Some("range"));
         assert_eq!(replicas.params()["max"], json!(10));
     }
+
+    #[derive(Debug, garde::Validate)]
+    struct GardeLabels {
+        #[garde(dive)]
+        labels: std::collections::BTreeMap<String, GardeContainer>,
+    }
+
+    /// A map's key with a `.` (a Kubernetes label) stays one segment of
+    /// the field and of its pointer.
+    #[test]
+    fn a_garde_map_key_with_a_dot_is_one_segment() {
+        let labels = GardeLabels {
+            labels: [
+                (
+                    "app.kubernetes.io/name".to_owned(),
+                    GardeContainer {
+                        image: String::new(),
+                    },
+                ),
+                (
+                    "plain".to_owned(),
+                    GardeContainer {
+                        image: String::new(),
+                    },
+                ),
+            ]
+            .into_iter()
+            .collect(),
+        };
+        let fields = Violations::from(labels.validate().unwrap_err());
+        let mut seen: Vec<(&str, String)> =
+            fields.iter().map(|v| (v.field(), v.pointer())).collect();
+        seen.sort_unstable();
+        assert_eq!(
+            seen,
+            [
+                ("labels.plain.image", "#/labels/plain/image".to_owned()),
+                (
+                    "labels[app.kubernetes.io/name].image",
+                    "#/labels/app.kubernetes.io~1name/image".to_owned()
+                ),
+            ]
+        );
+    }
 }
 
 #[test]

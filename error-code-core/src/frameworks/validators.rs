@@ -156,7 +156,7 @@ impl ViolationReport for garde::Report {
     fn violations_of(&self, catalog: crate::catalog::Catalog) -> Violations {
         self.iter()
             .map(|(path, error)| {
-                let path = path.to_string();
+                let path = garde_path(path);
                 let message = error.message();
                 let rule = garde_rule(message);
                 let coded = rule.as_ref().and_then(|(rule, params)| {
@@ -286,10 +286,51 @@ impl From<&garde::Report> for Violations {
             .iter()
             .map(|(path, error)| {
                 let message = error.message();
-                garde_violation(path.to_string(), message, garde_rule(message))
+                garde_violation(garde_path(path), message, garde_rule(message))
             })
             .collect()
     }
+}
+
+/// A garde path as a violation's field: as garde writes it
+/// (`spec.replicas`, `items[2].name`), but a map's key that holds a `.` or
+/// a `[` in brackets (`labels[app.kubernetes.io/name].name`), so that it
+/// stays one segment of the pointer.
+#[cfg(feature = "garde")]
+fn garde_path(path: &garde::Path) -> String {
+    // garde says each component's kind only through its `Serialize`:
+    // `[["key", "labels"], ["index", "2"]]`.
+    let Ok(serde_json::Value::Array(components)) = serde_json::to_value(path) else {
+        return path.to_string();
+    };
+    let mut out = String::new();
+    for component in &components {
+        let (Some(kind), Some(text)) =
+            (component.get(0), component.get(1).and_then(|t| t.as_str()))
+        else {
+            return path.to_string();
+        };
+        match kind.as_str() {
+            Some("index") => {
+                out.push('[');
+                out.push_str(text);
+                out.push(']');
+            }
+            Some("key") if text.contains(['.', '[']) => {
+                out.push('[');
+                out.push_str(text);
+                out.push(']');
+            }
+            Some("key") => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(text);
+            }
+            _ => out.push_str(text),
+        }
+    }
+    out
 }
 
 /// A garde error as a violation: its path, garde's message, and the rule
