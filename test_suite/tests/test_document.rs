@@ -356,3 +356,27 @@ fn empty_catalog_renders_a_document() {
         4
     );
 }
+
+/// `explain` says what the table and the index say of a code: its
+/// deprecation, and that a retired number is retired.
+#[test]
+fn explain_marks_deprecated_and_retired_codes() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(retired = [2009])]
+    enum Marked {
+        /// Old interface
+        #[code(2004, status = 410, deprecated = "use 2001")]
+        Old,
+        /// Not found
+        #[code(2001, status = 404)]
+        NotFound,
+    }
+    let doc = Document::of::<Marked>().language(Language::EN);
+    let old = doc.explain(2004).expect("a code of the catalog");
+    assert!(old.contains("(deprecated: use 2001)"), "{old}");
+    assert!(!doc.explain(2001).unwrap().contains("deprecated"));
+    let retired = doc.explain(2009).expect("a retired number");
+    assert!(retired.starts_with("### 2009"), "{retired}");
+    assert!(retired.contains("Retired"), "{retired}");
+    assert_eq!(doc.explain(4242), None);
+}

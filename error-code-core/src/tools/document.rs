@@ -539,6 +539,14 @@ impl Document {
             reason(status),
             literal(&crate::wire::params::readable(e, e.message_for(lang.tag))),
         );
+        // Deprecated, as the table and the index mark it.
+        if let Some(note) = e.deprecation() {
+            let _ = write!(out, "\n({}", lang.deprecated);
+            if !note.is_empty() {
+                let _ = write!(out, ": {}", literal(note));
+            }
+            out.push_str(")\n");
+        }
         if !e.params().is_empty() {
             let _ = writeln!(out, "\n{}: {}", params_label(lang), param_list(e));
         }
@@ -572,13 +580,19 @@ impl Document {
     }
 
     /// The section of one code, as `rustc --explain` shows one error: its
-    /// name, status and message, link and long explanation (the doc
-    /// comment after its first paragraph). `None` for a code the catalog
-    /// does not have.
+    /// name, status and message, deprecation, link and long explanation
+    /// (the doc comment after its first paragraph); for a retired number,
+    /// that it is retired. `None` for a code the catalog does not have.
     #[must_use]
     #[inline]
     pub fn explain(&self, code: u32) -> Option<String> {
-        self.catalog.get(code).map(|e| self.section(e))
+        match self.catalog.get(code) {
+            Some(e) => Some(self.section(e)),
+            None if self.retired.contains(&code) => {
+                Some(format!("### {code}\n\n{}\n", self.language.retired))
+            }
+            None => None,
+        }
     }
 
     /// Checks the document against the committed file at `path`, for a
