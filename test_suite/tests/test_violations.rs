@@ -608,3 +608,42 @@ fn a_garde_report_takes_the_field_errors_named_by_its_rules() {
     assert_eq!(name.reason().as_deref(), Some("length"));
     assert_eq!(name.params()["min"], json!(3));
 }
+
+/// An answer says every language its body is in: the message's, and its
+/// field violations' where they are in another (`Content-Language: zh,
+/// de`), and varies by `Accept-Language` where only the violations have
+/// translations.
+#[test]
+fn content_language_names_the_violations_languages_too() {
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "en")]
+    enum Field {
+        /// too long
+        #[code(1201, status = 400, message(de = "zu lang"))]
+        TooLong,
+    }
+    #[derive(Debug, ErrorCode)]
+    #[error_code(lang = "zh")]
+    enum Api {
+        /// 参数不合法
+        #[code(1001, status = 400)]
+        Invalid {
+            #[violations]
+            fields: Violations,
+        },
+    }
+    let error = Api::Invalid {
+        fields: Violations::from(vec![Violation::of("name", &Field::TooLong)]),
+    };
+    let german = Reply::new(&error).accept_language("de");
+    assert_eq!(german.language(), Some("zh"));
+    assert_eq!(german.content_language().as_deref(), Some("zh, de"));
+    assert_eq!(german.vary(), Some("Accept-Language"));
+    let response = german.to_response();
+    assert_eq!(response.headers()["content-language"], "zh, de");
+    let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+    assert_eq!(body["errors"][0]["message"], "zu lang");
+    // Without a language asked: each text's own.
+    let plain = Reply::new(&error);
+    assert_eq!(plain.content_language().as_deref(), Some("zh, en"));
+}

@@ -111,8 +111,14 @@ impl<'a> Reply<'a> {
     /// translations to choose from.
     #[must_use]
     pub fn vary(&self) -> Option<&'static str> {
-        let languages = (self.negotiated || self.accept_language.is_some())
-            && !self.error.info().messages().is_empty();
+        let translated = !self.error.info().messages().is_empty()
+            || self
+                .error
+                .violations()
+                .into_iter()
+                .flatten()
+                .any(|v| v.info().is_some_and(|i| !i.messages().is_empty()));
+        let languages = (self.negotiated || self.accept_language.is_some()) && translated;
         match (self.negotiated, languages) {
             (true, true) => Some("Accept, Accept-Language"),
             (true, false) => Some("Accept"),
@@ -442,9 +448,50 @@ impl<'a> Reply<'a> {
         if let Some(vary) = self.vary() {
             put("vary", vary);
         }
-        if let Some(language) = self.language() {
-            put("content-language", language);
+        if let Some(languages) = self.content_language() {
+            put("content-language", &languages);
         }
+    }
+
+    /// The answer's `Content-Language`: the language of its message, and
+    /// those of its field violations' messages where they are in others
+    /// (`zh, pl`: a code without a Polish text, its violations in Polish).
+    #[must_use]
+    pub fn content_language(&self) -> Option<std::borrow::Cow<'static, str>> {
+        let first = self.language();
+        let mut more = self
+            .violations_languages()
+            .filter(|tag| Some(*tag) != first);
+        let Some(next) = more.next() else {
+            return first.map(std::borrow::Cow::Borrowed);
+        };
+        let mut all = String::from(first.unwrap_or_default());
+        for tag in std::iter::once(next).chain(more) {
+            if !all.split(", ").any(|t| t == tag) {
+                if !all.is_empty() {
+                    all.push_str(", ");
+                }
+                all.push_str(tag);
+            }
+        }
+        Some(std::borrow::Cow::Owned(all))
+    }
+
+    /// The languages the body's field violations are given in, where
+    /// known: each one's chosen for the request's language.
+    fn violations_languages(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let accept = self.accept_language;
+        self.error
+            .violations()
+            .into_iter()
+            .flatten()
+            .filter_map(move |v| {
+                let info = v.info()?;
+                match accept {
+                    Some(accept) => info.chosen_for(accept).1,
+                    None => info.lang(),
+                }
+            })
     }
 
     /// The language of the message sent: the chosen translation's tag, or
