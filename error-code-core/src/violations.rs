@@ -381,6 +381,12 @@ impl Violations {
         self.0.len()
     }
 
+    /// The violations, in order.
+    #[must_use]
+    pub(crate) fn as_slice(&self) -> &[Violation] {
+        &self.0
+    }
+
     /// Each violation, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
         self.0.iter()

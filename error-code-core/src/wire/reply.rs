@@ -111,13 +111,14 @@ impl<'a> Reply<'a> {
     /// translations to choose from.
     #[must_use]
     pub fn vary(&self) -> Option<&'static str> {
-        let translated = !self.error.info().messages().is_empty()
-            || self
-                .error
-                .violations()
-                .into_iter()
-                .flatten()
-                .any(|v| v.info().is_some_and(|i| !i.messages().is_empty()));
+        let mut translated = !self.error.info().messages().is_empty();
+        for v in self
+            .error
+            .violations()
+            .map_or(&[][..], Violations::as_slice)
+        {
+            translated |= v.info().is_some_and(|i| !i.messages().is_empty());
+        }
         let languages = (self.negotiated || self.accept_language.is_some()) && translated;
         match (self.negotiated, languages) {
             (true, true) => Some("Accept, Accept-Language"),
@@ -459,39 +460,43 @@ impl<'a> Reply<'a> {
     #[must_use]
     pub fn content_language(&self) -> Option<std::borrow::Cow<'static, str>> {
         let first = self.language();
-        let mut more = self
-            .violations_languages()
-            .filter(|tag| Some(*tag) != first);
-        let Some(next) = more.next() else {
+        let Some(violations) = self.error.violations() else {
             return first.map(std::borrow::Cow::Borrowed);
         };
-        let mut all = String::from(first.unwrap_or_default());
-        for tag in std::iter::once(next).chain(more) {
-            if !all.split(", ").any(|t| t == tag) {
-                if !all.is_empty() {
-                    all.push_str(", ");
-                }
-                all.push_str(tag);
+        // Plain loops: this runs in every crate's build of the answer path.
+        let mut all = String::new();
+        for v in violations.as_slice() {
+            let Some(tag) = self.violation_language(v) else {
+                continue;
+            };
+            if Some(tag) == first || listed(&all, tag) {
+                continue;
             }
+            if all.is_empty()
+                && let Some(first) = first
+            {
+                all.push_str(first);
+            }
+            if !all.is_empty() {
+                all.push_str(", ");
+            }
+            all.push_str(tag);
         }
-        Some(std::borrow::Cow::Owned(all))
+        if all.is_empty() {
+            first.map(std::borrow::Cow::Borrowed)
+        } else {
+            Some(std::borrow::Cow::Owned(all))
+        }
     }
 
-    /// The languages the body's field violations are given in, where
-    /// known: each one's chosen for the request's language.
-    fn violations_languages(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let accept = self.accept_language;
-        self.error
-            .violations()
-            .into_iter()
-            .flatten()
-            .filter_map(move |v| {
-                let info = v.info()?;
-                match accept {
-                    Some(accept) => info.chosen_for(accept).1,
-                    None => info.lang(),
-                }
-            })
+    /// The language a field violation's message is given in, where known:
+    /// the one chosen for the request's language.
+    fn violation_language(&self, v: &crate::violations::Violation) -> Option<&'static str> {
+        let info = v.info()?;
+        match self.accept_language {
+            Some(accept) => info.chosen_for(accept).1,
+            None => info.lang(),
+        }
     }
 
     /// The language of the message sent: the chosen translation's tag, or
@@ -500,6 +505,19 @@ impl<'a> Reply<'a> {
     pub fn language(&self) -> Option<&'static str> {
         self.chosen(self.error.info()).1
     }
+}
+
+/// Whether `tag` is in the `, `-separated `list`.
+fn listed(list: &str, tag: &str) -> bool {
+    let mut rest = list;
+    while !rest.is_empty() {
+        let end = rest.find(',').unwrap_or(rest.len());
+        if rest[..end].trim_start() == tag {
+            return true;
+        }
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    false
 }
 
 /// The room a body starts with: a code, a message and a few params or a
