@@ -881,7 +881,8 @@ impl<'a> Input<'a> {
         let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
         for variant in &data.variants {
-            let before = errors.count();
+            // A key skipped (unknown, repeated) leaves the fields whole.
+            let before = errors.unsound();
             attr::misplaced(
                 &variant.attrs,
                 &["error_code", "category"],
@@ -922,7 +923,7 @@ impl<'a> Input<'a> {
                 ident: &variant.ident,
                 fields: &variant.fields,
                 kind,
-                sound: errors.count() == before,
+                sound: errors.unsound() == before,
             });
         }
         if let Some(pattern) = &attrs.translations {

@@ -9,6 +9,9 @@ pub enum PodError {
     /// Pod {nope}
     #[code(2001, status = 600, bogus = 1)]
     Hidden { y: u32 },
+    // Nor the type of one of its fields.
+    #[code(2002, status = 400, bogus = 2, message = "at {at}")]
+    Timed { at: std::time::Instant },
 }
 
 fn main() {}
