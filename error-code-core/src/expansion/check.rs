@@ -271,21 +271,17 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
                     report = if found == 0 {
                         report.str("error_code::openapi::Errors lists two types that give ")
                     } else {
-                        report.str("; ")
+                        report.next()
                     };
                     report = report
                         .str("code ")
                         .num(one.code())
                         .str(" two meanings: ")
-                        .str(one.owner())
-                        .str("::")
-                        .str(one.name())
+                        .code_ref(one)
                         .str(" (status ")
                         .num(one.status().as_u16() as u32)
                         .str(") and ")
-                        .str(other.owner())
-                        .str("::")
-                        .str(other.name())
+                        .code_ref(other)
                         .str(" (status ")
                         .num(other.status().as_u16() as u32)
                         .str(")");
