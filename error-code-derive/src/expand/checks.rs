@@ -172,25 +172,18 @@ fn field_checks(input: &Input) -> TokenStream {
             });
         };
         for p in &code.params {
+            // The field bound as in the impl: located at the field.
             let span = proc_macro2::Span::call_site().located_at(p.span);
-            each(
-                &p.member,
-                tokens!(at span; => let _: &dyn __p::Param = __m;),
-            );
+            let m = proc_macro2::Ident::new("__m", span);
+            each(&p.member, super::fields::visit_param(p, &m));
         }
         if let Some(field) = &code.retry_field {
-            let span = proc_macro2::Span::call_site().located_at(field.span);
-            each(
-                &field.member,
-                tokens!(at span; => __p::RetryAfter::retry_after(__m);),
-            );
+            let read = super::fields::read_retry(field);
+            each(&field.member, tokens!(read => #read;));
         }
         if let Some(field) = &code.violations_field {
-            let span = proc_macro2::Span::call_site().located_at(field.span);
-            each(
-                &field.member,
-                tokens!(at span; => __p::AsViolations::as_violations(__m);),
-            );
+            let read = super::fields::read_violations(field);
+            each(&field.member, tokens!(read => #read;));
         }
     }
     if checks.is_empty() {
@@ -201,7 +194,7 @@ fn field_checks(input: &Input) -> TokenStream {
     let wc = super::lookup::params_where(input, TokenStream::new());
     tokens! {ig, ty, tg, wc, checks =>
         impl #ig #ty #tg #wc {
-            fn __error_code_fields(&self) {
+            fn __error_code_fields(&self, __visit: __p::Visit<'_>) {
                 #checks
             }
         }

@@ -3,7 +3,7 @@
 //! and the fields marked `#[retry_after]` and `#[violations]`.
 
 use super::{part_item, wrap};
-use crate::ast::{Code, Input, Kind};
+use crate::ast::{Code, Input, Kind, Marked, ParamField};
 use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
 use syn::Fields;
@@ -23,12 +23,10 @@ pub(super) fn params(input: &Input) -> TokenStream {
                 let ident = v.ident;
                 let (mut bindings, mut visits) = (TokenStream::new(), TokenStream::new());
                 for (k, p) in code.params.iter().enumerate() {
-                    let (member, key) = (&p.member, &p.key);
-                    // Located at the field: a field that cannot be a param
-                    // is an error there.
+                    let member = &p.member;
                     let span = proc_macro2::Span::call_site().located_at(p.span);
                     let binding = proc_macro2::Ident::new(&format!("__p{k}"), span);
-                    visits.extend(tokens!(at span; key, binding => __visit(#key, #binding);));
+                    visits.extend(visit_param(p, &binding));
                     bindings.extend(tokens!(member, binding => #member: #binding,));
                 }
                 arms.extend(tokens!(ident, bindings, visits => Self::#ident { #bindings .. } => { #visits }));
@@ -137,12 +135,11 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
                     };
                     let ident = v.ident;
                     let member = &field.member;
-                    let span = proc_macro2::Span::call_site().located_at(field.span);
                     let value = if is_retry {
-                        tokens!(at span;  => __p::RetryAfter::retry_after(__m)
-                        .or_else(|| __p::ErrorCode::info(self).retry_after()))
+                        let read = read_retry(field);
+                        tokens!(read => #read.or_else(|| __p::ErrorCode::info(self).retry_after()))
                     } else {
-                        tokens!(at span;  => __p::AsViolations::as_violations(__m))
+                        read_violations(field)
                     };
                     tokens!(ident, member, value => Self::#ident { #member: __m, .. } => #value,)
                 }
@@ -177,4 +174,29 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
         });
     }
     out
+}
+
+// What the `ErrorCode` impl asks of each field it reads, located at the
+// field (a field of the wrong type is an error there): one home for the
+// impl and for the checks emitted beside the macro's own errors
+// (`checks::field_checks`), so that both report a field alike.
+
+/// A param passed to the visitor `__visit` (a `__p::Visit`): the field
+/// must be a `Param` (`serde::Serialize`).
+pub(super) fn visit_param(p: &ParamField, binding: &proc_macro2::Ident) -> TokenStream {
+    let span = proc_macro2::Span::call_site().located_at(p.span);
+    let key = &p.key;
+    tokens!(at span; key, binding => __visit(#key, #binding);)
+}
+
+/// A `#[retry_after]` field `__m` read as a delay.
+pub(super) fn read_retry(field: &Marked) -> TokenStream {
+    let span = proc_macro2::Span::call_site().located_at(field.span);
+    tokens!(at span; => __p::RetryAfter::retry_after(__m))
+}
+
+/// A `#[violations]` field `__m` read as field violations.
+pub(super) fn read_violations(field: &Marked) -> TokenStream {
+    let span = proc_macro2::Span::call_site().located_at(field.span);
+    tokens!(at span; => __p::AsViolations::as_violations(__m))
 }
