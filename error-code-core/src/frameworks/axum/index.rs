@@ -214,14 +214,14 @@ impl Request {
         info.explanation_for(self.language.as_deref().unwrap_or(""))
     }
 
-    /// Adds to `langs` the languages `info`'s message and explanation are
-    /// given in, where known and not there yet: a JSON answer's
-    /// `Content-Language`.
+    /// Adds to `langs` the languages `info`'s message and, where it is
+    /// shown (`explained`), its explanation are given in, where known and
+    /// not there yet: the answer's `Content-Language`, for every page.
     #[inline]
-    fn languages_of(&self, info: &CodeInfo, langs: &mut Vec<&'static str>) {
+    fn languages_of(&self, info: &CodeInfo, explained: bool, langs: &mut Vec<&'static str>) {
         let (tag, text) = self.explanation(info);
-        let explained = tag.filter(|_| !text.is_empty());
-        for tag in [self.message_lang(info), explained].into_iter().flatten() {
+        let explanation = tag.filter(|_| explained && !text.is_empty());
+        for tag in [self.message_lang(info), explanation].into_iter().flatten() {
             if !langs.contains(&tag) {
                 langs.push(tag);
             }
@@ -471,7 +471,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
             .collect();
         let mut langs = Vec::new();
         for info in index.catalog.iter() {
-            request.languages_of(info, &mut langs);
+            request.languages_of(info, true, &mut langs);
         }
         let value = serde_json::json!({
             "codes": codes,
@@ -585,15 +585,10 @@ fn list_page(index: &Index, request: &Request) -> Response {
          \x20 }\n\
          });\n</script>\n</body>\n</html>\n",
     );
+    // The list shows each message, no explanation.
     let mut langs = Vec::new();
-    for tag in index
-        .catalog
-        .iter()
-        .filter_map(|info| request.message_lang(info))
-    {
-        if !langs.contains(&tag) {
-            langs.push(tag);
-        }
+    for info in index.catalog.iter() {
+        request.languages_of(info, false, &mut langs);
     }
     html(StatusCode::OK, out, words, langs)
 }
@@ -668,7 +663,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     };
     if request.json {
         let mut langs = Vec::new();
-        request.languages_of(info, &mut langs);
+        request.languages_of(info, true, &mut langs);
         return json(&code_json(info, request), &langs);
     }
     let words = request.words(index, Some(info));
@@ -779,7 +774,7 @@ fn code_page(index: &Index, code: &str, request: &Request) -> Response {
     }
     out.push_str("</nav>\n</body>\n</html>\n");
     let mut langs = Vec::new();
-    request.languages_of(info, &mut langs);
+    request.languages_of(info, true, &mut langs);
     html(StatusCode::OK, out, words, langs)
 }
 
