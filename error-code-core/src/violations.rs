@@ -86,7 +86,9 @@ impl Violation {
         }
     }
 
-    /// A param of the violation, as the derived error gave it.
+    /// A param of the violation, as the derived error gave it. Where the
+    /// reason is a derived error, its message is rendered again with it,
+    /// in every language, as the body's `params` carry it.
     #[must_use]
     pub fn with_param(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
         let value = value.into();
@@ -96,6 +98,9 @@ impl Violation {
             None => self.written.push((key.to_owned(), json)),
         }
         self.params.insert(key.to_owned(), value);
+        if let Some(info) = self.info {
+            self.message = Cow::Owned(fill(info.message(), info.lang(), &self.written));
+        }
         self
     }
 

@@ -110,6 +110,25 @@ fn a_violation_renders_its_params_as_the_error_alone_does() {
     );
 }
 
+#[test]
+fn a_param_given_again_renders_the_message_again_in_every_language() {
+    let v = Violation::of("spec.replicas", &FieldError::TooLarge { max: 10 }).with_param("max", 20);
+    assert_eq!(v.params()["max"], 20);
+    assert_eq!(v.message(), "must be at most 20");
+    assert_eq!(v.message_for("zh"), "不能超过 20");
+    // The body says what its params say, in the request's language or not.
+    let mut fields = Violations::new();
+    fields.push(v);
+    let api = ApiError::ParamInvalid { fields };
+    for (lang, message) in [("en", "must be at most 20"), ("zh", "不能超过 20")] {
+        let body = body(&Reply::new(&api).accept_language(lang));
+        assert_eq!(body["errors"][0]["message"], message, "{lang}");
+        assert_eq!(body["errors"][0]["params"]["max"], 20, "{lang}");
+    }
+    let plain = Reply::new(&api).to_json();
+    assert!(plain.contains("must be at most 20"), "{plain}");
+}
+
 fn three_fields() -> ApiError {
     let mut fields = Violations::new();
     fields.add_error("spec.replicas", &FieldError::TooLarge { max: 10 });
