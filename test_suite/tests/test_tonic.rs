@@ -1178,11 +1178,24 @@ fn every_param_name_survives_the_trip() {
     let remote = RemoteError::from_status(&grpc::status(&tuple)).unwrap();
     assert_eq!(remote.param("0"), Some(&serde_json::json!("7")));
     assert_eq!(remote.typed::<Awkward>(), Ok(tuple));
-    // `null` travels as no text, and comes back as `None`.
+    // `null` travels as no text, its key listed apart, and comes back as
+    // `null` (`None`), as from the JSON body.
     for maybe in [Awkward::Maybe { n: None }, Awkward::Maybe { n: Some(3) }] {
-        let remote = RemoteError::from_status(&grpc::status(&maybe)).unwrap();
+        let status = grpc::status(&maybe);
+        let remote = RemoteError::from_status(&status).unwrap();
+        let body = error_code::Reply::new(&maybe).to_json();
+        let over_http = RemoteError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(
+            remote.param("n").map(serde_json::Value::is_null),
+            over_http.param("n").map(serde_json::Value::is_null),
+            "{maybe:?}"
+        );
         assert_eq!(remote.typed::<Awkward>(), Ok(maybe));
     }
+    let status = grpc::status(&Awkward::Maybe { n: None });
+    assert_eq!(error_info(&status).metadata["paramsNull"], "n");
+    let remote = RemoteError::from_status(&status).unwrap();
+    assert_eq!(remote.param("n"), Some(&serde_json::Value::Null));
 }
 
 /// The violations of one status stay within their budget, the marker that

@@ -24,8 +24,10 @@
 //!     reads back as the name, else `param-` and the name as written
 //!     (`param-param_2`, `param-0` for a tuple field, `param-code`), so
 //!     that [`RemoteError::param`](crate::RemoteError::param) finds every
-//!     param by its name. A `null` param (`None`) is left out: its text
-//!     would read as an empty string's, and absent it reads back as `None`.
+//!     param by its name. A `null` param (`None`) has no text, which would
+//!     read as an empty string's: its key is listed under
+//!     [`PARAMS_NULL_KEY`] instead, and it reads back as `null`, as over
+//!     JSON.
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
@@ -84,6 +86,12 @@ pub const DETAIL_KEY: &str = crate::wire::params::OWN_KEYS[1];
 /// take a cut text for the value ([`RemoteError::typed`](crate::RemoteError::typed)
 /// does not rebuild the error from it).
 pub const PARAMS_CUT_KEY: &str = crate::wire::params::OWN_KEYS[2];
+
+/// The `ErrorInfo` metadata key that lists, comma-separated, the keys of
+/// the params that are `null` (`None`), when there are any: their text
+/// would read as an empty string's, so they come back as `null`, as over
+/// JSON.
+pub const PARAMS_NULL_KEY: &str = crate::wire::params::OWN_KEYS[3];
 
 /// The `reason` of the last `BadRequest` violation where the budget left
 /// some out (its field is empty).
@@ -292,11 +300,20 @@ impl<'a> GrpcReply<'a> {
             used += detail.len();
             metadata.insert(DETAIL_KEY.to_owned(), detail);
         }
-        // Each param as the body sends it, under its metadata key; none
-        // for a `null` one. What the budget leaves each is its most.
+        // Each param as the body sends it, under its metadata key; a
+        // `null` one's key listed apart. What the budget leaves each is its
+        // most.
         let mut params = 0;
         let mut cut_keys = String::new();
+        let mut null_keys = String::new();
         for (key, text) in param_texts(self.reply.error()) {
+            let Some(text) = text else {
+                if !null_keys.is_empty() {
+                    null_keys.push(',');
+                }
+                null_keys.push_str(&param_key(key));
+                continue;
+            };
             let whole = text.len();
             let text = cut(
                 text,
@@ -313,9 +330,11 @@ impl<'a> GrpcReply<'a> {
             used += key.len() + text.len();
             metadata.insert(key, text);
         }
-        if !cut_keys.is_empty() {
-            used += PARAMS_CUT_KEY.len() + cut_keys.len();
-            metadata.insert(PARAMS_CUT_KEY.to_owned(), cut_keys);
+        for (own, keys) in [(PARAMS_CUT_KEY, cut_keys), (PARAMS_NULL_KEY, null_keys)] {
+            if !keys.is_empty() {
+                used += own.len() + keys.len();
+                metadata.insert(own.to_owned(), keys);
+            }
         }
         let mut details =
             ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
@@ -542,7 +561,7 @@ impl RemoteError {
             .metadata
             .get(PARAMS_CUT_KEY)
             .is_some_and(|keys| !keys.is_empty());
-        let params = info
+        let mut params: serde_json::Map<String, serde_json::Value> = info
             .metadata
             .iter()
             .filter(|(key, _)| !crate::wire::params::OWN_KEYS.contains(&key.as_str()))
@@ -551,6 +570,11 @@ impl RemoteError {
                 (name, serde_json::Value::String(text.clone()))
             })
             .collect();
+        if let Some(keys) = info.metadata.get(PARAMS_NULL_KEY) {
+            for key in keys.split(',').filter(|key| !key.is_empty()) {
+                params.insert(param_name(key).into_owned(), serde_json::Value::Null);
+            }
+        }
         let retry_after = details
             .retry_info()
             .and_then(|retry| retry.retry_delay)

@@ -237,28 +237,31 @@ pub(crate) fn raw(value: &dyn Param) -> Box<serde_json::value::RawValue> {
 }
 
 /// The params as `(key, text)` pairs, each its text (`write_text_with`),
-/// but for those that are `null`: their text is nothing, as an empty
+/// `None` for those that are `null`: their text is nothing, as an empty
 /// string's is, so where only text travels (gRPC metadata) a `null` param
-/// is left out, and a client reads it back as absent (`None`), not as `""`.
+/// is named apart, and a client reads it back as `null`, not as `""`.
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, String)> {
+pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<String>)> {
     let mut out = Vec::new();
     let mut json = Vec::new();
     error.for_each_param(&mut |key, value| {
         json.clear();
         value.write_json(&mut json);
-        if json != b"null" {
+        if json == b"null" {
+            out.push((key, None));
+        } else {
             let mut text = String::new();
             let _ = json_text(&mut text, &json);
-            out.push((key, text));
+            out.push((key, Some(text)));
         }
     });
     out
 }
 
-/// The keys of `ErrorInfo.metadata` that the crate itself writes: the code
-/// and the detail. A param never takes one.
-pub(crate) const OWN_KEYS: [&str; 3] = ["code", "detail", "paramsCut"];
+/// The keys of `ErrorInfo.metadata` that the crate itself writes: the
+/// code, the detail, the params cut and the `null` ones. A param never
+/// takes one.
+pub(crate) const OWN_KEYS: [&str; 4] = ["code", "detail", "paramsCut", "paramsNull"];
 
 /// The prefix of a param's key where its name has no lowerCamelCase form
 /// that reads back as the name (`param_2`, `0`, `podName`, `code`).
@@ -348,8 +351,26 @@ mod tests {
     #[test]
     fn every_param_name_comes_back_from_its_key() {
         for name in [
-            "name", "pod_name", "param1", "param_2", "type", "code", "detail", "0", "12",
-            "podName", "x__y", "_x", "x_", "名前", "param-0", "a_1b", "ab_c_d", "Code",
+            "name",
+            "pod_name",
+            "param1",
+            "param_2",
+            "type",
+            "code",
+            "detail",
+            "0",
+            "12",
+            "podName",
+            "x__y",
+            "_x",
+            "x_",
+            "名前",
+            "param-0",
+            "a_1b",
+            "ab_c_d",
+            "Code",
+            "params_cut",
+            "params_null",
         ] {
             let key = param_key(name);
             assert_eq!(param_name(&key), name, "{name} → {key}");
