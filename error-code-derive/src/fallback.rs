@@ -31,7 +31,7 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     let frameworks = framework_impls(input, into_response, &TokenStream::new());
     let conversions = crate::expand::conversions(input);
     tokens! {private, ig, ty, tg, wc, conversions, display, frameworks =>
-        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        #[allow(deprecated, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #[automatically_derived]
@@ -79,7 +79,7 @@ pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     tokens! {private, ig, ty, tg, wc =>
-        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        #[allow(deprecated, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #[automatically_derived]

@@ -91,3 +91,37 @@ fn strict_lints_compile() {
     assert_eq!(Generic::Carry(1u8).code(), 1);
     assert!(PodErrorCodes::from_code(2001).is_some());
 }
+
+/// A deprecated error enum: its derived code uses it without a warning, as
+/// thiserror's and serde's do.
+#[deprecated = "use BaseError"]
+#[derive(Debug, ErrorCode)]
+pub enum OldError {
+    /// Old.
+    #[code(1101, status = 400)]
+    Old,
+    /// Old with data {n}.
+    #[code(1102, status = 400)]
+    OldWith {
+        /// How many.
+        n: u32,
+    },
+}
+
+/// A deprecated category enum.
+#[deprecated = "use Category"]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCategory)]
+pub enum OldCategory {
+    /// Old.
+    #[category(5000..=5999)]
+    Old,
+}
+
+/// An enum composing the deprecated one, which allows its use.
+#[allow(deprecated)]
+#[derive(Debug, ErrorCode)]
+pub enum ComposesOld {
+    /// The old errors.
+    #[code(transparent)]
+    Old(OldError),
+}

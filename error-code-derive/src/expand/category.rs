@@ -73,7 +73,7 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     let retired: Vec<u32> = crate::ast::sorted_numbers(&scheme.attrs.retired);
     let tracked = crate::fluent::tracked(&scheme.languages);
     tokens! {private, tracked, ty, of_arms, info_arms; idents, infos, reserved, retired =>
-        #[allow(clippy::all, clippy::pedantic)]
+        #[allow(deprecated, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #tracked

@@ -145,7 +145,7 @@ pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
         return out;
     }
     tokens! {private, out =>
-        #[allow(dead_code, irrefutable_let_patterns, non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #[allow(dead_code, deprecated, irrefutable_let_patterns, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private as __p;
             #out

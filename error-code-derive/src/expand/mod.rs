@@ -72,7 +72,7 @@ fn expand_error_code(input: &Input, private: &TokenStream) -> TokenStream {
     let tracked = crate::fluent::tracked(&input.languages);
     let frameworks = framework_impls(input.original, input.attrs.emits_into_response(), &bounds);
     tokens! {private, tracked, rules, catalog, checks, lookup, frameworks =>
-        #[allow(dead_code, non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #[allow(dead_code, deprecated, non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             use #private::{self as __p, Neither as _, ViaDisplay as _, ViaError as _};
             #tracked
