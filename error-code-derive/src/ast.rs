@@ -993,7 +993,7 @@ impl<'a> Input<'a> {
 
     /// Whether every variant with its own code has no fields.
     pub fn fieldless(&self) -> bool {
-        self.codes().all(|(v, _)| matches!(v.fields, Fields::Unit))
+        self.codes().all(|(v, _)| v.fields.is_empty())
     }
 
     /// Whether every variant is a unit variant that gives its code as its

@@ -66,6 +66,30 @@ fn transparent_variants_forward_everything() {
     assert_eq!(ApiError::Unknown.category(), None);
 }
 
+/// Variants written with no fields, `T()` and `S {}`, are fieldless too.
+#[derive(Debug, PartialEq, ErrorCode)]
+pub enum EmptyFields {
+    /// Tuple
+    #[code(1101, status = 400)]
+    Tuple(),
+    /// Braced
+    #[code(1102, status = 400)]
+    Braced {},
+    /// Unit
+    #[code(1103, status = 400)]
+    Unit,
+}
+
+#[test]
+fn variants_written_with_no_fields_are_found_by_code() {
+    assert_eq!(EmptyFields::from_code(1101), Some(EmptyFields::Tuple()));
+    assert_eq!(EmptyFields::from_code(1102), Some(EmptyFields::Braced {}));
+    assert_eq!(EmptyFields::from_code(1103), Some(EmptyFields::Unit));
+    let body = error_code::Reply::new(&EmptyFields::Tuple()).to_json();
+    let remote = error_code::RemoteError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(remote.typed::<EmptyFields>(), Ok(EmptyFields::Tuple()));
+}
+
 #[test]
 fn from_code_finds_every_fieldless_variant_and_nothing_else() {
     assert_eq!(PodError::from_code(2001), Some(PodError::GetPodError));

@@ -6,7 +6,6 @@ use super::{part_item, wrap};
 use crate::ast::{Code, Input, Kind, Marked, ParamField};
 use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use syn::Fields;
 
 /// `for_each_param`, where a variant has params or a part may: each param
 /// passed as `&dyn Param`, located at its field (a field that cannot be a
@@ -74,7 +73,7 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
         let Kind::Code(code) = &v.kind else {
             continue;
         };
-        if matches!(v.fields, Fields::Unit) || code.params.len() != v.fields.len() {
+        if v.fields.is_empty() || code.params.len() != v.fields.len() {
             continue;
         }
         let ident = v.ident;

@@ -4,10 +4,9 @@
 
 use super::fields::from_params;
 use super::{part_item, wrap};
-use crate::ast::{Input, Own};
+use crate::ast::{Input, Own, Variant};
 use crate::tokens::tokens;
 use proc_macro2::{Literal, TokenStream};
-use syn::{Fields, Ident};
 
 /// Each part asked in turn (`__inner` the answer of `found`), where `code`
 /// is within its catalog's bounds.
@@ -145,10 +144,10 @@ pub(super) struct Lookup {
 }
 
 pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
-    let mut units: Vec<(&Ident, u32)> = Vec::new();
+    let mut units: Vec<(&Variant, u32)> = Vec::new();
     for (_, v, c) in sorted {
-        if matches!(v.fields, Fields::Unit) {
-            units.push((v.ident, c.code.value));
+        if v.fields.is_empty() {
+            units.push((v, c.code.value));
         }
     }
     let (Some(&(_, min)), Some(&(_, max))) = (units.first(), units.last()) else {
@@ -163,8 +162,8 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
     let (items, scrutinee, arms, indexed) =
         if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
             let mut arms = TokenStream::new();
-            for (ident, code) in &units {
-                arms.extend(super::arm(Literal::u32_unsuffixed(*code), ident));
+            for (v, code) in &units {
+                arms.extend(super::arm(Literal::u32_unsuffixed(*code), v));
             }
             (TokenStream::new(), tokens!(=> __code), arms, false)
         } else {
@@ -181,9 +180,9 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             let table = Literal::byte_string(&table);
             let min = Literal::u32_unsuffixed(min);
             let mut arms = TokenStream::new();
-            for (k, (ident, _)) in units.iter().enumerate() {
+            for (k, (v, _)) in units.iter().enumerate() {
                 let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-                arms.extend(super::arm(k, ident));
+                arms.extend(super::arm(k, v));
             }
             let items = tokens! {table, min =>
                 fn __slot(__code: ::core::primitive::u32) -> ::core::primitive::u16 {

@@ -262,16 +262,26 @@ pub fn pairs(texts: &[(String, String)]) -> Vec<TokenStream> {
 
 /// `#number => Self::#ident,`, the arm of a lookup: written token by token,
 /// as it is written once a variant.
-pub fn arm(number: proc_macro2::Literal, ident: &syn::Ident) -> [proc_macro2::TokenTree; 8] {
-    use proc_macro2::{Punct, Spacing, TokenTree};
-    [
+pub fn arm(number: proc_macro2::Literal, v: &Variant) -> TokenStream {
+    use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenTree};
+    let mut out: TokenStream = [
         TokenTree::Literal(number),
         TokenTree::Punct(Punct::new('=', Spacing::Joint)),
         TokenTree::Punct(Punct::new('>', Spacing::Alone)),
         TokenTree::Ident(syn::Ident::new("Self", proc_macro2::Span::call_site())),
         TokenTree::Punct(Punct::new(':', Spacing::Joint)),
         TokenTree::Punct(Punct::new(':', Spacing::Alone)),
-        TokenTree::Ident(ident.clone()),
-        TokenTree::Punct(Punct::new(',', Spacing::Alone)),
+        TokenTree::Ident(v.ident.clone()),
     ]
+    .into_iter()
+    .collect();
+    // A variant written with no fields, `V()` or `V {}`, is built `V {}`.
+    if !matches!(v.fields, Fields::Unit) {
+        out.extend([TokenTree::Group(Group::new(
+            Delimiter::Brace,
+            TokenStream::new(),
+        ))]);
+    }
+    out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+    out
 }
