@@ -319,10 +319,13 @@ impl CodeInfo {
         }
     }
 
-    /// The `google.rpc.ErrorInfo` reason of the code: its name in
+    /// The `google.rpc.ErrorInfo` reason the code's name gives: the name in
     /// UPPER_SNAKE_CASE, within AIP-193's `[A-Z][A-Z0-9_]+[A-Z0-9]` and 63
     /// characters, written out by the derive (`GetPodError` →
-    /// `GET_POD_ERROR`, `HTTPServer` → `HTTP_SERVER`).
+    /// `GET_POD_ERROR`, `HTTPServer` → `HTTP_SERVER`). The reason an answer
+    /// carries is [`unique_grpc_reason`](Self::unique_grpc_reason): this
+    /// one, but where another code of the same API gives it too
+    /// (`NOT_FOUND_2002`).
     ///
     /// Words break before an upper-case letter that follows a lower-case
     /// letter or a digit, and before the last capital of an acronym;

@@ -145,8 +145,10 @@ pub fn grpc_code(info: &CodeInfo) -> Code {
 }
 
 /// The `ErrorInfo.reason` of a catalog entry:
-/// [`CodeInfo::grpc_reason`], its name in UPPER_SNAKE_CASE (`GetPodError` →
-/// `GET_POD_ERROR`), which the derive writes out at compile time.
+/// [`CodeInfo::unique_grpc_reason`], its name in UPPER_SNAKE_CASE
+/// (`GetPodError` → `GET_POD_ERROR`, [`CodeInfo::grpc_reason`]), told apart
+/// by its code where another code of the API gives the same reason
+/// (`NOT_FOUND_2002`).
 #[must_use]
 pub fn reason(info: &CodeInfo) -> String {
     info.unique_grpc_reason().into_owned()
