@@ -935,8 +935,19 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         let ident = input.fork().call(Ident::parse_any)?;
         if ident == "transparent" {
             input.call(Ident::parse_any)?;
+            // A trailing comma is no key; the first key is where the mistake is.
+            let after_comma = input.fork();
+            let comma = after_comma.parse::<Token![,]>().is_ok();
+            if comma && after_comma.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
             if !input.is_empty() {
-                errors.at(input.span(), "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
+                let at = if comma {
+                    after_comma.span()
+                } else {
+                    input.span()
+                };
+                errors.at(at, "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
                 skip_all(input)?;
                 return Ok(None);
             }

@@ -80,6 +80,15 @@ pub enum EmptyFields {
     Unit,
 }
 
+/// `#[code(transparent,)]`: a trailing comma, as every other key list takes
+/// (kept from rustfmt, which drops it).
+#[rustfmt::skip]
+#[derive(Debug, PartialEq, ErrorCode)]
+pub enum TrailingComma {
+    #[code(transparent,)]
+    Empty(EmptyFields),
+}
+
 #[test]
 fn variants_written_with_no_fields_are_found_by_code() {
     assert_eq!(EmptyFields::from_code(1101), Some(EmptyFields::Tuple()));
@@ -88,6 +97,10 @@ fn variants_written_with_no_fields_are_found_by_code() {
     let body = error_code::Reply::new(&EmptyFields::Tuple()).to_json();
     let remote = error_code::RemoteError::from_slice(body.as_bytes()).unwrap();
     assert_eq!(remote.typed::<EmptyFields>(), Ok(EmptyFields::Tuple()));
+    assert_eq!(
+        TrailingComma::from_code(1102),
+        Some(TrailingComma::Empty(EmptyFields::Braced {}))
+    );
 }
 
 #[test]
