@@ -594,6 +594,15 @@ fn code_of<'a>(
         (Some((_, expr)), Ok(None)) if code_written => Some(expr),
         _ => None,
     };
+    // Checked as written; kept with each placeholder as its param's name.
+    let message = match message {
+        Message::Text(text) => Message::Text(template::canonical(text)),
+        doc @ Message::Doc { .. } => doc,
+    };
+    let mut messages = Vec::with_capacity(args.messages.len());
+    for (tag, text) in args.messages {
+        messages.push((tag, template::canonical(text)));
+    }
     Some(Code {
         code,
         discriminant,
@@ -608,7 +617,7 @@ fn code_of<'a>(
         message,
         explanation,
         explanations,
-        messages: args.messages,
+        messages,
         params,
         deprecated: args.deprecated,
         grpc: args.grpc,

@@ -59,6 +59,32 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
     Ok(())
 }
 
+/// The template with each placeholder written `{name}`, as its param is
+/// named: `{ r#type }` is `{type}`, so that the catalog, the document and
+/// the exports show the name the params carry. Selects are kept.
+pub fn canonical(text: String) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    let base = text.as_ptr() as usize;
+    for piece in pieces(&text) {
+        if let Piece::Param { name, written } = piece
+            && written.len() != name.len() + 2
+        {
+            let start = written.as_ptr() as usize - base;
+            out.push_str(&text[at..start]);
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+            at = start + written.len();
+        }
+    }
+    if at == 0 {
+        return text;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// A field's name (`name`, `r#type` without its `r#`) or a tuple index.
 fn is_name(name: &str) -> bool {
     let name = name.strip_prefix("r#").unwrap_or(name);
@@ -85,6 +111,17 @@ mod tests {
         assert!(placeholders("json {\"a\": 1}").is_err());
         assert!(placeholders("{0:?}").is_err());
         assert_eq!(placeholders("名字 {名前}").unwrap(), ["名前"]);
+    }
+
+    #[test]
+    fn placeholders_are_written_as_their_names() {
+        use super::canonical;
+        assert_eq!(canonical("a {r#type} b".into()), "a {type} b");
+        assert_eq!(
+            canonical("{ name }{{x}} { r#fn }!".into()),
+            "{name}{{x}} {fn}!"
+        );
+        assert_eq!(canonical("as {is} {0}".into()), "as {is} {0}");
     }
 
     #[test]

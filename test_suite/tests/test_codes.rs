@@ -80,6 +80,32 @@ pub enum EmptyFields {
     Unit,
 }
 
+/// Placeholders written otherwise than their params' names.
+#[derive(Debug, ErrorCode)]
+pub enum RawNames {
+    /// Raw {r#type} and { name }
+    #[code(1201, status = 400, message(de = "Roh {r#type}"))]
+    Raw { r#type: String, name: u8 },
+}
+
+#[test]
+fn the_catalog_writes_each_placeholder_as_its_params_name() {
+    let error = RawNames::Raw {
+        r#type: "t".into(),
+        name: 7,
+    };
+    let info = error.info();
+    assert_eq!(info.message(), "Raw {type} and {name}");
+    assert_eq!(info.params(), ["type", "name"]);
+    assert!(
+        info.messages().contains(&("de", "Roh {type}")),
+        "{:?}",
+        info.messages()
+    );
+    let body = error_code::Reply::new(&error).to_json();
+    assert!(body.contains(r#""message":"Raw t and 7""#), "{body}");
+}
+
 /// `#[code(transparent,)]`: a trailing comma, as every other key list takes
 /// (kept from rustfmt, which drops it).
 #[rustfmt::skip]
