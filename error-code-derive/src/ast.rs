@@ -599,9 +599,9 @@ fn code_of<'a>(
         Message::Text(text) => Message::Text(template::canonical(text)),
         doc @ Message::Doc { .. } => doc,
     };
-    let mut messages = Vec::with_capacity(args.messages.len());
-    for (tag, text) in args.messages {
-        messages.push((tag, template::canonical(text)));
+    let mut messages = args.messages;
+    for pair in &mut messages {
+        pair.1 = template::canonical(std::mem::take(&mut pair.1));
     }
     Some(Code {
         code,

@@ -163,7 +163,7 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
         if n < 16 || n >= usize::from(u16::MAX) || span > 16 * n + 64 {
             let mut arms = TokenStream::new();
             for (v, code) in &units {
-                arms.extend(super::arm(Literal::u32_unsuffixed(*code), v));
+                super::arm(&mut arms, Literal::u32_unsuffixed(*code), v);
             }
             (TokenStream::new(), tokens!(=> __code), arms, false)
         } else {
@@ -182,7 +182,7 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             let mut arms = TokenStream::new();
             for (k, (v, _)) in units.iter().enumerate() {
                 let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
-                arms.extend(super::arm(k, v));
+                super::arm(&mut arms, k, v);
             }
             let items = tokens! {table, min =>
                 fn __slot(__code: ::core::primitive::u32) -> ::core::primitive::u16 {

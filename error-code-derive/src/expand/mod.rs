@@ -262,9 +262,9 @@ pub fn pairs(texts: &[(String, String)]) -> Vec<TokenStream> {
 
 /// `#number => Self::#ident,`, the arm of a lookup: written token by token,
 /// as it is written once a variant.
-pub fn arm(number: proc_macro2::Literal, v: &Variant) -> TokenStream {
+pub fn arm(arms: &mut TokenStream, number: proc_macro2::Literal, v: &Variant) {
     use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenTree};
-    let mut out: TokenStream = [
+    arms.extend([
         TokenTree::Literal(number),
         TokenTree::Punct(Punct::new('=', Spacing::Joint)),
         TokenTree::Punct(Punct::new('>', Spacing::Alone)),
@@ -272,16 +272,14 @@ pub fn arm(number: proc_macro2::Literal, v: &Variant) -> TokenStream {
         TokenTree::Punct(Punct::new(':', Spacing::Joint)),
         TokenTree::Punct(Punct::new(':', Spacing::Alone)),
         TokenTree::Ident(v.ident.clone()),
-    ]
-    .into_iter()
-    .collect();
-    // A variant written with no fields, `V()` or `V {}`, is built `V {}`.
+        // A variant written with no fields, `V()` or `V {}`, is built `V {}`.
+        if matches!(v.fields, Fields::Unit) {
+            TokenTree::Punct(Punct::new(',', Spacing::Alone))
+        } else {
+            TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new()))
+        },
+    ]);
     if !matches!(v.fields, Fields::Unit) {
-        out.extend([TokenTree::Group(Group::new(
-            Delimiter::Brace,
-            TokenStream::new(),
-        ))]);
+        arms.extend(tokens!(=> ,));
     }
-    out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
-    out
 }
