@@ -1337,3 +1337,59 @@ fn a_cut_param_is_no_value_to_rebuild() {
     assert!(!remote.params_cut());
     assert_eq!(remote.typed::<Typed>(), Ok(named));
 }
+
+/// Reasons a field is invalid, with params.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+pub enum RangeError {
+    /// must be between {min} and {max}
+    #[code(
+        1801,
+        status = 400,
+        message(de = "muss zwischen {min} und {max} liegen")
+    )]
+    Range { min: u32, max: u128 },
+}
+
+/// Each violation reads back over gRPC with the code and params the JSON
+/// body gives it.
+#[test]
+fn violations_read_back_with_their_codes_and_params_as_over_json() {
+    let mut fields = error_code::Violations::new();
+    fields.add_error(
+        "spec.replicas",
+        &RangeError::Range {
+            min: 1,
+            max: u128::MAX,
+        },
+    );
+    fields.add("spec.name", "must not be empty");
+    fields.push(error_code::Violation::new("spec.image", "bad").with_param("n", 3));
+    let error = VolumeError::Invalid { fields };
+    for lang in ["en", "de"] {
+        let over_grpc =
+            RemoteError::from_status(&GrpcReply::new(&error).accept_language(lang).into_status())
+                .unwrap();
+        let body = error_code::Reply::new(&error)
+            .accept_language(lang)
+            .to_json();
+        let over_json = RemoteError::from_slice(body.as_bytes()).unwrap();
+        let seen = |remote: &RemoteError| -> Vec<(String, String, Option<u32>, String)> {
+            remote
+                .violations()
+                .iter()
+                .map(|v| {
+                    (
+                        v.field().to_owned(),
+                        v.message().to_owned(),
+                        v.code(),
+                        serde_json::to_string(v.params()).unwrap(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(seen(&over_grpc), seen(&over_json), "{lang}");
+        assert_eq!(over_grpc.violations().len(), 3);
+        assert_eq!(seen(&over_grpc)[0].2, Some(1801), "{lang}");
+    }
+}

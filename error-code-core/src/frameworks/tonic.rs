@@ -27,7 +27,10 @@
 //!     param by its name. A `null` param (`None`) has no text, which would
 //!     read as an empty string's: its key is listed under
 //!     [`PARAMS_NULL_KEY`] instead, and it reads back as `null`, as over
-//!     JSON.
+//!     JSON. Field violations' codes and params, which a `BadRequest` has
+//!     no place for, are under [`VIOLATIONS_KEY`].
+//!   - `BadRequest` with the field violations (field, message, reason),
+//!     in the language asked.
 //!   - `RetryInfo` with the delay in whole seconds, rounded up, as HTTP's
 //!     `Retry-After`.
 //!   - `Help` with one link when the code has a documentation link
@@ -93,9 +96,44 @@ pub const PARAMS_CUT_KEY: &str = crate::wire::params::OWN_KEYS[2];
 /// JSON.
 pub const PARAMS_NULL_KEY: &str = crate::wire::params::OWN_KEYS[3];
 
+/// The `ErrorInfo` metadata key that holds, as a JSON array in the order
+/// of the `BadRequest` field violations, each one's code and params
+/// (`{"code":1101,"params":{"max":10}}`, `{}` for one without), when one
+/// has either: a field violation has no place for them, and over JSON the
+/// body's `errors` carry them.
+pub const VIOLATIONS_KEY: &str = crate::wire::params::OWN_KEYS[4];
+
 /// The `reason` of the last `BadRequest` violation where the budget left
 /// some out (its field is empty).
 const LEFT_OUT: &str = "VIOLATIONS_LEFT_OUT";
+
+/// `v`'s code and params as the JSON object [`VIOLATIONS_KEY`] lists,
+/// into `out` (cleared first): the params as written, as the body has them.
+fn code_entry(out: &mut String, v: &crate::Violation) {
+    out.clear();
+    out.push('{');
+    if let Some(code) = v.code() {
+        out.push_str("\"code\":");
+        out.push_str(&code.to_string());
+    }
+    let written = v.written();
+    if !written.is_empty() {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str("\"params\":{");
+        for (k, (key, json)) in written.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push_str(&serde_json::to_string(key).unwrap_or_default());
+            out.push(':');
+            out.push_str(json);
+        }
+        out.push('}');
+    }
+    out.push('}');
+}
 
 /// The bytes the budget keeps for its marker: its text, reason and framing.
 const MARKER_SIZE: usize = 192;
@@ -338,8 +376,8 @@ impl<'a> GrpcReply<'a> {
                 metadata.insert(own.to_owned(), keys);
             }
         }
-        let mut details =
-            ErrorDetails::with_error_info(info.unique_grpc_reason(), domain(info), metadata);
+        // The `ErrorInfo` last: the violations add to its metadata.
+        let mut details = ErrorDetails::new();
         if let Some(url) = info.url() {
             let url = match self.link_base {
                 Some(base) => crate::wire::resolved(&url, base).into_owned(),
@@ -364,8 +402,13 @@ impl<'a> GrpcReply<'a> {
             // The reason, domain, link and framing: a generous bound.
             used += 512;
             let room = VIOLATIONS_BUDGET.saturating_sub(used).max(MARKER_SIZE);
-            details.set_bad_request(self.field_violations(violations, room));
+            let mut codes = String::new();
+            details.set_bad_request(self.field_violations(violations, room, &mut codes));
+            if !codes.is_empty() {
+                metadata.insert(VIOLATIONS_KEY.to_owned(), codes);
+            }
         }
+        details.set_error_info(info.unique_grpc_reason(), domain(info), metadata);
         // Whole seconds, rounded up, as HTTP's `Retry-After` says it.
         if let Some(delay) = error.retry_after() {
             let seconds = crate::violations::whole_seconds(delay);
@@ -378,16 +421,29 @@ impl<'a> GrpcReply<'a> {
     /// language asked, within `budget` bytes (what [`VIOLATIONS_BUDGET`]
     /// leaves them): what does not fit is left out, and a last violation
     /// says how many.
-    fn field_violations(&self, violations: &Violations, budget: usize) -> Vec<FieldViolation> {
+    ///
+    /// Each one's code and params, which a field violation has no place
+    /// for, go to `codes` (the [`VIOLATIONS_KEY`] metadata): a JSON array
+    /// in the violations' order, `{"code":1101,"params":{"max":10}}` or
+    /// `{}` each, left empty where no violation has either.
+    fn field_violations(
+        &self,
+        violations: &Violations,
+        budget: usize,
+        codes: &mut String,
+    ) -> Vec<FieldViolation> {
         let mut out = Vec::with_capacity(violations.len().min(64));
         let mut used = 0;
+        let mut any_code = false;
+        let mut entry = String::new();
         for (i, v) in violations.iter().enumerate() {
             let message = match self.locale {
                 Some(locale) => v.message_for(locale).into_owned(),
                 None => v.message().to_owned(),
             };
             let reason = v.reason().unwrap_or_default().into_owned();
-            let size = v.field().len() + 2 * message.len() + reason.len() + 32;
+            code_entry(&mut entry, v);
+            let size = v.field().len() + 2 * message.len() + reason.len() + entry.len() + 33;
             // Room for the marker stays, unless this is the last one.
             let room = if i + 1 == violations.len() {
                 budget
@@ -407,6 +463,9 @@ impl<'a> GrpcReply<'a> {
                 break;
             }
             used += size;
+            any_code |= entry.len() > 2;
+            codes.push(if i == 0 { '[' } else { ',' });
+            codes.push_str(&entry);
             let mut violation = FieldViolation::new(v.field(), message.clone());
             violation.reason = reason;
             // A message in a known language only: a `LocalizedMessage`
@@ -419,6 +478,11 @@ impl<'a> GrpcReply<'a> {
                 violation.localized_message = Some(LocalizedMessage::new(tag, message));
             }
             out.push(violation);
+        }
+        if any_code {
+            codes.push(']');
+        } else {
+            codes.clear();
         }
         out
     }
@@ -582,27 +646,37 @@ impl RemoteError {
             .and_then(|retry| retry.retry_delay)
             // A client does not come back early: a part of a second counts.
             .map(crate::violations::whole_seconds);
-        let violations = details
-            .bad_request()
-            .map(|bad| {
-                bad.field_violations
-                    .iter()
-                    // The budget's marker is none of the request's.
-                    .filter(|v| !(v.field.is_empty() && v.reason == LEFT_OUT))
-                    .map(|v| {
-                        let violation = crate::violations::Violation::new(
-                            v.field.clone(),
-                            v.description.clone(),
-                        );
-                        if v.reason.is_empty() {
-                            violation
-                        } else {
-                            violation.with_reason(v.reason.clone())
-                        }
-                    })
-                    .collect()
-            })
+        // Each violation's code and params, where the server sent them.
+        let codes: Vec<serde_json::Value> = info
+            .metadata
+            .get(VIOLATIONS_KEY)
+            .and_then(|codes| serde_json::from_str(codes).ok())
             .unwrap_or_default();
+        let mut violations = Vec::new();
+        if let Some(bad) = details.bad_request() {
+            for (i, v) in bad.field_violations.iter().enumerate() {
+                // The budget's marker is none of the request's.
+                if v.field.is_empty() && v.reason == LEFT_OUT {
+                    continue;
+                }
+                let mut violation =
+                    crate::violations::Violation::new(v.field.clone(), v.description.clone());
+                if !v.reason.is_empty() {
+                    violation = violation.with_reason(v.reason.clone());
+                }
+                if let Some(serde_json::Value::Object(entry)) = codes.get(i) {
+                    let code = entry.get("code").and_then(serde_json::Value::as_u64);
+                    violation = violation.with_code(code.and_then(|c| u32::try_from(c).ok()));
+                    if let Some(serde_json::Value::Object(params)) = entry.get("params") {
+                        for (key, value) in params {
+                            violation = violation.with_param(key, value.clone());
+                        }
+                    }
+                }
+                violations.push(violation);
+            }
+        }
+        let violations = Violations::from(violations);
         let mut remote = RemoteError::from_parts(
             code,
             message.to_owned(),

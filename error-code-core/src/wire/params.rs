@@ -259,9 +259,9 @@ pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<St
 }
 
 /// The keys of `ErrorInfo.metadata` that the crate itself writes: the
-/// code, the detail, the params cut and the `null` ones. A param never
-/// takes one.
-pub(crate) const OWN_KEYS: [&str; 4] = ["code", "detail", "paramsCut", "paramsNull"];
+/// code, the detail, the params cut and the `null` ones, the violations'
+/// codes. A param never takes one.
+pub(crate) const OWN_KEYS: [&str; 5] = ["code", "detail", "paramsCut", "paramsNull", "violations"];
 
 /// The prefix of a param's key where its name has no lowerCamelCase form
 /// that reads back as the name (`param_2`, `0`, `podName`, `code`).
