@@ -478,17 +478,58 @@ pub(crate) fn caught<R>(f: impl FnOnce() -> R) -> Option<R> {
 /// Reports a panic of a user's `Display` (or a param's `Serialize`) that
 /// rendering an answer caught: the answer went out without it. The panic
 /// hook has printed the panic itself; with `tracing`, an ERROR event says
-/// what it cost.
+/// what it cost, once an answer however often the value is written (its
+/// event, its body).
 #[cfg(feature = "tracing")]
 #[cold]
 pub(crate) fn display_panicked() {
-    tracing::error!(
-        target: EVENT_TARGET,
-        "a `Display` or `Serialize` implementation panicked while an error answer was rendered; the answer was sent without it"
-    );
+    // 0: no answer under way; 1: one is, nothing reported; 2: reported.
+    let first = ANSWERING.with(|state| match state.get() {
+        2 => false,
+        1 => {
+            state.set(2);
+            true
+        }
+        _ => true,
+    });
+    if first {
+        tracing::error!(
+            target: EVENT_TARGET,
+            "a `Display` or `Serialize` implementation panicked while an error answer was rendered; the answer was sent without it"
+        );
+    }
 }
 
 /// Without the `tracing` feature, the panic hook's report is the record.
 #[cfg(not(feature = "tracing"))]
 #[inline]
 pub(crate) fn display_panicked() {}
+
+#[cfg(feature = "tracing")]
+thread_local! {
+    /// Whether an answer is being rendered on this thread, and whether a
+    /// panic was reported in it ([`display_panicked`]).
+    static ANSWERING: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+/// One answer being rendered (its event, its body, its headers), from
+/// [`Answering::start`] until dropped: a `Display` that panics in it is
+/// reported once.
+pub(crate) struct Answering(());
+
+impl Answering {
+    #[inline]
+    pub(crate) fn start() -> Self {
+        #[cfg(feature = "tracing")]
+        ANSWERING.with(|state| state.set(1));
+        Answering(())
+    }
+}
+
+#[cfg(feature = "tracing")]
+impl Drop for Answering {
+    #[inline]
+    fn drop(&mut self) {
+        ANSWERING.with(|state| state.set(0));
+    }
+}

@@ -470,6 +470,64 @@ fn a_panic_in_display_is_logged_not_swallowed() {
     assert_eq!(panicked.len(), 1, "{events:?}");
 }
 
+/// A 5xx whose `Display` panics.
+#[derive(Debug, ErrorCode)]
+enum PanickyServer {
+    /// 后端繁忙
+    #[code(1503, status = 503)]
+    Busy,
+}
+
+impl std::fmt::Display for PanickyServer {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        panic!("the Display of PanickyServer panics")
+    }
+}
+
+/// However often an answer writes a `Display` that panics (its event, its
+/// body), the answer is one event and one report of the panic.
+#[test]
+fn a_panic_in_display_is_reported_once_an_answer() {
+    let is_report = |e: &Captured| {
+        e.fields
+            .get("message")
+            .is_some_and(|m| m.contains("panicked"))
+    };
+    type Answer = Box<dyn Fn() + Send>;
+    let answers: [(&str, Answer); 4] = [
+        (
+            "to_response 4xx",
+            Box::new(|| drop(Reply::new(&Panicky::Bad).to_response())),
+        ),
+        (
+            "to_response 5xx",
+            Box::new(|| drop(Reply::new(&PanickyServer::Busy).to_response())),
+        ),
+        (
+            "axum 5xx",
+            Box::new(|| {
+                drop(axum::response::IntoResponse::into_response(
+                    PanickyServer::Busy,
+                ))
+            }),
+        ),
+        (
+            "tonic 5xx",
+            Box::new(|| drop(tonic::Status::from(PanickyServer::Busy))),
+        ),
+    ];
+    for (name, answer) in answers {
+        let ((), events) = captured(async move { answer() });
+        let reports = events.iter().filter(|e| is_report(e)).count();
+        assert_eq!(reports, 1, "{name}: {events:?}");
+        assert_eq!(
+            events.len(),
+            2,
+            "{name}: the answer's event and the report: {events:?}"
+        );
+    }
+}
+
 /// The documented `localize` middleware re-renders without a second event.
 #[test]
 fn localize_keeps_one_event_per_answer() {

@@ -20,6 +20,7 @@ pub fn actix_status(error: &dyn ErrorCode) -> StatusCode {
 /// in the language and with the id of the request under [`ErrorContext`].
 #[doc(hidden)]
 pub fn actix_response(error: &dyn ErrorCode) -> actix_web::HttpResponse {
+    let _answering = crate::message::Answering::start();
     let context = current();
     let reply = match context.as_deref() {
         Some(context) => context.apply(Reply::new(error)),

@@ -491,6 +491,7 @@ impl<'a> GrpcReply<'a> {
     /// is emitted (see [`crate::observe`]).
     #[must_use]
     pub fn into_status(self) -> Status {
+        let _answering = crate::message::Answering::start();
         crate::observe::answer(&self.reply);
         // The detail is written out once, and moved into the metadata.
         // The entry is found once: each lookup is a call through `dyn`.

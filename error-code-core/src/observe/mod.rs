@@ -110,6 +110,7 @@ impl Reply<'_> {
     /// counted (see [`crate::observe`]).
     #[must_use]
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        let _answering = crate::message::Answering::start();
         answer(self);
         self.render()
     }

@@ -282,8 +282,10 @@ impl<'a> Reply<'a> {
         sent_text_within(detail, &message, &chosen, limit)
     }
 
-    /// The body as JSON text. The body alone emits no tracing event;
-    /// [`to_response`](Self::to_response) (the whole answer) does.
+    /// The body as JSON text. The body alone emits no answer's tracing
+    /// event; [`to_response`](Self::to_response) (the whole answer) does.
+    /// (A `Display` or `Serialize` that panics while it is written is
+    /// reported, with the `tracing` feature, as every answer reports it.)
     #[must_use]
     pub fn to_json(&self) -> String {
         let mut out = Vec::with_capacity(BODY_CAPACITY);

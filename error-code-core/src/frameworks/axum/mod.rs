@@ -95,6 +95,7 @@ pub fn axum_response(error: &dyn ErrorCode) -> Response {
 /// The answer for `error` in `context` (where an [`ErrorLayer`] gives
 /// one), with its event and what [`localize`] needs to render it again.
 fn respond(error: &dyn ErrorCode, context: Option<&Arc<RequestContext>>) -> Response {
+    let _answering = crate::message::Answering::start();
     let reply = in_context(error, context);
     // The detail is written out once, for the body and for `localize`.
     let detail = reply.detail_text();
