@@ -445,3 +445,71 @@ async fn a_negotiated_answer_says_what_it_varies_by() {
     assert_eq!(reply.vary(), Some("Accept-Language"));
     assert_eq!(error_code::Reply::new(&Bilingual::Quota).vary(), None);
 }
+
+/// A body of nested objects and a map.
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)]
+struct Deployment {
+    name: String,
+    spec: DeploymentSpec,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)]
+struct DeploymentSpec {
+    replicas: u32,
+    labels: std::collections::BTreeMap<String, u32>,
+}
+
+/// serde's field, however deep: a missing one is named under its object,
+/// as a missing one at the root is named; a map's key that holds `: `
+/// stays whole.
+#[tokio::test]
+async fn a_json_rejection_names_the_field_however_deep() {
+    let app = Router::new()
+        .route(
+            "/deploy",
+            axum::routing::post(|axum::Json(_): axum::Json<Deployment>| async { "ok" }),
+        )
+        .layer(
+            error_code::axum::ErrorLayer::new().rejections(Given::FieldInvalid {
+                field: "body".into(),
+            }),
+        );
+    let cases = [
+        (
+            r#"{"spec": {"replicas": 1, "labels": {}}}"#,
+            "name",
+            "missing field `name`",
+        ),
+        (
+            r#"{"name": "x", "spec": {"labels": {}}}"#,
+            "spec.replicas",
+            "missing field `replicas`",
+        ),
+        (
+            r#"{"name": "x", "spec": {"replicas": "3", "labels": {}}}"#,
+            "spec.replicas",
+            "invalid type: string \"3\", expected u32",
+        ),
+        (
+            r#"{"name": "x", "spec": {"replicas": 1, "labels": {"a: b": "x"}}}"#,
+            "spec.labels.a: b",
+            "invalid type: string \"x\", expected u32",
+        ),
+    ];
+    for (body, field, message) in cases {
+        let request = Request::post("/deploy")
+            .header("content-type", "application/json")
+            .body(Body::from(body))
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), 400, "{body}");
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["errors"][0]["field"], field, "{body}: {json}");
+        assert_eq!(json["errors"][0]["message"], message, "{body}: {json}");
+    }
+}

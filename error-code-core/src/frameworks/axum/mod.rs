@@ -489,12 +489,32 @@ impl ErrorCode for Answer<'_> {
 /// The field a `Json` rejection names, with serde's message: axum reads
 /// bodies through `serde_path_to_error`, so its text is `Failed to
 /// deserialize the JSON body into the target type: spec.replicas: invalid
-/// type: …`; a missing field is named in backticks at the root (`.`).
+/// type: …`; a missing field is named in backticks, after the path of the
+/// object that lacks it (none at the root, `.`).
 fn json_violation(text: &str) -> Option<Violation> {
     let rest = text.strip_prefix("Failed to deserialize the JSON body into the target type: ")?;
+    // The path ends where serde_json's message begins: a map's key may
+    // hold `: ` too. A message of another kind (a type's own) after the
+    // first `: `.
+    let mut split = None;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find(": ") {
+        let at = from + at;
+        let message = &rest[at + 2..];
+        if split.is_none() {
+            split = Some(at);
+        }
+        if SERDE_JSON_MESSAGES.iter().any(|m| message.starts_with(m)) {
+            split = Some(at);
+            break;
+        }
+        from = at + 2;
+    }
     // The root (`.`) is left out of the text where the error is there.
-    let (path, message) = match rest.split_once(": ") {
-        Some((path, message)) if !path.contains(' ') => (path, message),
+    let (path, message) = match split {
+        Some(at) if !rest[..at].contains(' ') || rest[..at].contains(['.', '[']) => {
+            (&rest[..at], &rest[at + 2..])
+        }
         _ => (".", rest),
     };
     // serde_json's position says nothing to a client that did not pretty
@@ -503,15 +523,36 @@ fn json_violation(text: &str) -> Option<Violation> {
         Some(at) => &message[..at],
         None => message,
     };
-    let field = if path == "." {
-        let named = message.strip_prefix("missing field `")?;
-        let (field, _) = named.split_once('`')?;
-        field.to_owned()
-    } else {
-        path.to_owned()
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|named| named.split_once('`'))
+        .map(|(field, _)| field);
+    let field = match (path, missing) {
+        (".", Some(field)) => field.to_owned(),
+        (".", None) => return None,
+        (path, Some(field)) => format!("{path}.{field}"),
+        (path, None) => path.to_owned(),
     };
     Some(Violation::new(field, message.to_owned()))
 }
+
+/// How serde_json's own messages begin (and serde's, which it uses).
+const SERDE_JSON_MESSAGES: [&str; 14] = [
+    "invalid type: ",
+    "invalid value: ",
+    "invalid length ",
+    "unknown variant ",
+    "unknown field ",
+    "missing field ",
+    "duplicate field ",
+    "expected ",
+    "EOF while ",
+    "trailing ",
+    "key must be ",
+    "number out of range",
+    "recursion limit ",
+    "invalid ",
+];
 
 #[doc(hidden)]
 #[macro_export]
