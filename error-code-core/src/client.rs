@@ -175,8 +175,11 @@ impl RemoteError {
     }
 
     /// The per-field problems the answer lists (`errors` of a body, a
-    /// gRPC `BadRequest`): field, message, and the reason's code where
-    /// the answer gives it.
+    /// gRPC `BadRequest`): field, message, and the reason's code and
+    /// params where the answer gives them, alike from either. The reason
+    /// as a word differs: a body gives the one given (a validator's code,
+    /// `length`), a `BadRequest` that one or else a derived reason's
+    /// `ErrorInfo` reason (`TOO_LARGE`).
     #[must_use]
     #[inline]
     pub fn violations(&self) -> &Violations {
