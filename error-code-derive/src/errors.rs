@@ -23,8 +23,10 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
-    pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
-        self.spanned_text(tokens.into_token_stream(), message.to_string());
+    /// A mistake at `tokens` (their first to last token), through `dyn`:
+    /// one copy of this a message type, not one a type of tokens.
+    pub fn spanned(&mut self, tokens: &dyn ToTokens, message: impl Display) {
+        self.spanned_text(tokens.to_token_stream(), message.to_string());
     }
 
     /// [`Errors::spanned`] past its generic arguments: syn's `new_spanned`
