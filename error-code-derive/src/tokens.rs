@@ -38,15 +38,11 @@ impl<T: ToTokens + ?Sized> Put for T {
     }
 }
 
-/// The items of a list, each as tokens.
-pub fn seq<I>(items: I) -> Vec<TokenStream>
-where
-    I: IntoIterator,
-    I::Item: ToTokens,
-{
-    let mut out = Vec::new();
+/// The items of a list, each as tokens (borrowed: no copy of the list).
+pub fn seq<T: ToTokens>(items: &[T]) -> Vec<TokenStream> {
+    let mut out = Vec::with_capacity(items.len());
     for item in items {
-        out.push(item.into_token_stream());
+        out.push(item.to_token_stream());
     }
     out
 }
@@ -269,7 +265,7 @@ macro_rules! tokens {
     };
     (@ $span:expr; $($one:ident),* $(; $($many:ident),*)? => $($body:tt)*) => {{
         // Each list as tokens, first: the names then stand for those.
-        $($(let $many = $crate::tokens::seq(::core::clone::Clone::clone(&$many));)*)?
+        $($(let $many = $crate::tokens::seq(&$many);)*)?
         $crate::tokens::fill(
             ::core::stringify!($($body)*),
             $span,
