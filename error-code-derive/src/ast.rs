@@ -962,37 +962,45 @@ impl<'a> Input<'a> {
 
     /// The variants that declare their own code.
     pub fn codes(&self) -> std::vec::IntoIter<(&Variant<'a>, &Code<'a>)> {
+        self.code_list().into_iter()
+    }
+
+    /// [`codes`](Self::codes) as a list.
+    pub fn code_list(&self) -> Vec<(&Variant<'a>, &Code<'a>)> {
         let mut out = Vec::new();
         for v in &self.variants {
             if let Kind::Code(code) = &v.kind {
                 out.push((v, code));
             }
         }
-        out.into_iter()
+        out
     }
 
     /// The variants that wrap another error.
     pub fn parts(&self) -> std::vec::IntoIter<(&Variant<'a>, &Part<'a>)> {
+        self.part_list().into_iter()
+    }
+
+    /// [`parts`](Self::parts) as a list.
+    pub fn part_list(&self) -> Vec<(&Variant<'a>, &Part<'a>)> {
         let mut out = Vec::new();
         for v in &self.variants {
             if let Kind::Part(part) = &v.kind {
                 out.push((v, part));
             }
         }
-        out.into_iter()
+        out
     }
 
     /// The enum's own codes sorted by code (with each variant's index), and
     /// each variant's position among them by variant index (0 for parts).
     pub fn sorted(&self) -> (Vec<Own<'_, 'a>>, Vec<usize>) {
-        let sorted: Vec<Own<'_, 'a>> = self
-            .order
-            .iter()
-            .filter_map(|&i| match &self.variants[i].kind {
-                Kind::Code(code) => Some((i, &self.variants[i], code)),
-                Kind::Part(_) => None,
-            })
-            .collect();
+        let mut sorted: Vec<Own<'_, 'a>> = Vec::with_capacity(self.order.len());
+        for &i in &self.order {
+            if let Kind::Code(code) = &self.variants[i].kind {
+                sorted.push((i, &self.variants[i], code));
+            }
+        }
         let mut position = vec![0; self.variants.len()];
         for (at, (i, _, _)) in sorted.iter().enumerate() {
             position[*i] = at;

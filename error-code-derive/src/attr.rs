@@ -360,7 +360,7 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
     }
     if input.peek(Ident::peek_any) || input.peek(Token![::]) {
         let path = input.call(Path::parse_mod_style)?;
-        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segments = segment_names(&path);
         let Some(last) = path.segments.last() else {
             errors.spanned(&path, EXPECTED);
             return Ok(None);
@@ -615,26 +615,27 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
 /// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
 fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
     input.parse::<Token![=]>()?;
-    let lits: Vec<Lit> = if input.peek(syn::token::Bracket) {
+    let mut lits: Vec<Lit> = Vec::new();
+    if input.peek(syn::token::Bracket) {
         let content;
         syn::bracketed!(content in input);
-        content
-            .parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])?
-            .into_iter()
-            .collect()
+        for lit in content.parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])? {
+            lits.push(lit);
+        }
     } else {
-        vec![input.parse()?]
-    };
-    Ok(lits
-        .iter()
-        .filter_map(|lit| match lit {
-            Lit::Int(lit) => int(lit, "retired code").map_err(|e| errors.push(e)).ok(),
-            other => {
-                errors.spanned(other, "expected an integer retired code, like `2003`");
-                None
-            }
-        })
-        .collect())
+        lits.push(input.parse()?);
+    }
+    let mut codes = Vec::with_capacity(lits.len());
+    for lit in &lits {
+        match lit {
+            Lit::Int(lit) => match int(lit, "retired code") {
+                Ok(code) => codes.push(code),
+                Err(e) => errors.push(e),
+            },
+            other => errors.spanned(other, "expected an integer retired code, like `2003`"),
+        }
+    }
+    Ok(codes)
 }
 
 /// `en = "…", "zh-Hant" = "…"` inside `message(...)` or `description(...)`.
@@ -851,8 +852,17 @@ fn store_space(out: &mut EnumAttrs, ident: &Ident, key: &str, path: Path, errors
     }
 }
 
+/// The names of a path's segments, in order.
+fn segment_names(path: &Path) -> Vec<String> {
+    let mut out = Vec::with_capacity(path.segments.len());
+    for segment in &path.segments {
+        out.push(segment.ident.to_string());
+    }
+    out
+}
+
 pub fn path_string(path: &Path) -> String {
-    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let segments = segment_names(path);
     let lead = if path.leading_colon.is_some() {
         "::"
     } else {

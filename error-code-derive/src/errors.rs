@@ -84,8 +84,15 @@ pub fn strs(owned: &[String]) -> Vec<&str> {
 
 /// Levenshtein distance, for short keys.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut chars = Vec::with_capacity(b.len());
+    for c in b.chars() {
+        chars.push(c);
+    }
+    let b = chars;
+    let mut row: Vec<usize> = Vec::with_capacity(b.len() + 1);
+    for i in 0..=b.len() {
+        row.push(i);
+    }
     for (i, ca) in a.chars().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;

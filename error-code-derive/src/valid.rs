@@ -126,7 +126,7 @@ fn check_unique_codes(input: &Input, errors: &mut Errors) {
 }
 
 fn check_names(input: &Input, errors: &mut Errors) {
-    let codes: Vec<(&Variant, &Code)> = input.codes().collect();
+    let codes: Vec<(&Variant, &Code)> = input.code_list();
     // Names that differ only in case or ASCII separators give one gRPC
     // reason and one client identifier: they are told apart by this key.
     let mut keys = Vec::with_capacity(codes.len());

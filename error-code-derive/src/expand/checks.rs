@@ -69,7 +69,7 @@ fn rules_with(input: &Input, retired: &TokenStream, parts: bool) -> TokenStream 
 /// The checks of the enum's own codes (where a code space or a part binds
 /// them) and of each part's codes.
 pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
-    let parts: Vec<_> = input.parts().collect();
+    let parts = input.part_list();
     let mut out = TokenStream::new();
     // A discriminant the macro cannot read agrees with the code given.
     for (_, _, code) in sorted {
