@@ -451,6 +451,7 @@ async fn a_negotiated_answer_says_what_it_varies_by() {
 #[allow(dead_code)]
 struct Deployment {
     name: String,
+    id: Option<Checked>,
     spec: DeploymentSpec,
 }
 
@@ -459,11 +460,26 @@ struct Deployment {
 struct DeploymentSpec {
     replicas: u32,
     labels: std::collections::BTreeMap<String, u32>,
+    id: Option<Checked>,
+}
+
+/// A type whose own message holds `: ` and words serde's begin with, as
+/// `uuid::Uuid`'s does.
+#[derive(Debug)]
+struct Checked;
+
+impl<'de> serde::Deserialize<'de> for Checked {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let _ = <String as serde::Deserialize>::deserialize(d)?;
+        Err(serde::de::Error::custom(
+            "parsing failed: invalid character: found `z` at 0",
+        ))
+    }
 }
 
 /// serde's field, however deep: a missing one is named under its object,
-/// as a missing one at the root is named; a map's key that holds `: `
-/// stays whole.
+/// as a missing one at the root is named; a type's own message is kept
+/// whole, and a map's key holding a space too.
 #[tokio::test]
 async fn a_json_rejection_names_the_field_however_deep() {
     let app = Router::new()
@@ -476,6 +492,7 @@ async fn a_json_rejection_names_the_field_however_deep() {
                 field: "body".into(),
             }),
         );
+    let checked = "parsing failed: invalid character: found `z` at 0";
     let cases = [
         (
             r#"{"spec": {"replicas": 1, "labels": {}}}"#,
@@ -493,9 +510,15 @@ async fn a_json_rejection_names_the_field_however_deep() {
             "invalid type: string \"3\", expected u32",
         ),
         (
-            r#"{"name": "x", "spec": {"replicas": 1, "labels": {"a: b": "x"}}}"#,
-            "spec.labels.a: b",
+            r#"{"name": "x", "spec": {"replicas": 1, "labels": {"my key": "x"}}}"#,
+            "spec.labels.my key",
             "invalid type: string \"x\", expected u32",
+        ),
+        (r#"{"name": "x", "id": "zz"}"#, "id", checked),
+        (
+            r#"{"name": "x", "spec": {"replicas": 1, "labels": {}, "id": "zz"}}"#,
+            "spec.id",
+            checked,
         ),
     ];
     for (body, field, message) in cases {

@@ -493,28 +493,12 @@ impl ErrorCode for Answer<'_> {
 /// object that lacks it (none at the root, `.`).
 fn json_violation(text: &str) -> Option<Violation> {
     let rest = text.strip_prefix("Failed to deserialize the JSON body into the target type: ")?;
-    // The path ends where serde_json's message begins: a map's key may
-    // hold `: ` too. A message of another kind (a type's own) after the
-    // first `: `.
-    let mut split = None;
-    let mut from = 0;
-    while let Some(at) = rest[from..].find(": ") {
-        let at = from + at;
-        let message = &rest[at + 2..];
-        if split.is_none() {
-            split = Some(at);
-        }
-        if SERDE_JSON_MESSAGES.iter().any(|m| message.starts_with(m)) {
-            split = Some(at);
-            break;
-        }
-        from = at + 2;
-    }
-    // The root (`.`) is left out of the text where the error is there.
-    let (path, message) = match split {
-        Some(at) if !rest[..at].contains(' ') || rest[..at].contains(['.', '[']) => {
-            (&rest[..at], &rest[at + 2..])
-        }
+    // The path ends at the first `: ` (a type's own message may hold more);
+    // at the root (`.`) it is left out, and serde_json's message begins
+    // the text. A map's key may hold a space.
+    let root = SERDE_JSON_MESSAGES.iter().any(|m| rest.starts_with(m));
+    let (path, message) = match rest.split_once(": ") {
+        Some((path, message)) if !root => (path, message),
         _ => (".", rest),
     };
     // serde_json's position says nothing to a client that did not pretty
@@ -536,8 +520,8 @@ fn json_violation(text: &str) -> Option<Violation> {
     Some(Violation::new(field, message.to_owned()))
 }
 
-/// How serde_json's own messages begin (and serde's, which it uses).
-const SERDE_JSON_MESSAGES: [&str; 14] = [
+/// How serde's messages of a value (which serde_json gives) begin.
+const SERDE_JSON_MESSAGES: [&str; 13] = [
     "invalid type: ",
     "invalid value: ",
     "invalid length ",
@@ -551,7 +535,6 @@ const SERDE_JSON_MESSAGES: [&str; 14] = [
     "key must be ",
     "number out of range",
     "recursion limit ",
-    "invalid ",
 ];
 
 #[doc(hidden)]
