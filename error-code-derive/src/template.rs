@@ -60,29 +60,61 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
 }
 
 /// The template with each placeholder written `{name}`, as its param is
-/// named: `{ r#type }` is `{type}`, so that the catalog, the document and
-/// the exports show the name the params carry. Selects are kept.
+/// named, and each select `{name ->…}`: `{ r#type }` is `{type}`, so that
+/// the catalog, the document and the exports show the name the params
+/// carry.
 pub fn canonical(text: String) -> String {
-    let mut out = String::new();
+    let mut edits = Vec::new();
+    find_edits(pieces(&text), text.as_ptr() as usize, &mut edits);
+    if edits.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    let base = text.as_ptr() as usize;
-    for piece in pieces(&text) {
-        if let Piece::Param { name, written } = piece
-            && written.len() != name.len() + 2
-        {
-            let start = written.as_ptr() as usize - base;
-            out.push_str(&text[at..start]);
+    for (start, end, name, placeholder) in edits {
+        out.push_str(&text[at..start]);
+        if placeholder {
             out.push('{');
             out.push_str(name);
             out.push('}');
-            at = start + written.len();
+        } else {
+            out.push_str(name);
+            out.push(' ');
         }
-    }
-    if at == 0 {
-        return text;
+        at = end;
     }
     out.push_str(&text[at..]);
     out
+}
+
+/// The spans of `pieces` (offsets from `base`) not written as their
+/// names: a placeholder's whole, a select's head between `{` and `->`;
+/// within selects' variants too.
+fn find_edits<'t>(pieces: Pieces<'t>, base: usize, edits: &mut Vec<(usize, usize, &'t str, bool)>) {
+    for piece in pieces {
+        match piece {
+            Piece::Param { name, written } if written.len() != name.len() + 2 => {
+                let start = written.as_ptr() as usize - base;
+                edits.push((start, start + written.len(), name, true));
+            }
+            Piece::Select {
+                name,
+                variants: raw,
+                written,
+            } => {
+                let start = written.as_ptr() as usize - base;
+                if let Some(arrow) = written.find("->")
+                    && written[1..arrow].strip_suffix(' ') != Some(name)
+                {
+                    edits.push((start + 1, start + arrow, name, false));
+                }
+                for variant in variants(raw) {
+                    find_edits(pieces_of_variant(variant.body), base, edits);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A field's name (`name`, `r#type` without its `r#`) or a tuple index.
@@ -122,6 +154,16 @@ mod tests {
             "{name}{{x}} {fn}!"
         );
         assert_eq!(canonical("as {is} {0}".into()), "as {is} {0}");
+        assert_eq!(
+            canonical("{ r#type -> [a] A { name } *[other] O { r#type } }".into()),
+            "{type -> [a] A {name} *[other] O {type} }"
+        );
+        assert_eq!(
+            canonical("x {n ->*[other]{ n }}".into()),
+            "x {n ->*[other]{n}}"
+        );
+        let kept = "{n ->[one]one {x}*[other]{n} pods}";
+        assert_eq!(canonical(kept.into()), kept);
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub enum RawNames {
     /// Raw {r#type} and { name }
     #[code(1201, status = 400, message(de = "Roh {r#type}"))]
     Raw { r#type: String, name: u8 },
+    /// { r#type -> [a] A { name } *[other] O { r#type } }
+    #[code(1202, status = 400)]
+    Select { r#type: String, name: u8 },
 }
 
 #[test]
@@ -104,6 +107,16 @@ fn the_catalog_writes_each_placeholder_as_its_params_name() {
     );
     let body = error_code::Reply::new(&error).to_json();
     assert!(body.contains(r#""message":"Raw t and 7""#), "{body}");
+    let select = RawNames::Select {
+        r#type: "a".into(),
+        name: 7,
+    };
+    assert_eq!(
+        select.info().message(),
+        "{type -> [a] A {name} *[other] O {type} }"
+    );
+    let body = error_code::Reply::new(&select).to_json();
+    assert!(body.contains("A 7"), "{body}");
 }
 
 /// `#[code(transparent,)]`: a trailing comma, as every other key list takes
