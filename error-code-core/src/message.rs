@@ -514,15 +514,26 @@ thread_local! {
 
 /// One answer being rendered (its event, its body, its headers), from
 /// [`Answering::start`] until dropped: a `Display` that panics in it is
-/// reported once.
-pub(crate) struct Answering(());
+/// reported once. Within an answer, another start (its body) is the same
+/// answer.
+pub(crate) struct Answering {
+    #[cfg(feature = "tracing")]
+    outermost: bool,
+}
 
 impl Answering {
     #[inline]
     pub(crate) fn start() -> Self {
-        #[cfg(feature = "tracing")]
-        ANSWERING.with(|state| state.set(1));
-        Answering(())
+        Answering {
+            #[cfg(feature = "tracing")]
+            outermost: ANSWERING.with(|state| {
+                let outermost = state.get() == 0;
+                if outermost {
+                    state.set(1);
+                }
+                outermost
+            }),
+        }
     }
 }
 
@@ -530,6 +541,8 @@ impl Answering {
 impl Drop for Answering {
     #[inline]
     fn drop(&mut self) {
-        ANSWERING.with(|state| state.set(0));
+        if self.outermost {
+            ANSWERING.with(|state| state.set(0));
+        }
     }
 }

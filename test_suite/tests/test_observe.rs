@@ -528,6 +528,38 @@ fn a_panic_in_display_is_reported_once_an_answer() {
     }
 }
 
+/// A param whose `Serialize` panics.
+#[derive(Debug)]
+struct PanickyParam;
+
+impl serde::Serialize for PanickyParam {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        panic!("the Serialize of PanickyParam panics")
+    }
+}
+
+/// An error with that param in its message.
+#[derive(Debug, ErrorCode)]
+enum WithPanickyParam {
+    /// 参数 {p} 不合法
+    #[code(1002, status = 400)]
+    Bad { p: PanickyParam },
+}
+
+/// The body alone, however often it writes the param, reports its panic
+/// once.
+#[test]
+fn a_body_alone_reports_a_panicking_param_once() {
+    let (json, events) =
+        captured(async { Reply::new(&WithPanickyParam::Bad { p: PanickyParam }).to_json() });
+    assert!(json.contains("\"code\":1002"), "{json}");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].fields["message"].contains("panicked"),
+        "{events:?}"
+    );
+}
+
 /// The documented `localize` middleware re-renders without a second event.
 #[test]
 fn localize_keeps_one_event_per_answer() {

@@ -296,6 +296,7 @@ impl<'a> Reply<'a> {
     /// Appends the JSON body to `out`, allocating nothing else for a
     /// variant without fields.
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        let _answering = crate::message::Answering::start();
         let info = self.error.info();
         // The messages are rendered for the comparison only where there
         // is a detail to compare.
