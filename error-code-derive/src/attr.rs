@@ -945,20 +945,32 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         let ident = input.fork().call(Ident::parse_any)?;
         if ident == "transparent" {
             input.call(Ident::parse_any)?;
-            // A trailing comma is no key; the first key is where the mistake is.
-            let after_comma = input.fork();
-            let comma = after_comma.parse::<Token![,]>().is_ok();
-            if comma && after_comma.is_empty() {
-                input.parse::<Token![,]>()?;
+            // Each key after it is a mistake, reported at the key; a
+            // trailing comma is none.
+            let mut mistakes = 0;
+            let mut commas = 0;
+            while !input.is_empty() {
+                let tt: proc_macro2::TokenTree = input.parse()?;
+                if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                    commas += 1;
+                    if commas > 1 {
+                        errors.at(
+                            tt.span(),
+                            "unexpected `,`: #[code(transparent)] takes no keys",
+                        );
+                        mistakes += 1;
+                    }
+                    continue;
+                }
+                commas = 0;
+                errors.at(tt.span(), "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
+                mistakes += 1;
+                // Its value, up to the next comma.
+                while !input.is_empty() && !input.peek(Token![,]) {
+                    let _: proc_macro2::TokenTree = input.parse()?;
+                }
             }
-            if !input.is_empty() {
-                let at = if comma {
-                    after_comma.span()
-                } else {
-                    input.span()
-                };
-                errors.at(at, "#[code(transparent)] takes no other keys: the wrapped error gives code, status, name and message");
-                skip_all(input)?;
+            if mistakes > 0 {
                 return Ok(None);
             }
             return Ok(Some(CodeAttr::Transparent(ident.span())));

@@ -16,6 +16,11 @@ pub enum Outer {
     Named { a: Inner, b: Inner },
     #[code(transparent, status = 404)]
     WithKey(Inner),
+    // Each key is a mistake of its own.
+    #[code(transparent, deprecated, name = "x")]
+    WithKeys(Inner),
+    #[code(transparent,,)]
+    TwoCommas(Inner),
 }
 
 fn main() {}
