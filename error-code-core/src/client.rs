@@ -189,9 +189,11 @@ impl RemoteError {
     /// The value of the param `name`, its Rust name (`params` of the
     /// body): `Some` where the answer carries it; an integer beyond 64 bits
     /// as its digits, kept whole, and a list or map holding one as its JSON
-    /// text (which [`typed`](Self::typed) reads exactly). Over gRPC, whose metadata
-    /// holds each param's text, the text; found by its Rust name there
-    /// too, whatever the name, and by its metadata key (`podName`).
+    /// text (which [`typed`](Self::typed) reads exactly). Over gRPC, whose
+    /// metadata holds each param's text, the same value (the server lists
+    /// which texts are JSON and which params are `null`); found by its
+    /// Rust name there too, whatever the name, and by its metadata key
+    /// (`podName`).
     #[must_use]
     #[inline]
     pub fn param(&self, name: &str) -> Option<&serde_json::Value> {
@@ -234,6 +236,17 @@ impl RemoteError {
             return Err(self);
         }
         E::from_params(self.code, &self.params).ok_or(self)
+    }
+}
+
+/// A param's value from its JSON `text` (gRPC metadata), as a body's
+/// would read: an integer beyond 64 bits kept as its text, as a body's
+/// is; a text that is no JSON (cut to a budget) as it is.
+#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+pub(crate) fn param_from_json(text: &str) -> serde_json::Value {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) if !(holds_float(&value) && writes_wide_integer(text)) => value,
+        _ => serde_json::Value::String(text.to_owned()),
     }
 }
 

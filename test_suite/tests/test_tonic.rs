@@ -827,7 +827,8 @@ async fn errors_arrive_typed_over_a_real_connection() {
         remote.param("volume_name"),
         Some(&serde_json::json!("data"))
     );
-    assert_eq!(remote.param("usedGib"), Some(&serde_json::json!("10")));
+    // A number reads back as the number, as from the JSON body.
+    assert_eq!(remote.param("usedGib"), Some(&serde_json::json!(10)));
     let status = client.check(check("volume")).await.expect_err("an error");
     assert_eq!(status.message(), "卷 data 已满（10 GiB）");
 
@@ -1157,26 +1158,26 @@ fn every_param_name_survives_the_trip() {
     );
     assert_eq!(metadata["param1"], "1");
     let remote = RemoteError::from_status(&status).unwrap();
+    // Each the value the JSON body gives: a number a number.
     for (name, value) in [
-        ("param1", "1"),
-        ("param_2", "2"),
-        ("type", "t"),
-        ("pod_name", "web"),
-        ("paramCode", "true"),
-        ("x__y", "-3"),
+        ("param1", serde_json::json!(1)),
+        ("param_2", serde_json::json!(2)),
+        ("type", serde_json::json!("t")),
+        ("pod_name", serde_json::json!("web")),
+        ("paramCode", serde_json::json!(true)),
+        ("x__y", serde_json::json!(-3)),
     ] {
-        assert_eq!(
-            remote.param(name),
-            Some(&serde_json::json!(value)),
-            "{name}"
-        );
+        assert_eq!(remote.param(name), Some(&value), "{name}");
     }
+    let body = error_code::Reply::new(&names).to_json();
+    let over_json = RemoteError::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(remote.params(), over_json.params());
     assert_eq!(remote.param("podName"), Some(&serde_json::json!("web")));
     assert_eq!(remote.param("r#type"), Some(&serde_json::json!("t")));
     assert_eq!(remote.typed::<Awkward>(), Ok(names));
     let tuple = Awkward::Tuple(7, "x".into());
     let remote = RemoteError::from_status(&grpc::status(&tuple)).unwrap();
-    assert_eq!(remote.param("0"), Some(&serde_json::json!("7")));
+    assert_eq!(remote.param("0"), Some(&serde_json::json!(7)));
     assert_eq!(remote.typed::<Awkward>(), Ok(tuple));
     // `null` travels as no text, its key listed apart, and comes back as
     // `null` (`None`), as from the JSON body.
@@ -1391,5 +1392,51 @@ fn violations_read_back_with_their_codes_and_params_as_over_json() {
         assert_eq!(seen(&over_grpc), seen(&over_json), "{lang}");
         assert_eq!(over_grpc.violations().len(), 3);
         assert_eq!(seen(&over_grpc)[0].2, Some(1801), "{lang}");
+    }
+}
+
+/// A param whose type also reads a string.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum PodRef {
+    Id(u64),
+    Name(String),
+}
+
+/// An error rebuilt from params of such types.
+#[derive(Debug, Clone, PartialEq, ErrorCode)]
+#[error_code(from_params)]
+pub enum Refs {
+    /// no pod {pod} ({extra})
+    #[code(1406, status = 404)]
+    NotFound {
+        pod: PodRef,
+        extra: Option<serde_json::Value>,
+    },
+}
+
+/// `typed` rebuilds over gRPC the value it rebuilds from the JSON body,
+/// where the param's type reads a number's text as a string too.
+#[test]
+fn typed_rebuilds_what_the_body_rebuilds() {
+    for error in [
+        Refs::NotFound {
+            pod: PodRef::Id(5),
+            extra: Some(serde_json::json!({"a": null, "n": 5})),
+        },
+        Refs::NotFound {
+            pod: PodRef::Name("5".into()),
+            extra: Some(serde_json::json!("5")),
+        },
+        Refs::NotFound {
+            pod: PodRef::Name("web".into()),
+            extra: None,
+        },
+    ] {
+        let over_grpc = RemoteError::from_status(&grpc::status(&error)).unwrap();
+        let body = error_code::Reply::new(&error).to_json();
+        let over_json = RemoteError::from_slice(body.as_bytes()).unwrap();
+        assert_eq!(over_json.typed::<Refs>(), Ok(error.clone()), "{body}");
+        assert_eq!(over_grpc.typed::<Refs>(), Ok(error), "{body}");
     }
 }

@@ -27,7 +27,9 @@
 //!     param by its name. A `null` param (`None`) has no text, which would
 //!     read as an empty string's: its key is listed under
 //!     [`PARAMS_NULL_KEY`] instead, and it reads back as `null`, as over
-//!     JSON. Field violations' codes and params, which a `BadRequest` has
+//!     JSON; a param written as JSON (a number, an array…) is listed under
+//!     [`PARAMS_JSON_KEY`] and reads back as the JSON body's value. Field
+//!     violations' codes and params, which a `BadRequest` has
 //!     no place for, are under [`VIOLATIONS_KEY`].
 //!   - `BadRequest` with the field violations (field, message, reason),
 //!     in the language asked.
@@ -95,6 +97,12 @@ pub const PARAMS_CUT_KEY: &str = crate::wire::params::OWN_KEYS[2];
 /// would read as an empty string's, so they come back as `null`, as over
 /// JSON.
 pub const PARAMS_NULL_KEY: &str = crate::wire::params::OWN_KEYS[3];
+
+/// The `ErrorInfo` metadata key that lists, comma-separated, the keys of
+/// the params whose text is JSON (a number, `true`, an array, an object),
+/// not a string's own text: a client reads them back as the values the
+/// JSON body gives (`5`, not `"5"`).
+pub const PARAMS_JSON_KEY: &str = crate::wire::params::OWN_KEYS[5];
 
 /// The `ErrorInfo` metadata key that holds, as a JSON array in the order
 /// of the `BadRequest` field violations, each one's code and params
@@ -346,12 +354,20 @@ impl<'a> GrpcReply<'a> {
         let mut params = 0;
         let mut cut_keys = String::new();
         let mut null_keys = String::new();
-        for (key, text) in param_texts(self.reply.error()) {
-            let Some(text) = text else {
-                if !null_keys.is_empty() {
-                    null_keys.push(',');
+        let mut json_keys = String::new();
+        for (key, text, json) in param_texts(self.reply.error()) {
+            let listed = match (&text, json) {
+                (None, _) => Some(&mut null_keys),
+                (Some(_), true) => Some(&mut json_keys),
+                (Some(_), false) => None,
+            };
+            if let Some(list) = listed {
+                if !list.is_empty() {
+                    list.push(',');
                 }
-                null_keys.push_str(&param_key(key));
+                list.push_str(&param_key(key));
+            }
+            let Some(text) = text else {
                 continue;
             };
             let whole = text.len();
@@ -370,7 +386,11 @@ impl<'a> GrpcReply<'a> {
             used += key.len() + text.len();
             metadata.insert(key, text);
         }
-        for (own, keys) in [(PARAMS_CUT_KEY, cut_keys), (PARAMS_NULL_KEY, null_keys)] {
+        for (own, keys) in [
+            (PARAMS_CUT_KEY, cut_keys),
+            (PARAMS_NULL_KEY, null_keys),
+            (PARAMS_JSON_KEY, json_keys),
+        ] {
             if !keys.is_empty() {
                 used += own.len() + keys.len();
                 metadata.insert(own.to_owned(), keys);
@@ -615,6 +635,12 @@ impl RemoteError {
             .metadata
             .get(CODE_KEY)
             .ok_or_else(|| BodyError("no `code` in the ErrorInfo metadata".to_owned()))?;
+        // Whether `key` is in the comma-separated list under `own`.
+        let listed = |own: &str, key: &str| {
+            info.metadata
+                .get(own)
+                .is_some_and(|keys| keys.split(',').any(|k| k == key))
+        };
         let code = code.parse::<u32>().map_err(|_| {
             BodyError("`code` in the ErrorInfo metadata is not a number".to_owned())
         })?;
@@ -634,7 +660,12 @@ impl RemoteError {
             .filter(|(key, _)| !crate::wire::params::OWN_KEYS.contains(&key.as_str()))
             .map(|(key, text)| {
                 let name = param_name(key).into_owned();
-                (name, serde_json::Value::String(text.clone()))
+                let value = if listed(PARAMS_JSON_KEY, key) {
+                    crate::client::param_from_json(text)
+                } else {
+                    serde_json::Value::String(text.clone())
+                };
+                (name, value)
             })
             .collect();
         if let Some(keys) = info.metadata.get(PARAMS_NULL_KEY) {

@@ -236,32 +236,41 @@ pub(crate) fn raw(value: &dyn Param) -> Box<serde_json::value::RawValue> {
         .unwrap_or_default()
 }
 
-/// The params as `(key, text)` pairs, each its text (`write_text_with`),
-/// `None` for those that are `null`: their text is nothing, as an empty
-/// string's is, so where only text travels (gRPC metadata) a `null` param
-/// is named apart, and a client reads it back as `null`, not as `""`.
+/// The params as `(key, text, is JSON)`, each its text (`write_text_with`)
+/// and whether that is JSON (a number, `true`, an array…) rather than a
+/// string's own text; `None` for those that are `null`: their text is
+/// nothing, as an empty string's is. Where only text travels (gRPC
+/// metadata) both are named apart, and a client reads back each value
+/// the body would give.
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<String>)> {
+pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<String>, bool)> {
     let mut out = Vec::new();
     let mut json = Vec::new();
     error.for_each_param(&mut |key, value| {
         json.clear();
         value.write_json(&mut json);
         if json == b"null" {
-            out.push((key, None));
+            out.push((key, None, false));
         } else {
             let mut text = String::new();
             let _ = json_text(&mut text, &json);
-            out.push((key, Some(text)));
+            out.push((key, Some(text), json.first() != Some(&b'"')));
         }
     });
     out
 }
 
 /// The keys of `ErrorInfo.metadata` that the crate itself writes: the
-/// code, the detail, the params cut and the `null` ones, the violations'
-/// codes. A param never takes one.
-pub(crate) const OWN_KEYS: [&str; 5] = ["code", "detail", "paramsCut", "paramsNull", "violations"];
+/// code, the detail, the params cut, the `null` ones and those written as
+/// JSON, the violations' codes. A param never takes one.
+pub(crate) const OWN_KEYS: [&str; 6] = [
+    "code",
+    "detail",
+    "paramsCut",
+    "paramsNull",
+    "violations",
+    "paramsJson",
+];
 
 /// The prefix of a param's key where its name has no lowerCamelCase form
 /// that reads back as the name (`param_2`, `0`, `podName`, `code`).
