@@ -406,15 +406,13 @@ pub fn not_an_enum(input: &DeriveInput, derive: &str, errors: &mut Errors) {
 /// The text of a variant's thiserror `#[error("…")]`, where it is a single
 /// string literal (no arguments): that literal, word for word, and its span.
 fn display_text(attrs: &[syn::Attribute]) -> Option<(String, Span)> {
-    let mut texts = crate::attr::named(attrs, "error").into_iter().map(|a| {
-        let list = a.meta.require_list().ok()?;
-        let lit = syn::parse2::<LitStr>(list.tokens.clone()).ok()?;
-        Some((lit.value(), lit.span()))
-    });
-    match (texts.next(), texts.next()) {
-        (Some(text), None) => text,
-        _ => None,
-    }
+    // One `#[error("…")]`, a string literal.
+    let [a] = crate::attr::named(attrs, "error")[..] else {
+        return None;
+    };
+    let list = a.meta.require_list().ok()?;
+    let lit = syn::parse2::<LitStr>(list.tokens.clone()).ok()?;
+    Some((lit.value(), lit.span()))
 }
 
 /// The thiserror text as a literal without braces: what `Display` shows
@@ -729,7 +727,7 @@ fn sources_named(variant: &syn::Variant, text: &str, span: Span, errors: &mut Er
 /// holds `needle`.
 fn doc_line(variant: &syn::Variant, needle: &str) -> Option<Span> {
     crate::attr::named(&variant.attrs, "doc")
-        .into_iter()
+        .iter()
         .find_map(|a| match &a.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
                 value:
@@ -802,8 +800,9 @@ fn params<'a>(
         }
     }
     let mut params = Vec::new();
-    for ((key, member, field), named) in keys.into_iter().zip(named) {
-        if named {
+    let mut named = named.iter();
+    for (key, member, field) in keys {
+        if named.next() == Some(&true) {
             params.push(ParamField {
                 key,
                 member,

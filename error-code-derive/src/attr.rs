@@ -615,16 +615,15 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
 /// `= 2003` or `= [2003, 2005]`: codes kept out of reuse.
 fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32>>> {
     input.parse::<Token![=]>()?;
-    let mut lits: Vec<Lit> = Vec::new();
-    if input.peek(syn::token::Bracket) {
+    let lits: syn::punctuated::Punctuated<Lit, Token![,]> = if input.peek(syn::token::Bracket) {
         let content;
         syn::bracketed!(content in input);
-        for lit in content.parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])? {
-            lits.push(lit);
-        }
+        content.parse_terminated(|i: ParseStream| i.parse::<Lit>(), Token![,])?
     } else {
-        lits.push(input.parse()?);
-    }
+        let mut one = syn::punctuated::Punctuated::new();
+        one.push(input.parse()?);
+        one
+    };
     let mut codes = Vec::with_capacity(lits.len());
     for lit in &lits {
         match lit {
@@ -714,7 +713,10 @@ fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> 
             span,
         })),
         (s, e) => {
-            for err in [s.err(), e.err()].into_iter().flatten() {
+            if let Err(err) = s {
+                errors.push(err);
+            }
+            if let Err(err) = e {
                 errors.push(err);
             }
             Ok(None)

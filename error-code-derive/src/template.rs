@@ -71,7 +71,7 @@ pub fn canonical(text: String) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end, name, placeholder) in edits {
+    for &(start, end, name, placeholder) in &edits {
         out.push_str(&text[at..start]);
         if placeholder {
             out.push('{');

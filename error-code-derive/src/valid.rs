@@ -74,8 +74,10 @@ fn check_statuses(input: &Input, errors: &mut Errors) {
         check_status(status.value, status.span, errors);
     }
     // The enum's default status is checked once above, at its attribute.
-    for (_, code) in input.codes().filter(|(_, code)| code.own_status) {
-        check_status(code.status.value, code.status.span, errors);
+    for (_, code) in input.codes() {
+        if code.own_status {
+            check_status(code.status.value, code.status.span, errors);
+        }
     }
 }
 

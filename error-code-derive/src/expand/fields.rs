@@ -119,7 +119,7 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
         (|c| c.retry_field.as_ref(), tokens!(=> retry_after)),
         (|c| c.violations_field.as_ref(), tokens!(=> violations)),
     ];
-    for (field_of, method) in methods {
+    for (field_of, method) in &methods {
         let fields = input.codes().filter(|(_, c)| field_of(c).is_some()).count();
         if fields == 0 && !parts {
             continue;
