@@ -52,6 +52,8 @@ pub struct Part<'a> {
     pub ty: &'a Type,
     /// The span of `transparent`.
     pub span: Span,
+    /// Its place among the enum's parts (`__PARTS[index]`).
+    pub index: usize,
 }
 
 /// One code declared by a variant, defaults applied.
@@ -628,7 +630,12 @@ fn code_of<'a>(
 
 /// The part a `#[code(transparent)]` variant wraps; `None` where it has
 /// not exactly one field (pushed to `errors`).
-fn part_of<'a>(variant: &'a syn::Variant, span: Span, errors: &mut Errors) -> Option<Part<'a>> {
+fn part_of<'a>(
+    variant: &'a syn::Variant,
+    span: Span,
+    index: usize,
+    errors: &mut Errors,
+) -> Option<Part<'a>> {
     for field in &variant.fields {
         for a in field.attrs.iter().filter(|a| {
             ["param", "retry_after", "violations"]
@@ -653,6 +660,7 @@ fn part_of<'a>(variant: &'a syn::Variant, span: Span, errors: &mut Errors) -> Op
                 .map_or_else(|| Member::from(0), Member::Named),
             ty: &field.ty,
             span,
+            index,
         }),
         _ => {
             errors.at(
@@ -888,6 +896,7 @@ impl<'a> Input<'a> {
             .unwrap_or_default();
         let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
+        let mut parts = 0;
         for variant in &data.variants {
             // A key skipped (unknown, repeated) leaves the fields whole.
             let before = errors.unsound();
@@ -921,9 +930,10 @@ impl<'a> Input<'a> {
                     Kind::Code(code)
                 }
                 CodeAttr::Transparent(span) => {
-                    let Some(part) = part_of(variant, span, errors) else {
+                    let Some(part) = part_of(variant, span, parts, errors) else {
                         continue;
                     };
+                    parts += 1;
                     Kind::Part(part)
                 }
             };

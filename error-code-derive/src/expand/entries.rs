@@ -298,9 +298,9 @@ fn all_entries(input: &Input, own: usize) -> (TokenStream, TokenStream) {
     // Each part's catalog named once, in `__PARTS`; read from there.
     let mut catalogs: Vec<TokenStream> = Vec::new();
     let mut parts: Vec<TokenStream> = Vec::new();
-    for (i, (_, part)) in input.parts().enumerate() {
+    for (_, part) in input.parts() {
         catalogs.push(part_item(part, true, "ErrorCatalog", tokens!(=> CATALOG)));
-        parts.push(super::part_catalog(i));
+        parts.push(super::part_catalog(part.index));
     }
     if parts.is_empty() {
         let n = Literal::usize_unsuffixed(own);

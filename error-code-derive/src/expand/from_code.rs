@@ -12,9 +12,9 @@ use proc_macro2::{Literal, TokenStream};
 /// is within its catalog's bounds.
 pub(super) fn ask_parts(input: &Input, found: &TokenStream) -> TokenStream {
     let mut asked = TokenStream::new();
-    for (i, (v, part)) in input.parts().enumerate() {
+    for (v, part) in input.parts() {
         let value = wrap(v, &part.member);
-        let entries = super::part_catalog(i);
+        let entries = super::part_catalog(part.index);
         let found = part_item(part, false, "ErrorCatalog", found.clone());
         asked.extend(tokens! {entries, found, value =>
             if __p::in_bounds(__code, #entries.entries()) {
@@ -51,12 +51,12 @@ pub(super) fn from_code_impl(
     let fieldless = input.fieldless().then(|| {
         let generic = input.original.generics.params.iter().next().is_some();
         let mut parts = TokenStream::new();
-        for (i, (_, part)) in input.parts().enumerate() {
+        for (_, part) in input.parts() {
             let ty = part.ty;
             parts.extend(if generic {
                 tokens!(ty => for<'__error_code_a> #ty: __p::Fieldless,)
             } else {
-                let catalog = super::part_catalog(i);
+                let catalog = super::part_catalog(part.index);
                 tokens!{catalog, ty =>
                     for<'__error_code_a> __p::FieldlessIf<{ #catalog.__is_fieldless() }>: __p::FieldlessPart<#ty>,
                 }
