@@ -126,6 +126,11 @@ fn corpus() -> Vec<Api> {
     fields.push(
         Violation::new("metadata.labels[app.kubernetes.io/name]", "too long").with_reason("LENGTH"),
     );
+    // A derived reason: its code, params and messages.
+    fields.push(Violation::of(
+        "spec.template",
+        &Shapes::WithDetail { id: 9 },
+    ));
     let shapes = vec![
         Shapes::Unit,
         Shapes::Params {
@@ -381,6 +386,22 @@ fn grpc_and_its_client_say_what_the_body_says() {
                 param_texts(&reply(&error, language).to_json()).len(),
                 "{code}"
             );
+            // Each violation's field, message, code and params, as the
+            // body's client reads them.
+            let seen = |remote: &RemoteError| -> Vec<(String, String, Option<u32>, String)> {
+                remote
+                    .violations()
+                    .iter()
+                    .map(|v| {
+                        (
+                            v.field().to_owned(),
+                            v.message().to_owned(),
+                            v.code(),
+                            serde_json::to_string(v.params()).unwrap(),
+                        )
+                    })
+                    .collect()
+            };
             let sent: Vec<(String, String)> = body["errors"]
                 .as_array()
                 .map(|errors| {
@@ -390,12 +411,8 @@ fn grpc_and_its_client_say_what_the_body_says() {
                         .collect()
                 })
                 .unwrap_or_default();
-            let read: Vec<(String, String)> = remote
-                .violations()
-                .iter()
-                .map(|v| (v.field().to_owned(), v.message().to_owned()))
-                .collect();
-            assert_eq!(read, sent, "{code}");
+            assert_eq!(seen(&remote).len(), sent.len(), "{code}");
+            assert_eq!(seen(&remote), seen(&over_json), "{code} {language:?}");
         }
     }
 }
