@@ -115,6 +115,25 @@ pub const VIOLATIONS_KEY: &str = crate::wire::params::OWN_KEYS[4];
 /// some out (its field is empty).
 const LEFT_OUT: &str = "VIOLATIONS_LEFT_OUT";
 
+/// Adds `key` to `list`, the comma-separated keys of a metadata list
+/// ([`PARAMS_CUT_KEY`], [`PARAMS_NULL_KEY`], [`PARAMS_JSON_KEY`]): the
+/// lists' one writing, as [`listed_keys`] is their one reading.
+fn list_key(list: &mut String, key: &str) {
+    if !list.is_empty() {
+        list.push(',');
+    }
+    list.push_str(key);
+}
+
+/// The keys listed under the metadata key `own`, none where it is absent.
+fn listed_keys<'m>(
+    metadata: &'m HashMap<String, String>,
+    own: &str,
+) -> impl Iterator<Item = &'m str> {
+    let list = metadata.get(own).map_or("", String::as_str);
+    list.split(',').filter(|key| !key.is_empty())
+}
+
 /// `v`'s code and params as the JSON object [`VIOLATIONS_KEY`] lists,
 /// into `out` (cleared first): the params as written, as the body has them.
 fn code_entry(out: &mut String, v: &crate::Violation) {
@@ -362,10 +381,7 @@ impl<'a> GrpcReply<'a> {
                 (Some(_), false) => None,
             };
             if let Some(list) = listed {
-                if !list.is_empty() {
-                    list.push(',');
-                }
-                list.push_str(&param_key(key));
+                list_key(list, &param_key(key));
             }
             let Some(text) = text else {
                 continue;
@@ -378,10 +394,7 @@ impl<'a> GrpcReply<'a> {
             params += text.len();
             let key = param_key(key).into_owned();
             if text.len() != whole {
-                if !cut_keys.is_empty() {
-                    cut_keys.push(',');
-                }
-                cut_keys.push_str(&key);
+                list_key(&mut cut_keys, &key);
             }
             used += key.len() + text.len();
             metadata.insert(key, text);
@@ -635,12 +648,6 @@ impl RemoteError {
             .metadata
             .get(CODE_KEY)
             .ok_or_else(|| BodyError("no `code` in the ErrorInfo metadata".to_owned()))?;
-        // Whether `key` is in the comma-separated list under `own`.
-        let listed = |own: &str, key: &str| {
-            info.metadata
-                .get(own)
-                .is_some_and(|keys| keys.split(',').any(|k| k == key))
-        };
         let code = code.parse::<u32>().map_err(|_| {
             BodyError("`code` in the ErrorInfo metadata is not a number".to_owned())
         })?;
@@ -650,17 +657,14 @@ impl RemoteError {
             .as_deref()
             .and_then(|d| message.strip_suffix(d)?.strip_suffix(": "))
             .unwrap_or(message);
-        let params_cut = info
-            .metadata
-            .get(PARAMS_CUT_KEY)
-            .is_some_and(|keys| !keys.is_empty());
+        let params_cut = listed_keys(&info.metadata, PARAMS_CUT_KEY).next().is_some();
         let mut params: serde_json::Map<String, serde_json::Value> = info
             .metadata
             .iter()
             .filter(|(key, _)| !crate::wire::params::OWN_KEYS.contains(&key.as_str()))
             .map(|(key, text)| {
                 let name = param_name(key).into_owned();
-                let value = if listed(PARAMS_JSON_KEY, key) {
+                let value = if listed_keys(&info.metadata, PARAMS_JSON_KEY).any(|k| k == key) {
                     crate::client::param_from_json(text)
                 } else {
                     serde_json::Value::String(text.clone())
@@ -668,10 +672,8 @@ impl RemoteError {
                 (name, value)
             })
             .collect();
-        if let Some(keys) = info.metadata.get(PARAMS_NULL_KEY) {
-            for key in keys.split(',').filter(|key| !key.is_empty()) {
-                params.insert(param_name(key).into_owned(), serde_json::Value::Null);
-            }
+        for key in listed_keys(&info.metadata, PARAMS_NULL_KEY) {
+            params.insert(param_name(key).into_owned(), serde_json::Value::Null);
         }
         let retry_after = details
             .retry_info()
