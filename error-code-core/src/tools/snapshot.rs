@@ -1072,26 +1072,36 @@ pub(crate) fn assert_text(path: &Path, generated: &str, what: &str) {
 /// differs); at most 40 lines.
 #[inline]
 fn line_diff(old: &str, new: &str) -> String {
-    use std::fmt::Write as _;
-    let (old, new): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
-    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let tail = old[head..]
-        .iter()
-        .rev()
-        .zip(new[head..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let (a, b) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
-    let mut lines: Vec<String> = Vec::new();
+    let mut a: Vec<&str> = Vec::new();
+    for l in old.lines() {
+        a.push(l);
+    }
+    let mut b: Vec<&str> = Vec::new();
+    for l in new.lines() {
+        b.push(l);
+    }
+    let mut head = 0;
+    while head < a.len() && head < b.len() && a[head] == b[head] {
+        head += 1;
+    }
+    let mut tail = 0;
+    while tail < a.len() - head
+        && tail < b.len() - head
+        && a[a.len() - 1 - tail] == b[b.len() - 1 - tail]
+    {
+        tail += 1;
+    }
+    let (a, b) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    let mut lines: Vec<(usize, char, &str)> = Vec::new();
     if a.len().saturating_mul(b.len()) <= 4_000_000 {
-        // lcs[i][j]: the common length of a[i..] and b[j..].
-        let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+        let w = b.len() + 1;
+        let mut lcs = vec![0u32; (a.len() + 1) * w];
         for i in (0..a.len()).rev() {
             for j in (0..b.len()).rev() {
-                lcs[i][j] = if a[i] == b[j] {
-                    lcs[i + 1][j + 1] + 1
+                lcs[i * w + j] = if a[i] == b[j] {
+                    lcs[(i + 1) * w + j + 1] + 1
                 } else {
-                    lcs[i + 1][j].max(lcs[i][j + 1])
+                    lcs[(i + 1) * w + j].max(lcs[i * w + j + 1])
                 };
             }
         }
@@ -1100,32 +1110,43 @@ fn line_diff(old: &str, new: &str) -> String {
             if i < a.len() && j < b.len() && a[i] == b[j] {
                 i += 1;
                 j += 1;
-            } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
-                lines.push(format!("{:>5} - {}", head + i + 1, a[i]));
+            } else if i < a.len() && (j == b.len() || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
+                lines.push((head + i + 1, '-', a[i]));
                 i += 1;
             } else {
-                lines.push(format!("{:>5} + {}", head + j + 1, b[j]));
+                lines.push((head + j + 1, '+', b[j]));
                 j += 1;
             }
         }
     } else {
-        lines.extend(
-            a.iter()
-                .enumerate()
-                .map(|(i, l)| format!("{:>5} - {l}", head + i + 1)),
-        );
-        lines.extend(
-            b.iter()
-                .enumerate()
-                .map(|(j, l)| format!("{:>5} + {l}", head + j + 1)),
-        );
+        let mut n = head;
+        for line in a {
+            n += 1;
+            lines.push((n, '-', line));
+        }
+        let mut n = head;
+        for line in b {
+            n += 1;
+            lines.push((n, '+', line));
+        }
     }
     let mut out = String::new();
-    for line in lines.iter().take(40) {
-        let _ = writeln!(out, "{line}");
+    for &(n, sign, line) in lines.iter().take(40) {
+        let n = n.to_string();
+        for _ in n.len()..5 {
+            out.push(' ');
+        }
+        out.push_str(&n);
+        out.push(' ');
+        out.push(sign);
+        out.push(' ');
+        out.push_str(line);
+        out.push('\n');
     }
     if lines.len() > 40 {
-        let _ = writeln!(out, "      … {} more lines differ", lines.len() - 40);
+        out.push_str("      … ");
+        out.push_str(&(lines.len() - 40).to_string());
+        out.push_str(" more lines differ\n");
     }
     out
 }
