@@ -44,117 +44,20 @@ pub fn doc(attrs: &[Attribute]) -> Doc<'_> {
     }
 }
 
-/// The text of an ATX heading (`# Title`, `## Title ##`), as rustdoc
-/// shows it; `None` for any other line.
-fn heading(line: &str) -> Option<&str> {
-    let line = line.trim_ascii();
-    let rest = line.trim_start_matches('#');
-    let level = line.len() - rest.len();
-    if !(1..=6).contains(&level) || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
-        return None;
-    }
-    let rest = rest.trim_ascii();
-    // An optional closing sequence of `#`, after a blank.
-    let open = rest.trim_end_matches('#');
-    let title = if open.is_empty() || open.ends_with([' ', '\t']) {
-        open.trim_ascii_end()
-    } else {
-        rest
-    };
-    (!title.is_empty()).then_some(title)
-}
-
-/// Whether a line underlines the paragraph above it as a setext heading
-/// (`===`, `---`).
-fn underline(line: &str) -> bool {
-    let line = line.trim_ascii().as_bytes();
-    let Some(&first) = line.first() else {
-        return false;
-    };
-    if first != b'=' && first != b'-' {
-        return false;
-    }
-    for &b in line {
-        if b != first {
-            return false;
-        }
-    }
-    true
-}
-
-/// The first paragraph (lines joined by spaces) and the rest (lines kept,
-/// common indentation removed) of doc strings, one per attribute. A block
-/// comment's leading `*` on every line is removed, and a heading first is
-/// the summary without its marks, as rustdoc does. The
-/// runtime's `expansion::doc_comment::write` does the same in const
-/// evaluation, for doc comments a macro builds.
+/// The first paragraph and the rest of doc strings, one per attribute, as
+/// rustdoc shows them: the rules are `doc_comment`'s, which the runtime
+/// also reads macro-built docs with in const evaluation.
 pub fn doc_text(parts: &[String]) -> (String, String) {
-    fn blank(l: &str) -> bool {
-        l.trim_ascii().is_empty()
-    }
-    fn lead(l: &str) -> usize {
-        l.len() - l.trim_start_matches([' ', '\t']).len()
-    }
-    let mut lines: Vec<&str> = Vec::new();
+    let mut strs: Vec<&str> = Vec::with_capacity(parts.len());
     for part in parts {
-        let mut starred = part.contains('\n');
-        for l in part.split('\n').skip(1) {
-            if !blank(l) && !l.trim_ascii_start().starts_with('*') {
-                starred = false;
-            }
-        }
-        for line in part.split('\n') {
-            if starred {
-                let trimmed = line.trim_ascii_start();
-                lines.push(trimmed.strip_prefix('*').unwrap_or(trimmed));
-            } else {
-                lines.push(line);
-            }
-        }
+        strs.push(part);
     }
-    // The summary: the first run of non-blank lines; the body: what
-    // follows it, from its first non-blank line.
-    let mut at = 0;
-    while at < lines.len() && blank(lines[at]) {
-        at += 1;
-    }
-    let mut summary: Vec<&str> = Vec::new();
-    if let Some(title) = lines.get(at).and_then(|l| heading(l)) {
-        // A heading (`# Title`) is a block of its own line.
-        summary.push(title);
-        at += 1;
-    } else {
-        while at < lines.len() && !blank(lines[at]) {
-            if !summary.is_empty() && underline(lines[at]) {
-                // A setext heading: the lines above its underline.
-                at += 1;
-                break;
-            }
-            summary.push(lines[at].trim_ascii());
-            at += 1;
-        }
-    }
-    while at < lines.len() && blank(lines[at]) {
-        at += 1;
-    }
-    let body = &lines[at..];
-    let mut indent: Option<usize> = None;
-    for l in body {
-        if !blank(l) {
-            let n = lead(l);
-            indent = Some(indent.map_or(n, |i| i.min(n)));
-        }
-    }
-    let indent = indent.unwrap_or(0);
-    let mut explanation: Vec<&str> = Vec::with_capacity(body.len());
-    for l in body {
-        explanation.push(l[lead(l).min(indent)..].trim_ascii_end());
-    }
-    while explanation.last().is_some_and(|l| l.is_empty()) {
-        explanation.pop();
-    }
-    (
-        crate::errors::join(&summary, " "),
-        crate::errors::join(&explanation, "\n"),
-    )
+    (read(&strs, false), read(&strs, true))
+}
+
+fn read(parts: &[&str], explanation: bool) -> String {
+    let mut buf = vec![0; crate::doc_comment::len(parts, explanation)];
+    let _ = crate::doc_comment::write_into(parts, explanation, &mut buf);
+    // Lines of whole strings cut at ASCII bytes: valid UTF-8.
+    String::from_utf8(buf).unwrap_or_default()
 }

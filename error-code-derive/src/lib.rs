@@ -23,6 +23,8 @@ extern crate proc_macro;
 mod ast;
 mod attr;
 mod doc;
+#[allow(dead_code)]
+mod doc_comment;
 mod errors;
 mod expand;
 mod fallback;

@@ -198,6 +198,117 @@ fn macro_and_const_evaluation_read_docs_alike() {
     );
 }
 
+/// Docs that open with blocks rustdoc shows no paragraph of, or with a
+/// quote or a list: read by the macro (`///`) and in const evaluation
+/// (`concat!`), each pair alike.
+// A lazy line in a list item is the odd doc tried here.
+#[allow(clippy::doc_lazy_continuation)]
+#[derive(Debug, ErrorCode)]
+pub enum Blocks {
+    /// ---
+    ///
+    /// After rule
+    #[code(1)]
+    Rule,
+    #[doc = concat!("---")]
+    #[doc = ""]
+    #[doc = " After rule"]
+    #[code(2)]
+    RuleComputed,
+    /// [ref]: https://example.com
+    ///
+    /// After ref
+    #[code(3)]
+    Reference,
+    #[doc = concat!(" [ref]: https://example.com")]
+    #[doc = ""]
+    #[doc = " After ref"]
+    #[code(4)]
+    ReferenceComputed,
+    /// <!-- a comment -->
+    /// Visible text
+    #[code(5)]
+    Comment,
+    #[doc = concat!(" <!-- a comment -->")]
+    #[doc = " Visible text"]
+    #[code(6)]
+    CommentComputed,
+    /// ```
+    /// code first
+    /// ```
+    ///
+    /// Para
+    ///
+    /// Rest
+    #[code(7)]
+    Code,
+    #[doc = concat!(" ```")]
+    #[doc = " code first"]
+    #[doc = " ```"]
+    #[doc = ""]
+    #[doc = " Para"]
+    #[doc = ""]
+    #[doc = " Rest"]
+    #[code(8)]
+    CodeComputed,
+    /// > quoted first
+    #[code(9)]
+    Quote,
+    #[doc = concat!(" > quoted first")]
+    #[code(10)]
+    QuoteComputed,
+    /// - list item first
+    /// - second item
+    #[code(11)]
+    List,
+    #[doc = concat!(" - list item first")]
+    #[doc = " - second item"]
+    #[code(12)]
+    ListComputed,
+    /// Hard break\
+    /// next
+    #[code(13)]
+    Break,
+    #[doc = concat!(" Hard break\\")]
+    #[doc = " next"]
+    #[code(14)]
+    BreakComputed,
+    /**
+    * Some star
+    no star line
+    */
+    #[code(15)]
+    Star,
+    #[doc = concat!("\n     * Some star\n     no star line\n     ")]
+    #[code(16)]
+    StarComputed,
+}
+
+#[test]
+fn blocks_before_the_first_paragraph_are_not_the_message() {
+    let expected = [
+        "After rule",
+        "After ref",
+        "Visible text",
+        "Para",
+        "quoted first",
+        "list item first second item",
+        "Hard break next",
+        "Some star no star line",
+    ];
+    for (pair, message) in Blocks::CATALOG.chunks(2).zip(expected) {
+        assert_eq!(pair[0].message(), message, "{}", pair[0].name());
+        assert_eq!(pair[1].message(), message, "{}", pair[1].name());
+        assert_eq!(
+            pair[0].explanation(),
+            pair[1].explanation(),
+            "{}",
+            pair[0].name()
+        );
+    }
+    assert_eq!(Blocks::Code.info().explanation(), "Rest");
+}
+
 /// Seventy parts, each with one code: more than any fixed limit.
 macro_rules! many_parts {
     ($($part:ident $code:literal),*) => {

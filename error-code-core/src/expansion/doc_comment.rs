@@ -1,30 +1,40 @@
-//! Reading a doc comment in const evaluation, for docs the derive cannot
-//! read itself (`#[doc = concat!(...)]`, `#[doc = include_str!(...)]`).
+//! Reading a doc comment as rustdoc shows it: the first paragraph is the
+//! message, the rest the explanation. One reader for both sides: the
+//! derive reads a doc of string literals with it (its `src/doc_comment.rs`
+//! is a link to this file), and the runtime reads in const evaluation the
+//! docs the derive cannot (`#[doc = concat!(...)]`, `#[doc = include_str!(...)]`).
 //!
-//! The rules are the derive's own (`attr::doc_text`): the first paragraph,
-//! lines trimmed and joined by spaces, is the message; the rest, with the
-//! common indentation removed, is the explanation; a block comment's leading
-//! `*` on each line is dropped; a heading first is the message without its
-//! marks.
+//! The rules, CommonMark's blocks as rustdoc renders them:
+//! - the message is the first paragraph, its lines trimmed and joined by
+//!   spaces; a heading first (`# Title`, or a line underlined by `===` or
+//!   `---`) is the message without its marks;
+//! - before it, the blocks that show no paragraph are left out: thematic
+//!   breaks (`---`, `***`), link reference definitions (`[a]: https://…`),
+//!   HTML comments and fenced code blocks;
+//! - in it, a block quote's `>` and a list item's marker (`-`, `*`, `+`,
+//!   `1.`) are left out, as is a hard break's `\` at a line's end; a
+//!   heading, a fence, a thematic break or an HTML comment ends it;
+//! - the rest, from the first non-blank line after the message, with the
+//!   common indentation removed, is the explanation;
+//! - a block comment's leading `*` on each line is dropped.
 
-/// A writer that counts every byte and keeps the first `N`.
-struct Out<const N: usize> {
-    buf: [u8; N],
+/// A writer that counts every byte and keeps those that fit in `buf`.
+struct Out<'b> {
+    buf: &'b mut [u8],
     len: usize,
 }
 
-impl<const N: usize> Out<N> {
+impl Out<'_> {
     #[inline]
-    const fn bytes(mut self, bytes: &[u8]) -> Self {
+    const fn bytes(&mut self, bytes: &[u8]) {
         let mut i = 0;
         while i < bytes.len() {
-            if self.len < N {
+            if self.len < self.buf.len() {
                 self.buf[self.len] = bytes[i];
             }
             self.len += 1;
             i += 1;
         }
-        self
     }
 }
 
@@ -111,8 +121,8 @@ const fn lead(line: &[u8]) -> usize {
     i
 }
 
-/// The text of an ATX heading (`# Title`, `## Title ##`), as the
-/// derive's `heading` reads it; `None` for any other line.
+/// The text of an ATX heading (`# Title`, `## Title ##`); `None` for any
+/// other line.
 #[inline]
 const fn heading(line: &[u8]) -> Option<&[u8]> {
     let line = line.trim_ascii();
@@ -158,30 +168,190 @@ const fn underline(line: &[u8]) -> bool {
     true
 }
 
+/// The number of marks (`` ` `` or `~`, three or more) that open a fenced
+/// code block on `line`, and the mark; `(0, 0)` for any other line.
+#[inline]
+const fn fence(line: &[u8]) -> (usize, u8) {
+    let at = lead(line);
+    if at > 3 || at >= line.len() || (line[at] != b'`' && line[at] != b'~') {
+        return (0, 0);
+    }
+    let mark = line[at];
+    let mut end = at;
+    while end < line.len() && line[end] == mark {
+        end += 1;
+    }
+    if end - at < 3 {
+        return (0, 0);
+    }
+    // A backtick fence's info string has no backtick.
+    let mut i = end;
+    while mark == b'`' && i < line.len() {
+        if line[i] == b'`' {
+            return (0, 0);
+        }
+        i += 1;
+    }
+    (end - at, mark)
+}
+
+/// Whether `line` closes a fence of `count` marks `mark`.
+#[inline]
+const fn closes(line: &[u8], (count, mark): (usize, u8)) -> bool {
+    let line = line.trim_ascii();
+    let mut i = 0;
+    while i < line.len() && line[i] == mark {
+        i += 1;
+    }
+    i >= count && i == line.len()
+}
+
+/// Whether `line` is a thematic break: three or more `-`, `*` or `_`, and
+/// blanks between them.
+#[inline]
+const fn thematic(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    if lead(line) > 3 || line.is_empty() {
+        return false;
+    }
+    let mark = line[0];
+    if mark != b'-' && mark != b'*' && mark != b'_' {
+        return false;
+    }
+    let (mut i, mut marks) = (0, 0);
+    while i < line.len() {
+        if line[i] == mark {
+            marks += 1;
+        } else if line[i] != b' ' && line[i] != b'\t' {
+            return false;
+        }
+        i += 1;
+    }
+    marks >= 3
+}
+
+/// Whether `line` is a link reference definition (`[label]: …`, a
+/// footnote's `[^1]: …` too), which rustdoc does not show.
+#[inline]
+const fn reference(line: &[u8]) -> bool {
+    if lead(line) > 3 {
+        return false;
+    }
+    let line = line.trim_ascii_start();
+    if line.is_empty() || line[0] != b'[' {
+        return false;
+    }
+    let mut i = 1;
+    while i < line.len() && line[i] != b']' && line[i] != b'[' {
+        i += 1;
+    }
+    i > 1 && i + 1 < line.len() && line[i] == b']' && line[i + 1] == b':'
+}
+
+/// Whether `line` opens an HTML comment (`<!--`).
+#[inline]
+const fn comment(line: &[u8]) -> bool {
+    lead(line) <= 3 && matches!(line.trim_ascii_start(), [b'<', b'!', b'-', b'-', ..])
+}
+
+/// Whether `line` holds `-->`, after its first `from` bytes.
+#[inline]
+const fn comment_ends(line: &[u8], from: usize) -> bool {
+    let mut i = from;
+    while i + 2 < line.len() {
+        if line[i] == b'-' && line[i + 1] == b'-' && line[i + 2] == b'>' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The cursor after the block that `line` opens, where it is one rustdoc
+/// shows no paragraph of (a thematic break, a link reference definition,
+/// an HTML comment, a fenced code block); `None` for any other line.
+#[inline]
+const fn skipped(parts: &[&str], line: &[u8], after: Cursor) -> Option<Cursor> {
+    if thematic(line) || reference(line) {
+        return Some(after);
+    }
+    let fenced = fence(line);
+    if fenced.0 == 0 && !comment(line) {
+        return None;
+    }
+    if fenced.0 == 0 && comment_ends(line, lead(line) + 4) {
+        return Some(after);
+    }
+    // The block runs to the line that closes it, or to the doc's end.
+    let mut at = after;
+    while let Some((l, next_at)) = next(parts, at) {
+        at = next_at;
+        if (fenced.0 > 0 && closes(l, fenced)) || (fenced.0 == 0 && comment_ends(l, 0)) {
+            break;
+        }
+    }
+    Some(at)
+}
+
+/// Whether `line` ends the paragraph above it (a heading, a fence, a
+/// thematic break or an HTML comment interrupts a paragraph).
+#[inline]
+const fn interrupts(line: &[u8]) -> bool {
+    heading(line).is_some() || fence(line).0 > 0 || thematic(line) || comment(line)
+}
+
+/// A paragraph's line as rustdoc shows its text: trimmed, without a block
+/// quote's `>`s or a list item's marker (an ordered one only first, or
+/// numbered 1, as a list that interrupts a paragraph is).
+#[inline]
+const fn shown(line: &[u8], first: bool) -> &[u8] {
+    let mut line = line.trim_ascii();
+    loop {
+        match line {
+            [b'>', rest @ ..] => line = rest.trim_ascii_start(),
+            [b'-' | b'*' | b'+', b' ' | b'\t', rest @ ..] => line = rest.trim_ascii_start(),
+            _ => break,
+        }
+    }
+    let mut digits = 0;
+    while digits < line.len() && digits < 9 && line[digits].is_ascii_digit() {
+        digits += 1;
+    }
+    if digits > 0
+        && digits + 1 < line.len()
+        && (line[digits] == b'.' || line[digits] == b')')
+        && (line[digits + 1] == b' ' || line[digits + 1] == b'\t')
+        && (first || (digits == 1 && line[0] == b'1'))
+    {
+        line = sub(line, digits + 1, line.len()).trim_ascii_start();
+    }
+    line
+}
+
 const START: Cursor = Cursor {
     part: 0,
     pos: 0,
     starred: false,
 };
 
-/// The first paragraph (`explanation == false`) or the rest of the doc made
-/// of `parts`, one per doc attribute, in a buffer of `N` bytes, and its
-/// whole length.
+/// Writes the first paragraph (`explanation == false`) or the rest of the
+/// doc made of `parts`, one per doc attribute, into `buf` as far as it
+/// fits; gives the text's whole length.
 #[must_use]
 #[inline]
-pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N], usize) {
-    let mut out = Out::<N> {
-        buf: [0; N],
-        len: 0,
-    };
+pub const fn write_into(parts: &[&str], explanation: bool, buf: &mut [u8]) -> usize {
+    let mut out = Out { buf, len: 0 };
     let mut at = START;
-    // Blank lines before the first paragraph.
+    // Blank lines and blocks that show no paragraph, before the first one.
     let mut line = next(parts, at);
     while let Some((l, after)) = line {
-        if !blank(l) {
+        if blank(l) {
+            at = after;
+        } else if let Some(past) = skipped(parts, l, after) {
+            at = past;
+        } else {
             break;
         }
-        at = after;
         line = next(parts, at);
     }
     // The first paragraph; a heading first is a block of its own line.
@@ -189,14 +359,16 @@ pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N
         && let Some(title) = heading(l)
     {
         if !explanation {
-            out = out.bytes(title);
+            out.bytes(title);
         }
         at = after;
         line = next(parts, at);
     } else {
         let mut first = true;
+        // A hard break's `\` ending the line written last.
+        let mut hard = false;
         while let Some((l, after)) = line {
-            if blank(l) {
+            if blank(l) || (!first && (interrupts(l) && !underline(l))) {
                 break;
             }
             if !first && underline(l) {
@@ -207,17 +379,29 @@ pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N
             }
             if !explanation {
                 if !first {
-                    out = out.bytes(b" ");
+                    out.bytes(b" ");
                 }
-                out = out.bytes(l.trim_ascii());
+                let text = shown(l, first);
+                hard = text.len() > 1
+                    && text[text.len() - 1] == b'\\'
+                    && text[text.len() - 2] != b'\\';
+                out.bytes(if hard {
+                    sub(text, 0, text.len() - 1).trim_ascii_end()
+                } else {
+                    text
+                });
             }
             first = false;
             at = after;
             line = next(parts, at);
         }
+        // A `\` at the paragraph's end is no break: it is shown.
+        if hard {
+            out.bytes(b"\\");
+        }
     }
     if !explanation {
-        return (out.buf, out.len);
+        return out.len;
     }
     // Blank lines after it, then the rest: first its common indentation.
     while let Some((l, after)) = line {
@@ -243,26 +427,35 @@ pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N
             pending += 1;
         } else {
             if started {
-                out = out.bytes(b"\n");
+                out.bytes(b"\n");
             }
             while pending > 0 {
-                out = out.bytes(b"\n");
+                out.bytes(b"\n");
                 pending -= 1;
             }
             let cut = if lead(l) < indent { lead(l) } else { indent };
-            out = out.bytes(sub(l, cut, l.len()).trim_ascii_end());
+            out.bytes(sub(l, cut, l.len()).trim_ascii_end());
             started = true;
         }
         line = next(parts, after);
     }
-    (out.buf, out.len)
+    out.len
+}
+
+/// [`write_into`] a buffer of `N` bytes: the buffer and the text's length.
+#[must_use]
+#[inline]
+pub const fn write<const N: usize>(parts: &[&str], explanation: bool) -> ([u8; N], usize) {
+    let mut buf = [0; N];
+    let len = write_into(parts, explanation, &mut buf);
+    (buf, len)
 }
 
 /// The length of [`write`]'s text.
 #[must_use]
 #[inline]
 pub const fn len(parts: &[&str], explanation: bool) -> usize {
-    write::<0>(parts, explanation).1
+    write_into(parts, explanation, &mut [])
 }
 
 /// The text in `buf`, or `fallback` where it is empty.
@@ -328,7 +521,8 @@ mod tests {
         let parts = ["\n     * Pod not found\n     * here.\n     *\n     * More.\n     "];
         assert_eq!(read(&parts, false), "Pod not found here.");
         assert_eq!(read(&parts, true), "More.");
-        assert_eq!(read(&["* not a list"], false), "* not a list");
+        // One line is no block comment: its `*` is its own.
+        assert_eq!(read(&["*Emphasis* first"], false), "*Emphasis* first");
     }
 
     #[test]
@@ -336,5 +530,72 @@ mod tests {
         assert_eq!(len(&[], false), 0);
         assert_eq!(text(&[], "Name"), "Name");
         assert_eq!(text(b"x", "Name"), "x");
+    }
+
+    #[test]
+    fn blocks_without_a_paragraph_are_left_out() {
+        let doc = |lines: &[&str]| (read(lines, false), read(lines, true));
+        let rule = doc(&[" ---", "", " After rule", "", " More."]);
+        assert_eq!(rule, ("After rule".to_owned(), "More.".to_owned()));
+        assert_eq!(doc(&[" * * *", " After"]).0, "After");
+        assert_eq!(
+            doc(&[
+                " [ref]: https://example.com",
+                " [^1]: a note",
+                "",
+                " After ref"
+            ])
+            .0,
+            "After ref"
+        );
+        assert_eq!(
+            doc(&[" <!-- an html comment -->", " Visible text"]).0,
+            "Visible text"
+        );
+        assert_eq!(doc(&[" <!-- two", " lines -->", "", " Shown"]).0, "Shown");
+        let code = doc(&[" ```", " code first", " ```", "", " para", "", " rest"]);
+        assert_eq!(code, ("para".to_owned(), "rest".to_owned()));
+        assert_eq!(doc(&[" ~~~~rust", " ~~~", " ~~~~", " para"]).0, "para");
+        // An unclosed fence runs to the end: no paragraph.
+        assert_eq!(doc(&[" ```", " all code"]).0, "");
+        // No definition: `[a]` without `:`, a `[]` label.
+        assert_eq!(doc(&[" [a] b"]).0, "[a] b");
+        assert_eq!(doc(&[" []: b"]).0, "[]: b");
+    }
+
+    #[test]
+    fn marks_of_quotes_lists_and_breaks_are_left_out() {
+        let first = |lines: &[&str]| read(lines, false);
+        assert_eq!(
+            first(&[" > quoted first", " > and on"]),
+            "quoted first and on"
+        );
+        assert_eq!(
+            first(&[" - list item first", " - second item"]),
+            "list item first second item"
+        );
+        assert_eq!(first(&[" 3. third", " 4. fourth"]), "third 4. fourth");
+        assert_eq!(first(&[" Hard break\\", " next"]), "Hard break next");
+        assert_eq!(first(&[" Ends in a backslash\\"]), "Ends in a backslash\\");
+        assert_eq!(first(&[" Escaped \\\\", " next"]), "Escaped \\\\ next");
+        assert_eq!(
+            first(&["\n * Some star\n no star line\n "]),
+            "Some star no star line"
+        );
+        assert_eq!(first(&[" -5 pods", " +1"]), "-5 pods +1");
+    }
+
+    #[test]
+    fn a_block_ends_the_first_paragraph() {
+        let doc = |lines: &[&str]| (read(lines, false), read(lines, true));
+        let heading = doc(&[" Not found", " # Fix", " Retry."]);
+        assert_eq!(
+            heading,
+            ("Not found".to_owned(), "# Fix\nRetry.".to_owned())
+        );
+        assert_eq!(doc(&[" Not found", " ```", " x", " ```"]).1, "```\nx\n```");
+        assert_eq!(doc(&[" Not found", " ***"]).0, "Not found");
+        // `---` under a line is its underline: a heading.
+        assert_eq!(doc(&[" Not found", " ---", " More"]).1, "More");
     }
 }

@@ -1,0 +1,1 @@
+../../error-code-core/src/expansion/doc_comment.rs
