@@ -310,12 +310,25 @@ impl<'l> Translated<'l> {
                     "{}:{}: `{}` names no {what} of `{ty}` (a stale translation?)",
                     language.shown, message.line, message.id
                 );
-                if let Some(near) = crate::errors::nearest(&message.id, &codes) {
-                    text.push_str(&format!("; did you mean `{near}`?"));
-                } else if !self.codes_are_categories {
-                    // The derive sees no variant a `#[cfg]` leaves out.
+                let near = crate::errors::nearest(&message.id, &codes);
+                if self.codes_are_categories {
+                    if let Some(near) = near {
+                        text.push_str(&format!("; did you mean `{near}`?"));
+                    }
+                } else {
+                    // The derive sees no variant a `#[cfg]` leaves out,
+                    // whether or not a name is near.
+                    let id = &message.id;
+                    match near {
+                        Some(near) => text.push_str(&format!(
+                            "; did you mean `{near}`, or is `{id}` a code behind a `#[cfg]`? Such a code"
+                        )),
+                        None => text.push_str(&format!(
+                            "; if `{id}` is a code behind a `#[cfg]`, it"
+                        )),
+                    }
                     text.push_str(&format!(
-                        "; a code behind a `#[cfg]` gives its texts inline, as `#[code(…, message({} = \"…\"))]`",
+                        " gives its texts inline, as `#[code(…, message({} = \"…\"))]`",
                         inline_key(&language.tag)
                     ));
                 }
