@@ -805,42 +805,54 @@ fn table(
     right: &[bool],
     rows: &[Vec<String>],
 ) -> fmt::Result {
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| cell(c)).collect())
-        .collect();
-    let widths: Vec<usize> = (0..headers.len())
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| width(c))
-                .chain([width(headers[i]), 3])
-                .max()
-                .unwrap_or(3)
-        })
-        .collect();
-    let line = |f: &mut fmt::Formatter<'_>, cells: &[String]| -> fmt::Result {
-        f.write_str("|")?;
-        for (i, w) in widths.iter().enumerate() {
-            let text = cells.get(i).map_or("", String::as_str);
-            let pad = " ".repeat(w - width(text));
-            if right.get(i).copied().unwrap_or(false) {
-                write!(f, " {pad}{text} |")?;
-            } else {
-                write!(f, " {text}{pad} |")?;
-            }
-        }
-        f.write_str("\n")
-    };
-    let header: Vec<String> = headers.iter().map(|h| cell(h)).collect();
-    line(f, &header)?;
-    f.write_str("|")?;
-    for w in &widths {
-        write!(f, "{}|", "-".repeat(w + 2))?;
+    // Each cell as the table writes it, and each column's width: its
+    // widest cell, at least three.
+    let mut cells: Vec<String> = Vec::with_capacity((rows.len() + 1) * headers.len());
+    let mut widths: Vec<usize> = Vec::with_capacity(headers.len());
+    for header in headers {
+        let header = cell(header);
+        widths.push(width(&header).max(3));
+        cells.push(header);
     }
-    f.write_str("\n")?;
-    for row in &rows {
-        line(f, row)?;
+    for row in rows {
+        for (i, w) in widths.iter_mut().enumerate() {
+            let text = row.get(i).map_or_else(String::new, |c| cell(c));
+            *w = (*w).max(width(&text));
+            cells.push(text);
+        }
+    }
+    for (n, text) in cells.iter().enumerate() {
+        let i = n % headers.len();
+        if i == 0 {
+            f.write_str("|")?;
+        }
+        f.write_str(" ")?;
+        let pad = widths[i] - width(text);
+        let right = right.get(i).copied().unwrap_or(false);
+        if !right {
+            f.write_str(text)?;
+        }
+        for _ in 0..pad {
+            f.write_str(" ")?;
+        }
+        if right {
+            f.write_str(text)?;
+        }
+        f.write_str(" |")?;
+        if i + 1 == headers.len() {
+            f.write_str("\n")?;
+        }
+        if n + 1 == headers.len() {
+            // The line under the headers.
+            f.write_str("|")?;
+            for w in &widths {
+                for _ in 0..w + 2 {
+                    f.write_str("-")?;
+                }
+                f.write_str("|")?;
+            }
+            f.write_str("\n")?;
+        }
     }
     Ok(())
 }
