@@ -88,7 +88,7 @@ impl RemoteError {
                 .as_u64()
                 .filter(|n| *n <= max)
                 .map(Some)
-                .ok_or_else(|| BodyError(format!("`{key}` is not a number up to {max}"))),
+                .ok_or_else(|| BodyError(format!("`{key}` is not a whole number up to {max}"))),
         };
         let code = number("code", u64::from(u32::MAX))?
             .ok_or_else(|| BodyError("missing field `code`".to_owned()))?;
@@ -374,5 +374,36 @@ mod tests {
     #[test]
     fn a_remote_error_stays_below_the_large_error_line() {
         assert!(std::mem::size_of::<super::RemoteError>() < 128);
+    }
+
+    /// A number with a fraction or an exponent is refused as the Go and
+    /// Python clients refuse it: as no whole number.
+    #[test]
+    fn a_code_or_delay_that_is_no_whole_number_is_said_so() {
+        for (body, key, max) in [
+            (
+                r#"{"code":1201.0,"message":"m"}"#,
+                "code",
+                u64::from(u32::MAX),
+            ),
+            (
+                r#"{"code":1201,"message":"m","retry_after":1.5}"#,
+                "retry_after",
+                u64::MAX,
+            ),
+            (
+                r#"{"code":1201,"message":"m","retry_after":1e3}"#,
+                "retry_after",
+                u64::MAX,
+            ),
+        ] {
+            let error = super::RemoteError::from_slice(body.as_bytes()).unwrap_err();
+            assert!(
+                error
+                    .to_string()
+                    .ends_with(&format!("`{key}` is not a whole number up to {max}")),
+                "{error}"
+            );
+        }
     }
 }
