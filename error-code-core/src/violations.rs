@@ -449,7 +449,7 @@ impl Display for Violations {
 /// holds, a `Duration` or whole seconds.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot say when to retry",
-    label = "#[retry_after] marks a `Duration` or an integer number of seconds",
+    label = "#[retry_after] marks a `Duration` or an unsigned integer number of seconds",
     note = "use `std::time::Duration`, an unsigned integer of seconds, or an `Option` of either"
 )]
 pub trait RetryAfter {
