@@ -1259,7 +1259,7 @@ impl<'a> Scheme<'a> {
 /// type does not tell: read from its [`json_shape`], the one reading of a
 /// param's type.
 fn unselectable(ty: &Type) -> Option<&'static str> {
-    let shape = json_shape(ty);
+    let shape = json_shape(ty, &[]);
     let shape = shape.strip_suffix("|null").unwrap_or(&shape);
     if shape.starts_with('[') {
         Some("a tuple")
@@ -1316,28 +1316,31 @@ pub fn json_word(shape: &str) -> &'static str {
 /// type of the user's by its path as written (`Inner`); each followed by
 /// `|null` for an `Option` of it, a pointer (`Box`, `Rc`, `Arc`, `Cow`, a
 /// reference) as what it points to; `""` where the type does not tell.
-pub fn json_shape(ty: &Type) -> String {
+///
+/// A type that names one of the enum's type parameters (`generics`) does
+/// not tell: its JSON type is the instance's, which the derive cannot see.
+pub fn json_shape(ty: &Type, generics: &[String]) -> String {
     let mut shape = String::new();
-    shape_into(ty, &mut shape);
+    shape_into(ty, generics, &mut shape);
     shape
 }
 
 /// Writes the shape of `ty` to `out`: one writer, with no list or
 /// `format!` of its own, since the derive compiles each anew.
-fn shape_into(ty: &Type, out: &mut String) {
+fn shape_into(ty: &Type, generics: &[String], out: &mut String) {
     let path = match ty {
-        Type::Reference(r) => return shape_into(&r.elem, out),
-        Type::Paren(p) => return shape_into(&p.elem, out),
-        Type::Group(g) => return shape_into(&g.elem, out),
+        Type::Reference(r) => return shape_into(&r.elem, generics, out),
+        Type::Paren(p) => return shape_into(&p.elem, generics, out),
+        Type::Group(g) => return shape_into(&g.elem, generics, out),
         Type::Slice(s) => {
             out.push_str("array<");
-            shape_into(&s.elem, out);
+            shape_into(&s.elem, generics, out);
             out.push('>');
             return;
         }
         Type::Array(a) => {
             out.push_str("array<");
-            shape_into(&a.elem, out);
+            shape_into(&a.elem, generics, out);
             out.push_str(">[");
             written(&a.len, out);
             out.push(']');
@@ -1351,7 +1354,7 @@ fn shape_into(ty: &Type, out: &mut String) {
                     out.push(',');
                 }
                 first = false;
-                shape_into(elem, out);
+                shape_into(elem, generics, out);
             }
             out.push(']');
             return;
@@ -1365,37 +1368,43 @@ fn shape_into(ty: &Type, out: &mut String) {
     match last.ident.to_string().as_str() {
         "Option" => {
             let start = out.len();
-            arguments(last, out);
+            arguments(last, generics, out);
             if out.len() > start && !out.ends_with("|null") {
                 out.push_str("|null");
             }
         }
         "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "BinaryHeap" | "IndexSet" => {
             out.push_str("array<");
-            arguments(last, out);
+            arguments(last, generics, out);
             out.push('>');
         }
         "HashMap" | "BTreeMap" | "IndexMap" => {
             out.push_str("object<");
-            arguments(last, out);
+            arguments(last, generics, out);
             out.push('>');
         }
         "String" | "str" | "char" => out.push_str("string"),
         // A pointer serializes as what it points to.
-        "Cow" | "Arc" | "Box" | "Rc" => arguments(last, out),
+        "Cow" | "Arc" | "Box" | "Rc" => arguments(last, generics, out),
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
         | "isize" | "NonZero" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64"
         | "NonZeroU128" | "NonZeroUsize" | "NonZeroI8" | "NonZeroI16" | "NonZeroI32"
         | "NonZeroI64" | "NonZeroI128" | "NonZeroIsize" => out.push_str("integer"),
         "f32" | "f64" => out.push_str("number"),
         "bool" => out.push_str("boolean"),
+        // A type parameter's (`T`, `T::Item`) is the instance's: unknown.
+        _ if path.qself.is_none()
+            && path.path.leading_colon.is_none()
+            && generics
+                .iter()
+                .any(|g| path.path.segments[0].ident == g.as_str()) => {}
         // A type of the user's: its path, as written.
         _ => written(path, out),
     }
 }
 
 /// The shapes of the type arguments of `segment`, separated by `,`.
-fn arguments(segment: &syn::PathSegment, out: &mut String) {
+fn arguments(segment: &syn::PathSegment, generics: &[String], out: &mut String) {
     let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
         return;
     };
@@ -1406,7 +1415,7 @@ fn arguments(segment: &syn::PathSegment, out: &mut String) {
                 out.push(',');
             }
             first = false;
-            shape_into(ty, out);
+            shape_into(ty, generics, out);
         }
     }
 }
@@ -1580,7 +1589,7 @@ mod tests {
 
     #[test]
     fn shapes_say_what_is_inside() {
-        let shape = |ty: &str| json_shape(&syn::parse_str::<Type>(ty).unwrap());
+        let shape = |ty: &str| json_shape(&syn::parse_str::<Type>(ty).unwrap(), &[]);
         for (ty, want, word) in [
             ("u32", "integer", "integer"),
             ("Option<String>", "string|null", "string|null"),

@@ -772,3 +772,61 @@ fn a_number_retired_unused_is_recorded() {
         "{report}"
     );
 }
+
+/// One generic enum, its type parameter renamed and its instance retyped.
+mod generic_param {
+    pub mod t {
+        use error_code::ErrorCode;
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Gen<T: serde::Serialize + std::fmt::Debug> {
+            /// Bad {value}
+            #[code(1001, status = 400)]
+            Bad {
+                value: T,
+                #[param]
+                list: Vec<T>,
+                #[param]
+                count: u32,
+            },
+        }
+    }
+
+    pub mod u {
+        use error_code::ErrorCode;
+
+        #[derive(Debug, ErrorCode)]
+        pub enum Gen<U: serde::Serialize + std::fmt::Debug> {
+            /// Bad {value}
+            #[code(1001, status = 400)]
+            Bad {
+                value: U,
+                #[param]
+                list: Vec<U>,
+                #[param]
+                count: u32,
+            },
+        }
+    }
+}
+
+/// A param typed by the enum's type parameter is recorded as a type the
+/// derive cannot read (its JSON type is the instance's), not by the
+/// parameter's name: renaming `T` is no change, and no retype is claimed.
+#[test]
+fn a_generic_param_is_recorded_by_no_parameter_name() {
+    let t = generic_param::t::Gen::<String>::CATALOG;
+    let u = generic_param::u::Gen::<u64>::CATALOG;
+    let info = t.entries()[0];
+    assert_eq!(info.params(), ["value", "list", "count"]);
+    assert_eq!(info.param_types(), ["", "array", "integer"]);
+    let rendered = Snapshot::render(t);
+    assert!(
+        rendered.contains("\tvalue,list:array<>,count:integer\t"),
+        "{rendered}"
+    );
+    assert_eq!(Snapshot::render(t), Snapshot::render(u));
+    let path = temp_file("generic.lock", Some(&Snapshot::render(t)));
+    let report = Snapshot::new(&path).compare(u).expect("reads");
+    assert_eq!(report.changes, []);
+}

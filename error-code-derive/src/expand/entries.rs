@@ -101,9 +101,10 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
             shared[k] = true;
         }
     }
+    let generics = input.generic_names();
     let mut setters = TokenStream::new();
     for (k, &(i, _, c)) in sorted.iter().enumerate() {
-        if let Some(setter) = extras(k, i, c, shared[k]) {
+        if let Some(setter) = extras(k, i, c, shared[k], &generics) {
             setters.extend(setter);
         }
     }
@@ -125,7 +126,13 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
 }
 
 /// The rarer parts of the `k`th entry (variant `i`), set after it is built.
-fn extras(k: usize, i: usize, c: &Code, shared_reason: bool) -> Option<TokenStream> {
+fn extras(
+    k: usize,
+    i: usize,
+    c: &Code,
+    shared_reason: bool,
+    generics: &[String],
+) -> Option<TokenStream> {
     let messages = (!c.messages.is_empty()).then(|| {
         let pairs = super::pairs(&c.messages);
         tokens!(; pairs => .__with_messages(&[#(#pairs),*]))
@@ -163,7 +170,7 @@ fn extras(k: usize, i: usize, c: &Code, shared_reason: bool) -> Option<TokenStre
         let mut shaped = false;
         for p in &c.params {
             keys.push(Literal::string(&p.key));
-            let shape = crate::ast::json_shape(p.ty);
+            let shape = crate::ast::json_shape(p.ty, generics);
             let word = crate::ast::json_word(&shape);
             types.push(Literal::string(word));
             // The shape where it says more than the word.
