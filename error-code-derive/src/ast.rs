@@ -230,7 +230,7 @@ impl<'l> Translated<'l> {
         for (li, language) in self.languages.iter().enumerate() {
             let tag = &language.tag;
             let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
-                let inline = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
+                let inline = crate::errors::tag_at(messages, tag).is_some()
                     || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
                 if !inline {
                     self.missing[li].push(name.to_owned());
@@ -271,7 +271,7 @@ impl<'l> Translated<'l> {
             {
                 explanations.push((tag.clone(), explanation.clone()));
             }
-            let twice = messages.iter().any(|(t, _)| t.eq_ignore_ascii_case(tag))
+            let twice = crate::errors::tag_at(messages, tag).is_some()
                 || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
             if twice {
                 errors.at(
@@ -397,9 +397,17 @@ fn no_such_field(
 /// Whether thiserror derives on `input`: `#[error(…)]` on the enum or a
 /// variant.
 pub fn uses_thiserror(input: &DeriveInput) -> bool {
-    let marked = |attrs: &[syn::Attribute]| attrs.iter().any(|a| a.path().is_ident("error"));
-    marked(&input.attrs)
-        || matches!(&input.data, Data::Enum(data) if data.variants.iter().any(|v| marked(&v.attrs)))
+    if crate::attr::has(&input.attrs, &["error"]) {
+        return true;
+    }
+    if let Data::Enum(data) = &input.data {
+        for v in &data.variants {
+            if crate::attr::has(&v.attrs, &["error"]) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The status of a variant that gives none and whose enum gives no default.
@@ -559,18 +567,12 @@ fn code_of<'a>(
             errors,
         );
         if let (false, Some(lang)) = (own, &attrs.lang) {
-            let at = args
-                .messages
-                .iter()
-                .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()));
-            if let Some(at) = at {
+            let lang = lang.value();
+            if let Some(at) = crate::errors::tag_at(&args.messages, &lang) {
                 let (_, text) = args.messages.remove(at);
                 let span = args.message_spans.remove(at);
                 args.message = Some(LitStr::new(&text, span));
-                if let Some(i) = explanations
-                    .iter()
-                    .position(|(tag, _)| tag.eq_ignore_ascii_case(&lang.value()))
-                {
+                if let Some(i) = crate::errors::tag_at(&explanations, &lang) {
                     explanation = Message::Text(explanations.remove(i).1);
                 }
             }
@@ -650,11 +652,10 @@ fn part_of<'a>(
     errors: &mut Errors,
 ) -> Option<Part<'a>> {
     for field in &variant.fields {
-        for a in field.attrs.iter().filter(|a| {
-            ["param", "retry_after", "violations"]
-                .iter()
-                .any(|n| a.path().is_ident(n))
-        }) {
+        for a in &field.attrs {
+            if !crate::attr::is_one_of(a, &["param", "retry_after", "violations"]) {
+                continue;
+            }
             errors.spanned(
                 a,
                 format!(
@@ -727,11 +728,7 @@ fn sources_named(variant: &syn::Variant, text: &str, span: Span, errors: &mut Er
         return;
     };
     for (key, _, field) in field_keys(&variant.fields) {
-        let is_source = key == "source"
-            || field
-                .attrs
-                .iter()
-                .any(|a| a.path().is_ident("source") || a.path().is_ident("from"));
+        let is_source = key == "source" || crate::attr::has(&field.attrs, &["source", "from"]);
         if is_source && names.contains(&key.as_str()) {
             let ident = &variant.ident;
             errors.at(
@@ -1203,10 +1200,8 @@ impl<'a> Scheme<'a> {
                 // `lang` makes the doc comment that language's description.
                 if let Some(lang) = &attrs.lang {
                     let lang = lang.value();
-                    if let Some((tag, _)) = descriptions
-                        .iter()
-                        .find(|(tag, _)| tag.eq_ignore_ascii_case(&lang))
-                    {
+                    if let Some(at) = crate::errors::tag_at(&descriptions, &lang) {
+                        let tag = &descriptions[at].0;
                         errors.spanned(
                             &variant.ident,
                             format!(

@@ -673,7 +673,7 @@ fn translations(
                 span,
                 format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
             );
-        } else if out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
+        } else if crate::errors::tag_at(out, &tag).is_some() {
             errors.at(span, format!("the text in `{tag}` is given twice"));
         } else {
             out.push((tag, text.value()));
@@ -737,6 +737,26 @@ pub fn named<'a>(attrs: &'a [Attribute], name: &str) -> Vec<&'a Attribute> {
         }
     }
     out
+}
+
+/// Whether `attr` is `#[name]` for one of `names`.
+pub fn is_one_of(attr: &Attribute, names: &[&str]) -> bool {
+    for name in names {
+        if attr.path().is_ident(name) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether one of `attrs` is `#[name]` for one of `names`.
+pub fn has(attrs: &[Attribute], names: &[&str]) -> bool {
+    for attr in attrs {
+        if is_one_of(attr, names) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Runs `parse` over every `#[name(...)]` of `attrs`, pushing syntax errors.

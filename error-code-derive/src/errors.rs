@@ -107,6 +107,20 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Where `tag`'s text is in `texts` (a language tag, in any case): one
+/// function for every lookup by tag, where a closure at each would compile
+/// its own search.
+pub fn tag_at(texts: &[(String, String)], tag: &str) -> Option<usize> {
+    let mut at = 0;
+    while at < texts.len() {
+        if texts[at].0.eq_ignore_ascii_case(tag) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// `parts` joined by `sep`: one function for every join of the derive, so
 /// that the compiler builds one.
 pub fn join(parts: &[&str], sep: &str) -> String {

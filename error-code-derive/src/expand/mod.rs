@@ -229,7 +229,7 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
             .filter(|(_, _, t)| t.to_string() == text)
             .count()
             > 1;
-        if names_itself || shared || field.attrs.iter().any(|a| a.path().is_ident("from")) {
+        if names_itself || shared || crate::attr::has(&field.attrs, &["from"]) {
             continue;
         }
         let ident = &v.ident;
