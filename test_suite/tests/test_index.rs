@@ -319,6 +319,17 @@ async fn a_page_is_in_the_language_of_its_message() {
         ("/errors/1001", &[("accept-language", "en")][..], "zh"),
         ("/errors", &[("accept-language", "en")][..], "en"),
         ("/errors", &[][..], "zh"),
+        // No message in the asked language: every page falls back alike.
+        (
+            "/errors",
+            &[("accept-language", "fr-FR,fr;q=0.9")][..],
+            "zh",
+        ),
+        (
+            "/errors/1002",
+            &[("accept-language", "fr-FR,fr;q=0.9")][..],
+            "zh",
+        ),
     ] {
         let mut request = http::Request::get(path);
         for (name, value) in headers {
@@ -475,4 +486,27 @@ async fn a_page_says_what_the_document_says_of_retries_and_renders_its_markdown(
         (&json["retry_after"], &json["can_retry"]),
         (&serde_json::json!(30), &serde_json::json!(true))
     );
+}
+
+/// A request for a language no message has gets the list and a code's
+/// page in the language the messages fall back to, both saying so.
+#[tokio::test]
+async fn the_list_and_a_page_fall_back_alike() {
+    let mut languages = Vec::new();
+    for path in ["/errors", "/errors/2001"] {
+        let request = http::Request::get(path)
+            .header("accept-language", "fr-FR,fr;q=0.9")
+            .body(Body::empty())
+            .unwrap();
+        let response = app().oneshot(request).await.unwrap();
+        let language = response.headers()["content-language"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let page = response.into_body().collect().await.unwrap().to_bytes();
+        let page = String::from_utf8(page.to_vec()).unwrap();
+        assert!(page.contains("<html lang=\"zh\">"), "{path}: {page}");
+        languages.push(language);
+    }
+    assert_eq!(languages, ["zh", "zh"]);
 }

@@ -238,15 +238,25 @@ impl Request {
 
     /// The page's own words: Chinese where the request's language is. On a
     /// code's page, the language its message is shown in; on the others,
-    /// the asked language a message of the catalog has.
+    /// the asked language a message of the catalog has, else the language
+    /// the first message falls back to, as a code's page does.
     #[inline]
     fn words(&self, index: &Index, shown: Option<&CodeInfo>) -> &'static Words {
         let chosen = self.language.as_deref().and_then(|language| match shown {
             Some(info) => info.language_for(language),
-            None => index.catalog.iter().find_map(|info| {
-                crate::negotiate::negotiate_in(info.source(), info.messages(), language)
-                    .map(|(tag, _)| tag)
-            }),
+            None => index
+                .catalog
+                .iter()
+                .find_map(|info| {
+                    crate::negotiate::negotiate_in(info.source(), info.messages(), language)
+                        .map(|(tag, _)| tag)
+                })
+                .or_else(|| {
+                    index
+                        .catalog
+                        .first()
+                        .and_then(|info| info.language_for(language))
+                }),
         });
         // Without a language asked, the shown message's own, else the
         // untagged messages'.
