@@ -239,6 +239,10 @@ impl<'l> Translated<'l> {
             };
             self.used[li][mi] = true;
             let message = &language.messages[mi];
+            if message.failed {
+                // Said where it was read: the code has a text here.
+                continue;
+            }
             let shown = &language.shown;
             let mut fits = true;
             for (var, line) in &message.variables {
@@ -303,7 +307,8 @@ impl<'l> Translated<'l> {
         let codes = crate::errors::strs(&self.codes);
         for (li, language) in self.languages.iter().enumerate() {
             for (mi, message) in language.messages.iter().enumerate() {
-                if self.used[li][mi] {
+                // A message with a mistake is said once, for that mistake.
+                if self.used[li][mi] || message.failed {
                     continue;
                 }
                 let mut text = format!(

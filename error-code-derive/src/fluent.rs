@@ -20,9 +20,9 @@ pub struct Language {
     pub path: PathBuf,
     /// Each message: id, template, line (1-based).
     pub messages: Vec<Message>,
-    /// Whether the file had a mistake reported already (a syntax error, a
-    /// message the derive does not compile): then no code is reported
-    /// missing from it, which would only repeat that mistake.
+    /// Whether the file has a syntax error: what the parser skipped may
+    /// hold any code, so none is reported missing from it, which would
+    /// only repeat that mistake.
     pub reported: bool,
 }
 
@@ -36,6 +36,9 @@ pub struct Message {
     pub selects: Vec<(String, usize)>,
     /// Its `.explanation` attribute: the code's explanation in this language.
     pub explanation: Option<String>,
+    /// Whether it had a mistake, reported: its code has a text here, which
+    /// is not compiled.
+    pub failed: bool,
 }
 
 /// The files `pattern` names, one per language, parsed; every mistake in
@@ -167,16 +170,15 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
             );
             continue;
         }
-        let before = errors.count();
         // A byte-order mark some editors write is no part of the text.
         let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
-        let messages = parse(source, &relative, pattern, errors);
+        let (messages, reported) = parse(source, &relative, pattern, errors);
         out.push(Language {
             tag,
             shown: relative,
             path,
             messages,
-            reported: errors.count() > before,
+            reported,
         });
     }
     if !matched {
@@ -230,7 +232,7 @@ fn line_of(source: &str, offset: usize) -> usize {
 /// The messages of one file; syntax errors and constructs the derive does
 /// not compile pushed with file and line.
 #[cfg(feature = "fluent")]
-fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> Vec<Message> {
+fn parse(source: &str, shown: &str, pattern: &LitStr, errors: &mut Errors) -> (Vec<Message>, bool) {
     // A select written on one line (`{ $n -> [one] a *[other] b }`, as
     // prose often writes it) is no Fluent; it is read as the same select
     // with each variant on a line of its own, and the lines said are the
@@ -307,14 +309,16 @@ fn messages(
     shown: &str,
     pattern: &LitStr,
     errors: &mut Errors,
-) -> Vec<Message> {
+) -> (Vec<Message>, bool) {
     let line_of = |source: &str, offset: usize| {
         let at = line_of(source, offset);
         lines.get(at - 1).copied().unwrap_or(at)
     };
+    let mut syntax = false;
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, found)) => {
+            syntax = true;
             for error in &found {
                 let line = line_of(
                     source,
@@ -347,6 +351,7 @@ fn messages(
             continue;
         };
         let id = message.id.name;
+        let before = errors.count();
         // The line of the message: where its id is.
         let offset = id.as_ptr() as usize - source.as_ptr() as usize;
         let line = line_of(source, offset);
@@ -368,6 +373,13 @@ fn messages(
                 );
                 continue;
             }
+            if explanation.is_some() {
+                errors.at(
+                    pattern.span(),
+                    format!("{shown}:{at}: `{id}` has its `.explanation` twice; keep one"),
+                );
+                continue;
+            }
             let mut text = String::new();
             for element in &attribute.value.elements {
                 match element {
@@ -384,31 +396,30 @@ fn messages(
             }
             explanation = Some(text.trim().to_owned());
         }
-        let Some(value) = &message.value else {
+        let mut template = String::new();
+        let mut variables = Vec::new();
+        let mut selects = Vec::new();
+        if let Some(value) = &message.value {
+            let mut problems = Vec::new();
+            let context = Context { source, lines };
+            convert(
+                &value.elements,
+                &context,
+                false,
+                &mut template,
+                &mut variables,
+                &mut selects,
+                &mut problems,
+            );
+            for problem in &problems {
+                errors.at(pattern.span(), format!("{shown}:{line}: `{id}` {problem}"));
+            }
+        } else {
             errors.at(
                 pattern.span(),
                 format!("{shown}:{line}: `{id}` has no text"),
             );
-            continue;
-        };
-        let mut template = String::new();
-        let mut variables = Vec::new();
-        let mut selects = Vec::new();
-        let mut problems = Vec::new();
-        let context = Context { source, lines };
-        convert(
-            &value.elements,
-            &context,
-            false,
-            &mut template,
-            &mut variables,
-            &mut selects,
-            &mut problems,
-        );
-        for problem in &problems {
-            errors.at(pattern.span(), format!("{shown}:{line}: `{id}` {problem}"));
         }
-        let ok = problems.is_empty();
         if let Some(first) = out.iter().find(|m: &&Message| m.id == id) {
             errors.at(
                 pattern.span(),
@@ -419,18 +430,17 @@ fn messages(
             );
             continue;
         }
-        if ok {
-            out.push(Message {
-                id: id.to_owned(),
-                template,
-                line,
-                variables,
-                selects,
-                explanation,
-            });
-        }
+        out.push(Message {
+            id: id.to_owned(),
+            template,
+            line,
+            variables,
+            selects,
+            explanation,
+            failed: errors.count() > before,
+        });
     }
-    out
+    (out, syntax)
 }
 
 /// Where a message is, for the lines of its variables.

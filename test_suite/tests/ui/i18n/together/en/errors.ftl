@@ -1,0 +1,4 @@
+GetPod = Pod { $name } not found
+    .explanation = One.
+    .explanation = Two.
+Events = Events {name} down
