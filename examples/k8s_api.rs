@@ -185,10 +185,19 @@ fn statuses(doc: Document, lang: &str) -> Document {
         .status_labeled(&[500, 502, 503, 504], "Server Errors", "服务器错误")
 }
 
+/// The document's language for `lang`: the words built in for its language
+/// (Chinese where none is), the texts chosen by the tag as asked, so that
+/// `zh-Hant` or `en-GB` finds its own translations.
+pub fn language(lang: &str) -> Language {
+    let words = Language::builtin(lang).unwrap_or(Language::ZH);
+    // Once for the program: the tag lives as long as it.
+    let tag: &'static str = Box::leak(lang.to_owned().into_boxed_str());
+    Language { tag, ..words }
+}
+
 /// The API's error document in `lang` (`zh` or `en`), generated from the enums.
 pub fn doc(lang: &str) -> Document {
-    let language = Language::builtin(lang).unwrap_or(Language::ZH);
-    statuses(Document::of::<ApiError>().scheme::<Category>(), lang).language(language)
+    statuses(Document::of::<ApiError>().scheme::<Category>(), lang).language(language(lang))
 }
 
 /// The API's error document in `lang`, as Markdown.
@@ -252,8 +261,7 @@ fn main() {
             .position(|a| a == "--lang")
             .and_then(|l| args.get(l + 1))
             .map_or("zh", String::as_str);
-        let language = Language::builtin(lang).unwrap_or(Language::ZH);
-        let document = Document::of::<ApiError>().language(language);
+        let document = Document::of::<ApiError>().language(language(lang));
         match args.get(i + 1).and_then(|c| c.parse::<u32>().ok()) {
             Some(code) => match document.explain(code) {
                 Some(section) => print!("{section}"),

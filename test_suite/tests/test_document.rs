@@ -112,6 +112,19 @@ fn codes_link_to_their_pages_and_explain_themselves() {
     assert_eq!(doc.explain(4242), None);
 }
 
+/// `--explain` in a language with a region or script (`en-GB`): the
+/// explanation in its language (`en`) is the document's own, not marked
+/// as another's.
+#[test]
+fn an_explanation_in_the_asked_language_is_not_marked_as_another() {
+    let en_gb = k8s_api::doc("en-GB").explain(2001).expect("a code");
+    assert!(
+        en_gb.contains("Failed to get the pod\n\nNo pod of that name"),
+        "{en_gb}"
+    );
+    assert_eq!(Some(en_gb), k8s_api::doc("en").explain(2001));
+}
+
 #[test]
 fn literal_braces_read_as_sent_where_the_code_has_no_params() {
     #[derive(Debug, error_code::ErrorCode)]

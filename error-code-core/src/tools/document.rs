@@ -567,9 +567,13 @@ impl Document {
         }
         let (tag, explanation) = e.explanation_for(lang.tag);
         if !explanation.is_empty() {
-            // Said where it is in another language than the document.
+            // Said where it is in another language than the document's
+            // (`en` is the language of a document in `en-GB`).
             match tag {
-                Some(tag) if !tag.eq_ignore_ascii_case(lang.tag) => {
+                Some(tag)
+                    if crate::negotiate::lookup_in(Some((tag, "")), &[], lang.tag, &[])
+                        .is_none() =>
+                {
                     let _ = writeln!(out, "\n({tag})\n");
                 }
                 _ => out.push('\n'),
