@@ -806,20 +806,127 @@ fn retired_page(index: &Index, code: u32, request: &Request) -> Response {
     html(StatusCode::OK, out, words, Vec::new())
 }
 
-/// The Markdown of an explanation as HTML: paragraphs, fenced code blocks,
-/// lists, headings, inline code, emphasis and links; everything escaped.
+/// A link reference definition's label (lower case) and destination, with
+/// its title.
+type Reference = (String, String, String);
+
+/// The Markdown of an explanation as HTML: paragraphs (hard breaks
+/// included), fenced and indented code, lists (their items' continuation
+/// lines too), block quotes, headings, thematic breaks, inline code,
+/// emphasis, strikethrough, links (inline, reference and autolinks, with
+/// titles) and images; everything escaped. A link reference definition is
+/// not shown. Tables are shown as their text.
 #[inline]
 fn markdown(out: &mut String, text: &str) {
+    let mut references: Vec<Reference> = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    let mut open: Option<&str> = None;
+    for line in text.lines() {
+        // Definitions are read outside code only.
+        match open {
+            Some(fence) if crate::tools::markdown::closes(line, fence) => open = None,
+            Some(_) => {}
+            None => {
+                open = crate::tools::markdown::fence(line);
+                if open.is_none()
+                    && let Some(reference) = definition(line)
+                {
+                    references.push(reference);
+                    continue;
+                }
+            }
+        }
+        lines.push(line);
+    }
+    blocks(out, &lines, &references);
+}
+
+/// A link reference definition (`[label]: https://… "title"`), where
+/// `line` is one.
+#[inline]
+fn definition(line: &str) -> Option<Reference> {
+    let trimmed = line.trim_start_matches(' ');
+    if line.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let rest = trimmed.strip_prefix('[')?;
+    let close = rest.find("]:")?;
+    let label = &rest[..close];
+    if label.trim().is_empty() || label.contains(['[', ']']) {
+        return None;
+    }
+    let (link, title) = destination(rest[close + 2..].trim());
+    (!link.is_empty()).then(|| {
+        (
+            label.trim().to_lowercase(),
+            link.to_owned(),
+            title.to_owned(),
+        )
+    })
+}
+
+/// A link's destination and its title (`https://e.example "Title"`).
+#[inline]
+fn destination(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    let (link, rest) = match text.strip_prefix('<').and_then(|t| t.split_once('>')) {
+        Some((link, rest)) => (link, rest),
+        None => text.split_once([' ', '\t']).unwrap_or((text, "")),
+    };
+    let rest = rest.trim();
+    let title = match rest.chars().next() {
+        Some(open @ ('"' | '\'' | '(')) => {
+            let close = if open == '(' { ')' } else { open };
+            rest[1..].strip_suffix(close).unwrap_or(&rest[1..])
+        }
+        _ => "",
+    };
+    (link, title)
+}
+
+/// Whether a line is a thematic break: three or more `-`, `*` or `_`, and
+/// blanks between them.
+#[inline]
+fn thematic(line: &str) -> bool {
+    let trimmed = line.trim();
+    let Some(mark) = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '_'))
+    else {
+        return false;
+    };
+    line.len() - line.trim_start_matches(' ').len() <= 3
+        && trimmed.chars().all(|c| c == mark || c == ' ' || c == '\t')
+        && trimmed.chars().filter(|&c| c == mark).count() >= 3
+}
+
+/// Whether a line underlines the paragraph above it as a heading (`===`,
+/// `---`).
+#[inline]
+fn underline(line: &str) -> bool {
+    let trimmed = line.trim();
+    !trimmed.is_empty()
+        && (trimmed.bytes().all(|b| b == b'=') || trimmed.bytes().all(|b| b == b'-'))
+}
+
+/// The blocks of `lines` as HTML.
+#[inline]
+fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
     use crate::tools::markdown::{closes, fence, heading, indented};
-    let mut lines = text.lines().peekable();
-    while let Some(line) = lines.next() {
+    let mut at = 0;
+    while at < lines.len() {
+        let line = lines[at];
         let trimmed = line.trim();
+        at += 1;
         if trimmed.is_empty() {
             continue;
         }
         if let Some(open) = fence(line) {
             out.push_str("<pre><code>");
-            for code in lines.by_ref() {
+            while at < lines.len() {
+                let code = lines[at];
+                at += 1;
                 if closes(code, open) {
                     break;
                 }
@@ -829,19 +936,16 @@ fn markdown(out: &mut String, text: &str) {
             out.push_str("</code></pre>\n");
         } else if indented(line) {
             // Indented code: its lines and the blank ones between them.
+            let mut end = at;
+            while end < lines.len() && (indented(lines[end]) || lines[end].trim().is_empty()) {
+                end += 1;
+            }
+            let mut last = end;
+            while last > at && lines[last - 1].trim().is_empty() {
+                last -= 1;
+            }
             out.push_str("<pre><code>");
-            let mut code = vec![line];
-            while let Some(&next) = lines.peek() {
-                if !indented(next) && !next.trim().is_empty() {
-                    break;
-                }
-                code.push(next);
-                lines.next();
-            }
-            while code.last().is_some_and(|l| l.trim().is_empty()) {
-                code.pop();
-            }
-            for code in code {
+            for code in &lines[at - 1..last] {
                 let code = code
                     .strip_prefix("    ")
                     .or_else(|| code.strip_prefix('\t'))
@@ -850,42 +954,136 @@ fn markdown(out: &mut String, text: &str) {
                 out.push('\n');
             }
             out.push_str("</code></pre>\n");
+            at = end;
         } else if let Some((_, heading)) = heading(line) {
-            let _ = writeln!(out, "<h3>{}</h3>", inline(heading));
-        } else if let Some((list, item)) = list_item(trimmed) {
-            let _ = writeln!(out, "<{list}>\n<li>{}</li>", inline(item));
-            while let Some(next) = lines.peek().map(|l| l.trim()) {
-                let Some((_, item)) = list_item(next).filter(|(l, _)| *l == list) else {
-                    break;
-                };
-                let _ = writeln!(out, "<li>{}</li>", inline(item));
-                lines.next();
-            }
-            let _ = writeln!(out, "</{list}>");
-        } else {
-            // A paragraph goes on over indented lines too.
-            let mut paragraph = vec![trimmed.to_owned()];
-            while let Some(&next) = lines.peek() {
-                let at = next.trim();
-                if at.is_empty()
-                    || fence(next).is_some()
-                    || heading(next).is_some()
-                    || list_item(at).is_some()
-                {
+            let _ = writeln!(out, "<h3>{}</h3>", inline(heading, references));
+        } else if thematic(line) {
+            out.push_str("<hr>\n");
+        } else if trimmed.starts_with('>') {
+            // A block quote: its lines without their `>`, and the lazy
+            // lines of its paragraph.
+            let mut quoted = vec![quote_line(line)];
+            while at < lines.len() && !lines[at].trim().is_empty() {
+                let next = lines[at];
+                if !next.trim_start().starts_with('>') && (interrupts(next) || thematic(next)) {
                     break;
                 }
-                paragraph.push(at.to_owned());
-                lines.next();
+                quoted.push(quote_line(next));
+                at += 1;
             }
-            let _ = writeln!(out, "<p>{}</p>", inline(&paragraph.join(" ")));
+            out.push_str("<blockquote>\n");
+            blocks(out, &quoted, references);
+            out.push_str("</blockquote>\n");
+        } else if let Some((list, item)) = list_item(trimmed) {
+            let _ = write!(out, "<{list}>\n<li>");
+            let mut text = item.to_owned();
+            while at < lines.len() {
+                let next = lines[at];
+                if next.trim().is_empty() {
+                    // A blank line ends the list unless an item of it
+                    // follows.
+                    let mut after = at;
+                    while after < lines.len() && lines[after].trim().is_empty() {
+                        after += 1;
+                    }
+                    let same = lines
+                        .get(after)
+                        .and_then(|l| list_item(l.trim()))
+                        .is_some_and(|(l, _)| l == list);
+                    if !same {
+                        break;
+                    }
+                    at = after;
+                    continue;
+                }
+                match list_item(next.trim()) {
+                    Some((l, item)) if l == list && !indented(next) => {
+                        let _ = write!(out, "{}</li>\n<li>", inline(&text, references));
+                        text = item.to_owned();
+                    }
+                    // Another kind of list ends this one.
+                    Some(_) if !indented(next) => break,
+                    // A line of the item: indented, or lazy.
+                    _ if interrupts(next) && !indented(next) => break,
+                    _ => {
+                        text.push('\n');
+                        text.push_str(next.trim());
+                    }
+                }
+                at += 1;
+            }
+            let _ = writeln!(out, "{}</li>\n</{list}>", inline(&text, references));
+        } else {
+            // A paragraph goes on over indented and lazy lines; a line
+            // under it of `===` or `---` makes it a heading.
+            let (first, mut hard) = paragraph_line(line);
+            let mut paragraph = first.to_owned();
+            let mut titled = false;
+            while at < lines.len() {
+                let next = lines[at];
+                if next.trim().is_empty() {
+                    break;
+                }
+                if underline(next) {
+                    titled = true;
+                    at += 1;
+                    break;
+                }
+                if interrupts(next) || thematic(next) || list_item(next.trim()).is_some() {
+                    break;
+                }
+                let (text, breaks) = paragraph_line(next);
+                paragraph.push_str(if hard { "\\\n" } else { "\n" });
+                paragraph.push_str(text);
+                hard = breaks;
+                at += 1;
+            }
+            if titled {
+                let _ = writeln!(out, "<h3>{}</h3>", inline(paragraph.trim_end(), references));
+            } else {
+                let _ = writeln!(out, "<p>{}</p>", inline(paragraph.trim_end(), references));
+            }
         }
     }
 }
 
-/// A list item's kind (`ul` for `- `/`* `, `ol` for `1. `) and its text.
+/// Whether `line` starts a block that ends a paragraph above it: fenced
+/// code, a heading or a block quote.
+#[inline]
+fn interrupts(line: &str) -> bool {
+    crate::tools::markdown::fence(line).is_some()
+        || crate::tools::markdown::heading(line).is_some()
+        || line.trim_start().starts_with('>')
+}
+
+/// A quoted line without its `>` and the blank after it.
+#[inline]
+fn quote_line(line: &str) -> &str {
+    let trimmed = line.trim_start();
+    match trimmed.strip_prefix('>') {
+        Some(rest) => rest.strip_prefix(' ').unwrap_or(rest),
+        None => trimmed,
+    }
+}
+
+/// A paragraph's line without its leading and trailing blanks, and
+/// whether two blanks ending it break the line (as a `\` ending it does,
+/// which stays in the text for [`inline`]).
+#[inline]
+fn paragraph_line(line: &str) -> (&str, bool) {
+    let line = line.trim_start();
+    let text = line.trim_end();
+    (text, line.ends_with("  ") && !text.is_empty())
+}
+
+/// A list item's kind (`ul` for `- `/`* `/`+ `, `ol` for `1. `) and its text.
 #[inline]
 fn list_item(line: &str) -> Option<(&'static str, &str)> {
-    if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+    if let Some(item) = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| line.strip_prefix("+ "))
+    {
         return Some(("ul", item));
     }
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -911,9 +1109,44 @@ fn link_end(rest: &str) -> Option<usize> {
     None
 }
 
-/// Inline Markdown: `code`, **strong**, *em* or _em_, [text](link).
+/// Whether a link may be followed from the page: the web, or the site.
 #[inline]
-fn inline(text: &str) -> String {
+fn safe(link: &str) -> bool {
+    link.starts_with("http://")
+        || link.starts_with("https://")
+        || link.starts_with('/')
+        || link.starts_with('#')
+}
+
+/// A link or an image, where `link` is safe; its label alone otherwise.
+#[inline]
+fn anchor(out: &mut String, image: bool, label: &str, link: &str, title: &str) {
+    if !safe(link) {
+        out.push_str(&esc(label));
+        return;
+    }
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" title=\"{}\"", esc(title))
+    };
+    if image {
+        let _ = write!(
+            out,
+            "<img src=\"{}\" alt=\"{}\"{title}>",
+            esc(link),
+            esc(label)
+        );
+    } else {
+        let _ = write!(out, "<a href=\"{}\"{title}>{}</a>", esc(link), esc(label));
+    }
+}
+
+/// Inline Markdown: `code`, **strong**, *em* or _em_, ~~strike~~, links
+/// (`[text](link "title")`, `[text][label]`, `[label][]`, `<https://…>`),
+/// images, and hard breaks (a `\` ending a line).
+#[inline]
+fn inline(text: &str, references: &[Reference]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     // The character before `rest`, for where emphasis may start.
@@ -926,11 +1159,29 @@ fn inline(text: &str) -> String {
             rest = &rest[end + 2..];
             continue;
         }
-        if rest.starts_with("**")
-            && let Some(end) = rest[2..].find("**")
-        {
-            let _ = write!(out, "<strong>{}</strong>", esc(&rest[2..2 + end]));
-            rest = &rest[end + 4..];
+        if rest.starts_with("\\\n") {
+            out.push_str("<br>\n");
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '\n' {
+            out.push('\n');
+            before = Some(' ');
+            rest = &rest[1..];
+            continue;
+        }
+        let mut spanned = false;
+        for (mark, tag) in [("**", "strong"), ("~~", "del")] {
+            if rest.starts_with(mark)
+                && let Some(end) = rest[2..].find(mark)
+            {
+                let _ = write!(out, "<{tag}>{}</{tag}>", esc(&rest[2..2 + end]));
+                rest = &rest[end + 4..];
+                spanned = true;
+                break;
+            }
+        }
+        if spanned {
             continue;
         }
         // `*em*` or `_em_`: a `_` only between words' edges, so that
@@ -952,23 +1203,46 @@ fn inline(text: &str) -> String {
             rest = &rest[end + 2..];
             continue;
         }
-        if c == '['
-            && let Some(close) = rest.find("](")
-            && let Some(end) = link_end(&rest[close + 2..]).map(|end| end + 2)
+        // An autolink: `<https://…>` (a URI with its scheme: `</b>` is none).
+        if c == '<'
+            && let Some(end) = rest.find('>')
+            && (rest[1..end].starts_with("https://") || rest[1..end].starts_with("http://"))
+            && !rest[1..end].contains([' ', '<'])
         {
-            let label = &rest[1..close];
-            let link = &rest[close + 2..close + end];
-            let safe = link.starts_with("http://")
-                || link.starts_with("https://")
-                || link.starts_with('/')
-                || link.starts_with('#');
-            if safe {
-                let _ = write!(out, "<a href=\"{}\">{}</a>", esc(link), esc(label));
-            } else {
-                out.push_str(&esc(label));
-            }
-            rest = &rest[close + end + 1..];
+            let link = &rest[1..end];
+            anchor(&mut out, false, link, link, "");
+            rest = &rest[end + 1..];
             continue;
+        }
+        let image = rest.starts_with("![");
+        let bracket = if image { &rest[1..] } else { rest };
+        if bracket.starts_with('[')
+            && let Some(close) = bracket.find(']')
+        {
+            let label = &bracket[1..close];
+            let after = &bracket[close + 1..];
+            let skip = rest.len() - after.len();
+            // `[text](link "title")`.
+            if let Some(inner) = after.strip_prefix('(')
+                && let Some(end) = link_end(inner)
+            {
+                let (link, title) = destination(&inner[..end]);
+                anchor(&mut out, image, label, link, title);
+                rest = &after[end + 2..];
+                continue;
+            }
+            // `[text][label]`, `[label][]`, `[label]`, where defined.
+            let (key, used) = match after.strip_prefix('[').and_then(|a| a.split_once(']')) {
+                Some(("", _)) => (label, 2),
+                Some((key, _)) => (key, key.len() + 2),
+                None => (label, 0),
+            };
+            let key = key.trim().to_lowercase();
+            if let Some((_, link, title)) = references.iter().find(|(k, _, _)| *k == key) {
+                anchor(&mut out, image, label, link, title);
+                rest = &rest[skip + used..];
+                continue;
+            }
         }
         out.push_str(&esc(&rest[..c.len_utf8()]));
         before = Some(c);
@@ -979,7 +1253,11 @@ fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{esc, inline, markdown};
+    use super::{esc, markdown};
+
+    fn inline(text: &str) -> String {
+        super::inline(text, &[])
+    }
 
     /// The blocks of an explanation, as CommonMark reads them (and the
     /// error document, which shares the rules): a `#` without a blank is
@@ -992,6 +1270,48 @@ mod tests {
         assert_eq!(
             out,
             "<p>#hashtag not heading</p>\n<pre><code># tilde fenced\n</code></pre>\n<pre><code>```\n# inside\n```\n</code></pre>\n<pre><code># indented code\n</code></pre>\n<h3>Fix</h3>\n"
+        );
+    }
+
+    /// What rustdoc and the error document show, the index shows too:
+    /// link titles, a list item's lines, quotes, breaks, references.
+    #[test]
+    fn an_explanation_renders_as_rustdoc_renders_it() {
+        let render = |text: &str| {
+            let mut out = String::new();
+            markdown(&mut out, text);
+            out
+        };
+        assert_eq!(
+            render("See [the docs](https://example.com/x \"The docs\")."),
+            "<p>See <a href=\"https://example.com/x\" title=\"The docs\">the docs</a>.</p>\n"
+        );
+        assert_eq!(
+            render("- one\n  still one\n- two\n\n- three\n\n> Note: quoted\nlazily"),
+            "<ul>\n<li>one\nstill one</li>\n<li>two</li>\n<li>three</li>\n</ul>\n<blockquote>\n<p>Note: quoted\nlazily</p>\n</blockquote>\n"
+        );
+        assert_eq!(
+            render("![img](https://i.example/x.png \"t\") and <https://e.example/a?b&c>"),
+            "<p><img src=\"https://i.example/x.png\" alt=\"img\" title=\"t\"> and <a href=\"https://e.example/a?b&amp;c\">https://e.example/a?b&amp;c</a></p>\n"
+        );
+        assert_eq!(
+            render("a hard\\\nbreak, two  \nblanks\\"),
+            "<p>a hard<br>\nbreak, two<br>\nblanks\\</p>\n"
+        );
+        assert_eq!(
+            render(
+                "[x][r], [r][] and [R]\n\n[r]: https://e.example/r 'Title'\n\n---\n\nTitle\n=====\n\n~~old~~"
+            ),
+            "<p><a href=\"https://e.example/r\" title=\"Title\">x</a>, <a href=\"https://e.example/r\" title=\"Title\">r</a> and <a href=\"https://e.example/r\" title=\"Title\">R</a></p>\n<hr>\n<h3>Title</h3>\n<p><del>old</del></p>\n"
+        );
+        assert_eq!(
+            render("- a <b>tag</b>, </b>"),
+            "<ul>\n<li>a &lt;b&gt;tag&lt;/b&gt;, &lt;/b&gt;</li>\n</ul>\n"
+        );
+        // Not links: an unsafe destination, brackets with no definition.
+        assert_eq!(
+            render("[a](javascript:x) [b] [c][d] <javascript:x>"),
+            "<p>a [b] [c][d] &lt;javascript:x&gt;</p>\n"
         );
     }
 
