@@ -343,15 +343,52 @@ pub fn int(lit: &LitInt, what: &str) -> syn::Result<Num<u32>> {
     }
 }
 
+/// Where `input` holds a negative integer (`-404`): the mistake, said at
+/// the sign and the digits, as `{what} -404 {why}`, and both read.
+fn negative(input: ParseStream, what: &str, why: &str, errors: &mut Errors) -> syn::Result<bool> {
+    if !(input.peek(Token![-]) && input.peek2(LitInt)) {
+        return Ok(false);
+    }
+    let minus: Token![-] = input.parse()?;
+    let lit: LitInt = input.parse()?;
+    let message = format!("{what} -{} {why}", lit.base10_digits());
+    let mut tokens = proc_macro2::TokenStream::new();
+    quote::ToTokens::to_tokens(&minus, &mut tokens);
+    quote::ToTokens::to_tokens(&lit, &mut tokens);
+    errors.spanned(&tokens, message);
+    Ok(true)
+}
+
+/// What is wrong with a status out of 400..=599, after its number.
+pub const NO_ERROR_STATUS: &str =
+    "is not an error status; expected a client or server error, 400..=599";
+
 /// `= <int>` or `= <path>` after `status`: `404`, `NOT_FOUND`,
 /// `StatusCode::NOT_FOUND` or `http::StatusCode::NOT_FOUND`.
 fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Num<u32>>> {
     input.parse::<Token![=]>()?;
     const EXPECTED: &str =
         "expected an HTTP status, like `404`, `NOT_FOUND` or `StatusCode::NOT_FOUND`";
+    if negative(input, "HTTP status", NO_ERROR_STATUS, errors)? {
+        return Ok(None);
+    }
     if input.peek(Lit) {
         return Ok(match input.parse::<Lit>()? {
-            Lit::Int(lit) => int(&lit, "HTTP status").map_err(|e| errors.push(e)).ok(),
+            Lit::Int(lit) => match int(&lit, "HTTP status") {
+                Ok(status) => Some(status),
+                // Past `u32`: no error status either, said as one.
+                Err(_) if lit.suffix().is_empty() => {
+                    errors.at(
+                        lit.span(),
+                        format!("HTTP status {} {NO_ERROR_STATUS}", lit.base10_digits()),
+                    );
+                    None
+                }
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
             other => {
                 errors.spanned(&other, EXPECTED);
                 None
@@ -507,11 +544,14 @@ fn lang_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resu
     if is_tag(&tag.value()) {
         return Ok(Some(tag));
     }
+    let shown = match tag.value() {
+        empty if empty.is_empty() => "an empty string".to_owned(),
+        text => format!("`{text}`"),
+    };
     errors.at(
         tag.span(),
         format!(
-            "`{}` is not a language tag; expected one like `lang = \"zh\"` or `lang = \"zh-Hant\"`",
-            tag.value()
+            "{shown} is not a language tag; expected one like `lang = \"zh\"` or `lang = \"zh-Hant\"`"
         ),
     );
     Ok(None)
@@ -1009,14 +1049,18 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             return Ok(None);
         }
     } else if !opens_with_key {
-        match input.parse::<Lit>() {
-            Ok(Lit::Int(lit)) => {
-                args.code = int(&lit, "error code").map_err(|e| errors.push(e)).ok()
-            }
-            Ok(other) => errors.spanned(&other, "expected an integer error code, like `2001`"),
-            Err(_) => {
-                errors.at(input.span(), "expected an integer error code, like `2001`");
-                skip_value(input)?;
+        if negative(input, "error code", "does not fit in u32", errors)? {
+            // Said at its sign and digits.
+        } else {
+            match input.parse::<Lit>() {
+                Ok(Lit::Int(lit)) => {
+                    args.code = int(&lit, "error code").map_err(|e| errors.push(e)).ok()
+                }
+                Ok(other) => errors.spanned(&other, "expected an integer error code, like `2001`"),
+                Err(_) => {
+                    errors.at(input.span(), "expected an integer error code, like `2001`");
+                    skip_value(input)?;
+                }
             }
         }
         if !input.is_empty() && !input.peek(Token![,]) {

@@ -90,7 +90,10 @@ fn check_status(status: u32, span: Span, errors: &mut Errors) {
             .unwrap_or_default();
         errors.at(
             span,
-            format!("HTTP status {status}{name} is not an error status; expected a client or server error, 400..=599"),
+            format!(
+                "HTTP status {status}{name} {}",
+                crate::attr::NO_ERROR_STATUS
+            ),
         );
     }
 }
