@@ -153,7 +153,7 @@ const fn heading(line: &[u8]) -> Option<&[u8]> {
 /// Whether a line underlines the paragraph above it as a setext heading
 /// (`===`, `---`).
 #[inline]
-const fn underline(line: &[u8]) -> bool {
+pub(crate) const fn underline(line: &[u8]) -> bool {
     let line = line.trim_ascii();
     if line.is_empty() || (line[0] != b'=' && line[0] != b'-') {
         return false;
@@ -171,7 +171,7 @@ const fn underline(line: &[u8]) -> bool {
 /// The number of marks (`` ` `` or `~`, three or more) that open a fenced
 /// code block on `line`, and the mark; `(0, 0)` for any other line.
 #[inline]
-const fn fence(line: &[u8]) -> (usize, u8) {
+pub(crate) const fn fence(line: &[u8]) -> (usize, u8) {
     let at = lead(line);
     if at > 3 || at >= line.len() || (line[at] != b'`' && line[at] != b'~') {
         return (0, 0);
@@ -209,9 +209,12 @@ const fn closes(line: &[u8], (count, mark): (usize, u8)) -> bool {
 /// Whether `line` is a thematic break: three or more `-`, `*` or `_`, and
 /// blanks between them.
 #[inline]
-const fn thematic(line: &[u8]) -> bool {
+pub(crate) const fn thematic(line: &[u8]) -> bool {
+    if lead(line) > 3 {
+        return false;
+    }
     let line = line.trim_ascii();
-    if lead(line) > 3 || line.is_empty() {
+    if line.is_empty() {
         return false;
     }
     let mark = line[0];

@@ -1,7 +1,9 @@
 //! The block rules of Markdown (CommonMark) that the error document and the
 //! error index both read an explanation by: which line is a heading, which
 //! opens or closes fenced code, which is indented code. One home, so that
-//! the document and the index agree on what an explanation's lines are.
+//! the document and the index agree on what an explanation's lines are;
+//! where a rule is the doc comment reader's too (a fence, a thematic break,
+//! a heading's underline), it is that reader's (`expansion::doc_comment`).
 
 /// The ATX heading `line` is, where it is one: its level and text, the
 /// closing `#`s left out. Up to 3 spaces, 1 to 6 `#`, then a blank or the
@@ -33,15 +35,10 @@ pub(crate) fn heading(line: &str) -> Option<(usize, &str)> {
 /// `~~~~`).
 #[inline]
 pub(crate) fn fence(line: &str) -> Option<&str> {
-    let trimmed = line.trim_start_matches(' ');
-    if line.len() - trimmed.len() > 3 {
-        return None;
-    }
-    let mark = trimmed.bytes().next().filter(|&b| b == b'`' || b == b'~')?;
-    let len = trimmed.bytes().take_while(|&b| b == mark).count();
-    // A backtick fence's info string has no backtick.
-    let opens = len >= 3 && (mark == b'~' || !trimmed[len..].contains('`'));
-    opens.then(|| &trimmed[..len])
+    // The rule doc comments are read by, to the marks' place.
+    let (len, _) = crate::expansion::doc_comment::fence(line.as_bytes());
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    (len > 0).then(|| &trimmed[..len])
 }
 
 /// Whether `line` closes the fenced code `open` opened: the same character,

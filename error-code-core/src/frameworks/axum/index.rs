@@ -884,30 +884,18 @@ fn destination(text: &str) -> (&str, &str) {
     (link, title)
 }
 
-/// Whether a line is a thematic break: three or more `-`, `*` or `_`, and
-/// blanks between them.
+/// Whether a line is a thematic break (`---`, `* * *`), by the rule doc
+/// comments are read by.
 #[inline]
 fn thematic(line: &str) -> bool {
-    let trimmed = line.trim();
-    let Some(mark) = trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '*' | '_'))
-    else {
-        return false;
-    };
-    line.len() - line.trim_start_matches(' ').len() <= 3
-        && trimmed.chars().all(|c| c == mark || c == ' ' || c == '\t')
-        && trimmed.chars().filter(|&c| c == mark).count() >= 3
+    crate::expansion::doc_comment::thematic(line.as_bytes())
 }
 
 /// Whether a line underlines the paragraph above it as a heading (`===`,
-/// `---`).
+/// `---`), by the rule doc comments are read by.
 #[inline]
 fn underline(line: &str) -> bool {
-    let trimmed = line.trim();
-    !trimmed.is_empty()
-        && (trimmed.bytes().all(|b| b == b'=') || trimmed.bytes().all(|b| b == b'-'))
+    crate::expansion::doc_comment::underline(line.as_bytes())
 }
 
 /// The blocks of `lines` as HTML.
