@@ -246,7 +246,7 @@ fn the_lockfile_marks_each_breaking_change() {
     snapshot.write(lock::Before::CATALOG).expect("written");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.contains("1001\tParams\t400\tBase\tname:string,size:integer,gone:boolean\t-\t-\tINVALID_ARGUMENT\tPARAMS\t-\n"),
+        text.contains("1001\tParams\t400\tBase\tname:string,size:integer,gone:boolean\t-\t-\tINVALID_ARGUMENT\tPARAMS\t-\t-\n"),
         "{text}"
     );
     let report = snapshot.compare(lock::After::CATALOG).expect("readable");
@@ -828,5 +828,61 @@ fn a_generic_param_is_recorded_by_no_parameter_name() {
     assert_eq!(Snapshot::render(t), Snapshot::render(u));
     let path = temp_file("generic.lock", Some(&Snapshot::render(t)));
     let report = Snapshot::new(&path).compare(u).expect("reads");
+    assert_eq!(report.changes, []);
+}
+
+/// One code, its gRPC domain moved.
+mod domain {
+    pub mod before {
+        #[derive(Debug, error_code::ErrorCode)]
+        #[error_code(domain = "pods.example.com")]
+        pub enum Api {
+            #[code(1001, status = 404)]
+            NotFound,
+        }
+    }
+
+    pub mod after {
+        #[derive(Debug, error_code::ErrorCode)]
+        #[error_code(domain = "other.example.com")]
+        pub enum Api {
+            #[code(1001, status = 404)]
+            NotFound,
+        }
+    }
+}
+
+/// A gRPC client matches a reason within its `ErrorInfo` domain: the
+/// lockfile records the domain, and moving it is breaking. A line of the
+/// second format, written before the domain was recorded, still matches.
+#[test]
+fn a_moved_grpc_domain_is_breaking() {
+    let text = Snapshot::render(domain::before::Api::CATALOG);
+    assert!(
+        text.contains("\tNOT_FOUND\t-\tpods.example.com\n"),
+        "{text}"
+    );
+    let path = temp_file("domain.lock", Some(&text));
+    let report = Snapshot::new(&path)
+        .compare(domain::after::Api::CATALOG)
+        .expect("reads");
+    assert_eq!(
+        report.changes,
+        [Change::DomainChanged {
+            code: 1001,
+            from: "pods.example.com".into(),
+            to: "other.example.com".into(),
+        }]
+    );
+    assert!(report.is_breaking());
+    assert_eq!(
+        report.changes[0].to_string(),
+        "code 1001 changed gRPC domain: pods.example.com -> other.example.com"
+    );
+    let second = text.replace("\tpods.example.com\n", "\n");
+    let path = temp_file("domain2.lock", Some(&second));
+    let report = Snapshot::new(&path)
+        .compare(domain::after::Api::CATALOG)
+        .expect("reads");
     assert_eq!(report.changes, []);
 }

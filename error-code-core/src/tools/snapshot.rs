@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 pub const SNAPSHOT_ENV: &str = "ERROR_CODE_SNAPSHOT";
 
 const HEADER: &str = "\
-# error-code snapshot 2: what a client relies on, one line a code:
-# code<TAB>name<TAB>status<TAB>category<TAB>params<TAB>retry_after<TAB>violations<TAB>grpc<TAB>reason<TAB>deprecated
-# params: name:json-type (what is inside a list or a map: array<integer>; a tuple: [integer,string]; a type of the user's: its path), comma-separated, `,` and `:` in them escaped; retry_after: seconds; violations, deprecated: yes; `-`: none
+# error-code snapshot 3: what a client relies on, one line a code:
+# code<TAB>name<TAB>status<TAB>category<TAB>params<TAB>retry_after<TAB>violations<TAB>grpc<TAB>reason<TAB>deprecated<TAB>domain
+# params: name:json-type (what is inside a list or a map: array<integer>; a tuple: [integer,string]; a type of the user's: its path), comma-separated, `,` and `:` in them escaped; retry_after: seconds; violations, deprecated: yes; domain: the gRPC ErrorInfo's; `-`: none
 # retired<TAB>code: a number no code may take again
 # After an intended change, rewrite it: ERROR_CODE_SNAPSHOT=overwrite cargo test
 ";
@@ -47,6 +47,9 @@ struct More {
     grpc: String,
     reason: String,
     deprecated: bool,
+    /// The gRPC `ErrorInfo` domain (`""`: none); `None` in a line written
+    /// before it was recorded, where it is not compared.
+    domain: Option<String>,
 }
 
 impl Row {
@@ -71,6 +74,7 @@ impl Row {
                 grpc: info.grpc_code_name().to_owned(),
                 reason: info.unique_grpc_reason().into_owned(),
                 deprecated: info.is_deprecated(),
+                domain: Some(info.domain().unwrap_or_default().to_owned()),
             }),
         }
     }
@@ -111,6 +115,11 @@ impl Row {
                 escape(&more.reason),
                 yes(more.deprecated),
             ));
+            out.push('\t');
+            match more.domain.as_deref() {
+                Some(domain) if !domain.is_empty() => out.push_str(&escape(domain)),
+                _ => out.push('-'),
+            }
         }
         out
     }
@@ -293,6 +302,16 @@ pub enum Change {
         /// The reason now.
         to: String,
     },
+    /// A code's gRPC `ErrorInfo` domain changed: a client matches a
+    /// reason within its domain (`""`: none).
+    DomainChanged {
+        /// The code.
+        code: u32,
+        /// The domain in the snapshot.
+        from: String,
+        /// The domain now.
+        to: String,
+    },
     /// A code's default retry delay changed (seconds; `None`: none).
     RetryChanged {
         /// The code.
@@ -320,7 +339,7 @@ pub enum Change {
 
 impl Change {
     /// Whether existing clients break: a code removed and not retired,
-    /// renamed or renumbered; a status, gRPC code, reason or category
+    /// renamed or renumbered; a status, gRPC code, reason, domain or category
     /// changed; a param removed, renamed or retyped; a retired number used
     /// again or no longer retired. Additions, retirements, retry delays,
     /// violations and deprecations are compatible.
@@ -360,6 +379,7 @@ impl Change {
             | Change::ParamAdded { code, .. }
             | Change::GrpcChanged { code, .. }
             | Change::ReasonChanged { code, .. }
+            | Change::DomainChanged { code, .. }
             | Change::RetryChanged { code, .. }
             | Change::ViolationsChanged { code, .. }
             | Change::DeprecationChanged { code, .. } => *code,
@@ -424,6 +444,21 @@ impl fmt::Display for Change {
             }
             Change::ReasonChanged { code, from, to } => {
                 write!(f, "code {code} changed gRPC reason: {from} -> {to}")
+            }
+            Change::DomainChanged { code, from, to } => {
+                let shown = |d: &str| {
+                    if d.is_empty() {
+                        "(none)".to_owned()
+                    } else {
+                        d.to_owned()
+                    }
+                };
+                write!(
+                    f,
+                    "code {code} changed gRPC domain: {} -> {}",
+                    shown(from),
+                    shown(to)
+                )
             }
             Change::RetryChanged { code, from, to } => {
                 let s = |d: &Option<u64>| d.map_or_else(|| "none".to_owned(), |d| format!("{d} s"));
@@ -711,7 +746,8 @@ impl Snapshot {
                 retired.push(code_of(code)?);
                 continue;
             }
-            // The first format's 4 fields, or the second's 10.
+            // The first format's 4 fields, the second's 10, or the third's
+            // 11 (with the domain).
             let (code, name, status, category, more) = match fields[..] {
                 [code, name, status, category] => (code, name, status, category, None),
                 [
@@ -725,7 +761,8 @@ impl Snapshot {
                     grpc,
                     reason,
                     deprecated,
-                ] => {
+                    ref domain @ ..,
+                ] if domain.len() <= 1 => {
                     let retry_after = match retry {
                         "-" => None,
                         s => Some(s.parse::<u64>().map_err(|_| {
@@ -740,6 +777,10 @@ impl Snapshot {
                         grpc: unescape(grpc),
                         reason: unescape(reason),
                         deprecated: deprecated == "yes",
+                        domain: domain.first().map(|d| match *d {
+                            "-" => String::new(),
+                            d => unescape(d),
+                        }),
                     };
                     (code, name, status, category, Some(more))
                 }
@@ -747,7 +788,7 @@ impl Snapshot {
                     return Err(malformed(
                         n,
                         format!(
-                            "expected 10 tab-separated fields (code, name, status, category, params, retry_after, violations, grpc, reason, deprecated), or the first format's 4, found {}",
+                            "expected 11 tab-separated fields (code, name, status, category, params, retry_after, violations, grpc, reason, deprecated, domain), or an earlier format's 10 or 4, found {}",
                             fields.len()
                         ),
                     ));
@@ -975,6 +1016,15 @@ fn more_changes(code: u32, was: &More, now: &More, out: &mut Vec<Change>) {
             code,
             from: was.reason.clone(),
             to: now.reason.clone(),
+        });
+    }
+    if let (Some(from), Some(to)) = (&was.domain, &now.domain)
+        && from != to
+    {
+        out.push(Change::DomainChanged {
+            code,
+            from: from.clone(),
+            to: to.clone(),
         });
     }
     if was.retry_after != now.retry_after {
