@@ -943,8 +943,10 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
             }
             out.push_str("</code></pre>\n");
             at = end;
-        } else if let Some((_, heading)) = heading(line) {
-            let _ = writeln!(out, "<h3>{}</h3>", inline(heading, references));
+        } else if let Some((level, heading)) = heading(line) {
+            // Under the page's `h1`: `#` is `h2`, and so on to `h6`.
+            let level = (level + 1).min(6);
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", inline(heading, references));
         } else if thematic(line) {
             out.push_str("<hr>\n");
         } else if trimmed.starts_with('>') {
@@ -962,58 +964,107 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
             out.push_str("<blockquote>\n");
             blocks(out, &quoted, references);
             out.push_str("</blockquote>\n");
-        } else if let Some((list, item)) = list_item(trimmed) {
-            let _ = write!(out, "<{list}>\n<li>");
-            let mut text = item.to_owned();
+        } else if let Some((list, _)) = list_item(trimmed) {
+            // An ordered list says where it starts.
+            let start: u64 = trimmed
+                .split(['.', ')'])
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1);
+            if list == "ol" && start != 1 {
+                let _ = writeln!(out, "<ol start=\"{start}\">");
+            } else {
+                let _ = writeln!(out, "<{list}>");
+            }
+            at -= 1;
             while at < lines.len() {
-                let next = lines[at];
-                if next.trim().is_empty() {
-                    // A blank line ends the list unless an item of it
-                    // follows.
-                    let mut after = at;
-                    while after < lines.len() && lines[after].trim().is_empty() {
-                        after += 1;
-                    }
-                    let same = lines
-                        .get(after)
-                        .and_then(|l| list_item(l.trim()))
-                        .is_some_and(|(l, _)| l == list);
-                    if !same {
+                let raw = lines[at];
+                let lead = ascii_lead(raw);
+                let Some((kind, first)) = list_item(&raw[lead..]) else {
+                    break;
+                };
+                if kind != list || indented(raw) {
+                    break;
+                }
+                // The item's lines: those indented to its text, and the
+                // lazy ones of its paragraph; blank lines inside it. The
+                // text is the end of the line: its column is what is
+                // before it.
+                let column = raw.len() - first.len();
+                let mut body: Vec<&str> = vec![first.trim_end()];
+                at += 1;
+                let mut blank = false;
+                while at < lines.len() {
+                    let next = lines[at];
+                    let lead = ascii_lead(next);
+                    if next.trim().is_empty() {
+                        blank = true;
+                    } else if lead >= column && column > 0 {
+                        body.push(&next[column..]);
+                        blank = false;
+                    } else if !blank
+                        && !interrupts(next)
+                        && !thematic(next)
+                        && list_item(next.trim()).is_none()
+                    {
+                        body.push(next.trim());
+                    } else {
                         break;
                     }
+                    if blank {
+                        body.push("");
+                    }
+                    at += 1;
+                }
+                while body.last().is_some_and(|l| l.trim().is_empty()) {
+                    body.pop();
+                }
+                // One paragraph is written in the item (a tight list);
+                // more blocks as blocks.
+                let blocks_inside = body.len() > 1
+                    && body[1..].iter().any(|l| {
+                        l.trim().is_empty()
+                            || interrupts(l)
+                            || thematic(l)
+                            || list_item(l.trim()).is_some()
+                            || indented(l)
+                    });
+                out.push_str("<li>");
+                if blocks_inside {
+                    out.push('\n');
+                    blocks(out, &body, references);
+                } else {
+                    out.push_str(&inline(&body.join("\n"), references));
+                }
+                out.push_str("</li>\n");
+                // Blank lines between the items of one list.
+                let mut after = at;
+                while after < lines.len() && lines[after].trim().is_empty() {
+                    after += 1;
+                }
+                if lines
+                    .get(after)
+                    .and_then(|l| list_item(l.trim()))
+                    .is_some_and(|(l, _)| l == list)
+                {
                     at = after;
-                    continue;
                 }
-                match list_item(next.trim()) {
-                    Some((l, item)) if l == list && !indented(next) => {
-                        let _ = write!(out, "{}</li>\n<li>", inline(&text, references));
-                        text = item.to_owned();
-                    }
-                    // Another kind of list ends this one.
-                    Some(_) if !indented(next) => break,
-                    // A line of the item: indented, or lazy.
-                    _ if interrupts(next) && !indented(next) => break,
-                    _ => {
-                        text.push('\n');
-                        text.push_str(next.trim());
-                    }
-                }
-                at += 1;
             }
-            let _ = writeln!(out, "{}</li>\n</{list}>", inline(&text, references));
+            let _ = writeln!(out, "</{list}>");
         } else {
             // A paragraph goes on over indented and lazy lines; a line
             // under it of `===` or `---` makes it a heading.
             let (first, mut hard) = paragraph_line(line);
             let mut paragraph = first.to_owned();
-            let mut titled = false;
+            // A setext heading's level: 1 for `===`, 2 for `---`.
+            let mut titled = 0;
             while at < lines.len() {
                 let next = lines[at];
                 if next.trim().is_empty() {
                     break;
                 }
                 if underline(next) {
-                    titled = true;
+                    titled = if next.trim().starts_with('=') { 2 } else { 3 };
                     at += 1;
                     break;
                 }
@@ -1026,8 +1077,9 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
                 hard = breaks;
                 at += 1;
             }
-            if titled {
-                let _ = writeln!(out, "<h3>{}</h3>", inline(paragraph.trim_end(), references));
+            if titled > 0 {
+                let text = inline(paragraph.trim_end(), references);
+                let _ = writeln!(out, "<h{titled}>{text}</h{titled}>");
             } else {
                 let _ = writeln!(out, "<p>{}</p>", inline(paragraph.trim_end(), references));
             }
@@ -1062,6 +1114,29 @@ fn paragraph_line(line: &str) -> (&str, bool) {
     let line = line.trim_start();
     let text = line.trim_end();
     (text, line.ends_with("  ") && !text.is_empty())
+}
+
+/// Whether `name` (between `&` and `;`) names an entity: letters and
+/// digits, or `#` and a decimal or `#x` and a hexadecimal number.
+#[inline]
+fn entity(name: &str) -> bool {
+    match name.strip_prefix('#') {
+        Some(number) => match number.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()),
+            None => !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        },
+        None => {
+            name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        }
+    }
+}
+
+/// The length of `line`'s leading blanks (spaces and tabs): a place to
+/// cut it at.
+#[inline]
+fn ascii_lead(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// A list item's kind (`ul` for `- `/`* `/`+ `, `ol` for `1. `) and its text.
@@ -1140,10 +1215,42 @@ fn inline(text: &str, references: &[Reference]) -> String {
     // The character before `rest`, for where emphasis may start.
     let mut before: Option<char> = None;
     while let Some(c) = rest.chars().next() {
-        if c == '`'
-            && let Some(end) = rest[1..].find('`')
+        // A code span: a run of backticks to the next run as long.
+        if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            let fence = &rest[..run];
+            let mut from = run;
+            let mut found = None;
+            while let Some(at) = rest[from..].find(fence) {
+                let start = from + at;
+                let len = rest[start..].len() - rest[start..].trim_start_matches('`').len();
+                if len == run {
+                    found = Some(start);
+                    break;
+                }
+                from = start + len;
+            }
+            if let Some(end) = found {
+                let code = &rest[run..end];
+                // One blank each side is the span's padding.
+                let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+                    Some(inner) if !inner.trim().is_empty() => inner,
+                    _ => code,
+                };
+                let _ = write!(out, "<code>{}</code>", esc(code));
+                rest = &rest[end + run..];
+                continue;
+            }
+            out.push_str(fence);
+            rest = &rest[run..];
+            continue;
+        }
+        // An entity (`&amp;`, `&#169;`, `&#x3C;`) is shown as HTML shows it.
+        if c == '&'
+            && let Some(end) = rest[1..].find(';').filter(|&e| e > 0 && e <= 32)
+            && entity(&rest[1..=end])
         {
-            let _ = write!(out, "<code>{}</code>", esc(&rest[1..=end]));
+            out.push_str(&rest[..end + 2]);
             rest = &rest[end + 2..];
             continue;
         }
@@ -1159,8 +1266,9 @@ fn inline(text: &str, references: &[Reference]) -> String {
             continue;
         }
         let mut spanned = false;
-        for (mark, tag) in [("**", "strong"), ("~~", "del")] {
+        for (mark, tag) in [("**", "strong"), ("__", "strong"), ("~~", "del")] {
             if rest.starts_with(mark)
+                && (mark != "__" || !before.is_some_and(char::is_alphanumeric))
                 && let Some(end) = rest[2..].find(mark)
             {
                 let _ = write!(out, "<{tag}>{}</{tag}>", esc(&rest[2..2 + end]));
@@ -1176,7 +1284,7 @@ fn inline(text: &str, references: &[Reference]) -> String {
         // `snake_case_name` stays as it is.
         if (c == '*' || c == '_')
             && !rest[1..].starts_with([' ', c])
-            && (c == '*' || !before.is_some_and(char::is_alphanumeric))
+            && (c == '*' || !before.is_some_and(|b| b.is_alphanumeric() || b == '_'))
             && let Some(end) = rest[1..].find(c)
             && end > 0
             && !rest[..=end].ends_with(' ')
@@ -1290,11 +1398,25 @@ mod tests {
             render(
                 "[x][r], [r][] and [R]\n\n[r]: https://e.example/r 'Title'\n\n---\n\nTitle\n=====\n\n~~old~~"
             ),
-            "<p><a href=\"https://e.example/r\" title=\"Title\">x</a>, <a href=\"https://e.example/r\" title=\"Title\">r</a> and <a href=\"https://e.example/r\" title=\"Title\">R</a></p>\n<hr>\n<h3>Title</h3>\n<p><del>old</del></p>\n"
+            "<p><a href=\"https://e.example/r\" title=\"Title\">x</a>, <a href=\"https://e.example/r\" title=\"Title\">r</a> and <a href=\"https://e.example/r\" title=\"Title\">R</a></p>\n<hr>\n<h2>Title</h2>\n<p><del>old</del></p>\n"
         );
         assert_eq!(
             render("- a <b>tag</b>, </b>"),
             "<ul>\n<li>a &lt;b&gt;tag&lt;/b&gt;, &lt;/b&gt;</li>\n</ul>\n"
+        );
+        // A list item's blocks, where it has more than a paragraph; a list
+        // that starts at 3; headings under the page's `h1`.
+        assert_eq!(
+            render(
+                "3. three\n   - nested a\n4. four\n\n   second para\n\n   > quoted\n\n## Sub\n#### Deep"
+            ),
+            "<ol start=\"3\">\n<li>\n<p>three</p>\n<ul>\n<li>nested a</li>\n</ul>\n</li>\n<li>\n<p>four</p>\n<p>second para</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n</li>\n</ol>\n<h3>Sub</h3>\n<h5>Deep</h5>\n"
+        );
+        assert_eq!(
+            render(
+                "``x ` y`` and `` `a` `` &amp; &#169; &#x3C; &nope &; __strong__ snake__case__x"
+            ),
+            "<p><code>x ` y</code> and <code>`a`</code> &amp; &#169; &#x3C; &amp;nope &amp;; <strong>strong</strong> snake__case__x</p>\n"
         );
         // Not links: an unsafe destination, brackets with no definition.
         assert_eq!(
