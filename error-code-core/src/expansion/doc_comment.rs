@@ -328,7 +328,11 @@ const fn shown(line: &[u8], first: bool) -> &[u8] {
     {
         line = sub(line, digits + 1, line.len()).trim_ascii_start();
     }
-    line
+    // A heading in a quote or an item: its text.
+    match heading(line) {
+        Some(title) => title,
+        None => line,
+    }
 }
 
 const START: Cursor = Cursor {
@@ -357,6 +361,9 @@ pub const fn write_into(parts: &[&str], explanation: bool, buf: &mut [u8]) -> us
         }
         line = next(parts, at);
     }
+    // Where the first paragraph starts: the link reference definitions
+    // before it go to the explanation's end, for its links.
+    let first = at;
     // The first paragraph; a heading first is a block of its own line.
     if let Some((l, after)) = line
         && let Some(title) = heading(l)
@@ -441,6 +448,22 @@ pub const fn write_into(parts: &[&str], explanation: bool, buf: &mut [u8]) -> us
             started = true;
         }
         line = next(parts, after);
+    }
+    let mut at = START;
+    let mut shown = false;
+    while at.part < first.part || (at.part == first.part && at.pos < first.pos) {
+        let Some((l, after)) = next(parts, at) else {
+            break;
+        };
+        if reference(l) {
+            if started {
+                out.bytes(if shown { b"\n" } else { b"\n\n" });
+            }
+            out.bytes(l.trim_ascii());
+            started = true;
+            shown = true;
+        }
+        at = after;
     }
     out.len
 }
@@ -586,6 +609,28 @@ mod tests {
             "Some star no star line"
         );
         assert_eq!(first(&[" -5 pods", " +1"]), "-5 pods +1");
+    }
+
+    #[test]
+    fn definitions_before_the_message_stay_for_the_explanation() {
+        let doc = [
+            " [rfc]: https://e.example/rfc \"The RFC\"",
+            "",
+            " Msg",
+            "",
+            " See [the RFC][rfc].",
+        ];
+        assert_eq!(read(&doc, false), "Msg");
+        assert_eq!(
+            read(&doc, true),
+            "See [the RFC][rfc].\n\n[rfc]: https://e.example/rfc \"The RFC\""
+        );
+        assert_eq!(
+            read(&[" [a]: /a", " [b]: /b", " Msg"], true),
+            "[a]: /a\n[b]: /b"
+        );
+        assert_eq!(read(&[" > # Quoted heading"], false), "Quoted heading");
+        assert_eq!(read(&[" - # In an item"], false), "In an item");
     }
 
     #[test]
