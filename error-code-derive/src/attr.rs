@@ -343,6 +343,15 @@ pub fn int(lit: &LitInt, what: &str) -> syn::Result<Num<u32>> {
     }
 }
 
+/// A tag as a message shows it: `` `zh` ``, or "an empty string".
+fn written_tag(tag: &str) -> String {
+    if tag.is_empty() {
+        "an empty string".to_owned()
+    } else {
+        format!("`{tag}`")
+    }
+}
+
 /// Where `input` holds a negative integer (`-404`): the mistake, said at
 /// the sign and the digits, as `{what} -404 {why}`, and both read.
 fn negative(input: ParseStream, what: &str, why: &str, errors: &mut Errors) -> syn::Result<bool> {
@@ -544,10 +553,7 @@ fn lang_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resu
     if is_tag(&tag.value()) {
         return Ok(Some(tag));
     }
-    let shown = match tag.value() {
-        empty if empty.is_empty() => "an empty string".to_owned(),
-        text => format!("`{text}`"),
-    };
+    let shown = written_tag(&tag.value());
     errors.at(
         tag.span(),
         format!(
@@ -711,7 +717,10 @@ fn translations(
         if !is_tag(&tag) {
             errors.at(
                 span,
-                format!("`{tag}` is not a language tag; expected one like `en` or `\"zh-Hant\"`"),
+                format!(
+                    "{} is not a language tag; expected one like `en` or `\"zh-Hant\"`",
+                    written_tag(&tag)
+                ),
             );
         } else if crate::errors::tag_at(out, &tag).is_some() {
             errors.at(span, format!("the text in `{tag}` is given twice"));

@@ -19,4 +19,10 @@ enum NoLanguage {
     NotFound,
 }
 
+#[derive(Debug, ErrorCode)]
+enum NoTag {
+    #[code(2001, status = 404, message(en = "x", "" = "y"))]
+    NotFound,
+}
+
 fn main() {}
