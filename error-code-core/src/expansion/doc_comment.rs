@@ -38,12 +38,14 @@ impl Out<'_> {
     }
 }
 
-/// A position in the doc: the part, and the byte where the next line starts.
+/// A position in the doc: the part, and the byte where the next line
+/// starts; and the indentation every line has, which rustdoc removes.
 #[derive(Clone, Copy)]
 struct Cursor {
     part: usize,
     pos: usize,
     starred: bool,
+    base: usize,
 }
 
 #[inline]
@@ -98,6 +100,12 @@ const fn next<'a>(parts: &[&'a str], mut at: Cursor) -> Option<(&'a [u8], Cursor
                     line = rest;
                 }
             }
+            let cut = if lead(line) < at.base {
+                lead(line)
+            } else {
+                at.base
+            };
+            line = sub(line, cut, line.len());
             at.pos = end + 1;
             return Some((line, at));
         }
@@ -278,6 +286,17 @@ const fn skipped(parts: &[&str], line: &[u8], after: Cursor) -> Option<Cursor> {
     if thematic(line) || reference(line) {
         return Some(after);
     }
+    if lead(line) >= 4 {
+        // Indented code: its lines, and the blank ones between them.
+        let mut at = after;
+        while let Some((l, next_at)) = next(parts, at) {
+            if !blank(l) && lead(l) < 4 {
+                break;
+            }
+            at = next_at;
+        }
+        return Some(at);
+    }
     let fenced = fence(line);
     if fenced.0 == 0 && !comment(line) {
         return None;
@@ -339,7 +358,26 @@ const START: Cursor = Cursor {
     part: 0,
     pos: 0,
     starred: false,
+    base: 0,
 };
+
+/// The start of the doc, where every line's common indentation is cut,
+/// as rustdoc cuts it: what is indented beyond it is.
+#[inline]
+const fn start(parts: &[&str]) -> Cursor {
+    let mut base = usize::MAX;
+    let mut at = START;
+    while let Some((line, after)) = next(parts, at) {
+        if !blank(line) && lead(line) < base {
+            base = lead(line);
+        }
+        at = after;
+    }
+    Cursor {
+        base: if base == usize::MAX { 0 } else { base },
+        ..START
+    }
+}
 
 /// Writes the first paragraph (`explanation == false`) or the rest of the
 /// doc made of `parts`, one per doc attribute, into `buf` as far as it
@@ -348,7 +386,8 @@ const START: Cursor = Cursor {
 #[inline]
 pub const fn write_into(parts: &[&str], explanation: bool, buf: &mut [u8]) -> usize {
     let mut out = Out { buf, len: 0 };
-    let mut at = START;
+    let begin = start(parts);
+    let mut at = begin;
     // Blank lines and blocks that show no paragraph, before the first one.
     let mut line = next(parts, at);
     while let Some((l, after)) = line {
@@ -449,7 +488,7 @@ pub const fn write_into(parts: &[&str], explanation: bool, buf: &mut [u8]) -> us
         }
         line = next(parts, after);
     }
-    let mut at = START;
+    let mut at = begin;
     let mut shown = false;
     while at.part < first.part || (at.part == first.part && at.pos < first.pos) {
         let Some((l, after)) = next(parts, at) else {
@@ -631,6 +670,24 @@ mod tests {
         );
         assert_eq!(read(&[" > # Quoted heading"], false), "Quoted heading");
         assert_eq!(read(&[" - # In an item"], false), "In an item");
+    }
+
+    #[test]
+    fn blocks_are_read_past_the_common_indentation() {
+        assert_eq!(read(&["    ---\n    Msg e"], false), "Msg e");
+        assert_eq!(read(&["\n     * ---\n     * Msg\n     "], false), "Msg");
+        let code = [
+            " Not a message:",
+            "",
+            "     indented code",
+            "",
+            " Msg after",
+        ];
+        assert_eq!(read(&code[2..], false), "Msg after");
+        assert_eq!(read(&code, false), "Not a message:");
+        assert_eq!(read(&code, true), "    indented code\n\nMsg after");
+        assert_eq!(read(&["     Indented alone"], false), "Indented alone");
+        assert_eq!(read(&[" \tTab indented"], false), "Tab indented");
     }
 
     #[test]
