@@ -227,7 +227,8 @@ impl<'l> Translated<'l> {
         for (k, _, _) in &fields {
             keys.push(k.clone());
         }
-        for (li, language) in self.languages.iter().enumerate() {
+        for li in 0..self.languages.len() {
+            let language = &self.languages[li];
             let tag = &language.tag;
             let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
                 let inline = crate::errors::tag_at(messages, tag).is_some()
@@ -305,8 +306,10 @@ impl<'l> Translated<'l> {
             "code"
         };
         let codes = crate::errors::strs(&self.codes);
-        for (li, language) in self.languages.iter().enumerate() {
-            for (mi, message) in language.messages.iter().enumerate() {
+        for li in 0..self.languages.len() {
+            let language = &self.languages[li];
+            for mi in 0..language.messages.len() {
+                let message = &language.messages[mi];
                 // A message with a mistake is said once, for that mistake.
                 if self.used[li][mi] || message.failed {
                     continue;
@@ -774,7 +777,8 @@ fn params<'a>(
 ) -> Vec<ParamField<'a>> {
     let keys = field_keys(&variant.fields);
     let mut named = vec![false; keys.len()];
-    for (i, (_, _, field)) in keys.iter().enumerate() {
+    for i in 0..keys.len() {
+        let (_, _, field) = &keys[i];
         for a in crate::attr::named(&field.attrs, "param") {
             if !matches!(a.meta, syn::Meta::Path(_)) {
                 errors.spanned(a, "#[param] takes no arguments");
@@ -965,7 +969,8 @@ impl<'a> Input<'a> {
         // By code, then declaration order.
         let mut codes = Vec::new();
         let mut keys = Vec::new();
-        for (i, variant) in variants.iter().enumerate() {
+        for i in 0..variants.len() {
+            let variant = &variants[i];
             if let Kind::Code(code) = &variant.kind {
                 codes.push(i);
                 keys.push(code.code.value);
@@ -1026,7 +1031,8 @@ impl<'a> Input<'a> {
             }
         }
         let mut position = vec![0; self.variants.len()];
-        for (at, (i, _, _)) in sorted.iter().enumerate() {
+        for at in 0..sorted.len() {
+            let (i, _, _) = &sorted[at];
             position[*i] = at;
         }
         (sorted, position)
@@ -1451,7 +1457,8 @@ pub fn grpc_reason(name: &str, code: u32) -> String {
     const MAX: usize = 63;
     let name = name.as_bytes();
     let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in name.iter().enumerate() {
+    for i in 0..name.len() {
+        let &c = &name[i];
         if !c.is_ascii_alphanumeric() {
             if !out.is_empty() && !out.ends_with('_') {
                 out.push('_');
@@ -1495,7 +1502,8 @@ pub fn grpc_reason(name: &str, code: u32) -> String {
 /// order given: one sort for every ordering of the derive.
 pub fn order_by(keys: &[u32]) -> Vec<usize> {
     let mut packed: Vec<u64> = Vec::with_capacity(keys.len());
-    for (i, &key) in keys.iter().enumerate() {
+    for i in 0..keys.len() {
+        let &key = &keys[i];
         packed.push(u64::from(key) << 32 | i as u64);
     }
     heapsort(&mut packed);

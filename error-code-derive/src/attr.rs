@@ -213,7 +213,8 @@ fn keyed(
 
 fn listed(keys: &[&str]) -> String {
     let mut out = String::new();
-    for (i, k) in keys.iter().enumerate() {
+    for i in 0..keys.len() {
+        let k = &keys[i];
         if i > 0 {
             out.push_str(", ");
         }

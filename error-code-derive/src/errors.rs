@@ -96,7 +96,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
+        for j in 0..b.len() {
+            let cb = &b[j];
             let here = row[j + 1];
             row[j + 1] = (prev + usize::from(ca != *cb))
                 .min(row[j] + 1)
@@ -125,7 +126,8 @@ pub fn tag_at(texts: &[(String, String)], tag: &str) -> Option<usize> {
 /// that the compiler builds one.
 pub fn join(parts: &[&str], sep: &str) -> String {
     let mut out = String::new();
-    for (i, part) in parts.iter().enumerate() {
+    for i in 0..parts.len() {
+        let part = &parts[i];
         if i > 0 {
             out.push_str(sep);
         }

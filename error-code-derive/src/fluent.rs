@@ -482,7 +482,8 @@ fn convert(
         let line = line_of(context.source, at);
         context.lines.get(line - 1).copied().unwrap_or(line)
     };
-    for (i, element) in elements.iter().enumerate() {
+    for i in 0..elements.len() {
+        let element = &elements[i];
         match element {
             ast::PatternElement::TextElement { value } => {
                 // A variant's text is trimmed at its ends, as Fluent reads

@@ -17,6 +17,10 @@
 //! the "did you mean" suggestions) and reported together; the fallback keeps the user from a cascade of follow-on errors.
 
 #![allow(clippy::needless_pass_by_value, clippy::too_many_lines)]
+// A list is walked by index where its place is needed: a range compiles
+// once, where `enumerate` compiles its iterator again for every element
+// type, and every service builds this crate.
+#![allow(clippy::needless_range_loop)]
 
 extern crate proc_macro;
 

@@ -139,7 +139,8 @@ fn check_names(input: &Input, errors: &mut Errors) {
         keys.push(name_key(&code.name));
     }
     let same_key = earlier_equal(&keys);
-    for (i, (variant, code)) in codes.iter().enumerate() {
+    for i in 0..codes.len() {
+        let (variant, code) = &codes[i];
         if code.name.trim().is_empty() {
             errors.at(code.name_span, format!("the name of `{}` is empty; give a name, or leave `name` out to use the variant's", variant.ident));
         } else if let Some((first, first_code)) = codes.get(same_key[i]) {

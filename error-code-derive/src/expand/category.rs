@@ -52,7 +52,8 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         TokenStream::new(),
         TokenStream::new(),
     );
-    for (index, c) in scheme.categories.iter().enumerate() {
+    for index in 0..scheme.categories.len() {
+        let c = &scheme.categories[index];
         let (ident, name) = (c.ident, c.ident.unraw().to_string());
         let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
         let desc = doc_block(&c.description);

@@ -92,7 +92,8 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
             // Each own code is also none of the parts': a code used twice
             // is an error at the enum's own literal.
             out.extend(tokens!(; entries => const __PART_CODES: &[&[__p::CodeInfo]] = &[#(#entries.entries()),*];));
-            for (k, (_, variant, c)) in sorted.iter().enumerate() {
+            for k in 0..sorted.len() {
+                let (_, variant, c) = &sorted[k];
                 let check = quote::format_ident!("CODE_OF_{}", variant.ident.unraw());
                 let k = proc_macro2::Literal::usize_unsuffixed(k);
                 out.extend(tokens!(at c.code.span; check, k => const #check: () = __p::check::own_among(&__OWN[#k], &__RULES, __PART_CODES);));

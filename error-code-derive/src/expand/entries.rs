@@ -95,7 +95,8 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     // each is then told apart by its number, as a composed API's are.
     let earlier = crate::valid::earlier_equal(&reasons);
     let mut shared = vec![false; earlier.len()];
-    for (k, &e) in earlier.iter().enumerate() {
+    for k in 0..earlier.len() {
+        let &e = &earlier[k];
         if let Some(first) = shared.get_mut(e) {
             *first = true;
             shared[k] = true;
@@ -103,7 +104,8 @@ fn own_entries(input: &Input, sorted: &[Own]) -> TokenStream {
     }
     let generics = input.generic_names();
     let mut setters = TokenStream::new();
-    for (k, &(i, _, c)) in sorted.iter().enumerate() {
+    for k in 0..sorted.len() {
+        let &(i, _, c) = &sorted[k];
         if let Some(setter) = extras(k, i, c, shared[k], &generics) {
             setters.extend(setter);
         }
@@ -220,7 +222,8 @@ fn status_of(code: &Code) -> Literal {
 /// one constant each, computed by the runtime in const evaluation.
 fn texts(input: &Input) -> TokenStream {
     let mut items = TokenStream::new();
-    for (i, v) in input.variants.iter().enumerate() {
+    for i in 0..input.variants.len() {
+        let v = &input.variants[i];
         let Kind::Code(code) = &v.kind else {
             continue;
         };

@@ -21,7 +21,8 @@ pub(super) fn params(input: &Input) -> TokenStream {
             Kind::Code(code) if !code.params.is_empty() => {
                 let ident = v.ident;
                 let (mut bindings, mut visits) = (TokenStream::new(), TokenStream::new());
-                for (k, p) in code.params.iter().enumerate() {
+                for k in 0..code.params.len() {
+                    let p = &code.params[k];
                     let member = &p.member;
                     let span = proc_macro2::Span::call_site().located_at(p.span);
                     let binding = proc_macro2::Ident::new(&format!("__p{k}"), span);

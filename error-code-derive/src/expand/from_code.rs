@@ -171,7 +171,8 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             // one token for the compiler to read, where an array literal would
             // be a typed expression per slot.
             let mut table = vec![0u8; 2 * span];
-            for (k, (_, code)) in units.iter().enumerate() {
+            for k in 0..units.len() {
+                let (_, code) = &units[k];
                 // `n < u16::MAX`, so `k + 1` fits.
                 let slot = 2 * (code - min) as usize;
                 let k = u16::try_from(k + 1).unwrap_or_default().to_le_bytes();
@@ -180,7 +181,8 @@ pub(super) fn own_lookup(sorted: &[Own], then_parts: bool) -> Lookup {
             let table = Literal::byte_string(&table);
             let min = Literal::u32_unsuffixed(min);
             let mut arms = TokenStream::new();
-            for (k, (v, _)) in units.iter().enumerate() {
+            for k in 0..units.len() {
+                let (v, _) = &units[k];
                 let k = Literal::u16_unsuffixed(u16::try_from(k + 1).unwrap_or_default());
                 super::arm(&mut arms, k, v);
             }

@@ -32,7 +32,8 @@ fn each_variant(
         return tokens!(=> match *self {});
     }
     let mut arms = TokenStream::new();
-    for (i, v) in input.variants.iter().enumerate() {
+    for i in 0..input.variants.len() {
+        let v = &input.variants[i];
         let (pat, value) = match &v.kind {
             Kind::Code(code) => (pattern(v), own(code, i)),
             Kind::Part(p) => (wrap(v, &p.member), part(p, tokens!(=> __inner))),
