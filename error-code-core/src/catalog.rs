@@ -349,6 +349,18 @@ impl CodeInfo {
         }
     }
 
+    /// The `google.rpc.ErrorInfo` domain its gRPC answers carry: the
+    /// [`domain`](Self::domain), else the name of the enum that declares
+    /// the code, lower-cased (`PodError` → `poderror`).
+    #[must_use]
+    #[inline]
+    pub fn grpc_domain(&self) -> std::borrow::Cow<'static, str> {
+        match self.domain() {
+            Some(domain) => std::borrow::Cow::Borrowed(domain),
+            None => std::borrow::Cow::Owned(self.owner().to_ascii_lowercase()),
+        }
+    }
+
     /// The link template: `#[error_code(url = "…")]` on the enum, else
     /// `#[category(url = "…")]` on its category enum.
     #[must_use]

@@ -226,10 +226,7 @@ pub fn reason(info: &CodeInfo) -> String {
 /// `pods.example.com`.
 #[must_use]
 pub fn domain(info: &CodeInfo) -> String {
-    match info.domain() {
-        Some(domain) => domain.to_owned(),
-        None => info.owner().to_ascii_lowercase(),
-    }
+    info.grpc_domain().into_owned()
 }
 
 /// The `tonic::Status` for `error`, with the defaults of [`GrpcReply`]: the

@@ -74,6 +74,9 @@ impl Row {
                 grpc: info.grpc_code_name().to_owned(),
                 reason: info.unique_grpc_reason().into_owned(),
                 deprecated: info.is_deprecated(),
+                // The domain given: the default (the enum's name) moves
+                // with a code between enums, which a REST-only API does
+                // not care for.
                 domain: Some(info.domain().unwrap_or_default().to_owned()),
             }),
         }
@@ -302,8 +305,9 @@ pub enum Change {
         /// The reason now.
         to: String,
     },
-    /// A code's gRPC `ErrorInfo` domain changed: a client matches a
-    /// reason within its domain (`""`: none).
+    /// A code's gRPC `ErrorInfo` domain, where one is given
+    /// ([`CodeInfo::domain`]; `""`: none), changed: a client matches a
+    /// reason within its domain.
     DomainChanged {
         /// The code.
         code: u32,
