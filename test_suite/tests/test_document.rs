@@ -110,6 +110,20 @@ fn codes_link_to_their_pages_and_explain_themselves() {
         )
     );
     assert_eq!(doc.explain(4242), None);
+    // A path is no autolink in Markdown: it links as its own text.
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(url = "/errors/{code}")]
+    enum Relative {
+        /// Pod not found
+        #[code(2001, status = 404)]
+        NotFound,
+    }
+    let doc = error_code::Document::of::<Relative>().language(error_code::Language::EN);
+    let section = doc.explain(2001).expect("a code");
+    assert!(
+        section.contains("\n[/errors/2001](/errors/2001)\n"),
+        "{section}"
+    );
 }
 
 /// `--explain` in a language with a region or script (`en-GB`): the

@@ -111,6 +111,11 @@ async fn the_list_shows_every_code_categories_reserved_and_retired() {
     let (_, _, english) = get("/errors", &[("accept-language", "en-US,en;q=0.9")]).await;
     assert!(english.contains("Invalid parameter") && english.contains("Base errors"));
     assert!(english.contains("<html lang=\"en\">"));
+    // A category has a description, as the document says, not a message.
+    assert!(
+        english.contains("<th>Code</th><th>Name</th><th>Description</th></tr></thead>"),
+        "{english}"
+    );
     let (_, _, asked) = get("/errors?lang=en", &[("accept-language", "zh")]).await;
     assert!(asked.contains("Invalid parameter"), "?lang= wins");
     assert!(

@@ -563,7 +563,12 @@ impl Document {
             let _ = writeln!(out, "\nRetry-After");
         }
         if let Some(url) = e.url() {
-            let _ = writeln!(out, "\n<{url}>");
+            // An autolink needs a scheme: a path is a link of its own text.
+            if url.contains("://") {
+                let _ = writeln!(out, "\n<{url}>");
+            } else {
+                let _ = writeln!(out, "\n[{url}]({url})");
+            }
         }
         let (tag, explanation) = e.explanation_for(lang.tag);
         if !explanation.is_empty() {

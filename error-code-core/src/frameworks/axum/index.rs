@@ -284,6 +284,7 @@ struct Words {
     status: &'static str,
     category: &'static str,
     message: &'static str,
+    description: &'static str,
     categories: &'static str,
     reserved: &'static str,
     retired: &'static str,
@@ -305,6 +306,7 @@ const EN: Words = Words {
     status: "Status",
     category: "Category",
     message: "Message",
+    description: "Description",
     categories: "Categories",
     reserved: "Reserved",
     retired: "Retired codes (never reused)",
@@ -326,6 +328,7 @@ const ZH: Words = Words {
     status: "状态码",
     category: "类型",
     message: "说明",
+    description: "说明",
     categories: "错误类型",
     reserved: "预留",
     retired: "已停用的错误码（不可再用）",
@@ -506,7 +509,7 @@ fn list_page(index: &Index, request: &Request) -> Response {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            words.categories, words.code, words.name, words.message
+            words.categories, words.code, words.name, words.description
         );
         let mut rows: Vec<(u32, String)> = index
             .categories
