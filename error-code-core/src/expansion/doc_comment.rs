@@ -244,7 +244,7 @@ pub(crate) const fn thematic(line: &[u8]) -> bool {
 /// Whether `line` is a link reference definition (`[label]: …`, a
 /// footnote's `[^1]: …` too), which rustdoc does not show.
 #[inline]
-const fn reference(line: &[u8]) -> bool {
+pub(crate) const fn reference(line: &[u8]) -> bool {
     if lead(line) > 3 {
         return false;
     }
@@ -257,6 +257,29 @@ const fn reference(line: &[u8]) -> bool {
         i += 1;
     }
     i > 1 && i + 1 < line.len() && line[i] == b']' && line[i + 1] == b':'
+}
+
+/// The list item marker `line` starts with (`- `, `* `, `+ `, `3. `,
+/// `3) `): its width with its blank, and an ordered item's number;
+/// `(0, None)` for none.
+#[inline]
+pub(crate) const fn marker(line: &[u8]) -> (usize, Option<u64>) {
+    if let [b'-' | b'*' | b'+', b' ' | b'\t', ..] = line {
+        return (2, None);
+    }
+    let (mut digits, mut number) = (0, 0);
+    while digits < line.len() && digits < 9 && line[digits].is_ascii_digit() {
+        number = number * 10 + (line[digits] - b'0') as u64;
+        digits += 1;
+    }
+    if digits > 0
+        && digits + 1 < line.len()
+        && (line[digits] == b'.' || line[digits] == b')')
+        && (line[digits + 1] == b' ' || line[digits + 1] == b'\t')
+    {
+        return (digits + 2, Some(number));
+    }
+    (0, None)
 }
 
 /// Whether `line` opens an HTML comment (`<!--`).
@@ -331,21 +354,18 @@ const fn shown(line: &[u8], first: bool) -> &[u8] {
     loop {
         match line {
             [b'>', rest @ ..] => line = rest.trim_ascii_start(),
-            [b'-' | b'*' | b'+', b' ' | b'\t', rest @ ..] => line = rest.trim_ascii_start(),
-            _ => break,
+            _ => match marker(line) {
+                (0, _) => break,
+                (width, None) => line = sub(line, width, line.len()).trim_ascii_start(),
+                // An ordered item only first, or numbered 1.
+                (width, Some(start)) => {
+                    if first || start == 1 {
+                        line = sub(line, width, line.len()).trim_ascii_start();
+                    }
+                    break;
+                }
+            },
         }
-    }
-    let mut digits = 0;
-    while digits < line.len() && digits < 9 && line[digits].is_ascii_digit() {
-        digits += 1;
-    }
-    if digits > 0
-        && digits + 1 < line.len()
-        && (line[digits] == b'.' || line[digits] == b')')
-        && (line[digits + 1] == b' ' || line[digits + 1] == b'\t')
-        && (first || (digits == 1 && line[0] == b'1'))
-    {
-        line = sub(line, digits + 1, line.len()).trim_ascii_start();
     }
     // A heading in a quote or an item: its text.
     match heading(line) {

@@ -848,11 +848,11 @@ fn markdown(out: &mut String, text: &str) {
 /// `line` is one.
 #[inline]
 fn definition(line: &str) -> Option<Reference> {
-    let trimmed = line.trim_start_matches(' ');
-    if line.len() - trimmed.len() > 3 {
+    // The doc comment reader's rule for what is one.
+    if !crate::expansion::doc_comment::reference(line.as_bytes()) {
         return None;
     }
-    let rest = trimmed.strip_prefix('[')?;
+    let rest = line.trim_start().strip_prefix('[')?;
     let close = rest.find("]:")?;
     let label = &rest[..close];
     if label.trim().is_empty() || label.contains(['[', ']']) {
@@ -969,10 +969,8 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
             out.push_str("</blockquote>\n");
         } else if let Some((list, _)) = list_item(trimmed) {
             // An ordered list says where it starts.
-            let start: u64 = trimmed
-                .split(['.', ')'])
-                .next()
-                .and_then(|n| n.parse().ok())
+            let start = crate::expansion::doc_comment::marker(trimmed.as_bytes())
+                .1
                 .unwrap_or(1);
             if list == "ol" && start != 1 {
                 let _ = writeln!(out, "<ol start=\"{start}\">");
@@ -1145,18 +1143,12 @@ fn ascii_lead(line: &str) -> usize {
 /// A list item's kind (`ul` for `- `/`* `/`+ `, `ol` for `1. `) and its text.
 #[inline]
 fn list_item(line: &str) -> Option<(&'static str, &str)> {
-    if let Some(item) = line
-        .strip_prefix("- ")
-        .or_else(|| line.strip_prefix("* "))
-        .or_else(|| line.strip_prefix("+ "))
-    {
-        return Some(("ul", item));
+    // The doc comment reader's rule for a marker.
+    match crate::expansion::doc_comment::marker(line.as_bytes()) {
+        (0, _) => None,
+        (width, None) => Some(("ul", &line[width..])),
+        (width, Some(_)) => Some(("ol", &line[width..])),
     }
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let item = line[digits..]
-        .strip_prefix(". ")
-        .or_else(|| line[digits..].strip_prefix(") "))?;
-    (1..=9).contains(&digits).then_some(("ol", item))
 }
 
 /// The end of a link's destination that starts `rest` (after `](`): the
