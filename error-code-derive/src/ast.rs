@@ -247,7 +247,7 @@ impl<'l> Translated<'l> {
             let shown = &language.shown;
             let mut fits = true;
             for (var, line) in &message.variables {
-                if keys.iter().any(|k| k == var) {
+                if key_at(&fields, var).is_some() {
                     continue;
                 }
                 fits = false;
@@ -260,9 +260,10 @@ impl<'l> Translated<'l> {
             }
             // A select chooses by a number (its plural category) or a string.
             for (var, line) in &message.selects {
-                let Some((_, _, field)) = fields.iter().find(|(k, _, _)| k == var) else {
+                let Some(at) = key_at(&fields, var) else {
                     continue;
                 };
+                let field = fields[at].2;
                 if let Some(kind) = unselectable(&field.ty) {
                     fits = false;
                     errors.at(
@@ -698,6 +699,19 @@ fn part_of<'a>(
     }
 }
 
+/// Where the field of key `name` is among `keys`: one search for every
+/// lookup by key, where a closure at each compiled its own.
+fn key_at(keys: &[(String, Member, &syn::Field)], name: &str) -> Option<usize> {
+    let mut at = 0;
+    while at < keys.len() {
+        if keys[at].0 == name {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// The keys of a variant's fields (`name`, or `0` in a tuple), with each
 /// field.
 fn field_keys(fields: &Fields) -> Vec<(String, Member, &syn::Field)> {
@@ -719,7 +733,13 @@ fn display_message(variant: &syn::Variant, status: u32) -> Option<(String, Span)
     let keys = field_keys(&variant.fields);
     let names = template::placeholders(&text).ok()?;
     let reads = names.is_empty()
-        || (status < 500 && names.iter().all(|n| keys.iter().any(|(k, _, _)| k == n)));
+        || (status < 500 && {
+            let mut all = true;
+            for n in &names {
+                all &= key_at(&keys, n).is_some();
+            }
+            all
+        });
     // Words of its own beside the placeholders: `"{0}"` is no message.
     let mut words = text.clone();
     for name in &names {
@@ -800,7 +820,7 @@ fn params<'a>(
         };
         for name in names {
             let name = name.strip_prefix("r#").unwrap_or(name);
-            if let Some(i) = keys.iter().position(|(k, _, _)| k == name) {
+            if let Some(i) = key_at(&keys, name) {
                 named[i] = true;
                 continue;
             }

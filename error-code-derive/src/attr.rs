@@ -186,7 +186,7 @@ fn keyed(
         }
         let key = input.call(Ident::parse_any)?;
         let name = key.unraw().to_string();
-        match table.keys.iter().find(|k| **k == name) {
+        match crate::errors::str_at(table.keys, &name).map(|at| &table.keys[at]) {
             Some(&known) if seen.0.contains(&name) && !table.repeatable.contains(&known) => {
                 errors.skipped(
                     key.span(),
@@ -274,7 +274,14 @@ fn skip_all(input: ParseStream) -> syn::Result<()> {
 /// Reports an attribute the derive owns written where it does not belong.
 pub fn misplaced(attrs: &[Attribute], names: &[&str], what: &str, errors: &mut Errors) {
     for attr in attrs {
-        let Some(name) = names.iter().find(|n| attr.path().is_ident(n)) else {
+        let mut found = None;
+        for name in names {
+            if attr.path().is_ident(name) {
+                found = Some(name);
+                break;
+            }
+        }
+        let Some(name) = found else {
             continue;
         };
         let category = what.contains("category");
@@ -428,7 +435,7 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
             names.push(n);
         }
         return Ok(
-            match symbol::STATUS_NAMES.iter().find(|(n, _)| *n == name) {
+            match crate::errors::str_at(&names, &name).map(|at| &symbol::STATUS_NAMES[at]) {
                 Some((_, number)) => Some(Num {
                     value: u32::from(*number),
                     span: last.ident.span(),

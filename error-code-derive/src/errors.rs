@@ -108,6 +108,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Where `text` is in `list`: one search for every lookup of a word.
+pub fn str_at(list: &[&str], text: &str) -> Option<usize> {
+    let mut at = 0;
+    while at < list.len() {
+        if list[at] == text {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Where `tag`'s text is in `texts` (a language tag, in any case): one
 /// function for every lookup by tag, where a closure at each would compile
 /// its own search.
