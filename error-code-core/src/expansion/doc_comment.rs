@@ -121,7 +121,7 @@ const fn blank(line: &[u8]) -> bool {
 }
 
 #[inline]
-const fn lead(line: &[u8]) -> usize {
+pub(crate) const fn lead(line: &[u8]) -> usize {
     let mut i = 0;
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
         i += 1;
@@ -133,6 +133,10 @@ const fn lead(line: &[u8]) -> usize {
 /// other line.
 #[inline]
 const fn heading(line: &[u8]) -> Option<&[u8]> {
+    // Four blanks more than the doc's own make it code.
+    if lead(line) > 3 {
+        return None;
+    }
     let line = line.trim_ascii();
     let mut level = 0;
     while level < line.len() && line[level] == b'#' {
@@ -205,7 +209,7 @@ pub(crate) const fn fence(line: &[u8]) -> (usize, u8) {
 
 /// Whether `line` closes a fence of `count` marks `mark`.
 #[inline]
-const fn closes(line: &[u8], (count, mark): (usize, u8)) -> bool {
+pub(crate) const fn closes(line: &[u8], (count, mark): (usize, u8)) -> bool {
     let line = line.trim_ascii();
     let mut i = 0;
     while i < line.len() && line[i] == mark {
@@ -341,7 +345,7 @@ const fn skipped(parts: &[&str], line: &[u8], after: Cursor) -> Option<Cursor> {
 /// Whether `line` ends the paragraph above it (a heading, a fence, a
 /// thematic break or an HTML comment interrupts a paragraph).
 #[inline]
-const fn interrupts(line: &[u8]) -> bool {
+pub(crate) const fn interrupts(line: &[u8]) -> bool {
     heading(line).is_some() || fence(line).0 > 0 || thematic(line) || comment(line)
 }
 

@@ -45,15 +45,13 @@ pub(crate) fn fence(line: &str) -> Option<&str> {
 /// at least as many, and nothing after them but blanks.
 #[inline]
 pub(crate) fn closes(line: &str, open: &str) -> bool {
-    let trimmed = line.trim_start_matches(' ');
-    if line.len() - trimmed.len() > 3 {
-        return false;
-    }
-    let Some(mark) = open.chars().next() else {
+    // The doc comment reader's rule, up to three blanks before the marks.
+    let Some(&mark) = open.as_bytes().first() else {
         return false;
     };
-    let len = trimmed.len() - trimmed.trim_start_matches(mark).len();
-    len >= open.len() && trimmed[len..].trim().is_empty()
+    let line = line.as_bytes();
+    crate::expansion::doc_comment::lead(line) <= 3
+        && crate::expansion::doc_comment::closes(line, (open.len(), mark))
 }
 
 /// Whether `line` is a line of indented code (four spaces or more, or a

@@ -958,7 +958,7 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
             let mut quoted = vec![quote_line(line)];
             while at < lines.len() && !lines[at].trim().is_empty() {
                 let next = lines[at];
-                if !next.trim_start().starts_with('>') && (interrupts(next) || thematic(next)) {
+                if !next.trim_start().starts_with('>') && interrupts(next) {
                     break;
                 }
                 quoted.push(quote_line(next));
@@ -980,7 +980,7 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
             at -= 1;
             while at < lines.len() {
                 let raw = lines[at];
-                let lead = ascii_lead(raw);
+                let lead = crate::expansion::doc_comment::lead(raw.as_bytes());
                 let Some((kind, first)) = list_item(&raw[lead..]) else {
                     break;
                 };
@@ -997,17 +997,13 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
                 let mut blank = false;
                 while at < lines.len() {
                     let next = lines[at];
-                    let lead = ascii_lead(next);
+                    let lead = crate::expansion::doc_comment::lead(next.as_bytes());
                     if next.trim().is_empty() {
                         blank = true;
                     } else if lead >= column && column > 0 {
                         body.push(&next[column..]);
                         blank = false;
-                    } else if !blank
-                        && !interrupts(next)
-                        && !thematic(next)
-                        && list_item(next.trim()).is_none()
-                    {
+                    } else if !blank && !interrupts(next) && list_item(next.trim()).is_none() {
                         body.push(next.trim());
                     } else {
                         break;
@@ -1026,7 +1022,6 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
                     && body[1..].iter().any(|l| {
                         l.trim().is_empty()
                             || interrupts(l)
-                            || thematic(l)
                             || list_item(l.trim()).is_some()
                             || indented(l)
                     });
@@ -1069,7 +1064,7 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
                     at += 1;
                     break;
                 }
-                if interrupts(next) || thematic(next) || list_item(next.trim()).is_some() {
+                if interrupts(next) || list_item(next.trim()).is_some() {
                     break;
                 }
                 let (text, breaks) = paragraph_line(next);
@@ -1089,12 +1084,12 @@ fn blocks(out: &mut String, lines: &[&str], references: &[Reference]) {
 }
 
 /// Whether `line` starts a block that ends a paragraph above it: fenced
-/// code, a heading or a block quote.
+/// code, a heading, a thematic break, an HTML comment or a block quote.
 #[inline]
 fn interrupts(line: &str) -> bool {
-    crate::tools::markdown::fence(line).is_some()
-        || crate::tools::markdown::heading(line).is_some()
-        || line.trim_start().starts_with('>')
+    // The doc comment reader's rule (a heading, a fence, a thematic break,
+    // an HTML comment), and a quote, which the index reads as a block.
+    crate::expansion::doc_comment::interrupts(line.as_bytes()) || line.trim_start().starts_with('>')
 }
 
 /// A quoted line without its `>` and the blank after it.
@@ -1131,13 +1126,6 @@ fn entity(name: &str) -> bool {
                 && name.bytes().all(|b| b.is_ascii_alphanumeric())
         }
     }
-}
-
-/// The length of `line`'s leading blanks (spaces and tabs): a place to
-/// cut it at.
-#[inline]
-fn ascii_lead(line: &str) -> usize {
-    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// A list item's kind (`ul` for `- `/`* `/`+ `, `ol` for `1. `) and its text.
@@ -1412,6 +1400,15 @@ mod tests {
                 "``x ` y`` and `` `a` `` &amp; &#169; &#x3C; &nope &; __strong__ snake__case__x"
             ),
             "<p><code>x ` y</code> and <code>`a`</code> &amp; &#169; &#x3C; &amp;nope &amp;; <strong>strong</strong> snake__case__x</p>\n"
+        );
+        // An HTML comment ends a paragraph, an indented `#` goes on in it.
+        assert_eq!(
+            render("text\n<!-- c -->"),
+            "<p>text</p>\n<p>&lt;!-- c --&gt;</p>\n"
+        );
+        assert_eq!(
+            render("text\n    # not a heading"),
+            "<p>text\n# not a heading</p>\n"
         );
         // Not links: an unsafe destination, brackets with no definition.
         assert_eq!(
