@@ -145,10 +145,7 @@ fn marked(variant: &syn::Variant, name: &str, errors: &mut Errors) -> Option<Mar
             }
             found = Some(Marked {
                 member,
-                span: field
-                    .ident
-                    .as_ref()
-                    .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
+                span: field_span(field),
             });
         }
     }
@@ -231,8 +228,7 @@ impl<'l> Translated<'l> {
             let language = &self.languages[li];
             let tag = &language.tag;
             let Some(mi) = language.messages.iter().position(|m| m.id == name) else {
-                let inline = crate::errors::tag_at(messages, tag).is_some()
-                    || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
+                let inline = crate::errors::tag_at(messages, tag).is_some() || is_lang(lang, tag);
                 if !inline {
                     self.missing[li].push(name.to_owned());
                 }
@@ -277,8 +273,7 @@ impl<'l> Translated<'l> {
             {
                 explanations.push((tag.clone(), explanation.clone()));
             }
-            let twice = crate::errors::tag_at(messages, tag).is_some()
-                || lang.is_some_and(|l| l.value().eq_ignore_ascii_case(tag));
+            let twice = crate::errors::tag_at(messages, tag).is_some() || is_lang(lang, tag);
             if twice {
                 errors.at(
                     pattern.span(),
@@ -351,7 +346,14 @@ impl<'l> Translated<'l> {
                     crate::errors::join(&missing, ", ")
                 );
                 // A name Fluent cannot write as a message id.
-                if let Some(name) = missing.iter().find(|name| !fluent_id(name)) {
+                let mut unwritable = None;
+                for name in &missing {
+                    if !fluent_id(name) {
+                        unwritable = Some(name);
+                        break;
+                    }
+                }
+                if let Some(name) = unwritable {
                     text.push_str(&format!(
                         "; `{name}` is no Fluent id: give its texts inline, as `message({} = \"…\")`",
                         inline_key(&language.tag)
@@ -376,8 +378,31 @@ fn inline_key(tag: &str) -> String {
 /// digits, `_` and `-`.
 fn fluent_id(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    if !matches!(chars.next(), Some(c) if c.is_ascii_alphabetic()) {
+        return false;
+    }
+    for c in chars {
+        if !(c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            return false;
+        }
+    }
+    true
+}
+
+/// Where a field is: its name, or its type for a tuple field.
+fn field_span(field: &syn::Field) -> Span {
+    match &field.ident {
+        Some(ident) => ident.span(),
+        None => syn::spanned::Spanned::span(&field.ty),
+    }
+}
+
+/// Whether `lang = "…"` names the language `tag`.
+fn is_lang(lang: Option<&LitStr>, tag: &str) -> bool {
+    match lang {
+        Some(lang) => lang.value().eq_ignore_ascii_case(tag),
+        None => false,
+    }
 }
 
 /// What a placeholder that names no field of `ident` is told: the fields
@@ -450,9 +475,10 @@ fn display_text(attrs: &[syn::Attribute]) -> Option<(String, Span)> {
 /// The thiserror text as a literal without braces: what `Display` shows
 /// whatever the fields.
 fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
-    display_text(attrs)
-        .map(|(text, _)| text)
-        .filter(|text| !text.contains(['{', '}']))
+    match display_text(attrs) {
+        Some((text, _)) if !text.contains(['{', '}']) => Some(text),
+        _ => None,
+    }
 }
 
 /// The code a `#[code(…)]` variant declares, its message resolved (the
@@ -492,9 +518,10 @@ fn code_of<'a>(
     };
     let status = args.status.unwrap_or(default_status);
     let doc = doc::doc(&variant.attrs);
-    let mut message_span = crate::attr::named(&variant.attrs, "doc")
-        .first()
-        .map_or(variant.ident.span(), syn::spanned::Spanned::span);
+    let mut message_span = match crate::attr::named(&variant.attrs, "doc").first() {
+        Some(doc) => syn::spanned::Spanned::span(doc),
+        None => variant.ident.span(),
+    };
     let from_doc = matches!(&doc, Doc::Text { summary, .. } if !summary.is_empty());
     // Whether the message is the variant's name, for want of any.
     let mut fell_back = false;
@@ -556,10 +583,10 @@ fn code_of<'a>(
     }
     let mut explanations = Vec::new();
     if let Some(pattern) = &attrs.translations {
-        let code_name = args
-            .name
-            .as_ref()
-            .map_or_else(|| name.clone(), LitStr::value);
+        let code_name = match &args.name {
+            Some(given) => given.value(),
+            None => name.clone(),
+        };
         // A code with no message of its own takes the file
         // of `lang`'s language as its message.
         let own = !(fell_back && args.message.is_none());
@@ -571,7 +598,7 @@ fn code_of<'a>(
                 Some(&mut args.message_spans),
                 Some(&mut explanations),
             ),
-            attrs.lang.as_ref().filter(|_| own),
+            if own { attrs.lang.as_ref() } else { None },
             pattern,
             errors,
         );
@@ -589,7 +616,10 @@ fn code_of<'a>(
     }
     // Whether the message is the doc comment's, as written.
     let from_doc = args.message.is_none() && from_doc;
-    let message = args.message.map_or(message, |m| Message::Text(m.value()));
+    let message = match args.message {
+        Some(given) => Message::Text(given.value()),
+        None => message,
+    };
     let mut texts: Vec<(&str, Span, bool)> = Vec::new();
     if let Message::Text(text) = &message {
         texts.push((text, message_span, from_doc));
@@ -600,7 +630,9 @@ fn code_of<'a>(
     let params = params(variant, &texts, errors);
     let retry_field = marked(variant, "retry_after", errors);
     let violations_field = marked(variant, "violations", errors);
-    if let Some(seconds) = args.retry_after.as_ref().filter(|s| s.value == 0) {
+    if let Some(seconds) = &args.retry_after
+        && seconds.value == 0
+    {
         errors.at(
             seconds.span,
             format!(
@@ -633,11 +665,14 @@ fn code_of<'a>(
         discriminant_expr,
         own_status: args.status.is_some(),
         status,
-        name_span: args
-            .name
-            .as_ref()
-            .map_or(variant.ident.span(), LitStr::span),
-        name: args.name.map_or(name, |n| n.value()),
+        name_span: match &args.name {
+            Some(given) => given.span(),
+            None => variant.ident.span(),
+        },
+        name: match args.name {
+            Some(given) => given.value(),
+            None => name,
+        },
         message,
         explanation,
         explanations,
@@ -677,10 +712,10 @@ fn part_of<'a>(
     let mut fields = variant.fields.iter();
     match (fields.next(), fields.next()) {
         (Some(field), None) => Some(Part {
-            member: field
-                .ident
-                .clone()
-                .map_or_else(|| Member::from(0), Member::Named),
+            member: match &field.ident {
+                Some(ident) => Member::Named(ident.clone()),
+                None => Member::from(0),
+            },
             ty: &field.ty,
             span,
             index,
@@ -697,6 +732,16 @@ fn part_of<'a>(
             None
         }
     }
+}
+
+/// Whether `ident` is one of the enum's type parameters.
+fn is_generic(ident: &Ident, generics: &[String]) -> bool {
+    for g in generics {
+        if ident == g.as_str() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where the field of key `name` is among `keys`: one search for every
@@ -745,7 +790,11 @@ fn display_message(variant: &syn::Variant, status: u32) -> Option<(String, Span)
     for name in &names {
         words = words.replace(&format!("{{{name}}}"), "");
     }
-    (reads && words.chars().any(char::is_alphanumeric)).then_some((text, span))
+    if reads && words.chars().any(char::is_alphanumeric) {
+        Some((text, span))
+    } else {
+        None
+    }
 }
 
 /// Where thiserror's text is taken as the message and names the error's
@@ -836,10 +885,10 @@ fn params<'a>(
                 ""
             };
             // In a doc comment, the line that holds it.
-            let at = from_doc
-                .then(|| doc_line(variant, &format!("{{{name}}}")))
-                .flatten()
-                .unwrap_or(span);
+            let mut at = span;
+            if from_doc && let Some(line) = doc_line(variant, &format!("{{{name}}}")) {
+                at = line;
+            }
             errors.at(
                 at,
                 format!("`{{{name}}}` in the message of `{ident}` {why}{braces}"),
@@ -854,10 +903,7 @@ fn params<'a>(
                 key,
                 member,
                 ty: &field.ty,
-                span: field
-                    .ident
-                    .as_ref()
-                    .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
+                span: field_span(field),
             });
         }
     }
@@ -928,11 +974,10 @@ impl<'a> Input<'a> {
             value: DEFAULT_STATUS,
             span: Span::call_site(),
         });
-        let languages = attrs
-            .translations
-            .as_ref()
-            .map(|pattern| fluent::load(pattern, errors))
-            .unwrap_or_default();
+        let languages = match &attrs.translations {
+            Some(pattern) => fluent::load(pattern, errors),
+            None => Vec::new(),
+        };
         let mut translated = Translated::new(&languages);
         let mut variants = Vec::new();
         let mut parts = 0;
@@ -1060,18 +1105,25 @@ impl<'a> Input<'a> {
 
     /// Whether every variant with its own code has no fields.
     pub fn fieldless(&self) -> bool {
-        self.codes().all(|(v, _)| v.fields.is_empty())
+        for v in &self.variants {
+            if matches!(v.kind, Kind::Code(_)) && !v.fields.is_empty() {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether every variant is a unit variant that gives its code as its
     /// discriminant (the `#[repr(u16)]` layout): `code()` is then the
     /// discriminant, and the entry is found from it through the index table.
     pub fn codes_are_discriminants(&self) -> bool {
+        for v in &self.variants {
+            let given = matches!(&v.kind, Kind::Code(code) if code.discriminant.is_some());
+            if !matches!(v.fields, Fields::Unit) || !given {
+                return false;
+            }
+        }
         !self.variants.is_empty()
-            && self.variants.iter().all(|v| {
-                matches!(v.fields, Fields::Unit)
-                    && matches!(&v.kind, Kind::Code(code) if code.discriminant.is_some())
-            })
     }
 
     /// Whether the enum is generic over types and its `Display` is
@@ -1190,11 +1242,10 @@ impl<'a> Scheme<'a> {
                 "#[derive(ErrorCategory)] needs an enum without generic parameters",
             );
         }
-        let languages = attrs
-            .translations
-            .as_ref()
-            .map(|pattern| fluent::load(pattern, errors))
-            .unwrap_or_default();
+        let languages = match &attrs.translations {
+            Some(pattern) => fluent::load(pattern, errors),
+            None => Vec::new(),
+        };
         let mut translated = Translated::new(&languages);
         translated.codes_are_categories = true;
         let mut categories = Vec::new();
@@ -1421,9 +1472,7 @@ fn shape_into(ty: &Type, generics: &[String], out: &mut String) {
         // A type parameter's (`T`, `T::Item`) is the instance's: unknown.
         _ if path.qself.is_none()
             && path.path.leading_colon.is_none()
-            && generics
-                .iter()
-                .any(|g| path.path.segments[0].ident == g.as_str()) => {}
+            && is_generic(&path.path.segments[0].ident, generics) => {}
         // A type of the user's: its path, as written.
         _ => written(path, out),
     }
@@ -1485,14 +1534,12 @@ pub fn grpc_reason(name: &str, code: u32) -> String {
             }
             continue;
         }
-        let prev = i.checked_sub(1).and_then(|j| name.get(j)).copied();
-        let next = name.get(i + 1).copied();
+        let next_lower = i + 1 < name.len() && name[i + 1].is_ascii_lowercase();
         let breaks = c.is_ascii_uppercase()
-            && prev.is_some_and(|p| {
-                p.is_ascii_lowercase()
-                    || p.is_ascii_digit()
-                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
-            });
+            && i > 0
+            && (name[i - 1].is_ascii_lowercase()
+                || name[i - 1].is_ascii_digit()
+                || (name[i - 1].is_ascii_uppercase() && next_lower));
         if breaks && !out.is_empty() && !out.ends_with('_') {
             out.push('_');
         }

@@ -148,7 +148,10 @@ impl Range {
         } else {
             self.end.checked_sub(1)
         };
-        last.filter(|last| *last >= self.start)
+        match last {
+            Some(last) if last >= self.start => Some(last),
+            _ => None,
+        }
     }
 }
 
@@ -186,17 +189,18 @@ fn keyed(
         }
         let key = input.call(Ident::parse_any)?;
         let name = key.unraw().to_string();
-        match crate::errors::str_at(table.keys, &name).map(|at| &table.keys[at]) {
-            Some(&known) if seen.0.contains(&name) && !table.repeatable.contains(&known) => {
+        let at = crate::errors::str_at(table.keys, &name);
+        match at {
+            Some(at) if seen.0.contains(&name) && !table.repeatable.contains(&table.keys[at]) => {
                 errors.skipped(
                     key.span(),
                     format!("duplicate key `{name}`: it is already given earlier"),
                 );
                 skip_value(input)?;
             }
-            Some(&known) => {
+            Some(at) => {
                 seen.0.push(name);
-                value(known, &key, input, errors)?;
+                value(table.keys[at], &key, input, errors)?;
             }
             None => {
                 errors.skipped(key.span(), unknown_key(&name, table));
@@ -228,9 +232,13 @@ fn listed(keys: &[&str]) -> String {
 /// `unknown key ...`: where the key belongs instead, or the keys of this
 /// place with a suggestion for a near miss.
 fn unknown_key(name: &str, table: &Table) -> String {
-    let elsewhere = symbol::TABLES
-        .iter()
-        .find(|t| t.keys.contains(&name) && !(t.attr == table.attr && t.place == table.place));
+    let mut elsewhere = None;
+    for t in symbol::TABLES {
+        if t.keys.contains(&name) && !(t.attr == table.attr && t.place == table.place) {
+            elsewhere = Some(t);
+            break;
+        }
+    }
     if let Some(other) = elsewhere {
         // A flag is written alone; `description(…)` takes its languages.
         let written = match name {
@@ -333,7 +341,7 @@ pub fn int(lit: &LitInt, what: &str) -> syn::Result<Num<u32>> {
         }
     };
     let wide = digits.parse::<u128>().ok();
-    if wide.is_none_or(|n| n > max) && !suffix.is_empty() {
+    if !matches!(wide, Some(n) if n <= max) && !suffix.is_empty() {
         return Err(syn::Error::new(
             lit.span(),
             format!("{what} {digits} does not fit in its suffix `{suffix}`"),
@@ -434,24 +442,22 @@ fn status_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<N
         for (n, _) in symbol::STATUS_NAMES {
             names.push(n);
         }
-        return Ok(
-            match crate::errors::str_at(&names, &name).map(|at| &symbol::STATUS_NAMES[at]) {
-                Some((_, number)) => Some(Num {
-                    value: u32::from(*number),
-                    span: last.ident.span(),
-                }),
-                None => {
-                    let mut message = format!(
-                        "unknown HTTP status `{name}`; expected a constant name of `http::StatusCode`, like `NOT_FOUND`, or a number"
-                    );
-                    if let Some(near) = nearest(&name, &names) {
-                        message.push_str(&format!("; did you mean `{near}`?"));
-                    }
-                    errors.spanned(&last.ident, message);
-                    None
+        return Ok(match crate::errors::str_at(&names, &name) {
+            Some(at) => Some(Num {
+                value: u32::from(symbol::STATUS_NAMES[at].1),
+                span: last.ident.span(),
+            }),
+            None => {
+                let mut message = format!(
+                    "unknown HTTP status `{name}`; expected a constant name of `http::StatusCode`, like `NOT_FOUND`, or a number"
+                );
+                if let Some(near) = nearest(&name, &names) {
+                    message.push_str(&format!("; did you mean `{near}`?"));
                 }
-            },
-        );
+                errors.spanned(&last.ident, message);
+                None
+            }
+        });
     }
     let span = input.span();
     skip_value(input)?;
@@ -547,10 +553,15 @@ fn bound_value(
 /// Whether `tag` has the shape of a BCP 47 language tag: subtags of one to
 /// eight letters or digits, joined by `-`.
 pub(crate) fn is_tag(tag: &str) -> bool {
-    !tag.is_empty()
-        && tag.split('-').all(|part| {
-            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
-        })
+    if tag.is_empty() {
+        return false;
+    }
+    for part in tag.split('-') {
+        if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// `= "zh"` after `lang`: a language tag.
@@ -659,7 +670,9 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
             crate::errors::join(&symbol::GRPC_CODES[1..], ", ")
         )
     };
-    if let Some(near) = nearest(&name, symbol::GRPC_CODES).filter(|n| *n != name) {
+    if let Some(near) = nearest(&name, symbol::GRPC_CODES)
+        && near != name
+    {
         message.push_str(&format!("; did you mean `{near}`?"));
     }
     errors.spanned(&last.ident, message);
@@ -988,7 +1001,9 @@ pub fn code_attr(
             Ok(())
         }) {
             Ok(()) if parsed.is_some() && errors.unsound() == before => {
-                found = parsed.map(|parsed| (parsed, span));
+                if let Some(parsed) = parsed {
+                    found = Some((parsed, span));
+                }
             }
             Ok(()) => broken = true,
             Err(e) => {
@@ -1122,7 +1137,10 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                     args.message = args.message.take().or(message);
                 }
                 "deprecated" if input.peek(Token![=]) => {
-                    args.deprecated = str_value(input, ident, errors)?.map(|s| s.value());
+                    args.deprecated = match str_value(input, ident, errors)? {
+                        Some(note) => Some(note.value()),
+                        None => None,
+                    };
                 }
                 "deprecated" => args.deprecated = Some(String::new()),
                 "grpc" => args.grpc = grpc_value(input, errors)?,
@@ -1280,7 +1298,10 @@ pub fn category_range(
                     translations(&content, &mut descriptions, &mut Vec::new(), errors)
                 },
             )?;
-            parsed = r.map(|r| (r, descriptions));
+            parsed = match r {
+                Some(r) => Some((r, descriptions)),
+                None => None,
+            };
             Ok(())
         }) {
             Ok(()) => found = parsed,

@@ -54,7 +54,10 @@ impl Errors {
     }
 
     pub fn finish(self) -> Option<TokenStream> {
-        self.0.map(|e| e.to_compile_error())
+        match self.0 {
+            Some(e) => Some(e.to_compile_error()),
+            None => None,
+        }
     }
 }
 
@@ -64,11 +67,14 @@ pub fn nearest<'a>(name: &str, names: &[&'a str]) -> Option<&'a str> {
     let mut best: Option<(usize, &'a str)> = None;
     for &n in names {
         let d = edit_distance(&lower, &n.to_ascii_lowercase());
-        if d <= 2 && best.is_none_or(|(b, _)| d < b) {
+        if d <= 2 && !matches!(best, Some((b, _)) if d >= b) {
             best = Some((d, n));
         }
     }
-    best.map(|(_, n)| n)
+    match best {
+        Some((_, n)) => Some(n),
+        None => None,
+    }
 }
 
 /// `owned` borrowed, for [`nearest`] and lists in messages. One loop here

@@ -18,16 +18,17 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     // The `Display` the real expansion would write, so that code using it
     // is no follow-on error.
     // Not beside thiserror's: that clash is the error reported.
-    let display = (attrs.display && !crate::ast::uses_thiserror(input)).then(|| {
-        tokens! {ig, ty, tg, wc =>
+    let mut display = TokenStream::new();
+    if attrs.display && !crate::ast::uses_thiserror(input) {
+        display = tokens! {ig, ty, tg, wc =>
             #[automatically_derived]
             impl #ig ::core::fmt::Display for #ty #tg #wc {
                 fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     ::core::unreachable!()
                 }
             }
-        }
-    });
+        };
+    }
     let frameworks = framework_impls(input, into_response, &TokenStream::new());
     let conversions = crate::expand::conversions(input);
     tokens! {private, ig, ty, tg, wc, conversions, display, frameworks =>

@@ -251,7 +251,10 @@ fn shortest(body: &[Piece], vars: &[(&str, Var)]) -> Option<usize> {
             _ => None,
         };
         if let Some(len) = len {
-            least = Some(least.map_or(len, |n| n.min(len)));
+            least = Some(match least {
+                Some(n) => n.min(len),
+                None => len,
+            });
         }
     }
     least

@@ -83,11 +83,13 @@ fn check_statuses(input: &Input, errors: &mut Errors) {
 
 fn check_status(status: u32, span: Span, errors: &mut Errors) {
     if !ERROR_STATUSES.contains(&status) {
-        let name = crate::symbol::STATUS_NAMES
-            .iter()
-            .find(|(_, n)| u32::from(*n) == status)
-            .map(|(name, _)| format!(" ({name})"))
-            .unwrap_or_default();
+        let mut name = String::new();
+        for (known, number) in crate::symbol::STATUS_NAMES {
+            if u32::from(*number) == status {
+                name = format!(" ({known})");
+                break;
+            }
+        }
         errors.at(
             span,
             format!(
@@ -100,7 +102,9 @@ fn check_status(status: u32, span: Span, errors: &mut Errors) {
 
 fn check_discriminants(input: &Input, errors: &mut Errors) {
     for (variant, code) in input.codes() {
-        if let Some(d) = code.discriminant.filter(|d| d.value != code.code.value) {
+        if let Some(d) = code.discriminant
+            && d.value != code.code.value
+        {
             errors.at(
                 d.span,
                 format!(
@@ -115,7 +119,7 @@ fn check_discriminants(input: &Input, errors: &mut Errors) {
 fn check_unique_codes(input: &Input, errors: &mut Errors) {
     let (sorted, _) = input.sorted();
     // A code its discriminant contradicts is that one mistake.
-    let contradicted = |c: &Code| c.discriminant.is_some_and(|d| d.value != c.code.value);
+    let contradicted = |c: &Code| matches!(c.discriminant, Some(d) if d.value != c.code.value);
     for pair in sorted.windows(2) {
         let ((_, first, a), (_, _, b)) = (pair[0], pair[1]);
         if a.code.value == b.code.value && !contradicted(a) && !contradicted(b) {
@@ -361,7 +365,7 @@ fn check_ranges(scheme: &Scheme, errors: &mut Errors) {
                 );
             }
         }
-        if furthest.is_none_or(|f| spans[i].1 > spans[f].1) {
+        if !matches!(furthest, Some(f) if spans[i].1 <= spans[f].1) {
             furthest = Some(i);
         }
     }

@@ -31,19 +31,19 @@ pub fn error_category(input: &DeriveInput) -> TokenStream {
 
 fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
     let ty = &scheme.original.ident;
-    let linked = (scheme.attrs.domain.is_some() || scheme.attrs.url.is_some()).then(|| {
-        let option = |text: &Option<syn::LitStr>| match text {
-            Some(text) => tokens!(text => ::core::option::Option::Some(#text)),
-            None => tokens!(=> ::core::option::Option::None),
-        };
-        let (domain, url) = (option(&scheme.attrs.domain), option(&scheme.attrs.url));
-        tokens!(domain, url => .__linked(#domain, #url))
-    });
-    let lang = scheme
-        .attrs
-        .lang
-        .as_ref()
-        .map(|lang| tokens!(lang => .__lang(#lang)));
+    // What every category's info is given after its own parts.
+    let mut shared = TokenStream::new();
+    if scheme.attrs.domain.is_some() || scheme.attrs.url.is_some() {
+        let (domain, url) = (&scheme.attrs.domain, &scheme.attrs.url);
+        let (domain, url) = (
+            super::entries::option(domain.as_ref()),
+            super::entries::option(url.as_ref()),
+        );
+        shared = tokens!(domain, url => .__linked(#domain, #url));
+    }
+    if let Some(lang) = &scheme.attrs.lang {
+        shared.extend(tokens!(lang => .__lang(#lang)));
+    }
     // One arm or row per category: its info, the arm of `of` and that of
     // `info`.
     let (mut idents, mut infos, mut of_arms, mut info_arms) = (
@@ -57,11 +57,14 @@ fn expand(scheme: &Scheme, private: &TokenStream) -> TokenStream {
         let (ident, name) = (c.ident, c.ident.unraw().to_string());
         let (start, end) = (c.range.start, c.range.last().unwrap_or_default());
         let desc = doc_block(&c.description);
-        let descriptions = (!c.descriptions.is_empty()).then(|| {
+        let mut info =
+            tokens!(name, start, end, desc => __p::CategoryInfo::__new(#name, #start, #end, #desc));
+        if !c.descriptions.is_empty() {
             let pairs = super::pairs(&c.descriptions);
-            tokens!(; pairs => .__with_descriptions(&[#(#pairs),*]))
-        });
-        infos.push(tokens!(name, start, end, desc, descriptions, linked, lang => __p::CategoryInfo::__new(#name, #start, #end, #desc) #descriptions #linked #lang));
+            info.extend(tokens!(; pairs => .__with_descriptions(&[#(#pairs),*])));
+        }
+        info.extend(shared.clone());
+        infos.push(info);
         of_arms.extend(tokens!(start, end, ident => #start..=#end => ::core::option::Option::Some(Self::#ident),));
         info_arms.extend(tokens!(ident, index => Self::#ident => &<Self as __p::ErrorCategory>::CATEGORIES[#index],));
         idents.push(ident);

@@ -223,24 +223,19 @@ pub fn scheme_name(input: &Input) -> Option<String> {
 
 /// The name of the `nth` last segment: `Category` of `Category::PodError` for 2.
 fn path_name(path: &Path, nth: usize) -> String {
-    path.segments
-        .iter()
-        .rev()
-        .nth(nth - 1)
-        .map(|s| s.ident.unraw().to_string())
-        .unwrap_or_default()
+    let segments = path.segments.len();
+    if nth == 0 || nth > segments {
+        return String::new();
+    }
+    path.segments[segments - nth].ident.unraw().to_string()
 }
 
 /// `Category` of `category = Category::PodError`.
 fn category_type(path: &Path) -> TokenStream {
     let lead = &path.leading_colon;
     let mut segments = Vec::new();
-    for segment in path
-        .segments
-        .iter()
-        .take(path.segments.len().saturating_sub(1))
-    {
-        segments.push(quote::ToTokens::to_token_stream(segment));
+    for i in 0..path.segments.len().saturating_sub(1) {
+        segments.push(quote::ToTokens::to_token_stream(&path.segments[i]));
     }
     tokens!(lead; segments => #lead #(#segments)::*)
 }

@@ -135,39 +135,30 @@ fn extras(
     shared_reason: bool,
     generics: &[String],
 ) -> Option<TokenStream> {
-    let messages = (!c.messages.is_empty()).then(|| {
+    // The rarer parts, each a call on `Extras::NONE` where the code has it.
+    let mut parts = TokenStream::new();
+    if !c.messages.is_empty() {
         let pairs = super::pairs(&c.messages);
-        tokens!(; pairs => .__with_messages(&[#(#pairs),*]))
-    });
-    let deprecated = c
-        .deprecated
-        .as_ref()
-        .map(|note| tokens!(note => .__deprecated(#note)));
-    let explanation = match &c.explanation {
-        Message::Text(text) if text.is_empty() => None,
+        parts.extend(tokens!(; pairs => .__with_messages(&[#(#pairs),*])));
+    }
+    if let Some(note) = &c.deprecated {
+        parts.extend(tokens!(note => .__deprecated(#note)));
+    }
+    match &c.explanation {
+        Message::Text(text) if text.is_empty() => {}
         other => {
             let text = text(other, i, "X");
-            Some(tokens!(text => .__explained(#text)))
+            parts.extend(tokens!(text => .__explained(#text)));
         }
-    };
-    let explanations = (!c.explanations.is_empty()).then(|| {
+    }
+    if !c.explanations.is_empty() {
         let pairs = super::pairs(&c.explanations);
-        tokens!(; pairs => .__explanations(&[#(#pairs),*]))
-    });
-    let grpc = c.grpc.as_ref().map(|g| tokens!(g => .__grpc(#g)));
-    let retry = c.retry_after.as_ref().map(|seconds| {
-        let seconds = Literal::u32_unsuffixed(seconds.value);
-        tokens!(seconds => .__retry_after(#seconds))
-    });
-    let (violations, retry_field) = (c.violations_field.is_some(), c.retry_field.is_some());
-    let mut carries = TokenStream::new();
-    if violations || retry_field {
-        carries = tokens!(violations, retry_field => .__carries(#violations, #retry_field));
+        parts.extend(tokens!(; pairs => .__explanations(&[#(#pairs),*])));
     }
-    if shared_reason {
-        carries.extend(tokens!(=> .__shared_reason()));
+    if let Some(g) = &c.grpc {
+        parts.extend(tokens!(g => .__grpc(#g)));
     }
-    let params = (!c.params.is_empty()).then(|| {
+    if !c.params.is_empty() {
         let (mut keys, mut types, mut shapes) = (Vec::new(), Vec::new(), Vec::new());
         let mut shaped = false;
         for p in &c.params {
@@ -180,35 +171,36 @@ fn extras(
             shaped |= !more.is_empty();
             shapes.push(Literal::string(more));
         }
+        parts.extend(tokens!(; keys, types => .__params(&[#(#keys),*], &[#(#types),*])));
         // What is inside a list, a map or a type of the user's, for the
         // snapshot: only where some param has more than its JSON type.
-        let shapes = if shaped {
-            tokens!(; shapes => .__shapes(&[#(#shapes),*]))
-        } else {
-            TokenStream::new()
-        };
-        tokens!(shapes; keys, types => .__params(&[#(#keys),*], &[#(#types),*]) #shapes)
-    });
-    let has_extras = messages.is_some()
-        || deprecated.is_some()
-        || explanation.is_some()
-        || explanations.is_some()
-        || grpc.is_some()
-        || params.is_some()
-        || retry.is_some();
-    if !has_extras && carries.is_empty() {
+        if shaped {
+            parts.extend(tokens!(; shapes => .__shapes(&[#(#shapes),*])));
+        }
+    }
+    if let Some(seconds) = &c.retry_after {
+        let seconds = Literal::u32_unsuffixed(seconds.value);
+        parts.extend(tokens!(seconds => .__retry_after(#seconds)));
+    }
+    let (violations, retry_field) = (c.violations_field.is_some(), c.retry_field.is_some());
+    let mut carries = TokenStream::new();
+    if violations || retry_field {
+        carries = tokens!(violations, retry_field => .__carries(#violations, #retry_field));
+    }
+    if shared_reason {
+        carries.extend(tokens!(=> .__shared_reason()));
+    }
+    if parts.is_empty() && carries.is_empty() {
         return None;
     }
     // The rarer parts are a constant of their own, which the entry points
     // to: an entry without them stays small.
-    let set_extras = has_extras.then(|| {
+    let (mut item, mut extras) = (TokenStream::new(), TokenStream::new());
+    if !parts.is_empty() {
         let name = format_ident!("__EXTRAS{}", k);
-        let item = tokens! {name, messages, deprecated, explanation, explanations, grpc, params, retry =>
-            const #name: __p::Extras = __p::Extras::NONE #messages #deprecated #explanation #explanations #grpc #params #retry;
-        };
-        (item, tokens!(name => .__extras(&#name)))
-    });
-    let (item, extras) = set_extras.unzip();
+        item = tokens!(name, parts => const #name: __p::Extras = __p::Extras::NONE #parts;);
+        extras = tokens!(name => .__extras(&#name));
+    }
     let k = Literal::usize_unsuffixed(k);
     Some(tokens!(item, k, extras, carries => #item __e[#k] = __e[#k] #extras #carries;))
 }
@@ -243,10 +235,16 @@ fn texts(input: &Input) -> TokenStream {
                     );
                     // Reported at the macro that builds the text.
                     let span = match message {
-                        Message::Doc { exprs, .. } => exprs
-                            .iter()
-                            .find(|e| !matches!(e, syn::Expr::Lit(_)))
-                            .map_or_else(|| v.ident.span(), |e| syn::spanned::Spanned::span(*e)),
+                        Message::Doc { exprs, .. } => {
+                            let mut at = v.ident.span();
+                            for e in exprs {
+                                if !matches!(e, syn::Expr::Lit(_)) {
+                                    at = syn::spanned::Spanned::span(*e);
+                                    break;
+                                }
+                            }
+                            at
+                        }
                         Message::Text(_) => v.ident.span(),
                     };
                     let span = proc_macro2::Span::call_site().located_at(span);
@@ -385,7 +383,7 @@ pub fn relinks(input: &Input) -> bool {
 }
 
 /// `Some("…")` or `None`, as an expression.
-fn option(text: Option<&syn::LitStr>) -> TokenStream {
+pub(super) fn option(text: Option<&syn::LitStr>) -> TokenStream {
     match text {
         Some(text) => tokens!(text => ::core::option::Option::Some(#text)),
         None => tokens!(=> ::core::option::Option::None),

@@ -11,7 +11,10 @@ use proc_macro2::{Literal, TokenStream};
 /// passed as `&dyn Param`, located at its field (a field that cannot be a
 /// param is an error there).
 pub(super) fn params(input: &Input) -> TokenStream {
-    let has_params = input.codes().any(|(_, c)| !c.params.is_empty());
+    let mut has_params = false;
+    for v in &input.variants {
+        has_params |= matches!(&v.kind, Kind::Code(c) if !c.params.is_empty());
+    }
     if !has_params && input.parts().next().is_none() {
         return TokenStream::new();
     }
@@ -44,11 +47,15 @@ pub(super) fn params(input: &Input) -> TokenStream {
             }
         }
     }
-    let rest = (input.variants.iter().any(|v| match &v.kind {
-        Kind::Code(code) => code.params.is_empty(),
-        Kind::Part(_) => false,
-    }))
-    .then(|| tokens!(=> _ => {}));
+    let mut rest = TokenStream::new();
+    for v in &input.variants {
+        if let Kind::Code(code) = &v.kind
+            && code.params.is_empty()
+        {
+            rest = tokens!(=> _ => {});
+            break;
+        }
+    }
     tokens! {rest, arms =>
         fn for_each_param(&self, __visit: __p::Visit<'_>) {
             match self {
@@ -89,14 +96,15 @@ pub(super) fn from_params(input: &Input) -> TokenStream {
         arms.extend(tokens!(number, ident, fields => #number => return (|| ::core::option::Option::Some(Self::#ident { #fields }))(),));
     }
     let parts = super::from_code::ask_parts(input, &tokens!(=> __lookup_params(__code, __params)));
-    let own = input.attrs.from_params.then(|| {
-        tokens! {arms =>
+    let mut own = TokenStream::new();
+    if input.attrs.from_params {
+        own = tokens! {arms =>
             match __code {
                 #arms
                 _ => {}
             }
-        }
-    });
+        };
+    }
     tokens! {own, parts =>
         fn from_params(
             __code: ::core::primitive::u32,
@@ -121,7 +129,10 @@ pub(super) fn marked_fields(input: &Input) -> TokenStream {
         (|c| c.violations_field.as_ref(), tokens!(=> violations)),
     ];
     for (field_of, method) in &methods {
-        let fields = input.codes().filter(|(_, c)| field_of(c).is_some()).count();
+        let mut fields = 0;
+        for (_, c) in input.codes() {
+            fields += usize::from(field_of(c).is_some());
+        }
         if fields == 0 && !parts {
             continue;
         }

@@ -39,8 +39,10 @@ pub(super) fn from_code_impl(
     let lookup_parts = ask_parts(input, &tokens!(=> __lookup(__code)));
     // The own lookup ends `from_code`, unless parts are asked after it.
     let complete = input.parts().next().is_none() && !lookup.statements.is_empty();
-    let miss =
-        (!complete).then(|| tokens!(lookup_parts => #lookup_parts ::core::option::Option::None));
+    let mut miss = TokenStream::new();
+    if !complete {
+        miss = tokens!(lookup_parts => #lookup_parts ::core::option::Option::None);
+    }
     // `Fieldless` where the own variants are, and the parts' are too: the
     // bounds are for every lifetime, so that one that does not hold keeps
     // the impl out instead of being an error. A part's is read from its
@@ -48,7 +50,8 @@ pub(super) fn from_code_impl(
     // parameters): enums that compose each other are then one error, the
     // cycle of their catalogs, where asking the parts' `Fieldless` would
     // add an overflow per enum.
-    let fieldless = input.fieldless().then(|| {
+    let (mut fieldless, mut from_code) = (TokenStream::new(), TokenStream::new());
+    if input.fieldless() {
         let generic = input.original.generics.params.iter().next().is_some();
         let mut parts = TokenStream::new();
         for (_, part) in input.parts() {
@@ -66,27 +69,27 @@ pub(super) fn from_code_impl(
         if let Some(bound) = &input.attrs.bound {
             predicates.extend(bound.clone());
         }
-        tokens!{ig, ty, tg, predicates, parts =>
+        fieldless = tokens! {ig, ty, tg, predicates, parts =>
             #[automatically_derived]
             impl #ig __p::Fieldless for #ty #tg where #predicates #parts {}
-        }
-    });
-    let from_code = input.fieldless().then(|| {
+        };
         // A composed type is `Fieldless` where its parts are: a call
         // compiles only then.
         let mut parts = Vec::new();
         for (_, part) in input.parts() {
             parts.push(part.ty);
         }
-        let bound = (!parts.is_empty())
-            .then(|| tokens!(; parts => where #(for<'__error_code_a> #parts: __p::Fieldless,)*));
-        tokens! {bound =>
+        let mut bound = TokenStream::new();
+        if !parts.is_empty() {
+            bound = tokens!(; parts => where #(for<'__error_code_a> #parts: __p::Fieldless,)*);
+        }
+        from_code = tokens! {bound =>
             /// The value with this error code, or `None` for a code the type does not have.
             pub fn from_code(__code: ::core::primitive::u32) -> ::core::option::Option<Self> #bound {
                 <Self as __p::FromCode>::from_code(__code)
             }
-        }
-    });
+        };
+    }
     let from_params = from_params(input);
     tokens! {index_table, ig, ty, tg, wc, own_lookup, miss, from_params, fieldless, from_code, inherent =>
         #index_table

@@ -53,9 +53,10 @@ pub fn error_code(input: &DeriveInput) -> TokenStream {
         (None, Some(model)) => expand_error_code(&model, &private),
         (error, model) => {
             let fallback = fallback::error_code(input, &private);
-            let checks = model
-                .as_ref()
-                .map(|model| checks::beside_errors(model, &private));
+            let mut checks = TokenStream::new();
+            if let Some(model) = &model {
+                checks = checks::beside_errors(model, &private);
+            }
             tokens!(error, fallback, checks => #error #fallback #checks)
         }
     }
@@ -161,7 +162,10 @@ pub fn framework_impls(
     let (ig, tg, _) = input.generics.split_for_impl();
     let mut predicates = predicates(&input.generics);
     predicates.extend(bounds.clone());
-    let mode = (!into_response).then(|| tokens!(=> @no_into_response));
+    let mut mode = TokenStream::new();
+    if !into_response {
+        mode = tokens!(=> @no_into_response);
+    }
     tokens!(mode, ig, ty, tg, predicates => __p::__framework_impls! { #mode [#ig] [#ty #tg] [#predicates] })
 }
 
@@ -197,16 +201,18 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     // tokens: no parse (and no error built) for the other variants.
     let mut parts: Vec<(&syn::Variant, &syn::Field, TokenStream)> = Vec::new();
     for v in &data.variants {
-        let transparent = v.attrs.iter().any(|a| match &a.meta {
-            syn::Meta::List(list) if list.path.is_ident("code") => {
+        let mut transparent = false;
+        for a in &v.attrs {
+            if let syn::Meta::List(list) = &a.meta
+                && list.path.is_ident("code")
+            {
                 let mut tokens = list.tokens.clone().into_iter();
-                matches!(
+                transparent |= matches!(
                     (tokens.next(), tokens.next()),
                     (Some(proc_macro2::TokenTree::Ident(i)), None) if i == "transparent"
-                )
+                );
             }
-            _ => false,
-        });
+        }
         let mut fields = v.fields.iter();
         if let (true, Some(field), None) = (transparent, fields.next(), fields.next()) {
             parts.push((v, field, field.ty.to_token_stream()));
@@ -224,11 +230,11 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     for (v, field, this) in &parts {
         let names_itself = valid::mentions(this.clone(), &own_names).is_some();
         let text = this.to_string();
-        let shared = parts
-            .iter()
-            .filter(|(_, _, t)| t.to_string() == text)
-            .count()
-            > 1;
+        let mut spelled = 0;
+        for (_, _, t) in &parts {
+            spelled += usize::from(t.to_string() == text);
+        }
+        let shared = spelled > 1;
         if names_itself || shared || crate::attr::has(&field.attrs, &["from"]) {
             continue;
         }
