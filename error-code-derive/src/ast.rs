@@ -268,6 +268,28 @@ impl<'l> Translated<'l> {
                     );
                 }
             }
+            for (var, key, default) in template::select_keys(&message.template) {
+                let Some(at) = key_at(&fields, var) else {
+                    continue;
+                };
+                if !default
+                    && unselectable(&fields[at].2.ty).is_none()
+                    && let Some(why) = dead_key(&fields[at].2.ty, key, cfg!(feature = "fluent"))
+                {
+                    fits = false;
+                    let mut line = message.line;
+                    for (selected, at) in &message.selects {
+                        if selected == var {
+                            line = *at;
+                            break;
+                        }
+                    }
+                    errors.at(
+                        pattern.span(),
+                        format!("{shown}:{line}: `[{key}]` in `{name}` is never chosen: {why}"),
+                    );
+                }
+            }
             if let (Some(explanation), Some(explanations)) =
                 (&message.explanation, explanations.as_deref_mut())
             {
@@ -867,6 +889,30 @@ fn params<'a>(
                 continue;
             }
         };
+        // A select chooses by a number or a string, and each of its keys
+        // can be chosen: checked as a file's selects are.
+        let mut told: Vec<&str> = Vec::new();
+        for (name, key, default) in template::select_keys(text) {
+            let name = name.strip_prefix("r#").unwrap_or(name);
+            let Some(i) = key_at(&keys, name) else {
+                continue;
+            };
+            let ty = &keys[i].2.ty;
+            if let Some(kind) = unselectable(ty) {
+                if crate::errors::str_at(&told, name).is_none() {
+                    told.push(name);
+                    errors.at(
+                        span,
+                        format!("`{{{name} -> …}}` in the message of `{ident}` selects by `{name}`, {kind}: a select chooses by a number (its plural category) or a string"),
+                    );
+                }
+            } else if !default && let Some(why) = dead_key(ty, key, cfg!(feature = "fluent")) {
+                errors.at(
+                    span,
+                    format!("`[{key}]` in the message of `{ident}` is never chosen: {why}"),
+                );
+            }
+        }
         for name in names {
             let name = name.strip_prefix("r#").unwrap_or(name);
             if let Some(i) = key_at(&keys, name) {
@@ -1359,6 +1405,31 @@ fn unselectable(ty: &Type) -> Option<&'static str> {
     }
 }
 
+/// Why a select by a field of type `ty` can never choose its variant
+/// `[key]`, where it cannot: a number chooses its exact key or its CLDR
+/// plural category where `plural` (the feature `fluent`, whose rules give
+/// it).
+fn dead_key(ty: &Type, key: &str, plural: bool) -> Option<String> {
+    let shape = json_shape(ty, &[]);
+    if shape.strip_suffix("|null").unwrap_or(&shape) != "integer" {
+        return None;
+    }
+    let digits = key.strip_prefix('-').unwrap_or(key);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match key {
+        "other" => None,
+        "zero" | "one" | "two" | "few" | "many" if plural => None,
+        "zero" | "one" | "two" | "few" | "many" => Some(
+            "a number takes its plural category by CLDR's rules, which the feature `fluent` of error-code gives (`error-code = { …, features = [\"fluent\"] }`); or select by exact numbers (`[1]`)".to_owned(),
+        ),
+        _ => Some(
+            "a number chooses its exact key (`[0]`) or its plural category (`zero`, `one`, `two`, `few`, `many`, `other`)".to_owned(),
+        ),
+    }
+}
+
 /// The JSON Schema type of a param whose Rust type has the shape `shape`
 /// ([`json_shape`]): `"string"`, `"integer"`, `"number"`, `"boolean"`,
 /// `"array"` (a `Vec`, a set, a slice, an array or a tuple), `"object"` (a
@@ -1630,7 +1701,29 @@ fn heapsort(v: &mut [u64]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Type, grpc_reason, json_shape, json_word};
+    use super::{Type, dead_key, grpc_reason, json_shape, json_word};
+
+    #[test]
+    fn a_select_key_no_number_can_take_is_dead() {
+        let int: Type = syn::parse_str("u32").expect("parses");
+        let maybe: Type = syn::parse_str("Option<i64>").expect("parses");
+        let text: Type = syn::parse_str("String").expect("parses");
+        // Exact numbers and `other` always; categories with CLDR's rules.
+        for key in ["0", "-1", "12", "other"] {
+            assert_eq!(dead_key(&int, key, false), None, "{key}");
+        }
+        for key in ["zero", "one", "two", "few", "many"] {
+            assert_eq!(dead_key(&maybe, key, true), None, "{key}");
+            let why = dead_key(&int, key, false).expect("dead without the rules");
+            assert!(why.contains("feature `fluent`"), "{why}");
+        }
+        // A key no number is, and no category: never chosen.
+        for key in ["ones", "One", "1.5", "-", ""] {
+            assert!(dead_key(&int, key, true).is_some(), "{key}");
+        }
+        // A string chooses by any key.
+        assert_eq!(dead_key(&text, "ones", false), None);
+    }
 
     #[test]
     fn heapsort_sorts_any_order_and_order_by_keeps_ties_in_order() {

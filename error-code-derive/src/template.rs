@@ -59,6 +59,30 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
     Ok(())
 }
 
+/// Each select's field and the key of each of its variants, `(name, key,
+/// default)`, in order.
+pub fn select_keys(text: &str) -> Vec<(&str, &str, bool)> {
+    let mut out = Vec::new();
+    keys_in(pieces(text), &mut out);
+    out
+}
+
+fn keys_in<'t>(pieces: Pieces<'t>, out: &mut Vec<(&'t str, &'t str, bool)>) {
+    for piece in pieces {
+        if let Piece::Select {
+            name,
+            variants: raw,
+            ..
+        } = piece
+        {
+            for variant in variants(raw) {
+                out.push((name, variant.key, variant.default));
+                keys_in(pieces_of_variant(variant.body), out);
+            }
+        }
+    }
+}
+
 /// The template with each placeholder written `{name}`, as its param is
 /// named, and each select `{name ->…}`: `{ r#type }` is `{type}`, so that
 /// the catalog, the document and the exports show the name the params

@@ -38,6 +38,10 @@ pub enum Phase {
 
 /// A float the derive cannot see as one.
 pub type Ratio = f64;
+/// An integer behind an alias: the derive cannot see it is one, so the
+/// keys of a select on it are not checked, and the clients must agree on
+/// keys no number takes.
+pub type Count = i64;
 
 #[derive(Debug, ErrorCode)]
 #[error_code(category = Category::Pod, lang = "zh")]
@@ -110,7 +114,7 @@ pub enum PodError {
             en = "{n ->[0x1p3]hex[1_0]underscore[٥]arabic[１]wide[1e1]exponent[+5]plus[inf]inf[7.0]seven*[other]other {n}}"
         )
     )]
-    OddKeys { n: i64 },
+    OddKeys { n: Count },
     /// 状态 {state}
     #[code(
         2011,

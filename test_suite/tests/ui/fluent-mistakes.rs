@@ -24,6 +24,9 @@ enum PodError {
     /// Called {n}
     #[code(2007, status = 400)]
     Called { n: u32 },
+    /// Left
+    #[code(2009, status = 400)]
+    Left { left: u32 },
     /// A name no Fluent id can be
     #[code(2008, status = 400, name = "pod.gone")]
     Gone,

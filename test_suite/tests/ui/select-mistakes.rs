@@ -11,6 +11,13 @@ enum PodError {
     /// Write {json} as text
     #[code(2003, status = 400)]
     Braces { count: u32 },
+    /// {ratio ->[one]about one*[other]{ratio}}
+    #[code(2004, status = 400)]
+    Float { ratio: f64 },
+    #[code(2005, status = 400, message(fr = "{on ->[true]oui*[other]non}"))]
+    Boolean { on: bool },
+    #[code(2006, status = 400, message = "{left ->[0]none[ones]one left*[other]{left} left}")]
+    NoSuchCategory { left: Option<u32> },
 }
 
 fn main() {}

@@ -9,3 +9,8 @@ Ratio = { $ratio -> [one] One *[other] Many }
 Withdrawn = Pod was withdrawn
 Termed = Uses { -brand }
 Called = { NUMBER($n) } calls
+Left = { $left ->
+    [0] None left
+    [ones] One left
+   *[other] { $left } left
+}
