@@ -141,6 +141,12 @@ pub enum PodError {
         boxed: Box<f64>,
         shared: Box<Option<f64>>,
     },
+    /// 列表 {sizes} {weights}
+    #[code(2020, status = 400, message(en = "sizes {sizes} weights {weights}"))]
+    Listed {
+        sizes: Vec<f64>,
+        weights: BTreeMap<String, Option<f64>>,
+    },
     /// 🚀 启动 {name} 𝒳
     #[code(2012, status = 409, message(en = "🚀 launched {name} 𝒳"))]
     Launched { name: String },
@@ -295,6 +301,11 @@ fn errors() -> Vec<ApiError> {
         out.push(ApiError::Pod(PodError::Pointed {
             boxed: Box::new(value),
             shared: Box::new(Some(value)),
+        }));
+        // And in a list or a map: each number still has its point.
+        out.push(ApiError::Pod(PodError::Listed {
+            sizes: vec![value, 2.5, -1.0],
+            weights: BTreeMap::from([("a".to_owned(), Some(value)), ("b".to_owned(), None)]),
         }));
     }
     // A float the derive cannot see as one (behind an alias) selects as a

@@ -269,6 +269,41 @@ impl CatalogExport {
 
 /// A TypeScript string literal: the clients' one escaper.
 #[inline]
+/// Whether every number a param of JSON shape `shape` holds is
+/// floating-point: `number`, a list or a map of them (`array<number|null>`,
+/// `object<string,number>`: a map's keys are strings in JSON); not where an
+/// integer or a type of the user's, whose numbers the shape does not tell,
+/// is in it.
+fn only_floats(shape: &str) -> bool {
+    let bytes = shape.as_bytes();
+    let (mut any, mut i) = (false, 0);
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            i += 1;
+        }
+        let word = &shape[start..i];
+        // A map's key, up to its comma.
+        if word == "object" && bytes.get(i) == Some(&b'<') {
+            match shape[i..].find(',') {
+                Some(comma) => i += comma,
+                None => return false,
+            }
+            continue;
+        }
+        match word {
+            "number" => any = true,
+            "" | "array" | "null" | "string" | "boolean" => {}
+            _ if word.bytes().all(|b| b.is_ascii_digit()) => {}
+            _ => return false,
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    any
+}
+
 fn ts_string(text: &str) -> String {
     super::clients::literal(text)
 }
@@ -477,15 +512,16 @@ fn typescript(export: &CatalogExport) -> String {
     }
     out.push_str("};\n\n");
     // JSON.parse reads `2.0` as `2`: the params the server writes as
-    // floating-point numbers are named, so that their text keeps its point.
+    // floating-point numbers (or lists and maps of them) are named, so that
+    // their text keeps its point.
     out.push_str(
-        "/** The params of each code that are floating-point numbers, which the server writes with a point (`2.0`). */\n\
+        "/** The params of each code whose every number is floating-point (an `f64`, a list or map of them), which the server writes with a point (`2.0`). */\n\
          const FLOATS: { readonly [code: number]: readonly string[] | undefined } = {\n",
     );
     for info in codes {
         let mut floats = Vec::new();
-        for (key, ty) in info.params().iter().zip(info.param_types()) {
-            if matches!(*ty, "number" | "number|null") {
+        for (i, key) in info.params().iter().enumerate() {
+            if only_floats(info.param_shape(i)) {
                 floats.push(ts_string(key));
             }
         }
@@ -584,17 +620,17 @@ export function paramText(value: unknown, float = false): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") return numberText(value, float);
-  return jsonText(value);
+  return jsonText(value, float);
 }
 
-function jsonText(value: unknown): string {
+function jsonText(value: unknown, float = false): string {
   if (value === null || value === undefined) return "null";
-  if (typeof value === "number") return numberText(value, false);
+  if (typeof value === "number") return numberText(value, float);
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
-  if (Array.isArray(value)) return "[" + value.map(jsonText).join(",") + "]";
+  if (Array.isArray(value)) return "[" + value.map((v) => jsonText(v, float)).join(",") + "]";
   if (typeof value === "object") {
-    return "{" + Object.entries(value).map(([k, v]) => JSON.stringify(k) + ":" + jsonText(v)).join(",") + "}";
+    return "{" + Object.entries(value).map(([k, v]) => JSON.stringify(k) + ":" + jsonText(v, float)).join(",") + "}";
   }
   return "null";
 }
