@@ -219,6 +219,14 @@ fn errors() -> Vec<ApiError> {
             items: vec![1, 2, 3],
             meta,
         }),
+        // Strings inside a param's JSON, escaped as serde_json escapes them.
+        ApiError::Pod(PodError::Shapes {
+            items: vec![],
+            meta: BTreeMap::from([(
+                "k\u{8}".to_owned(),
+                serde_json::json!(["a\u{8}b\u{c}c\u{1f}d\u{7f}e\"\\/\u{2028}\n\t\r", "<&>"]),
+            )]),
+        }),
         ApiError::Pod(PodError::Unavailable),
         ApiError::Pod(PodError::Tuple("t".into(), u64::MAX)),
         ApiError::Pod(PodError::InPhase {

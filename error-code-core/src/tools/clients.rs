@@ -899,6 +899,8 @@ func jsonText(value any) string {
 		return "null"
 	case json.Number:
 		return v.String()
+	case string:
+		return stringText(v)
 	case float64:
 		return floatText(v, 64)
 	case float32:
@@ -929,6 +931,40 @@ func jsonText(value any) string {
 	}
 	text := strings.TrimSuffix(out.String(), "\n")
 	return strings.NewReplacer(`\u2028`, "\u2028", `\u2029`, "\u2029").Replace(text)
+}
+
+// stringText is a string as JSON, escaped as the server escapes it: a
+// quote, a backslash and the control characters, those with a short
+// escape by it (`\b`, not `\u0008`, which Go before 1.22 writes).
+func stringText(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // floatText writes a float as the server does: its shortest digits, plain
