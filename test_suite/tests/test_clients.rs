@@ -36,6 +36,14 @@ pub enum Phase {
     CrashLoop,
 }
 
+/// A type of the API's own: its fields in their order, not the alphabet's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Limits {
+    pub min: u32,
+    pub max: u32,
+    pub by: Option<String>,
+}
+
 /// A float the derive cannot see as one.
 pub type Ratio = f64;
 /// An integer behind an alias: the derive cannot see it is one, so the
@@ -141,6 +149,12 @@ pub enum PodError {
         boxed: Box<f64>,
         shared: Box<Option<f64>>,
     },
+    /// 限额 {limits} {history}
+    #[code(2021, status = 400, message(en = "limits {limits} history {history}"))]
+    Limited {
+        limits: Limits,
+        history: Vec<Limits>,
+    },
     /// 列表 {sizes} {weights}
     #[code(2020, status = 400, message(en = "sizes {sizes} weights {weights}"))]
     Listed {
@@ -218,6 +232,19 @@ fn errors() -> Vec<ApiError> {
         ApiError::Pod(PodError::Shapes {
             items: vec![1, 2, 3],
             meta,
+        }),
+        // An object's keys in the order the server writes them.
+        ApiError::Pod(PodError::Limited {
+            limits: Limits {
+                min: 1,
+                max: 10,
+                by: None,
+            },
+            history: vec![Limits {
+                min: 0,
+                max: 2,
+                by: Some("ops".into()),
+            }],
         }),
         // Strings inside a param's JSON, escaped as serde_json escapes them.
         ApiError::Pod(PodError::Shapes {

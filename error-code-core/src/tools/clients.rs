@@ -325,6 +325,8 @@ pub(crate) fn go(export: &CatalogExport, package: &str) -> String {
                 "integer" => "int64",
                 "number" => "float64",
                 "boolean" => "bool",
+                // As its JSON text: a map's keys keep their order.
+                "array" | "object" | "" | "array|null" | "object|null" => "json.RawMessage",
                 _ => "any",
             };
             let _ = writeln!(out, "\t{field} {ty} `json:{}`", literal(param));
@@ -457,7 +459,10 @@ type Violation struct {
 type Error struct {
 	Code    int
 	Message string
-	Params  map[string]any
+	// Params are the answer's params by name: a string, a json.Number (as
+	// the server wrote it), a bool or nil, and a list or an object as its
+	// JSON text (a json.RawMessage, its keys in the server's order).
+	Params map[string]any
 	// RetryAfter is the seconds to wait before retrying, nil where none
 	// (a delay beyond math.MaxInt seconds reads as math.MaxInt).
 	RetryAfter *int
@@ -738,8 +743,17 @@ func violationOf(entry json.RawMessage) (Violation, bool) {
 	return v, true
 }
 
-// decodeValue reads a JSON value, its numbers kept as written.
+// decodeValue reads a JSON value, its numbers kept as written, and a list
+// or an object as its JSON text (a json.RawMessage), whose keys stay in the
+// server's order: a map[string]any has none.
 func decodeValue(raw json.RawMessage) (any, error) {
+	if trimmed := bytes.TrimSpace(raw); len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') {
+		var out bytes.Buffer
+		if err := json.Compact(&out, trimmed); err != nil {
+			return nil, err
+		}
+		return json.RawMessage(out.Bytes()), nil
+	}
 	var v any
 	d := json.NewDecoder(bytes.NewReader(raw))
 	d.UseNumber()
@@ -750,9 +764,11 @@ func decodeValue(raw json.RawMessage) (any, error) {
 // FormatMessage renders the message of code with params in the language
 // acceptLanguage (an Accept-Language value, or "") prefers, as the
 // server renders it; "" for a code the catalog lacks. Take params from
-// Decode, which keeps every number as the server wrote it: a plain
-// json.Unmarshal reads a number as a float64, which renders as a float
-// ("1.0", not "1"), and so does a typed ...Params field of type any.
+// Decode, which keeps every number as the server wrote it and every list
+// and object as its JSON text: a plain json.Unmarshal reads a number as a
+// float64, which renders as a float ("1.0", not "1"), and an object as a
+// map, whose keys have no order (written sorted). A typed ...Params keeps
+// a list, a map or a type of the API's own as its JSON text too.
 func FormatMessage(code int, params map[string]any, acceptLanguage string) string {
 	info := Catalog[code]
 	if info == nil {
@@ -784,6 +800,15 @@ func render(out *strings.Builder, pieces []Piece, lang string, params map[string
 // Fluent): the first whose key is the value (a string's where the key is
 // no number) or a number's plural category, else the default.
 func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
+	// A value given as its JSON text chooses as the value it holds.
+	if raw, isRaw := value.(json.RawMessage); isRaw {
+		value = nil
+		d := json.NewDecoder(bytes.NewReader(raw))
+		d.UseNumber()
+		if d.Decode(&value) != nil {
+			value = nil
+		}
+	}
 	number, isNumber := "", false
 	text, isText := value.(string)
 	if ok && !isText && value != nil {
@@ -881,13 +906,23 @@ func plural(lang, number string) string {
 
 // ParamText is a param's text in a message: its JSON value, a string as
 // it is, null as nothing, anything else as compact JSON, a float as the
-// server writes it (0.1, 1e-6, 1e16).
+// server writes it (0.1, 1e-6, 1e16); a json.RawMessage as the JSON it
+// holds, its keys in their order.
 func ParamText(value any) string {
 	switch v := value.(type) {
 	case nil:
 		return ""
 	case string:
 		return v
+	case json.RawMessage:
+		trimmed := bytes.TrimSpace(v)
+		if len(trimmed) == 0 || string(trimmed) == "null" {
+			return ""
+		}
+		var text string
+		if trimmed[0] == '"' && json.Unmarshal(trimmed, &text) == nil {
+			return text
+		}
 	}
 	return jsonText(value)
 }
@@ -899,6 +934,12 @@ func jsonText(value any) string {
 		return "null"
 	case json.Number:
 		return v.String()
+	case json.RawMessage:
+		var out bytes.Buffer
+		if len(bytes.TrimSpace(v)) == 0 || json.Compact(&out, v) != nil {
+			return "null"
+		}
+		return out.String()
 	case string:
 		return stringText(v)
 	case float64:
