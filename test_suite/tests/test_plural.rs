@@ -18,6 +18,25 @@ enum VolumeError {
     Phase { phase: String },
 }
 
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+#[allow(dead_code)] // Read through its catalog only.
+enum QueueError {
+    /// {count ->[one]One job*[other]{count} jobs} waiting in {queue}
+    #[code(2201, status = 409)]
+    Waiting { count: u64, queue: String },
+}
+
+#[test]
+fn a_message_with_a_select_is_written_as_fluent_writes_it_whole() {
+    // Every param as Fluent writes one, the select's and the others alike.
+    let fluent = r"{ $count -> [one] One job \*[other] { $count } jobs } waiting in { $queue }";
+    let document = Document::of::<QueueError>().to_string();
+    assert!(document.contains(fluent), "{document}");
+    let explained = Document::of::<QueueError>().explain(2201).unwrap();
+    assert!(explained.contains(fluent), "{explained}");
+}
+
 fn answer(error: &VolumeError, lang: &str) -> String {
     Reply::new(error)
         .accept_language(lang)

@@ -132,8 +132,9 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
     use crate::grammar::Piece;
     let has_select = || crate::grammar::pieces(template).any(|p| matches!(p, Piece::Select { .. }));
     if !info.params().is_empty() && has_select() {
-        // A select as Fluent writes it, on one line, its variants' params
-        // too: `{ $count -> [one] one pod *[other] { $count } pods }`.
+        // A select as Fluent writes it, on one line, and every param of
+        // the message as Fluent writes one, the variants' and the others:
+        // `{ $count -> [one] one pod *[other] { $count } pods } in { $ns }`.
         let mut out = String::with_capacity(template.len() + 16);
         for piece in crate::grammar::pieces(template) {
             match piece {
@@ -159,7 +160,11 @@ pub(crate) fn readable(info: &crate::CodeInfo, template: &'static str) -> Cow<'s
                     }
                     out.push_str(" }");
                 }
-                Piece::Param { written, .. } => out.push_str(written),
+                Piece::Param { name, .. } => {
+                    out.push_str("{ $");
+                    out.push_str(name);
+                    out.push_str(" }");
+                }
                 Piece::Text(t) | Piece::Stray(t) => out.push_str(t),
             }
         }
