@@ -129,8 +129,8 @@ pub(crate) const fn lead(line: &[u8]) -> usize {
     i
 }
 
-/// The text of an ATX heading (`# Title`, `## Title ##`); `None` for any
-/// other line.
+/// The text of an ATX heading (`# Title`, `## Title ##`, and `#` alone,
+/// an empty one); `None` for any other line.
 #[inline]
 const fn heading(line: &[u8]) -> Option<&[u8]> {
     // Four blanks more than the doc's own make it code.
@@ -159,7 +159,7 @@ const fn heading(line: &[u8]) -> Option<&[u8]> {
     } else {
         rest
     };
-    if title.is_empty() { None } else { Some(title) }
+    Some(title)
 }
 
 /// Whether a line underlines the paragraph above it as a setext heading
@@ -306,11 +306,13 @@ const fn comment_ends(line: &[u8], from: usize) -> bool {
 }
 
 /// The cursor after the block that `line` opens, where it is one rustdoc
-/// shows no paragraph of (a thematic break, a link reference definition,
-/// an HTML comment, a fenced code block); `None` for any other line.
+/// shows no paragraph of (a thematic break, an empty heading, a link
+/// reference definition, an HTML comment, a fenced code block); `None`
+/// for any other line.
 #[inline]
 const fn skipped(parts: &[&str], line: &[u8], after: Cursor) -> Option<Cursor> {
-    if thematic(line) || reference(line) {
+    // An empty heading shows no text.
+    if thematic(line) || reference(line) || matches!(heading(line), Some([])) {
         return Some(after);
     }
     if lead(line) >= 4 {
@@ -627,6 +629,12 @@ mod tests {
         let rule = doc(&[" ---", "", " After rule", "", " More."]);
         assert_eq!(rule, ("After rule".to_owned(), "More.".to_owned()));
         assert_eq!(doc(&[" * * *", " After"]).0, "After");
+        // An empty heading, as CommonMark has `#` alone: no text, and it
+        // ends a paragraph as any heading does.
+        assert_eq!(
+            doc(&[" #", " After", " ##", " More"]),
+            ("After".to_owned(), "##\nMore".to_owned())
+        );
         assert_eq!(
             doc(&[
                 " [ref]: https://example.com",
