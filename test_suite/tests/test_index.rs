@@ -161,6 +161,12 @@ async fn json_when_asked_and_404_for_unknown_codes() {
     assert_eq!(value["message"], "Pod {name} not found");
     assert_eq!(value["lang"], "en", "the language of the message given");
     assert_eq!(value["params"], serde_json::json!(["name"]));
+    // Every language's template, the untagged one's in its language too.
+    assert_eq!(value["messages"]["en"], "Pod {name} not found");
+    assert_eq!(
+        value["messages"]["zh"],
+        ApiError::CATALOG.get(2001).unwrap().message()
+    );
     // Without params the message is the text a client receives, as the
     // page shows it: `{{` is a brace.
     let (_, _, old) = get("/errors/2002", &[("accept", "application/json")]).await;

@@ -631,6 +631,14 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
         map.insert("message".to_owned(), message.into());
         // The template of the message given, in its language.
         map.insert("template".to_owned(), template.into());
+        // Every language's template: the untagged one in its language too,
+        // which `message` and `lang` no longer say when another is chosen.
+        if let (Some(tag), Some(serde_json::Value::Object(messages))) =
+            (info.lang(), map.get_mut("messages"))
+            && !messages.contains_key(tag)
+        {
+            messages.insert(tag.to_owned(), info.message().into());
+        }
         // The language of the message given, not of the untagged one.
         match request.message_lang(info) {
             Some(tag) => map.insert("lang".to_owned(), tag.into()),
