@@ -187,6 +187,9 @@ async fn the_index_shows_the_explanation_in_the_language_asked() {
     );
     assert_eq!(json["explanation_lang"], "en");
     assert_eq!(language, "en");
+    // Every language's, the untagged Chinese one's too.
+    assert_eq!(json["explanations"]["zh"], "卷在等待有空间的节点。");
+    assert_eq!(json["messages"]["zh"], "有 {count} 个卷待处理");
     // The page's words are English, its message Chinese (no English text
     // for 2102 in the file): both are said.
     let (language, _) = answer("/errors/2102?lang=zh", "text/html").await;

@@ -631,13 +631,21 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
         map.insert("message".to_owned(), message.into());
         // The template of the message given, in its language.
         map.insert("template".to_owned(), template.into());
-        // Every language's template: the untagged one in its language too,
-        // which `message` and `lang` no longer say when another is chosen.
-        if let (Some(tag), Some(serde_json::Value::Object(messages))) =
-            (info.lang(), map.get_mut("messages"))
-            && !messages.contains_key(tag)
-        {
-            messages.insert(tag.to_owned(), info.message().into());
+        // Every language's template and explanation: the untagged ones in
+        // their language too, which `message`, `lang` and `explanation` no
+        // longer say when another is chosen.
+        if let Some(tag) = info.lang() {
+            for (key, untagged) in [
+                ("messages", info.message()),
+                ("explanations", info.explanation()),
+            ] {
+                if let Some(serde_json::Value::Object(texts)) = map.get_mut(key)
+                    && !untagged.is_empty()
+                    && !texts.contains_key(tag)
+                {
+                    texts.insert(tag.to_owned(), untagged.into());
+                }
+            }
         }
         // The language of the message given, not of the untagged one.
         match request.message_lang(info) {
