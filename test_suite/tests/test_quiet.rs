@@ -431,6 +431,27 @@ mod shared_reasons {
         Pod(PodError),
         #[code(transparent)]
         Elsewhere(Elsewhere),
+        #[code(transparent)]
+        Nodes(Nodes),
+        #[code(transparent)]
+        Named(Named),
+    }
+
+    /// Its domain is its name's: `nodes`.
+    #[derive(Debug, ErrorCode)]
+    pub enum Nodes {
+        /// Node not found
+        #[code(5004, status = 404)]
+        NotFound,
+    }
+
+    /// The domain `nodes` given, as `Nodes`'s default is.
+    #[derive(Debug, ErrorCode)]
+    #[error_code(domain = "nodes")]
+    pub enum Named {
+        /// Named not found
+        #[code(9004, status = 404)]
+        NotFound,
     }
 
     fn reason(e: &ApiError) -> String {
@@ -456,6 +477,9 @@ mod shared_reasons {
             reason(&ApiError::Elsewhere(Elsewhere::NotFound)),
             "NOT_FOUND"
         );
+        // A domain given and another enum's default one are one domain.
+        assert_eq!(reason(&ApiError::Nodes(Nodes::NotFound)), "NOT_FOUND_5004");
+        assert_eq!(reason(&ApiError::Named(Named::NotFound)), "NOT_FOUND_9004");
         // The part alone shares nothing.
         let status = GrpcReply::new(&PodError::NotFound).into_status();
         assert_eq!(

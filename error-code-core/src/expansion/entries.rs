@@ -257,15 +257,34 @@ pub const fn qualify_reasons<const N: usize>(mut entries: [CodeInfo; N]) -> ([Co
     (entries, any)
 }
 
-/// Whether `a` and `b` answer in one domain: the entry's, else its enum's
-/// name (in any case).
+/// Whether `a` and `b` answer in one domain, as
+/// [`CodeInfo::grpc_domain`] gives it: the entry's, else its enum's name
+/// in lower case.
 #[inline]
 const fn same_domain(a: &CodeInfo, b: &CodeInfo) -> bool {
     match (a.domain(), b.domain()) {
         (Some(x), Some(y)) => same(x, y),
         (None, None) => same_ignoring_case(a.owner(), b.owner()),
-        _ => false,
+        (Some(given), None) => lowered(given, b.owner()),
+        (None, Some(given)) => lowered(given, a.owner()),
     }
+}
+
+/// Whether `text` is `name` in lower case.
+#[inline]
+const fn lowered(text: &str, name: &str) -> bool {
+    let (text, name) = (text.as_bytes(), name.as_bytes());
+    if text.len() != name.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] != name[i].to_ascii_lowercase() {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The union of the sorted code lists `lists`, sorted, in `N` slots (the
