@@ -935,11 +935,7 @@ func jsonText(value any) string {
 	case json.Number:
 		return v.String()
 	case json.RawMessage:
-		var out bytes.Buffer
-		if len(bytes.TrimSpace(v)) == 0 || json.Compact(&out, v) != nil {
-			return "null"
-		}
-		return out.String()
+		return rawText(v)
 	case string:
 		return stringText(v)
 	case float64:
@@ -972,6 +968,60 @@ func jsonText(value any) string {
 	}
 	text := strings.TrimSuffix(out.String(), "\n")
 	return strings.NewReplacer(`\u2028`, "\u2028", `\u2029`, "\u2029").Replace(text)
+}
+
+// rawText is the JSON text raw as the server writes it: compact, its keys
+// in their order, each string escaped as the server escapes one (a body
+// another wrote may escape `é` as `\u00e9`), each number as written.
+func rawText(raw json.RawMessage) string {
+	if !json.Valid(raw) {
+		return "null"
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	var b strings.Builder
+	// Each open list or object: whether it is an object, and how many
+	// tokens (keys and values) it has had.
+	type open struct {
+		object bool
+		n      int
+	}
+	var stack []open
+	for {
+		t, err := d.Token()
+		if err != nil {
+			break
+		}
+		if delim, ok := t.(json.Delim); ok && (delim == ']' || delim == '}') {
+			stack = stack[:len(stack)-1]
+			b.WriteString(delim.String())
+			continue
+		}
+		if len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			switch {
+			case top.object && top.n%2 == 1:
+				b.WriteByte(':')
+			case top.n > 0:
+				b.WriteByte(',')
+			}
+			top.n++
+		}
+		switch v := t.(type) {
+		case json.Delim:
+			b.WriteString(v.String())
+			stack = append(stack, open{object: v == '{'})
+		case string:
+			b.WriteString(stringText(v))
+		case json.Number:
+			b.WriteString(v.String())
+		case bool:
+			b.WriteString(strconv.FormatBool(v))
+		default:
+			b.WriteString("null")
+		}
+	}
+	return b.String()
 }
 
 // stringText is a string as JSON, escaped as the server escapes it: a

@@ -164,3 +164,18 @@ func TestOddBodies(t *testing.T) {
 		}
 	}
 }
+
+// A body another wrote, its strings escaped otherwise (`\u00e9`, `\/`)
+// and its object's keys in no order of the alphabet: the message is the
+// one the server writes of the same values.
+func TestForeignEscapesAndOrder(t *testing.T) {
+	body := `{"code":2004,"message":"x","params":{"items":[ 1, 2 ],"meta":{"z":["\u00e9\/\u0008"],"a":1.50}}}`
+	e, err := Decode([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "items [1,2] and {\"z\":[\"é/\\b\"],\"a\":1.50}"
+	if got := FormatMessage(e.Code, e.Params, "en"); got != want {
+		t.Errorf("FormatMessage gives %q, want %q", got, want)
+	}
+}
