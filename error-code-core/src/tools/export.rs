@@ -530,6 +530,17 @@ fn typescript(export: &CatalogExport) -> String {
         }
     }
     out.push_str("};\n\n");
+    // The server's plural rules, as the Go and Python clients have them:
+    // each language's categories of 0 to 1999 and of a million (CLDR's
+    // integer rules look at no more); none without the rules.
+    out.push_str(
+        "/** Each language's plural categories of the integers 0 to 1999 and of a million, one letter each, by the server's rules. */\n\
+         const PLURALS: { readonly [lang: string]: string | undefined } = {\n",
+    );
+    for (tag, table) in super::clients::plural_tables(codes) {
+        let _ = writeln!(out, "  {}: {},", ts_string(tag), ts_string(&table));
+    }
+    out.push_str("};\n\n");
     out.push_str(FORMAT_MESSAGE);
     out
 }
@@ -670,7 +681,7 @@ function render(pieces: readonly Piece[], lang: string | null, values: Readonly<
     .join("");
 }
 
-/** The variant a select chooses, as the server chooses it (and Fluent): the first whose key is the value (a string's where the key is no number) or a whole number's plural category (Intl.PluralRules, the message's language; "other" for a fraction), else the default. */
+/** The variant a select chooses, as the server chooses it (and Fluent): the first whose key is the value (a string's where the key is no number) or a whole number's plural category (the server's rules for the message's language; "other" for a fraction), else the default. */
 function variant(select: Select, lang: string | null, values: Readonly<Record<string, unknown>>): readonly Piece[] {
   const present = Object.prototype.hasOwnProperty.call(values, select.select);
   const value = values[select.select];
@@ -690,15 +701,28 @@ function variant(select: Select, lang: string | null, values: Readonly<Record<st
   return byDefault;
 }
 
+/** A whole number's plural category in `lang` by the server's own rules (its table), "other" where it has none. */
 function pluralCategory(lang: string, value: number | bigint): string {
-  try {
-    return new Intl.PluralRules(lang).select(integerRulesSee(value));
-  } catch {
-    return "other";
+  const table = PLURALS[lang];
+  if (table === undefined) return "other";
+  const seen = integerRulesSee(value);
+  switch (table.charAt(seen === 1000000 ? 2000 : seen)) {
+    case "z":
+      return "zero";
+    case "o":
+      return "one";
+    case "t":
+      return "two";
+    case "f":
+      return "few";
+    case "m":
+      return "many";
+    default:
+      return "other";
   }
 }
 
-/** What CLDR's integer rules see of a whole number, as the server reads it: the number below 2000; from 2000 on, a million where it is a multiple of one, else 1000 and its last three digits (Intl's rules misread large numbers). */
+/** What CLDR's integer rules see of a whole number, as the server reads it: the number below 2000; from 2000 on, a million where it is a multiple of one, else 1000 and its last three digits. */
 function integerRulesSee(value: number | bigint): number {
   if (typeof value === "bigint") {
     const n = value < 0n ? -value : value;
