@@ -167,6 +167,11 @@ async fn json_when_asked_and_404_for_unknown_codes() {
         value["messages"]["zh"],
         ApiError::CATALOG.get(2001).unwrap().message()
     );
+    // An explanation in one language only is listed in its language too.
+    assert_eq!(
+        value["explanations"]["zh"],
+        ApiError::CATALOG.get(2001).unwrap().explanation()
+    );
     // Without params the message is the text a client receives, as the
     // page shows it: `{{` is a brace.
     let (_, _, old) = get("/errors/2002", &[("accept", "application/json")]).await;

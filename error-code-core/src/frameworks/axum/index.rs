@@ -639,8 +639,13 @@ fn code_json(info: &'static CodeInfo, request: &Request) -> serde_json::Value {
                 ("messages", info.message()),
                 ("explanations", info.explanation()),
             ] {
-                if let Some(serde_json::Value::Object(texts)) = map.get_mut(key)
-                    && !untagged.is_empty()
+                if untagged.is_empty() {
+                    continue;
+                }
+                let texts = map
+                    .entry(key)
+                    .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+                if let serde_json::Value::Object(texts) = texts
                     && !texts.contains_key(tag)
                 {
                     texts.insert(tag.to_owned(), untagged.into());
