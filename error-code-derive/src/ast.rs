@@ -1414,9 +1414,17 @@ fn dead_key(ty: &Type, key: &str, plural: bool) -> Option<String> {
     if shape.strip_suffix("|null").unwrap_or(&shape) != "integer" {
         return None;
     }
-    let digits = key.strip_prefix('-').unwrap_or(key);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // A number key is a whole number's where its fraction is zeros
+    // (`[1.0]` is `1`); one with a fraction no integer takes.
+    let number = key.strip_prefix('-').unwrap_or(key);
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(whole) && digits(fraction) {
+        return if fraction.bytes().all(|b| b == b'0') {
+            None
+        } else {
+            Some("an integer never has a fraction".to_owned())
+        };
     }
     match key {
         "other" => None,
@@ -1709,7 +1717,7 @@ mod tests {
         let maybe: Type = syn::parse_str("Option<i64>").expect("parses");
         let text: Type = syn::parse_str("String").expect("parses");
         // Exact numbers and `other` always; categories with CLDR's rules.
-        for key in ["0", "-1", "12", "other"] {
+        for key in ["0", "-1", "12", "1.0", "-2.00", "other"] {
             assert_eq!(dead_key(&int, key, false), None, "{key}");
         }
         for key in ["zero", "one", "two", "few", "many"] {
@@ -1718,7 +1726,7 @@ mod tests {
             assert!(why.contains("feature `fluent`"), "{why}");
         }
         // A key no number is, and no category: never chosen.
-        for key in ["ones", "One", "1.5", "-", ""] {
+        for key in ["ones", "One", "1.5", "-0.25", "-", "", "1.", ".5"] {
             assert!(dead_key(&int, key, true).is_some(), "{key}");
         }
         // A string chooses by any key.

@@ -46,6 +46,18 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
                 let mut defaults = 0;
                 for variant in variants(raw) {
                     defaults += usize::from(variant.default);
+                    for inner in pieces_of_variant(variant.body) {
+                        let nested = match inner {
+                            Piece::Select { .. } => true,
+                            Piece::Param { written, .. } => written.contains("->"),
+                            _ => false,
+                        };
+                        if nested {
+                            return Err(format!(
+                                "`{written}` has a select inside a select, which error-code does not compile: write the outer select's variants out"
+                            ));
+                        }
+                    }
                     collect(pieces_of_variant(variant.body), names)?;
                 }
                 if defaults != 1 {

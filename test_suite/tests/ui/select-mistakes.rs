@@ -18,6 +18,12 @@ enum PodError {
     Boolean { on: bool },
     #[code(2006, status = 400, message = "{left ->[0]none[ones]one left*[other]{left} left}")]
     NoSuchCategory { left: Option<u32> },
+    #[code(2007, status = 400, message = "{n ->[0]{m ->[1]a*[other]b}*[other]c {n}}")]
+    Nested { n: u32, m: u32 },
+    #[code(2008, status = 400, message = "{n ->[0]{m ->[1]a*[other]b {m}}*[other]c {n}}")]
+    NestedParam { n: u32, m: u32 },
+    #[code(2009, status = 400, message = "{n ->[1.0]one*[other]{n}}")]
+    WholeKey { n: u32 },
 }
 
 fn main() {}
