@@ -354,14 +354,7 @@ pub(crate) fn chosen<'t>(
     let exact = |key: &str| match (number, &text) {
         // Only a key Fluent reads as a number (`[1]`, `[-0.5]`) is one:
         // `[1e1]`, `[+5]` or `[inf]` is a text, as in every client.
-        (Some(n), _) => {
-            number_key(key)
-                && key
-                    .parse::<f64>()
-                    .ok()
-                    .zip(n.parse::<f64>().ok())
-                    .is_some_and(|(k, n)| k == n)
-        }
+        (Some(n), _) => number_key(key) && same_number(key, n),
         (None, Some(text)) => key == text && !number_key(key),
         (None, None) => false,
     };
@@ -398,6 +391,26 @@ pub(crate) fn chosen<'t>(
 
 /// A key Fluent reads as a number (`[1]`, `[-0.5]`), which a string never
 /// selects.
+/// Whether the number key `key` is the number written `n`: two integers
+/// digit by digit, whatever their size (`[18446744073709551615]` is no
+/// `u64::MAX - 1`, which a float would make it); else as floats (`[1.0]`
+/// is `1`).
+pub(crate) fn same_number(key: &str, n: &str) -> bool {
+    let integer = |s: &str| {
+        let digits = s.strip_prefix('-').unwrap_or(s);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    if integer(key) && integer(n) {
+        // The sign and the digits, without leading zeros (`-0` is `0`).
+        fn parts(s: &str) -> (bool, &str) {
+            let digits = s.strip_prefix('-').unwrap_or(s).trim_start_matches('0');
+            (s.starts_with('-') && !digits.is_empty(), digits)
+        }
+        return parts(key) == parts(n);
+    }
+    matches!((key.parse::<f64>(), n.parse::<f64>()), (Ok(k), Ok(n)) if k == n)
+}
+
 fn number_key(key: &str) -> bool {
     let digits = key.strip_prefix('-').unwrap_or(key);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));

@@ -149,6 +149,13 @@ pub enum PodError {
         boxed: Box<f64>,
         shared: Box<Option<f64>>,
     },
+    /// 精确 {n}
+    #[code(
+        2022,
+        status = 400,
+        message(en = "{n ->[18446744073709551615]max[9007199254740993]past 2^53*[other]{n}}")
+    )]
+    Exact { n: u64 },
     /// 限额 {limits} {history}
     #[code(2021, status = 400, message(en = "limits {limits} history {history}"))]
     Limited {
@@ -232,6 +239,15 @@ fn errors() -> Vec<ApiError> {
         ApiError::Pod(PodError::Shapes {
             items: vec![1, 2, 3],
             meta,
+        }),
+        // Exact keys compared digit by digit, beyond a float's integers.
+        ApiError::Pod(PodError::Exact { n: u64::MAX }),
+        ApiError::Pod(PodError::Exact { n: u64::MAX - 1 }),
+        ApiError::Pod(PodError::Exact {
+            n: 9_007_199_254_740_993,
+        }),
+        ApiError::Pod(PodError::Exact {
+            n: 9_007_199_254_740_992,
         }),
         // An object's keys in the order the server writes them.
         ApiError::Pod(PodError::Limited {
@@ -508,6 +524,21 @@ struct Case {
     big: bool,
 }
 
+#[test]
+fn a_number_key_is_the_number_digit_by_digit() {
+    let text = |n| {
+        Reply::new(&PodError::Exact { n })
+            .accept_language("en")
+            .message()
+            .into_owned()
+    };
+    assert_eq!(text(u64::MAX), "max");
+    // A float would have it the same number as the key.
+    assert_eq!(text(u64::MAX - 1), "18446744073709551614");
+    assert_eq!(text(9_007_199_254_740_993), "past 2^53");
+    assert_eq!(text(9_007_199_254_740_992), "9007199254740992");
+}
+
 /// Every case, as the server answers it.
 fn cases() -> Vec<Case> {
     #[derive(serde::Deserialize)]
@@ -523,6 +554,8 @@ fn cases() -> Vec<Case> {
         let big = match &error {
             ApiError::Pod(PodError::Ratio { total, .. }) => *total == i128::MIN,
             ApiError::Pod(PodError::Tuple(..)) => true,
+            // Beyond 2^53 (JavaScript's exact integers).
+            ApiError::Pod(PodError::Exact { n }) => *n >= 1 << 53,
             // A whole number JavaScript holds exactly, and writes without
             // an exponent, is compared (`10^18`, French `many`).
             #[allow(

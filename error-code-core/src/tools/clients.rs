@@ -825,9 +825,7 @@ func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 	}
 	for _, v := range variants {
 		if isNumber {
-			k, kerr := strconv.ParseFloat(v.Key, 64)
-			n, nerr := strconv.ParseFloat(number, 64)
-			if numberKey(v.Key) && kerr == nil && nerr == nil && k == n {
+			if numberKey(v.Key) && sameNumber(v.Key, number) {
 				return v.Pieces
 			}
 		} else if isText && ok && v.Key == text && !numberKey(v.Key) {
@@ -841,6 +839,27 @@ func chosen(variants []Variant, value any, ok bool, lang string) []Piece {
 		}
 	}
 	return byDefault
+}
+
+// sameNumber is whether the number key is the number written number: two
+// integers digit by digit, whatever their size; else as floats ([1.0] is 1).
+func sameNumber(key, number string) bool {
+	integer := func(s string) bool {
+		d := strings.TrimPrefix(s, "-")
+		return d != "" && strings.Trim(d, "0123456789") == ""
+	}
+	if integer(key) && integer(number) {
+		parts := func(s string) (bool, string) {
+			d := strings.TrimLeft(strings.TrimPrefix(s, "-"), "0")
+			return strings.HasPrefix(s, "-") && d != "", d
+		}
+		keyNegative, keyDigits := parts(key)
+		negative, digits := parts(number)
+		return keyNegative == negative && keyDigits == digits
+	}
+	k, kerr := strconv.ParseFloat(key, 64)
+	n, nerr := strconv.ParseFloat(number, 64)
+	return kerr == nil && nerr == nil && k == n
 }
 
 // numberKey is whether Fluent reads key as a number ([1], [-0.5]), which
@@ -1635,7 +1654,7 @@ def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> T
     default: Tuple[Piece, ...] = ()
     for key, is_default, pieces in select.variants:
         if is_number:
-            if _number_key(key) and float(key) == float(number):
+            if _number_key(key) and _same_number(key, number):
                 return pieces
         elif present and isinstance(value, str) and key == value and not _number_key(key):
             return pieces
@@ -1644,6 +1663,23 @@ def _chosen(select: Select, params: Mapping[str, Any], lang: Optional[str]) -> T
         if is_default:
             default = pieces
     return default
+
+
+def _same_number(key: str, number: str) -> bool:
+    """Whether the number key ``key`` is the number written ``number``: two
+    integers digit by digit, whatever their size; else as floats (``[1.0]``
+    is 1)."""
+
+    def integer(text: str) -> bool:
+        digits = text[1:] if text.startswith("-") else text
+        return digits.isascii() and digits.isdigit()
+
+    if integer(key) and integer(number):
+        return int(key) == int(number)
+    try:
+        return float(key) == float(number)
+    except ValueError:
+        return False
 
 
 def _number_key(key: str) -> bool:

@@ -693,12 +693,18 @@ function variant(select: Select, lang: string | null, values: Readonly<Record<st
   let byDefault: readonly Piece[] = [];
   for (const [key, isDefault, pieces] of select.variants) {
     const numberKey = /^-?[0-9]+(\.[0-9]+)?$/.test(key);
-    if (isNumber && numberKey && Number(key) === Number(value)) return pieces;
+    if (isNumber && numberKey && sameNumber(key, value as number | bigint)) return pieces;
     if (present && typeof value === "string" && key === value && !numberKey) return pieces;
     if (isNumber && key === category) return pieces;
     if (isDefault) byDefault = pieces;
   }
   return byDefault;
+}
+
+/** Whether the number key is the value: a bigint digit by digit, whatever its size; else as numbers (`[1.0]` is 1). */
+function sameNumber(key: string, value: number | bigint): boolean {
+  if (typeof value === "bigint" && /^-?[0-9]+$/.test(key)) return BigInt(key) === value;
+  return Number(key) === Number(value);
 }
 
 /** A whole number's plural category in `lang` by the server's own rules (its table), "other" where it has none. */
