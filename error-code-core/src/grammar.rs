@@ -187,6 +187,16 @@ pub struct Variants<'t> {
     rest: &'t str,
 }
 
+impl<'t> Variants<'t> {
+    /// What is left after the variants read so far: nothing after the
+    /// last, else text that is no variant (a `*`, `[` or `]` of a
+    /// variant's text not doubled).
+    #[must_use]
+    pub fn rest(&self) -> &'t str {
+        self.rest
+    }
+}
+
 impl<'t> Iterator for Variants<'t> {
     type Item = Variant<'t>;
 

@@ -44,7 +44,8 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
                 }
                 names.push(name);
                 let mut defaults = 0;
-                for variant in variants(raw) {
+                let mut list = variants(raw);
+                for variant in list.by_ref() {
                     defaults += usize::from(variant.default);
                     for inner in pieces_of_variant(variant.body) {
                         let nested = match inner {
@@ -59,6 +60,12 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
                         }
                     }
                     collect(pieces_of_variant(variant.body), names)?;
+                }
+                let rest = list.rest().trim();
+                if !rest.is_empty() {
+                    return Err(format!(
+                        "`{written}`: `{rest}` is no variant; a `*`, `[` or `]` in a variant's text is written `**`, `[[` or `]]`"
+                    ));
                 }
                 if defaults != 1 {
                     return Err(format!(

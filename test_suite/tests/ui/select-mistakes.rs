@@ -24,6 +24,9 @@ enum PodError {
     NestedParam { n: u32, m: u32 },
     #[code(2009, status = 400, message = "{n ->[1.0]one*[other]{n}}")]
     WholeKey { n: u32 },
+    /// {n ->[0]5 * 3*[other]c}
+    #[code(2010, status = 400)]
+    Star { n: u32 },
 }
 
 fn main() {}
