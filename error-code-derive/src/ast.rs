@@ -529,6 +529,8 @@ fn code_of<'a>(
                     "the code of `{name}` is this discriminant, which the derive cannot read: write the code as #[code(<code>, …)] (the discriminant is then checked against it), or the discriminant as an integer literal, `{name} = <code>`"
                 ),
             ),
+            // A mistake in the attribute is said there: no code is its.
+            (None, _) if args.mistaken => {}
             (None, _) => errors.spanned(
                 &variant.ident,
                 format!(

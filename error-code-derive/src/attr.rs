@@ -95,6 +95,9 @@ pub struct CodeArgs {
     pub grpc: Option<String>,
     /// `retry_after = 30`: seconds a client should wait before retrying.
     pub retry_after: Option<Num<u32>>,
+    /// Whether the attribute is `transparent = …`, a mistake reported at
+    /// the key: the code it lacks is that mistake's, not one more.
+    pub mistaken: bool,
 }
 
 /// `#[category(...)]` on the category enum.
@@ -238,6 +241,9 @@ fn unknown_key(name: &str, table: &Table) -> String {
             elsewhere = Some(t);
             break;
         }
+    }
+    if name == "transparent" && table.attr == "code" {
+        return "`transparent` takes no value: a variant that wraps another error enum is #[code(transparent)] alone".to_owned();
     }
     if let Some(other) = elsewhere {
         // A flag is written alone; `description(…)` takes its languages.
@@ -996,12 +1002,19 @@ pub fn code_attr(
             continue;
         }
         let mut parsed = None;
+        let counted = errors.count();
         match parse_args(attr, errors, &mut |input, errors| {
             parsed = code_args(input, errors)?;
             Ok(())
         }) {
             Ok(()) if parsed.is_some() && errors.unsound() == before => {
-                if let Some(parsed) = parsed {
+                if let Some(mut parsed) = parsed {
+                    if let (CodeAttr::Code(args), syn::Meta::List(list)) = (&mut parsed, &attr.meta)
+                    {
+                        let first = list.tokens.clone().into_iter().next();
+                        args.mistaken = errors.count() > counted
+                            && matches!(first, Some(TokenTree::Ident(i)) if i == "transparent");
+                    }
                     found = Some((parsed, span));
                 }
             }

@@ -77,6 +77,15 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
 }
 
 pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream {
+    // A category enum with type or lifetime parameters is that mistake: an
+    // impl for it would not be `'static`, as the trait asks, and say so too.
+    let mut generic = false;
+    for param in &input.generics.params {
+        generic |= !matches!(param, syn::GenericParam::Const(_));
+    }
+    if generic {
+        return TokenStream::new();
+    }
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
     tokens! {private, ig, ty, tg, wc =>

@@ -12,6 +12,9 @@ pub enum PodError {
     // Nor the type of one of its fields.
     #[code(2002, status = 400, bogus = 2, message = "at {at}")]
     Timed { at: std::time::Instant },
+    // `transparent` given a value: that one mistake, no missing code too.
+    #[code(transparent = 1)]
+    Wrapped(u8),
 }
 
 fn main() {}
