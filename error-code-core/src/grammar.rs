@@ -177,6 +177,17 @@ impl<'t> Iterator for Pieces<'t> {
     }
 }
 
+/// Whether a select's key is a number, as Fluent reads one (`[1]`,
+/// `[-0.5]`, `[1.0]`): which a number may take and a string never does.
+/// `[1e1]`, `[+5]` or `[inf]` is a text.
+#[must_use]
+pub fn number_key(key: &str) -> bool {
+    let digits = key.strip_prefix('-').unwrap_or(key);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
+}
+
 /// The variants of a select, as [`Piece::Select`] gives them.
 pub fn variants(text: &str) -> Variants<'_> {
     Variants { rest: text }

@@ -354,8 +354,8 @@ pub(crate) fn chosen<'t>(
     let exact = |key: &str| match (number, &text) {
         // Only a key Fluent reads as a number (`[1]`, `[-0.5]`) is one:
         // `[1e1]`, `[+5]` or `[inf]` is a text, as in every client.
-        (Some(n), _) => number_key(key) && same_number(key, n),
-        (None, Some(text)) => key == text && !number_key(key),
+        (Some(n), _) => crate::grammar::number_key(key) && same_number(key, n),
+        (None, Some(text)) => key == text && !crate::grammar::number_key(key),
         (None, None) => false,
     };
     // A whole number's plural category. A float the derive could not see
@@ -409,13 +409,6 @@ pub(crate) fn same_number(key: &str, n: &str) -> bool {
         return parts(key) == parts(n);
     }
     matches!((key.parse::<f64>(), n.parse::<f64>()), (Ok(k), Ok(n)) if k == n)
-}
-
-fn number_key(key: &str) -> bool {
-    let digits = key.strip_prefix('-').unwrap_or(key);
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
-    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    all_digits(whole) && all_digits(fraction)
 }
 
 /// `template` rendered with `error`'s params: borrowed where it has no

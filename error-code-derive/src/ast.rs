@@ -1418,10 +1418,8 @@ fn dead_key(ty: &Type, key: &str, plural: bool) -> Option<String> {
     }
     // A number key is a whole number's where its fraction is zeros
     // (`[1.0]` is `1`); one with a fraction no integer takes.
-    let number = key.strip_prefix('-').unwrap_or(key);
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if digits(whole) && digits(fraction) {
+    if crate::grammar::number_key(key) {
+        let fraction = key.split_once('.').map_or("", |(_, fraction)| fraction);
         return if fraction.bytes().all(|b| b == b'0') {
             None
         } else {
