@@ -100,12 +100,23 @@ pub fn checks(input: &Input, sorted: &[Own]) -> TokenStream {
             }
         }
     }
-    // A part's codes: in the code space and not retired (where something
-    // binds them), and not used by an earlier part (the enum's own codes
-    // check themselves against the parts).
+    out.extend(part_checks(input, &parts));
+    out
+}
+
+/// A part's codes: in the code space and not retired (where something
+/// binds them), and not used by an earlier part (the enum's own codes
+/// check themselves against the parts).
+fn part_checks(input: &Input, parts: &[(&crate::ast::Variant, &crate::ast::Part)]) -> TokenStream {
+    let mut out = TokenStream::new();
     let bound = input.attrs.space.is_some() || !input.attrs.retired.is_empty() || parts.len() > 1;
-    for (i, ((variant, part), this)) in parts.iter().zip(&entries).enumerate() {
-        let name = variant.ident.unraw().to_string();
+    let mut entries = Vec::with_capacity(parts.len());
+    for i in 0..parts.len() {
+        entries.push(super::part_catalog(i));
+    }
+    for i in 0..parts.len() {
+        let (variant, part) = parts[i];
+        let (name, this) = (variant.ident.unraw().to_string(), &entries[i]);
         let earlier = &entries[..i];
         let check = quote::format_ident!("CODES_OF_PART_{}", name);
         out.extend(tokens!{at part.span; check, this, name, bound; earlier =>
@@ -129,17 +140,34 @@ fn own_codes(sorted: &[Own]) -> TokenStream {
 
 /// The checks the real expansion makes that the macro's mistakes do not
 /// stop, for an enum with mistakes the macro found, so that they are
-/// reported in the same build: the codes outside the code space, and each
-/// field that cannot be what it is used as (a param, a `#[retry_after]`
-/// delay, `#[violations]`).
+/// reported in the same build: the codes outside the code space, each
+/// part's (that it derives, that its codes sit in the code space and are
+/// no earlier part's), and each field that cannot be what it is used as (a
+/// param, a `#[retry_after]` delay, `#[violations]`).
 pub fn beside_errors(input: &Input, private: &TokenStream) -> TokenStream {
     let (sorted, _) = input.sorted();
+    let parts = input.part_list();
     let mut out = TokenStream::new();
-    if input.attrs.space.is_some() && !sorted.is_empty() {
-        // No retired code: the macro reports the enum's own, and the parts
-        // are not known to be sound here.
-        out.extend(rules_with(input, &tokens!(=> &[]), false));
-        out.extend(own_codes(&sorted));
+    if !parts.is_empty() {
+        let mut catalogs = Vec::with_capacity(parts.len());
+        for (_, part) in &parts {
+            catalogs.push(super::part_item(
+                part,
+                true,
+                "ErrorCatalog",
+                tokens!(=> CATALOG),
+            ));
+        }
+        let n = proc_macro2::Literal::usize_unsuffixed(parts.len());
+        out.extend(tokens!(n; catalogs => const __PARTS: [__p::Catalog; #n] = [#(#catalogs),*];));
+    }
+    if has_rules(input) {
+        // No retired code: the macro reports the enum's own.
+        out.extend(rules_with(input, &tokens!(=> &[]), !parts.is_empty()));
+        if input.attrs.space.is_some() {
+            out.extend(own_codes(&sorted));
+        }
+        out.extend(part_checks(input, &parts));
     }
     out.extend(field_checks(input));
     if out.is_empty() {
