@@ -697,11 +697,24 @@ fn code_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Num<u32
         one.push(input.parse()?);
         one
     };
-    let mut codes = Vec::with_capacity(lits.len());
+    let mut codes: Vec<Num<u32>> = Vec::with_capacity(lits.len());
     for lit in &lits {
         match lit {
             Lit::Int(lit) => match int(lit, "retired code") {
-                Ok(code) => codes.push(code),
+                Ok(code) => {
+                    let mut twice = false;
+                    for c in &codes {
+                        twice |= c.value == code.value;
+                    }
+                    if twice {
+                        errors.at(
+                            code.span,
+                            format!("retired code {} is listed twice; list it once", code.value),
+                        );
+                    } else {
+                        codes.push(code);
+                    }
+                }
                 Err(e) => errors.push(e),
             },
             other => errors.spanned(other, "expected an integer retired code, like `2003`"),
@@ -717,6 +730,12 @@ fn translations(
     spans: &mut Vec<Span>,
     errors: &mut Errors,
 ) -> syn::Result<()> {
+    if input.is_empty() {
+        errors.at(
+            input.span(),
+            "no language's text in the parentheses: give each, as `(en = \"…\", \"zh-Hant\" = \"…\")`",
+        );
+    }
     while !input.is_empty() {
         let (tag, span) = if input.peek(LitStr) {
             let lit: LitStr = input.parse()?;
