@@ -979,14 +979,13 @@ func jsonText(value any) string {
 		}
 		return "{" + strings.Join(parts, ",") + "}"
 	}
-	var out bytes.Buffer
-	enc := json.NewEncoder(&out)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(value); err != nil {
+	// Any other value (a typed slice, map or struct) as encoding/json
+	// writes it, its strings then escaped as the server escapes them.
+	text, err := json.Marshal(value)
+	if err != nil {
 		return "null"
 	}
-	text := strings.TrimSuffix(out.String(), "\n")
-	return strings.NewReplacer(`\u2028`, "\u2028", `\u2029`, "\u2029").Replace(text)
+	return rawText(text)
 }
 
 // rawText is the JSON text raw as the server writes it: compact, its keys

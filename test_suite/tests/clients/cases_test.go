@@ -179,3 +179,16 @@ func TestForeignEscapesAndOrder(t *testing.T) {
 		t.Errorf("FormatMessage gives %q, want %q", got, want)
 	}
 }
+
+// Params built by hand as typed Go values: their strings escaped as the
+// server escapes them, whatever Go's own encoding/json writes.
+func TestTypedValuesByHand(t *testing.T) {
+	params := map[string]any{
+		"items": []int{1, 2},
+		"meta":  map[string][]string{"k": {"a\bb\fc<&>\u2028"}},
+	}
+	want := "items [1,2] and {\"k\":[\"a\\bb\\fc<&>\u2028\"]}"
+	if got := FormatMessage(2004, params, "en"); got != want {
+		t.Errorf("FormatMessage gives %q, want %q", got, want)
+	}
+}
