@@ -270,7 +270,9 @@ const fn same_domain(a: &CodeInfo, b: &CodeInfo) -> bool {
     }
 }
 
-/// Whether `text` is `name` in lower case.
+/// Whether `text` is `name` in lower case: [`CodeInfo::grpc_domain`]'s
+/// default domain, compared in const evaluation, where that `Cow` cannot be
+/// built.
 #[inline]
 const fn lowered(text: &str, name: &str) -> bool {
     let (text, name) = (text.as_bytes(), name.as_bytes());
