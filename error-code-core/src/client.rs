@@ -244,7 +244,7 @@ impl RemoteError {
 /// is; a text that is no JSON (cut to a budget) as it is.
 #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_from_json(text: &str) -> serde_json::Value {
-    match serde_json::from_str::<serde_json::Value>(text) {
+    match text.parse::<serde_json::Value>() {
         Ok(value) if !(holds_float(&value) && writes_wide_integer(text)) => value,
         _ => serde_json::Value::String(text.to_owned()),
     }
@@ -315,8 +315,8 @@ fn writes_wide_integer(text: &str) -> bool {
 fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
     let mut wide = Vec::new();
     for (name, value) in crate::wire::params::written_params(body).0 {
-        if writes_wide_integer(value.get()) {
-            wide.push((name.to_owned(), value.get().to_owned()));
+        if writes_wide_integer(value) {
+            wide.push((name.into_owned(), value.to_owned()));
         }
     }
     wide

@@ -199,11 +199,21 @@ pub(crate) fn json_text(out: &mut dyn fmt::Write, json: &[u8]) -> fmt::Result {
         [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') => {
             out.write_str(std::str::from_utf8(inner).unwrap_or_default())
         }
-        [b'"', ..] => match serde_json::from_slice::<String>(json) {
-            Ok(text) => out.write_str(&text),
-            Err(_) => Ok(()),
+        [b'"', ..] => match json_string(json) {
+            Some(text) => out.write_str(&text),
+            None => Ok(()),
         },
         _ => out.write_str(std::str::from_utf8(json).unwrap_or_default()),
+    }
+}
+
+/// The text of the JSON string written as `json`: read by serde_json's
+/// `Value`, whose reader serde_json compiles, where reading a `String`
+/// would compile a deserializer here.
+fn json_string(json: &[u8]) -> Option<String> {
+    match std::str::from_utf8(json).ok()?.parse() {
+        Ok(serde_json::Value::String(text)) => Some(text),
+        _ => None,
     }
 }
 
@@ -350,7 +360,7 @@ pub(crate) fn chosen<'t>(
     let number = value.filter(|v| v.starts_with(|c: char| c == '-' || c.is_ascii_digit()));
     let text = value
         .filter(|v| v.starts_with('"'))
-        .and_then(|v| serde_json::from_slice::<String>(v.as_bytes()).ok());
+        .and_then(|v| json_string(v.as_bytes()));
     let exact = |key: &str| match (number, &text) {
         // Only a key Fluent reads as a number (`[1]`, `[-0.5]`) is one:
         // `[1e1]`, `[+5]` or `[inf]` is a text, as in every client.

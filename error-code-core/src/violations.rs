@@ -70,7 +70,7 @@ impl Violation {
             let json = String::from_utf8_lossy(&buffer);
             params.insert(
                 key.to_owned(),
-                serde_json::from_str(&json).unwrap_or(serde_json::Value::Null),
+                json.parse().unwrap_or(serde_json::Value::Null),
             );
             written.push((key.to_owned(), json.into()));
         });

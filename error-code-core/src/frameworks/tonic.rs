@@ -678,11 +678,10 @@ impl RemoteError {
             // A client does not come back early: a part of a second counts.
             .map(crate::violations::whole_seconds);
         // Each violation's code and params, where the server sent them.
-        let codes: Vec<serde_json::Value> = info
-            .metadata
-            .get(VIOLATIONS_KEY)
-            .and_then(|codes| serde_json::from_str(codes).ok())
-            .unwrap_or_default();
+        let codes = match info.metadata.get(VIOLATIONS_KEY).map(|c| c.parse()) {
+            Some(Ok(serde_json::Value::Array(codes))) => codes,
+            _ => Vec::new(),
+        };
         let mut violations = Vec::new();
         if let Some(bad) = details.bad_request() {
             for (i, v) in bad.field_violations.iter().enumerate() {

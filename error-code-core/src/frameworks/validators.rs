@@ -215,7 +215,7 @@ fn garde_rule(message: &str) -> Option<(&'static str, serde_json::Map<String, se
         };
         let mut params = serde_json::Map::new();
         if !key.is_empty() {
-            let value = match serde_json::from_str::<serde_json::Number>(param) {
+            let value = match param.parse::<serde_json::Number>() {
                 Ok(number) if matches!(key, "min" | "max") => serde_json::Value::Number(number),
                 _ => serde_json::Value::from(param),
             };

@@ -70,8 +70,8 @@ impl Serialize for WrittenParams<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (key, json) in self.0 {
-            match serde_json::from_str::<&serde_json::value::RawValue>(json) {
-                Ok(raw) => map.serialize_entry(key, raw)?,
+            match serde_json::value::RawValue::from_string(json.to_string()) {
+                Ok(raw) => map.serialize_entry(key, &raw)?,
                 Err(_) => map.serialize_entry(key, &())?,
             }
         }

@@ -7,7 +7,6 @@ use crate::code::ErrorCode;
 use crate::message::json_text;
 use crate::message::{Param, render_into};
 use serde::Serialize;
-use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -30,55 +29,186 @@ pub(crate) fn write_rendered_json(
 }
 
 /// The `params` of a JSON body, each value as it is written there (none
-/// where the body is no object or has none): the one reader of a body's
-/// params as text, for `localize` and the client. Inline: compiled only
-/// where a body is read back.
+/// where the body is no JSON object or has none): the one reader of a
+/// body's params as text, for `localize` and the client. Inline: compiled
+/// only where a body is read back.
 #[inline]
 pub(crate) fn written_params(body: &[u8]) -> Members<'_> {
-    serde_json::from_slice::<Members<'_>>(body)
-        .ok()
+    let Ok(body) = std::str::from_utf8(body) else {
+        return Members::default();
+    };
+    members(body)
         .and_then(|members| members.get("params"))
-        .and_then(|params| serde_json::from_slice::<Members<'_>>(params.get().as_bytes()).ok())
+        .and_then(members)
         .unwrap_or_default()
 }
 
 /// The members of a JSON object, each value as written: a list, as a
 /// body has few (one reader of maps fewer to compile than a `HashMap`).
 #[derive(Default)]
-pub(crate) struct Members<'a>(pub(crate) Vec<(&'a str, &'a RawValue)>);
+pub(crate) struct Members<'a>(pub(crate) Vec<(Cow<'a, str>, &'a str)>);
 
 impl<'a> Members<'a> {
-    pub(crate) fn get(&self, name: &str) -> Option<&'a RawValue> {
+    pub(crate) fn get(&self, name: &str) -> Option<&'a str> {
         // The last of a repeated name, as a map would keep.
-        self.0
-            .iter()
-            .rev()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| *value)
+        let mut i = self.0.len();
+        while i > 0 {
+            i -= 1;
+            if self.0[i].0 == name {
+                return Some(self.0[i].1);
+            }
+        }
+        None
     }
 }
 
-impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Members<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
+/// The members of the JSON object `json` (whitespace around it), each key
+/// as text and each value as written; `None` where `json` is no object.
+/// It reads JSON's grammar as serde_json does (nesting to 128 levels), so
+/// that no generic deserializer is compiled for a body read back: a key
+/// with an escape is read by serde_json's `Value`, compiled in serde_json.
+fn members(json: &str) -> Option<Members<'_>> {
+    let bytes = json.as_bytes();
+    let mut at = space(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    let mut out = Vec::new();
+    at = space(bytes, at + 1);
+    if bytes.get(at) == Some(&b'}') {
+        return (space(bytes, at + 1) == bytes.len()).then_some(Members(out));
+    }
+    loop {
+        let key_end = string_end(bytes, at)?;
+        let raw = &json[at + 1..key_end - 1];
+        let key = if raw.contains('\\') {
+            match json[at..key_end].parse::<serde_json::Value>() {
+                Ok(serde_json::Value::String(key)) => Cow::Owned(key),
+                _ => return None,
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut members = Vec::new();
-                while let Some(member) = map.next_entry::<&'de str, &'de RawValue>()? {
-                    members.push(member);
+        } else {
+            Cow::Borrowed(raw)
+        };
+        at = space(bytes, key_end);
+        if bytes.get(at) != Some(&b':') {
+            return None;
+        }
+        let start = space(bytes, at + 1);
+        let end = value_end(bytes, start, 1)?;
+        out.push((key, &json[start..end]));
+        at = space(bytes, end);
+        match bytes.get(at) {
+            Some(b',') => at = space(bytes, at + 1),
+            Some(b'}') => {
+                return (space(bytes, at + 1) == bytes.len()).then_some(Members(out));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The first byte at or after `at` that is no JSON whitespace.
+fn space(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The end of the JSON value at `at`, `depth` arrays and objects in (the
+/// body itself one).
+fn value_end(bytes: &[u8], at: usize, depth: u8) -> Option<usize> {
+    match *bytes.get(at)? {
+        b'"' => string_end(bytes, at),
+        b'{' | b'[' => {
+            let close = if bytes[at] == b'{' { b'}' } else { b']' };
+            if depth >= 127 {
+                return None;
+            }
+            let mut at = space(bytes, at + 1);
+            if bytes.get(at) == Some(&close) {
+                return Some(at + 1);
+            }
+            loop {
+                if close == b'}' {
+                    at = space(bytes, string_end(bytes, at)?);
+                    if bytes.get(at) != Some(&b':') {
+                        return None;
+                    }
+                    at = space(bytes, at + 1);
                 }
-                Ok(Members(members))
+                at = space(bytes, value_end(bytes, at, depth + 1)?);
+                match bytes.get(at) {
+                    Some(b',') => at = space(bytes, at + 1),
+                    Some(&b) if b == close => return Some(at + 1),
+                    _ => return None,
+                }
             }
         }
-        deserializer.deserialize_map(Visit)
+        b't' => word_end(bytes, at, b"true"),
+        b'f' => word_end(bytes, at, b"false"),
+        b'n' => word_end(bytes, at, b"null"),
+        _ => number_end(bytes, at),
     }
+}
+
+fn word_end(bytes: &[u8], at: usize, word: &[u8]) -> Option<usize> {
+    bytes[at..].starts_with(word).then_some(at + word.len())
+}
+
+/// The end of the JSON string at `at` (its closing quote included).
+fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
+    if bytes.get(at) != Some(&b'"') {
+        return None;
+    }
+    let mut i = at + 1;
+    loop {
+        match *bytes.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' => match *bytes.get(i + 1)? {
+                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+                b'u' => {
+                    let hex = bytes.get(i + 2..i + 6)?;
+                    if !hex.iter().all(u8::is_ascii_hexdigit) {
+                        return None;
+                    }
+                    i += 6;
+                }
+                _ => return None,
+            },
+            0x00..=0x1f => return None,
+            _ => i += 1,
+        }
+    }
+}
+
+/// The end of the JSON number at `at`: `-`, then `0` or digits not led by
+/// `0`, a fraction and an exponent, each with a digit at least.
+fn number_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let digits = |from: usize| {
+        let mut i = from;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let mut i = at + usize::from(bytes.get(at) == Some(&b'-'));
+    i = if bytes.get(i) == Some(&b'0') {
+        i + 1
+    } else {
+        digits(i)?
+    };
+    if bytes.get(i) == Some(&b'.') {
+        i = digits(i + 1)?;
+    }
+    if let Some(b'e' | b'E') = bytes.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = bytes.get(i) {
+            i += 1;
+        }
+        i = digits(i)?;
+    }
+    Some(i)
 }
 
 /// Text written into a JSON string: escaped byte for byte as serde_json
@@ -438,5 +568,93 @@ mod tests {
         assert_eq!(text(&Fails), "");
         assert_eq!(text(&Panics), "");
         assert_eq!(Panics.to_json(), serde_json::Value::Null);
+    }
+}
+
+#[cfg(test)]
+mod reader_tests {
+    use super::*;
+
+    /// The reader of a body's members against serde_json's: the same
+    /// objects accepted, the same keys and values, on valid and broken
+    /// JSON alike.
+    #[test]
+    fn members_read_as_serde_json_reads_an_object() {
+        let cases = [
+            r#"{}"#,
+            r#" { } "#,
+            r#"{"a":1,"b":"x","c":[1,2,{"d":null}],"e":{"f":true},"g":false}"#,
+            "{ \"a\" :\t-0.5e+10 ,\n\"b\" : \"\\u00e9\\n\\\"\" }",
+            r#"{"a\u0062":1,"a\\b":2}"#,
+            r#"{"n":340282366920938463463374607431768211455}"#,
+            r#"{"a":1,"a":2}"#,
+            r#"{"a":01}"#,
+            r#"{"a":1.}"#,
+            r#"{"a":.5}"#,
+            r#"{"a":1e}"#,
+            r#"{"a":-}"#,
+            r#"{"a":+1}"#,
+            r#"{"a":tru}"#,
+            r#"{"a":nulll}"#,
+            r#"{"a":"\x"}"#,
+            r#"{"a":"\u12G4"}"#,
+            "{\"a\":\"tab\there\"}",
+            r#"{"a":1,}"#,
+            r#"{"a":[1,]}"#,
+            r#"{"a":[1 2]}"#,
+            r#"{"a" 1}"#,
+            r#"{a:1}"#,
+            r#"{"a":1} x"#,
+            r#"{"a":1"#,
+            r#"[1]"#,
+            r#""a""#,
+            "",
+        ];
+        for json in cases {
+            let ours = members(json);
+            let theirs = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(json);
+            assert_eq!(ours.is_some(), theirs.is_ok(), "{json}");
+            if let (Some(ours), Ok(theirs)) = (ours, theirs) {
+                for (key, value) in &theirs {
+                    let ours: serde_json::Value = ours.get(key).unwrap().parse().unwrap();
+                    assert_eq!(&ours, value, "{json}: {key}");
+                }
+                assert!(ours.0.iter().all(|(k, _)| theirs.contains_key(k.as_ref())));
+            }
+        }
+        // A value is kept as written: a 128-bit integer whole, a float's
+        // `.0`, an object's keys in order.
+        let kept =
+            members(r#"{"n":340282366920938463463374607431768211455,"f":1.0,"o":{"b":1,"a":2}}"#)
+                .unwrap();
+        assert_eq!(
+            kept.get("n"),
+            Some("340282366920938463463374607431768211455")
+        );
+        assert_eq!(kept.get("f"), Some("1.0"));
+        assert_eq!(kept.get("o"), Some(r#"{"b":1,"a":2}"#));
+        // Nesting stops where serde_json's does (128 levels).
+        let deep = |n: usize| format!("{{\"a\":{}1{}}}", "[".repeat(n), "]".repeat(n));
+        for n in [126, 127, 128] {
+            let json = deep(n);
+            let theirs = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json);
+            assert_eq!(members(&json).is_some(), theirs.is_ok(), "{n} levels");
+        }
+    }
+
+    /// A body's params, the last of a repeated name, and none where the
+    /// body or its `params` is no object.
+    #[test]
+    fn a_bodys_params_are_read_as_written() {
+        let params = written_params(br#"{"code":1,"params":{"a":1,"b":"x","a":[2]}}"#);
+        assert_eq!(params.get("a"), Some("[2]"));
+        assert_eq!(params.get("b"), Some(r#""x""#));
+        assert!(written_params(br#"{"params":[1]}"#).0.is_empty());
+        assert!(
+            written_params(b"{\"params\":{\"a\":\"\xff\"}}")
+                .0
+                .is_empty()
+        );
+        assert!(written_params(br#"{"params":{"a":1}"#).0.is_empty());
     }
 }

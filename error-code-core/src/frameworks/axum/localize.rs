@@ -8,7 +8,6 @@ use crate::message::Visit;
 use crate::violations::Violations;
 use bytes::Bytes;
 use http::StatusCode;
-use serde_json::value::RawValue;
 use std::fmt::Display;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -24,7 +23,7 @@ pub(crate) struct Rendered {
     /// written (a reference count, not a copy).
     body: Option<Bytes>,
     /// The params read back from `body`, once asked for.
-    params: OnceLock<Vec<(&'static str, Box<RawValue>)>>,
+    params: OnceLock<Vec<(&'static str, Box<str>)>>,
     /// The violations and retry delay of the error, where it has any: a
     /// re-rendered answer carries them as the first did.
     carried: Option<Arc<Carried>>,
@@ -75,7 +74,7 @@ impl Rendered {
 
     /// The params of the first answer, in the order its entry names them,
     /// each as its body wrote it.
-    fn params(&self) -> &[(&'static str, Box<RawValue>)] {
+    fn params(&self) -> &[(&'static str, Box<str>)] {
         self.params.get_or_init(|| {
             let Some(body) = &self.body else {
                 return Vec::new();
@@ -84,7 +83,7 @@ impl Rendered {
             let mut out = Vec::with_capacity(params.0.len());
             for &name in self.info.params() {
                 if let Some(value) = params.get(name) {
-                    out.push((name, value.to_owned()));
+                    out.push((name, Box::from(value)));
                 }
             }
             out
@@ -121,7 +120,7 @@ impl ErrorCode for Rendered {
     }
     fn for_each_param(&self, visit: Visit<'_>) {
         for (key, value) in self.params() {
-            visit(key, &crate::wire::params::Written(value.get().as_bytes()));
+            visit(key, &crate::wire::params::Written(value.as_bytes()));
         }
     }
     fn violations(&self) -> Option<&Violations> {
