@@ -369,6 +369,63 @@ fn a_language_can_be_added_without_touching_the_renderer() {
     assert!(table_rows(&doc).contains(&reserved));
 }
 
+/// A code with a param, a translation, and a status the document describes
+/// by itself: every word of the document around them.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "en")]
+enum Worded {
+    /// Pod {name} not found
+    #[code(2001, status = 404, message(fr = "Pod {name} introuvable", "zh-Hant" = "找不到 Pod {name}"))]
+    NotFound { name: String },
+}
+
+#[test]
+fn the_documents_words_follow_its_language_not_its_tag() {
+    let han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    // English words, the `zh-Hant` texts: no Chinese word outside them.
+    let doc = Document::of::<Worded>()
+        .language(Language {
+            tag: "zh-Hant",
+            ..Language::EN
+        })
+        .to_markdown();
+    let words: String = doc.lines().filter(|l| !l.contains("Pod")).collect();
+    assert!(!han(&words), "{doc}");
+    assert!(
+        doc.contains("找不到 Pod {name}") && doc.contains("(params: `name`)"),
+        "{doc}"
+    );
+    let described = |doc: &str, text: &str| {
+        table_rows(doc)
+            .iter()
+            .any(|r| r.len() == 2 && r[0].starts_with("404") && r[1] == text)
+    };
+    assert!(
+        described(&doc, "Not Found") && doc.contains("### Messages by language"),
+        "{doc}"
+    );
+    // Chinese words, the French texts: the words the document adds are
+    // Chinese too.
+    let doc = Document::of::<Worded>()
+        .language(Language {
+            tag: "fr",
+            ..Language::ZH
+        })
+        .to_markdown();
+    assert!(
+        doc.contains("Pod {name} introuvable") && doc.contains("参数"),
+        "{doc}"
+    );
+    assert!(
+        described(&doc, "请求的资源不存在") && doc.contains("各语言的错误码说明"),
+        "{doc}"
+    );
+    assert!(
+        !doc.contains("params") && !doc.contains("Messages by language"),
+        "{doc}"
+    );
+}
+
 #[test]
 fn empty_catalog_renders_a_document() {
     #[derive(Debug, ErrorCode)]

@@ -273,7 +273,7 @@ impl Document {
             if !rows.iter().any(|r| r.statuses.contains(&status)) {
                 // In the document's language where built in, else the
                 // status's (English) reason.
-                let zh = Language::builtin(self.language.tag).is_some_and(|l| l.tag == "zh");
+                let zh = chinese_words(&self.language);
                 let description = ZH_STATUSES
                     .iter()
                     .find(|(s, _)| zh && *s == status)
@@ -511,8 +511,7 @@ impl Document {
             return Ok(());
         }
         counts.sort_by(|a, b| a.0.cmp(b.0));
-        let zh = Language::builtin(self.language.tag).is_some_and(|l| l.tag == Language::ZH.tag);
-        let (heading, language, codes) = if zh {
+        let (heading, language, codes) = if chinese_words(&self.language) {
             ("各语言的错误码说明", "语言", "有说明的错误码")
         } else {
             ("Messages by language", "Language", "Codes with a message")
@@ -651,15 +650,46 @@ fn nested(out: &mut String, explanation: &str) {
     }
 }
 
-/// `zh` where the document is in Chinese, else `en`: the words the
-/// document adds beside `Language`'s labels.
+/// Whether the document's words are Chinese: the words of `lang` are more
+/// [`Language::ZH`]'s than [`Language::EN`]'s. The one rule of the words
+/// the document adds beside `Language`'s labels (a status's description, a
+/// code's params, the languages' table): they follow its words, not its
+/// `tag`, so that `Language { tag: "zh-Hant", ..Language::EN }` is English
+/// throughout.
+#[inline]
+fn chinese_words(lang: &Language) -> bool {
+    let words = |l: &Language| {
+        [
+            l.title,
+            l.statuses_heading,
+            l.categories_heading,
+            l.categories_intro,
+            l.status,
+            l.description,
+            l.code,
+            l.category_name,
+            l.name,
+            l.code_status,
+            l.reserved,
+            l.deprecated,
+            l.uncategorized,
+            l.retired,
+            l.explained,
+        ]
+    };
+    let (given, zh, en) = (words(lang), words(&Language::ZH), words(&Language::EN));
+    let mut score = 0i32;
+    for i in 0..given.len() {
+        score += i32::from(given[i] == zh[i]) - i32::from(given[i] == en[i]);
+    }
+    score > 0
+}
+
+/// `zh` where the document's words are Chinese ([`chinese_words`]), else
+/// `en`.
 #[inline]
 fn in_language(lang: &Language, en: &'static str, zh: &'static str) -> &'static str {
-    if Language::builtin(lang.tag).is_some_and(|l| l.tag == Language::ZH.tag) {
-        zh
-    } else {
-        en
-    }
+    if chinese_words(lang) { zh } else { en }
 }
 
 /// The label of a code's params in the document's language.
