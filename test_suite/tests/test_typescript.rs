@@ -164,6 +164,9 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
         let code = entry.code().to_string();
         let js = &seen["all"][&code];
         assert_eq!(js["code"], entry.code());
+        // The code's name, as every other output has it; a name two codes
+        // have is keyed apart in `ErrorCodes` only.
+        assert_eq!(js["name"], entry.name(), "{code}");
         assert_eq!(js["status"], entry.status().as_u16());
         assert_eq!(js["message"], entry.message(), "{code}");
         for (tag, text) in entry.messages() {

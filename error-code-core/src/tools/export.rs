@@ -374,8 +374,24 @@ fn typescript(export: &CatalogExport) -> String {
         out,
         "/** Every code the API answers with. */\nexport type ErrorCode = {union};\n"
     );
-    out.push_str(
-        "/** Every error's name. */\nexport type ErrorName = keyof typeof ErrorCodes;\n\n",
+    // The names as the catalog has them, each once: a key of `ErrorCodes`
+    // where no other code has the name, and the name a code's `name` is in
+    // every output (the JSON export, Go's `Info.Name`, Python's).
+    let mut names: Vec<String> = Vec::with_capacity(codes.len());
+    for info in codes {
+        let name = ts_string(info.name());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let names = if names.is_empty() {
+        "never".to_owned()
+    } else {
+        names.join(" | ")
+    };
+    let _ = writeln!(
+        out,
+        "/** Every error's name (a name two codes have is keyed apart in `ErrorCodes`). */\nexport type ErrorName = {names};\n"
     );
     out.push_str(
         "/** What the catalog says of one code. */\n\
@@ -411,7 +427,7 @@ fn typescript(export: &CatalogExport) -> String {
             "  {}: {{ code: {}, name: {}, status: {}, message: {}, messages: {{ {} }}, category: {}, deprecated: {}, url: {}, lang: {}, params: [{}], retry_after: {}, can_retry: {}, violations: {} }},",
             info.code(),
             info.code(),
-            ts_string(&key(info)),
+            ts_string(info.name()),
             info.status().as_u16(),
             ts_string(info.message()),
             messages.join(", "),
