@@ -332,6 +332,9 @@ async fn a_page_is_in_the_language_of_its_message() {
             "en",
         ),
         ("/errors/1002?lang=en", &[][..], "en"),
+        // A `_` is read as a `-` in `?lang=` as in the header.
+        ("/errors/1002?lang=en_US", &[][..], "en"),
+        ("/errors/1002", &[("accept-language", "en_US")][..], "en"),
         ("/errors/1001", &[("accept-language", "en")][..], "zh"),
         ("/errors", &[("accept-language", "en")][..], "en"),
         ("/errors", &[][..], "zh"),

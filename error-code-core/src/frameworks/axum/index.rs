@@ -154,7 +154,9 @@ impl Request {
                 .find(|(k, _)| *k == "lang")
                 .map(|(_, v)| v.to_owned())
                 .filter(|v| {
-                    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    !v.is_empty()
+                        && v.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
                 })
         });
         let accept_language = crate::frameworks::context::accept_language_of(headers)
