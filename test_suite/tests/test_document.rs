@@ -373,6 +373,7 @@ fn a_language_can_be_added_without_touching_the_renderer() {
 /// by itself: every word of the document around them.
 #[derive(Debug, ErrorCode)]
 #[error_code(lang = "en")]
+#[allow(dead_code)]
 enum Worded {
     /// Pod {name} not found
     #[code(2001, status = 404, message(fr = "Pod {name} introuvable", "zh-Hant" = "找不到 Pod {name}"))]
