@@ -124,7 +124,20 @@ impl RemoteError {
         }
         let retry_after = number("retry_after", u64::MAX)?;
         let violations = match fields.get("errors") {
-            Some(serde_json::Value::Array(list)) => list.iter().filter_map(violation).collect(),
+            Some(serde_json::Value::Array(list)) => {
+                // Each entry as written too, for its params' wide integers.
+                let written = std::str::from_utf8(body)
+                    .ok()
+                    .and_then(crate::wire::params::members)
+                    .and_then(|members| members.get("errors"))
+                    .and_then(crate::wire::params::items)
+                    .unwrap_or_default();
+                let mut violations = Vec::with_capacity(list.len());
+                for (i, entry) in list.iter().enumerate() {
+                    violations.extend(violation(entry, written.get(i).copied()));
+                }
+                Violations::from(violations)
+            }
             _ => Violations::new(),
         };
         Ok(RemoteError {
@@ -242,7 +255,6 @@ impl RemoteError {
 /// A param's value from its JSON `text` (gRPC metadata), as a body's
 /// would read: an integer beyond 64 bits kept as its text, as a body's
 /// is; a text that is no JSON (cut to a budget) as it is.
-#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
 pub(crate) fn param_from_json(text: &str) -> serde_json::Value {
     match text.parse::<serde_json::Value>() {
         Ok(value) if !(holds_float(&value) && writes_wide_integer(text)) => value,
@@ -323,9 +335,10 @@ fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
 }
 
 /// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and
-/// `message` (or `detail`), `code` and `params` where given.
+/// `message` (or `detail`), `code` and `params` where given; `written`,
+/// the entry as written, where known.
 #[inline]
-fn violation(entry: &serde_json::Value) -> Option<Violation> {
+fn violation(entry: &serde_json::Value, written: Option<&str>) -> Option<Violation> {
     let text = |key: &str| entry.get(key).and_then(serde_json::Value::as_str);
     let field = text("field").map(str::to_owned).or_else(|| {
         text("pointer").map(|p| {
@@ -347,11 +360,34 @@ fn violation(entry: &serde_json::Value) -> Option<Violation> {
         violation = violation.with_reason(reason);
     }
     if let Some(serde_json::Value::Object(params)) = entry.get("params") {
-        for (key, value) in params {
-            violation = violation.with_param(key, value.clone());
-        }
+        violation = with_params(violation, params, written);
     }
     Some(violation)
+}
+
+/// `violation` with the `params` of its entry, written as `written`: each
+/// param read as a body's is, an integer beyond 64 bits kept as its text
+/// ([`param_from_json`]); the one reader of a violation's params, for a
+/// body and gRPC metadata alike.
+#[inline]
+pub(crate) fn with_params(
+    mut violation: Violation,
+    params: &serde_json::Map<String, serde_json::Value>,
+    written: Option<&str>,
+) -> Violation {
+    let written = written
+        .filter(|_| params.values().any(holds_float))
+        .and_then(crate::wire::params::members)
+        .and_then(|entry| entry.get("params"))
+        .and_then(crate::wire::params::members);
+    for (key, value) in params {
+        let value = match written.as_ref().and_then(|w| w.get(key)) {
+            Some(text) => param_from_json(text),
+            None => value.clone(),
+        };
+        violation = violation.with_param(key, value);
+    }
+    violation
 }
 
 impl Display for RemoteError {

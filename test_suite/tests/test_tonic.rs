@@ -1390,6 +1390,18 @@ fn violations_read_back_with_their_codes_and_params_as_over_json() {
                 .collect()
         };
         assert_eq!(seen(&over_grpc), seen(&over_json), "{lang}");
+        // An integer beyond 64 bits is kept whole, as its text, as a
+        // top-level param is (and as the Go and Python clients keep it).
+        for remote in [&over_grpc, &over_json] {
+            let read: Vec<_> = remote.violations().iter().collect();
+            assert_eq!(
+                read[0].params()["max"],
+                "340282366920938463463374607431768211455",
+                "{lang}"
+            );
+            assert_eq!(read[0].params()["min"], 1, "{lang}");
+            assert_eq!(read[2].params()["n"], 3, "{lang}");
+        }
         assert_eq!(over_grpc.violations().len(), 3);
         assert_eq!(seen(&over_grpc)[0].2, Some(1801), "{lang}");
     }

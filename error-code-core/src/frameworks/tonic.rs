@@ -678,10 +678,14 @@ impl RemoteError {
             // A client does not come back early: a part of a second counts.
             .map(crate::violations::whole_seconds);
         // Each violation's code and params, where the server sent them.
-        let codes = match info.metadata.get(VIOLATIONS_KEY).map(|c| c.parse()) {
+        let written = info.metadata.get(VIOLATIONS_KEY);
+        let codes = match written.map(|c| c.parse()) {
             Some(Ok(serde_json::Value::Array(codes))) => codes,
             _ => Vec::new(),
         };
+        let written = written
+            .and_then(|w| crate::wire::params::items(w))
+            .unwrap_or_default();
         let mut violations = Vec::new();
         if let Some(bad) = details.bad_request() {
             for (i, v) in bad.field_violations.iter().enumerate() {
@@ -698,9 +702,11 @@ impl RemoteError {
                     let code = entry.get("code").and_then(serde_json::Value::as_u64);
                     violation = violation.with_code(code.and_then(|c| u32::try_from(c).ok()));
                     if let Some(serde_json::Value::Object(params)) = entry.get("params") {
-                        for (key, value) in params {
-                            violation = violation.with_param(key, value.clone());
-                        }
+                        violation = crate::client::with_params(
+                            violation,
+                            params,
+                            written.get(i).copied(),
+                        );
                     }
                 }
                 violations.push(violation);

@@ -67,7 +67,7 @@ impl<'a> Members<'a> {
 /// It reads JSON's grammar as serde_json does (nesting to 128 levels), so
 /// that no generic deserializer is compiled for a body read back: a key
 /// with an escape is read by serde_json's `Value`, compiled in serde_json.
-fn members(json: &str) -> Option<Members<'_>> {
+pub(crate) fn members(json: &str) -> Option<Members<'_>> {
     let bytes = json.as_bytes();
     let mut at = space(bytes, 0);
     if bytes.get(at) != Some(&b'{') {
@@ -102,6 +102,32 @@ fn members(json: &str) -> Option<Members<'_>> {
             Some(b'}') => {
                 return (space(bytes, at + 1) == bytes.len()).then_some(Members(out));
             }
+            _ => return None,
+        }
+    }
+}
+
+/// The items of the JSON array `json` (whitespace around it), each as
+/// written; `None` where `json` is no array. JSON's grammar as
+/// [`members`] reads it.
+pub(crate) fn items(json: &str) -> Option<Vec<&str>> {
+    let bytes = json.as_bytes();
+    let mut at = space(bytes, 0);
+    if bytes.get(at) != Some(&b'[') {
+        return None;
+    }
+    let mut out = Vec::new();
+    at = space(bytes, at + 1);
+    if bytes.get(at) == Some(&b']') {
+        return (space(bytes, at + 1) == bytes.len()).then_some(out);
+    }
+    loop {
+        let end = value_end(bytes, at, 1)?;
+        out.push(&json[at..end]);
+        at = space(bytes, end);
+        match bytes.get(at) {
+            Some(b',') => at = space(bytes, at + 1),
+            Some(b']') => return (space(bytes, at + 1) == bytes.len()).then_some(out),
             _ => return None,
         }
     }
@@ -639,6 +665,31 @@ mod reader_tests {
             let json = deep(n);
             let theirs = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json);
             assert_eq!(members(&json).is_some(), theirs.is_ok(), "{n} levels");
+        }
+    }
+
+    /// The items of an array against serde_json's reading of it.
+    #[test]
+    fn items_read_as_serde_json_reads_an_array() {
+        for json in [
+            "[]",
+            " [ ] ",
+            r#"[1,"a",{"b":[2]},null,[],-1.5e3]"#,
+            "[1,]",
+            "[,1]",
+            "[1 2]",
+            "[1",
+            "[1] 2",
+            "{}",
+        ] {
+            let ours = items(json);
+            let theirs = serde_json::from_str::<Vec<serde_json::Value>>(json);
+            assert_eq!(ours.is_some(), theirs.is_ok(), "{json}");
+            if let (Some(ours), Ok(theirs)) = (ours, theirs) {
+                let ours: Vec<serde_json::Value> =
+                    ours.iter().map(|item| item.parse().unwrap()).collect();
+                assert_eq!(ours, theirs, "{json}");
+            }
         }
     }
 
