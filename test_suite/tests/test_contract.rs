@@ -852,6 +852,38 @@ mod domain {
     }
 }
 
+/// Domains the line's reading would change: `-` (none, in the file) and
+/// a trailing blank (trimmed from a line, as an editor may add one).
+mod odd_domains {
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(domain = "-")]
+    pub enum Dash {
+        #[code(1001, status = 404)]
+        NotFound,
+    }
+
+    #[derive(Debug, error_code::ErrorCode)]
+    #[error_code(domain = "pods.example.com ")]
+    pub enum Blank {
+        #[code(1002, status = 404)]
+        Gone,
+    }
+}
+
+/// A lockfile written is read back as it was: no change on an unchanged
+/// catalog, whatever its domain.
+#[test]
+fn every_domain_reads_back_as_written() {
+    for (catalog, name) in [
+        (odd_domains::Dash::CATALOG, "dash.lock"),
+        (odd_domains::Blank::CATALOG, "blank.lock"),
+    ] {
+        let path = temp_file(name, Some(&Snapshot::render(catalog)));
+        let report = Snapshot::new(&path).compare(catalog).expect("reads");
+        assert_eq!(report.changes, [], "{name}");
+    }
+}
+
 /// A gRPC client matches a reason within its `ErrorInfo` domain: the
 /// lockfile records the domain, and moving it is breaking. A line of the
 /// second format, written before the domain was recorded, still matches.

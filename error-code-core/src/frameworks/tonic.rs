@@ -702,11 +702,8 @@ impl RemoteError {
                     let code = entry.get("code").and_then(serde_json::Value::as_u64);
                     violation = violation.with_code(code.and_then(|c| u32::try_from(c).ok()));
                     if let Some(serde_json::Value::Object(params)) = entry.get("params") {
-                        violation = crate::client::with_params(
-                            violation,
-                            params,
-                            written.get(i).copied(),
-                        );
+                        violation =
+                            crate::client::with_params(violation, params, written.get(i).copied());
                     }
                 }
                 violations.push(violation);

@@ -120,7 +120,7 @@ impl Row {
             ));
             out.push('\t');
             match more.domain.as_deref() {
-                Some(domain) if !domain.is_empty() => out.push_str(&escape(domain)),
+                Some(domain) if !domain.is_empty() => out.push_str(&escape_last(domain)),
                 _ => out.push('-'),
             }
         }
@@ -1060,6 +1060,23 @@ fn escape(text: &str) -> String {
         .replace('\r', "\\r")
 }
 
+/// The line's last field, escaped so that it reads back whole: a line's
+/// trailing blanks are left out when it is read (as an editor may add
+/// them), so the field's own are written `\s`; and `-` alone, which
+/// reads as none, is written `\-`.
+#[inline]
+fn escape_last(text: &str) -> String {
+    let mut out = escape(text);
+    if out == "-" {
+        return "\\-".to_owned();
+    }
+    let kept = out.trim_end_matches(' ').len();
+    let blanks = out.len() - kept;
+    out.truncate(kept);
+    out.push_str(&"\\s".repeat(blanks));
+    out
+}
+
 #[inline]
 fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1070,6 +1087,7 @@ fn unescape(text: &str) -> String {
                 Some('t') => out.push('\t'),
                 Some('n') => out.push('\n'),
                 Some('r') => out.push('\r'),
+                Some('s') => out.push(' '),
                 Some(other) => out.push(other),
                 None => out.push('\\'),
             }
@@ -1086,8 +1104,15 @@ mod tests {
 
     #[test]
     fn escape_round_trips() {
-        for s in ["a\tb", "x\\ny", "\\", "plain", "c\r\n"] {
+        for s in ["a\tb", "x\\ny", "\\", "plain", "c\r\n", "\\s", "a b"] {
             assert_eq!(unescape(&escape(s)), s);
+        }
+        // The last field of a line: its trailing blanks and a lone `-`.
+        for s in ["-", "a ", "a  ", " ", "a\t", "--", "\\-", "a b"] {
+            let line = format!("x\t{}  \t", escape_last(s));
+            let field = line.trim_end_matches(['\r', ' ', '\t']).split('\t').nth(1);
+            assert_eq!(field.map(unescape).as_deref(), Some(s), "{s:?}");
+            assert_ne!(field, Some("-"), "{s:?}");
         }
     }
 }
