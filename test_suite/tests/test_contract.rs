@@ -740,6 +740,57 @@ fn new_codes_of_one_name_are_each_reported() {
     assert!(report.is_breaking(), "{report}");
 }
 
+/// A code moved onto a number retired before.
+mod onto_retired {
+    pub mod before {
+        #[derive(Debug, error_code::ErrorCode)]
+        #[error_code(retired = [1009])]
+        pub enum Api {
+            #[code(1001, status = 404)]
+            NotFound,
+        }
+    }
+
+    pub mod after {
+        #[derive(Debug, error_code::ErrorCode)]
+        pub enum Api {
+            #[code(1009, status = 404)]
+            NotFound,
+        }
+    }
+}
+
+/// A code renumbered onto a retired number is listed both ways: renumbered,
+/// and the retired number used again.
+#[test]
+fn a_code_renumbered_onto_a_retired_number_says_it_is_used_again() {
+    let path = temp_file("onto-retired.snapshot", None);
+    let snapshot = Snapshot::new(&path);
+    snapshot
+        .write(onto_retired::before::Api::CATALOG)
+        .expect("written");
+    let report = snapshot
+        .compare(onto_retired::after::Api::CATALOG)
+        .expect("readable");
+    let shown: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
+    assert!(
+        shown.contains(&"retired code 1009 used again by NotFound".to_owned()),
+        "{report}"
+    );
+    assert!(
+        report.changes.iter().any(|c| matches!(
+            c,
+            Change::Renumbered {
+                from: 1001,
+                to: 1009,
+                ..
+            }
+        )),
+        "{report}"
+    );
+    assert!(report.is_breaking(), "{report}");
+}
+
 /// A number retired that no code had is a difference: compatible, and
 /// written to the snapshot, so that un-retiring it later is reported.
 #[test]

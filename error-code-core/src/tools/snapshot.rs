@@ -865,11 +865,13 @@ fn diff(old: &BTreeMap<u32, Row>, old_retired: &[u32], catalog: Catalog) -> Snap
         entry_changes(code, was, now, &mut changes);
     }
     for &(code, name) in &added {
-        if renumbered.contains(&code) {
+        // A code renumbered onto a retired number takes it again too.
+        let reused = old_retired.contains(&code);
+        if renumbered.contains(&code) && !reused {
             continue;
         }
         let name = name.to_owned();
-        changes.push(if old_retired.contains(&code) {
+        changes.push(if reused {
             Change::RetiredReused { code, name }
         } else {
             Change::Added { code, name }
