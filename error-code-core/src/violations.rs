@@ -191,7 +191,9 @@ impl Violation {
 
     /// The field as an RFC 6901 JSON pointer in a URI fragment, as RFC 9457
     /// writes it: `spec.replicas` → `#/spec/replicas`, `items[2].name` →
-    /// `#/items/2/name`.
+    /// `#/items/2/name`; a key in brackets is one segment, as written
+    /// (`labels[app.kubernetes.io/name]`) or as a JSON string
+    /// (`labels["x]y"]`, `labels[""]`).
     #[must_use]
     pub fn pointer(&self) -> String {
         let mut out = String::with_capacity(self.field.len() + 2);
@@ -245,8 +247,9 @@ impl crate::message::Param for Written<'_> {
 
 /// The segments of a field path as the client sent it: `.` between
 /// names, `[…]` an index or a key, kept whole (`labels[app.kubernetes.io/name]`
-/// is two segments, the second `app.kubernetes.io/name`).
-fn segments(field: &str) -> impl Iterator<Item = &str> {
+/// is two segments, the second `app.kubernetes.io/name`), and `["…"]` a
+/// key written as a JSON string (`labels["x]y"]`, `labels[""]`).
+fn segments(field: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let mut rest = field;
     std::iter::from_fn(move || {
         loop {
@@ -254,19 +257,41 @@ fn segments(field: &str) -> impl Iterator<Item = &str> {
                 return None;
             }
             if let Some(inner) = rest.strip_prefix('[') {
+                if let Some((key, after)) = quoted_key(inner) {
+                    rest = after;
+                    return Some(Cow::Owned(key));
+                }
                 let end = inner.find(']').unwrap_or(inner.len());
                 let segment = &inner[..end];
                 rest = inner.get(end + 1..).unwrap_or_default();
-                return Some(segment);
+                return Some(Cow::Borrowed(segment));
             }
             let end = rest.find(['.', '[']).unwrap_or(rest.len());
             let segment = &rest[..end];
             rest = rest[end..].strip_prefix('.').unwrap_or(&rest[end..]);
             if !segment.is_empty() {
-                return Some(segment);
+                return Some(Cow::Borrowed(segment));
             }
         }
     })
+}
+
+/// A key written as a JSON string and its `]` at the start of `text`
+/// (`"x]y"]…`): the key, and what follows the `]`.
+fn quoted_key(text: &str) -> Option<(String, &str)> {
+    let bytes = text.as_bytes();
+    if bytes.first() != Some(&b'"') {
+        return None;
+    }
+    let mut i = 1;
+    while i < bytes.len() && bytes[i] != b'"' {
+        i += if bytes[i] == b'\\' { 2 } else { 1 };
+    }
+    let after = text.get(i + 1..)?.strip_prefix(']')?;
+    match text[..=i].parse() {
+        Ok(serde_json::Value::String(key)) => Some((key, after)),
+        _ => None,
+    }
 }
 
 impl Violation {

@@ -426,6 +426,43 @@ mod validators {
             ]
         );
     }
+
+    /// A key that holds a `]` or a `"`, or is empty, is one segment too:
+    /// written as a JSON string in brackets, its pointer the key itself.
+    #[test]
+    fn a_garde_map_key_with_a_bracket_or_none_is_one_segment() {
+        let labels = GardeLabels {
+            labels: ["a[0]", "x]y.z", "", "q\"t"]
+                .into_iter()
+                .map(|key| {
+                    let image = String::new();
+                    (key.to_owned(), GardeContainer { image })
+                })
+                .collect(),
+        };
+        let fields = Violations::from(labels.validate().unwrap_err());
+        let mut seen: Vec<(&str, String)> =
+            fields.iter().map(|v| (v.field(), v.pointer())).collect();
+        seen.sort_unstable();
+        assert_eq!(
+            seen,
+            [
+                ("labels[\"\"].image", "#/labels//image".to_owned()),
+                (
+                    "labels[\"a[0]\"].image",
+                    "#/labels/a%5B0%5D/image".to_owned()
+                ),
+                (
+                    "labels[\"q\\\"t\"].image",
+                    "#/labels/q%22t/image".to_owned()
+                ),
+                (
+                    "labels[\"x]y.z\"].image",
+                    "#/labels/x%5Dy.z/image".to_owned()
+                ),
+            ]
+        );
+    }
 }
 
 #[test]

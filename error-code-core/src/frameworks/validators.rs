@@ -294,8 +294,9 @@ impl From<&garde::Report> for Violations {
 
 /// A garde path as a violation's field: as garde writes it
 /// (`spec.replicas`, `items[2].name`), but a map's key that holds a `.` or
-/// a `[` in brackets (`labels[app.kubernetes.io/name].name`), so that it
-/// stays one segment of the pointer.
+/// a `[` in brackets (`labels[app.kubernetes.io/name].name`), and one that
+/// holds a `]` or a `"`, or is empty, as a JSON string in brackets
+/// (`labels["x]y"].name`), so that it stays one segment of the pointer.
 #[cfg(feature = "garde")]
 fn garde_path(path: &garde::Path) -> String {
     // garde says each component's kind only through its `Serialize`:
@@ -314,6 +315,11 @@ fn garde_path(path: &garde::Path) -> String {
             Some("index") => {
                 out.push('[');
                 out.push_str(text);
+                out.push(']');
+            }
+            Some("key") if text.is_empty() || text.contains([']', '"']) => {
+                out.push('[');
+                out.push_str(&serde_json::Value::from(text).to_string());
                 out.push(']');
             }
             Some("key") if text.contains(['.', '[']) => {
