@@ -254,7 +254,9 @@ impl RemoteError {
 
 /// A param's value from its JSON `text` (gRPC metadata), as a body's
 /// would read: an integer beyond 64 bits kept as its text, as a body's
-/// is; a text that is no JSON (cut to a budget) as it is.
+/// is; a text that is no JSON (cut to a budget) as it is. (Inline, as the
+/// rest of the client: compiled only where a body or status is read.)
+#[inline]
 pub(crate) fn param_from_json(text: &str) -> serde_json::Value {
     match text.parse::<serde_json::Value>() {
         Ok(value) if !(holds_float(&value) && writes_wide_integer(text)) => value,

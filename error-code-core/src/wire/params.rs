@@ -109,7 +109,8 @@ pub(crate) fn members(json: &str) -> Option<Members<'_>> {
 
 /// The items of the JSON array `json` (whitespace around it), each as
 /// written; `None` where `json` is no array. JSON's grammar as
-/// [`members`] reads it.
+/// [`members`] reads it. Inline: compiled only where a body is read back.
+#[inline]
 pub(crate) fn items(json: &str) -> Option<Vec<&str>> {
     let bytes = json.as_bytes();
     let mut at = space(bytes, 0);
