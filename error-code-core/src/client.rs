@@ -342,16 +342,10 @@ fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
 #[inline]
 fn violation(entry: &serde_json::Value, written: Option<&str>) -> Option<Violation> {
     let text = |key: &str| entry.get(key).and_then(serde_json::Value::as_str);
-    let field = text("field").map(str::to_owned).or_else(|| {
-        text("pointer").map(|p| {
-            p.trim_start_matches('#')
-                .trim_start_matches('/')
-                .split('/')
-                .map(|s| s.replace("~1", "/").replace("~0", "~"))
-                .collect::<Vec<_>>()
-                .join(".")
-        })
-    })?;
+    let field = match text("field") {
+        Some(field) => field.to_owned(),
+        None => field_of_pointer(text("pointer")?),
+    };
     let message = text("message").or_else(|| text("detail"))?.to_owned();
     let code = entry
         .get("code")
@@ -365,6 +359,77 @@ fn violation(entry: &serde_json::Value, written: Option<&str>) -> Option<Violati
         violation = with_params(violation, params, written);
     }
     Some(violation)
+}
+
+/// The field a JSON pointer in a URI fragment names, written as
+/// [`Violation::pointer`] reads a field: `#/spec/replicas` is
+/// `spec.replicas`, `#/items/2/name` is `items[2].name`; a segment holding
+/// a `.` or a `[` is bracketed (`labels[app.kubernetes.io/name]`), and one
+/// holding a `]` or a `"`, or empty, is a JSON string in brackets
+/// (`labels[""]`). Each segment is percent-decoded where that gives UTF-8
+/// (RFC 6901 §6), then its `~1` and `~0` read. The one rule of a
+/// pointer's field, which the Go and Python clients follow.
+#[inline]
+fn field_of_pointer(pointer: &str) -> String {
+    let path = pointer.strip_prefix('#').unwrap_or(pointer);
+    if path.is_empty() {
+        return String::new();
+    }
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let mut out = String::with_capacity(path.len());
+    for (i, segment) in path.split('/').enumerate() {
+        let segment = percent_decoded(segment)
+            .replace("~1", "/")
+            .replace("~0", "~");
+        if !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit()) {
+            out.push('[');
+            out.push_str(&segment);
+            out.push(']');
+        } else if segment.is_empty() || segment.contains([']', '"']) {
+            out.push('[');
+            out.push_str(&serde_json::Value::from(segment).to_string());
+            out.push(']');
+        } else if segment.contains(['.', '[']) {
+            out.push('[');
+            out.push_str(&segment);
+            out.push(']');
+        } else {
+            if i > 0 {
+                out.push('.');
+            }
+            out.push_str(&segment);
+        }
+    }
+    out
+}
+
+/// `segment` with each `%` and two hex digits read as the byte they
+/// write, where the bytes are UTF-8; else as it is.
+#[inline]
+fn percent_decoded(segment: &str) -> std::borrow::Cow<'_, str> {
+    if !segment.contains('%') {
+        return std::borrow::Cow::Borrowed(segment);
+    }
+    let bytes = segment.as_bytes();
+    let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) {
+                // Two hex digits: a byte.
+                out.push(u8::try_from(high * 16 + low).unwrap_or_default());
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(decoded) => std::borrow::Cow::Owned(decoded),
+        Err(_) => std::borrow::Cow::Borrowed(segment),
+    }
 }
 
 /// `violation` with the `params` of its entry, written as `written`: each

@@ -647,6 +647,15 @@ fn odd_bodies() -> serde_json::Value {
         r#"{"code":2001,"message":"x","errors":[5,null,"a",[],{}]}"#,
         r#"{"code":2001,"message":"x","errors":[{"field":"a"},{"message":"m"},{"field":5,"message":"m"}]}"#,
         r##"{"code":2001,"message":"x","errors":[{"pointer":"#/spec/a~1b/0","detail":"d"}]}"##,
+        // A pointer read back as the server writes one: percent-decoded,
+        // an index in brackets, a key with `.`, `]`, `"` or none as one
+        // segment.
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/%E5%90%8D%E5%89%8D/a%20b/%e5%90","detail":"d"}]}"##,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/labels/x%5Dy.z/image","detail":"d"},{"pointer":"#/labels//image","detail":"d"}]}"##,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/labels/app.kubernetes.io~1name","detail":"d"},{"pointer":"#/items/2/name","detail":"d"}]}"##,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/a~01/%ZZ/%2/%22q%22/a%2Fb","detail":"d"},{"pointer":"#","detail":"d"}]}"##,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#/","detail":"d"},{"pointer":"/spec/0x","detail":"d"},{"pointer":"spec","detail":"d"}]}"##,
+        r##"{"code":2001,"message":"x","errors":[{"pointer":"#//a/","detail":"d"},{"pointer":"#/%0A\n%5C","detail":"d"}]}"##,
         r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":"2001","reason":5,"params":[1]}]}"#,
         r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":1101,"reason":"TOO_LARGE","params":{"max":10}}]}"#,
         r#"{"code":2001,"message":"x","errors":[{"field":"a","message":"m","code":-1}]}"#,

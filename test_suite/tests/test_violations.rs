@@ -184,6 +184,36 @@ fn problem_json_has_rfc_9457_pointers() {
     );
 }
 
+/// A client that has only the pointer (a problem+json body of another
+/// server) reads back the field it was written from, or one of the same
+/// pointer.
+#[test]
+fn a_pointer_reads_back_as_its_field() {
+    for (field, read) in [
+        ("spec.replicas", "spec.replicas"),
+        ("items[2].image", "items[2].image"),
+        ("名 字.x", "名 字.x"),
+        ("a~b/c", "a~b/c"),
+        (
+            "labels[app.kubernetes.io/name].image",
+            "labels[app.kubernetes.io/name].image",
+        ),
+        (r#"labels["x]y.z"].image"#, r#"labels["x]y.z"].image"#),
+        (r#"labels[""].image"#, r#"labels[""].image"#),
+        (r#"labels["q\"t"]"#, r#"labels["q\"t"]"#),
+        ("a%b", "a%b"),
+        ("items.0", "items[0]"),
+    ] {
+        let pointer = Violation::new(field, "x").pointer();
+        let body =
+            json!({"code": 1001, "message": "m", "errors": [{"pointer": pointer, "detail": "d"}]});
+        let remote = RemoteError::from_slice(body.to_string().as_bytes()).unwrap();
+        let v = remote.violations().iter().next().unwrap();
+        assert_eq!(v.field(), read, "{pointer}");
+        assert_eq!(v.pointer(), pointer, "{field}");
+    }
+}
+
 #[test]
 fn retry_after_from_the_code_and_from_a_field() {
     let reply = Reply::new(&ApiError::TooMany);

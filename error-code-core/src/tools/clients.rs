@@ -715,12 +715,7 @@ func violationOf(entry json.RawMessage) (Violation, bool) {
 		if !ok {
 			return Violation{}, false
 		}
-		// `#/spec/replicas` is `spec.replicas`.
-		parts := strings.Split(strings.TrimLeft(strings.TrimLeft(pointer, "#"), "/"), "/")
-		for i, part := range parts {
-			parts[i] = strings.ReplaceAll(strings.ReplaceAll(part, "~1", "/"), "~0", "~")
-		}
-		v.Field = strings.Join(parts, ".")
+		v.Field = fieldOfPointer(pointer)
 	}
 	if v.Message, ok = text("message"); !ok {
 		if v.Message, ok = text("detail"); !ok {
@@ -1040,6 +1035,80 @@ func rawText(raw json.RawMessage) string {
 		}
 	}
 	return b.String()
+}
+
+// fieldOfPointer is the field a JSON pointer in a URI fragment names,
+// written as the server reads a field: `#/spec/replicas` is
+// `spec.replicas`, `#/items/2/name` is `items[2].name`; a segment holding
+// a `.` or a `[` is bracketed, and one holding a `]` or a `"`, or empty,
+// is a JSON string in brackets (`labels[""]`). Each segment is
+// percent-decoded where that gives UTF-8, then its `~1` and `~0` read.
+func fieldOfPointer(pointer string) string {
+	path := strings.TrimPrefix(pointer, "#")
+	if path == "" {
+		return ""
+	}
+	path = strings.TrimPrefix(path, "/")
+	var b strings.Builder
+	for i, part := range strings.Split(path, "/") {
+		part = strings.ReplaceAll(strings.ReplaceAll(percentDecoded(part), "~1", "/"), "~0", "~")
+		digits := part != ""
+		for j := 0; j < len(part); j++ {
+			if part[j] < '0' || part[j] > '9' {
+				digits = false
+			}
+		}
+		switch {
+		case digits:
+			b.WriteString("[" + part + "]")
+		case part == "" || strings.ContainsAny(part, "]\""):
+			b.WriteString("[" + stringText(part) + "]")
+		case strings.ContainsAny(part, ".["):
+			b.WriteString("[" + part + "]")
+		default:
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(part)
+		}
+	}
+	return b.String()
+}
+
+// percentDecoded is s with each `%` and two hex digits read as the byte
+// they write, where the bytes are UTF-8; else s as it is.
+func percentDecoded(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	unhex := func(c byte) (byte, bool) {
+		switch {
+		case '0' <= c && c <= '9':
+			return c - '0', true
+		case 'a' <= c && c <= 'f':
+			return c - 'a' + 10, true
+		case 'A' <= c && c <= 'F':
+			return c - 'A' + 10, true
+		}
+		return 0, false
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) {
+			high, okHigh := unhex(s[i+1])
+			low, okLow := unhex(s[i+2])
+			if okHigh && okLow {
+				out = append(out, high<<4|low)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, s[i])
+	}
+	if !utf8.Valid(out) {
+		return s
+	}
+	return string(out)
 }
 
 // stringText is a string as JSON, escaped as the server escapes it: a
@@ -1538,9 +1607,7 @@ def _violation(entry: Any) -> Optional[Violation]:
         pointer = text("pointer")
         if pointer is None:
             return None
-        # `#/spec/replicas` is `spec.replicas`.
-        parts = pointer.lstrip("#").lstrip("/").split("/")
-        field = ".".join(p.replace("~1", "/").replace("~0", "~") for p in parts)
+        field = _field_of_pointer(pointer)
     message = text("message")
     if message is None:
         message = text("detail")
@@ -1555,6 +1622,56 @@ def _violation(entry: Any) -> Optional[Violation]:
         text("reason"),
         params if isinstance(params, dict) else {},
     )
+
+
+def _field_of_pointer(pointer: str) -> str:
+    """The field a JSON pointer in a URI fragment names, written as the
+    server reads a field: ``#/spec/replicas`` is ``spec.replicas``,
+    ``#/items/2/name`` is ``items[2].name``; a segment holding a ``.`` or a
+    ``[`` is bracketed, and one holding a ``]`` or a ``"``, or empty, is a
+    JSON string in brackets (``labels[""]``). Each segment is
+    percent-decoded where that gives UTF-8, then its ``~1`` and ``~0``
+    read."""
+    path = pointer[1:] if pointer.startswith("#") else pointer
+    if path == "":
+        return ""
+    if path.startswith("/"):
+        path = path[1:]
+    out = ""
+    for i, part in enumerate(path.split("/")):
+        part = _percent_decoded(part).replace("~1", "/").replace("~0", "~")
+        if part != "" and part.isascii() and part.isdigit():
+            out += "[" + part + "]"
+        elif part == "" or "]" in part or '"' in part:
+            out += "[" + json.dumps(part, ensure_ascii=False) + "]"
+        elif "." in part or "[" in part:
+            out += "[" + part + "]"
+        else:
+            out += ("." if i > 0 else "") + part
+    return out
+
+
+def _percent_decoded(text: str) -> str:
+    """``text`` with each ``%`` and two hex digits read as the byte they
+    write, where the bytes are UTF-8; else ``text`` as it is."""
+    if "%" not in text:
+        return text
+    hexdigits = "0123456789abcdefABCDEF"
+    raw = text.encode("utf-8")
+    out = bytearray()
+    i = 0
+    while i < len(raw):
+        pair = raw[i + 1 : i + 3].decode("latin-1")
+        if raw[i] == ord("%") and len(pair) == 2 and all(c in hexdigits for c in pair):
+            out.append(int(pair, 16))
+            i += 3
+            continue
+        out.append(raw[i])
+        i += 1
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 def param_text(value: Any) -> str:
