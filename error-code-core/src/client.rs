@@ -415,13 +415,13 @@ fn percent_decoded(segment: &str) -> std::borrow::Cow<'_, str> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) {
-                // Two hex digits: a byte.
-                out.push(u8::try_from(high * 16 + low).unwrap_or_default());
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2))
+        {
+            // Two hex digits: a byte.
+            out.push(u8::try_from(high * 16 + low).unwrap_or_default());
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
