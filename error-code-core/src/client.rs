@@ -117,18 +117,16 @@ impl RemoteError {
         // float, is kept whole: a param holding one, also in a list or a
         // map, is kept as its text (a number's digits), as gRPC metadata
         // holds it.
-        if params.values().any(holds_float) {
-            for (name, text) in wide_integers(body) {
-                params.insert(name, serde_json::Value::String(text));
-            }
-        }
+        let written = std::str::from_utf8(body)
+            .ok()
+            .and_then(crate::wire::params::members);
+        keep_wide(&mut params, written.as_ref());
         let retry_after = number("retry_after", u64::MAX)?;
         let violations = match fields.get("errors") {
             Some(serde_json::Value::Array(list)) => {
                 // Each entry as written too, for its params' wide integers.
-                let written = std::str::from_utf8(body)
-                    .ok()
-                    .and_then(crate::wire::params::members)
+                let written = written
+                    .as_ref()
                     .and_then(|members| members.get("errors"))
                     .and_then(crate::wire::params::items)
                     .unwrap_or_default();
@@ -322,20 +320,6 @@ fn writes_wide_integer(text: &str) -> bool {
     false
 }
 
-/// The params of `body` that are or hold integers beyond 64 bits, as
-/// written. (Inline, as the rest of the client: compiled only where a
-/// body is read.)
-#[inline]
-fn wide_integers(body: &[u8]) -> Vec<(String, String)> {
-    let mut wide = Vec::new();
-    for (name, value) in crate::wire::params::written_params(body).0 {
-        if writes_wide_integer(value) {
-            wide.push((name.into_owned(), value.to_owned()));
-        }
-    }
-    wide
-}
-
 /// One entry of a body's `errors`: `field` (or an RFC 9457 `pointer`) and
 /// `message` (or `detail`), `code` and `params` where given; `written`,
 /// the entry as written, where known.
@@ -442,19 +426,41 @@ pub(crate) fn with_params(
     params: &serde_json::Map<String, serde_json::Value>,
     written: Option<&str>,
 ) -> Violation {
-    let written = written
-        .filter(|_| params.values().any(holds_float))
-        .and_then(crate::wire::params::members)
-        .and_then(|entry| entry.get("params"))
-        .and_then(crate::wire::params::members);
+    let mut params = params.clone();
+    let written = written.and_then(crate::wire::params::members);
+    keep_wide(&mut params, written.as_ref());
     for (key, value) in params {
-        let value = match written.as_ref().and_then(|w| w.get(key)) {
-            Some(text) => param_from_json(text),
-            None => value.clone(),
-        };
-        violation = violation.with_param(key, value);
+        violation = violation.with_param(&key, value);
     }
     violation
+}
+
+/// `params`, read from the object `written` (a body or a violation, as
+/// written) as JSON values, with each that holds a float (where an
+/// integer beyond 64 bits may have gone) read again from its text as
+/// [`param_from_json`] reads it: the last of a repeated name, as the
+/// values are. The one rule of a body's wide integers.
+#[inline]
+fn keep_wide(
+    params: &mut serde_json::Map<String, serde_json::Value>,
+    written: Option<&crate::wire::params::Members<'_>>,
+) {
+    if !params.values().any(holds_float) {
+        return;
+    }
+    let Some(written) = written
+        .and_then(|object| object.get("params"))
+        .and_then(crate::wire::params::members)
+    else {
+        return;
+    };
+    for (name, value) in params.iter_mut() {
+        if holds_float(value)
+            && let Some(text) = written.get(name)
+        {
+            *value = param_from_json(text);
+        }
+    }
 }
 
 impl Display for RemoteError {

@@ -417,6 +417,26 @@ fn wide_integers_are_rebuilt_from_a_json_body() {
         Some(&json!("340282366920938463463374607431768211455"))
     );
     assert_eq!(remote.typed::<Wide>(), Ok(listed));
+    // A name given twice is its last value, as JSON's readers keep it, in
+    // the body's params and a violation's alike.
+    for (first, last) in [
+        ("123456789012345678901234567890", r#""x""#),
+        ("1", "123456789012345678901234567890"),
+    ] {
+        let body = format!(
+            r#"{{"code":1501,"message":"m","params":{{"n":{first},"n":{last},"f":0.5}},"errors":[{{"field":"a","message":"m","params":{{"n":{first},"n":{last},"f":0.5}}}}]}}"#
+        );
+        let remote = RemoteError::from_slice(body.as_bytes()).unwrap();
+        let want = if last.starts_with('"') {
+            json!("x")
+        } else {
+            json!(last)
+        };
+        assert_eq!(remote.param("n"), Some(&want), "{body}");
+        let violation = remote.violations().iter().next().unwrap();
+        assert_eq!(violation.params()["n"], want, "{body}");
+        assert_eq!(violation.params()["f"], 0.5, "{body}");
+    }
 }
 
 /// A select written in a doc comment reads as Fluent reads one: the
