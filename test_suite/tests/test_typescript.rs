@@ -36,6 +36,9 @@ pub enum BaseError {
     Tricky,
     #[code(1003, status = 401, deprecated = "use 1001")]
     Unauthorized,
+    /// A name a plain object key would take as its prototype.
+    #[code(1004, status = 400, name = "__proto__")]
+    Proto,
 }
 
 #[derive(Debug, ErrorCode)]
@@ -228,6 +231,7 @@ fn the_module_compiles_under_strict_and_carries_every_code() {
     assert_eq!(seen["codes"]["PodError.Tricky#2002"], 2002);
     assert_eq!(seen["codes"]["PodError.Tricky#2003"], 2003);
     assert_eq!(seen["codes"]["GetPodError"], 2001);
+    assert_eq!(seen["codes"]["__proto__"], 1004);
 }
 
 #[test]

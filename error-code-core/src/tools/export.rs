@@ -361,7 +361,15 @@ fn typescript(export: &CatalogExport) -> String {
     );
     out.push_str("/** Each error's code, by name. */\nexport const ErrorCodes = {\n");
     for info in codes {
-        let _ = writeln!(out, "  {}: {},", ts_string(&key(info)), info.code());
+        // `__proto__` as a plain key would set the object's prototype: as a
+        // computed one it is a property like any other.
+        let key = key(info);
+        let key = if key == "__proto__" {
+            "[\"__proto__\"]".to_owned()
+        } else {
+            ts_string(&key)
+        };
+        let _ = writeln!(out, "  {key}: {},", info.code());
     }
     out.push_str("} as const;\n\n");
     let union: Vec<String> = codes.iter().map(|i| i.code().to_string()).collect();
