@@ -425,6 +425,37 @@ fn the_documents_words_follow_its_language_not_its_tag() {
         !doc.contains("params") && !doc.contains("Messages by language"),
         "{doc}"
     );
+    // Words of its own, none a built-in language's: by its tag.
+    let own = |tag| Language {
+        tag,
+        title: "API 錯誤說明",
+        statuses_heading: "一、HTTP 狀態碼",
+        categories_heading: "二、錯誤類型",
+        categories_intro: "錯誤碼說明：",
+        status: "狀態",
+        description: "說明",
+        code: "錯誤碼",
+        category_name: "名稱",
+        name: "名稱參考",
+        code_status: "狀態",
+        reserved: "保留",
+        deprecated: "已棄用",
+        uncategorized: "未分類",
+        retired: "已停用",
+        explained: "詳解",
+    };
+    let doc = Document::of::<Worded>()
+        .language(own("zh-Hant"))
+        .to_markdown();
+    assert!(
+        described(&doc, "请求的资源不存在") && doc.contains("参数"),
+        "{doc}"
+    );
+    let doc = Document::of::<Worded>().language(own("fr")).to_markdown();
+    assert!(
+        described(&doc, "Not Found") && doc.contains("params"),
+        "{doc}"
+    );
 }
 
 #[test]

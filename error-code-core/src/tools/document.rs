@@ -651,7 +651,8 @@ fn nested(out: &mut String, explanation: &str) {
 }
 
 /// Whether the document's words are Chinese: the words of `lang` are more
-/// [`Language::ZH`]'s than [`Language::EN`]'s. The one rule of the words
+/// [`Language::ZH`]'s than [`Language::EN`]'s, or, where they are as many
+/// (a language of its own words), its tag is Chinese. The one rule of the words
 /// the document adds beside `Language`'s labels (a status's description, a
 /// code's params, the languages' table): they follow its words, not its
 /// `tag`, so that `Language { tag: "zh-Hant", ..Language::EN }` is English
@@ -681,6 +682,10 @@ fn chinese_words(lang: &Language) -> bool {
     let mut score = 0i32;
     for i in 0..given.len() {
         score += i32::from(given[i] == zh[i]) - i32::from(given[i] == en[i]);
+    }
+    if score == 0 {
+        // Words of its own, none a built-in language's: by its tag.
+        return Language::builtin(lang.tag).is_some_and(|l| l.tag == Language::ZH.tag);
     }
     score > 0
 }
