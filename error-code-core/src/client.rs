@@ -388,9 +388,10 @@ fn field_of_pointer(pointer: &str) -> String {
 }
 
 /// `segment` with each `%` and two hex digits read as the byte they
-/// write, where the bytes are UTF-8; else as it is.
+/// write, where the bytes are UTF-8; else as it is. (A pointer's segment;
+/// the error index's query value.)
 #[inline]
-fn percent_decoded(segment: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn percent_decoded(segment: &str) -> std::borrow::Cow<'_, str> {
     if !segment.contains('%') {
         return std::borrow::Cow::Borrowed(segment);
     }

@@ -95,6 +95,36 @@ pub(crate) fn negotiate_in(
         .find_map(|(range, _)| lookup_in(source, texts, range, refused))
 }
 
+/// An `Accept-Language` list with `tag` first, a language the request
+/// chose by name (the error index's `?lang=`): `tag`, then `accept`'s
+/// ranges but those that refuse (`q=0`) `tag` or a language its lookup
+/// passes through (`fr;q=0` refuses `fr-FR`'s `fr`), which would overrule
+/// the choice.
+#[cfg(all(feature = "tools", feature = "axum"))]
+pub(crate) fn chosen_first(tag: &str, accept: &str) -> String {
+    let mut out = String::with_capacity(tag.len() + accept.len() + 2);
+    out.push_str(tag);
+    for part in accept.split(',') {
+        let (range, q) = weighted(part);
+        let on_the_way = tag.len() >= range.len()
+            && tag.as_bytes()[..range.len()]
+                .iter()
+                .zip(range.bytes())
+                .all(|(a, b)| {
+                    a.eq_ignore_ascii_case(&b)
+                        || (*a == b'_' && b == b'-')
+                        || (*a == b'-' && b == b'_')
+                })
+            && matches!(tag.as_bytes().get(range.len()), None | Some(b'-' | b'_'));
+        if q == 0 && !range.is_empty() && on_the_way {
+            continue;
+        }
+        out.push_str(", ");
+        out.push_str(ows(part));
+    }
+    out
+}
+
 /// One element of a weighted list (`Accept-Language`, `Accept`): its value
 /// and its `q` in thousandths, 1000 where it gives none (the first
 /// parameter named `q`, any case, that has a value).

@@ -334,6 +334,24 @@ async fn a_page_is_in_the_language_of_its_message() {
         ("/errors/1002?lang=en", &[][..], "en"),
         // A `_` is read as a `-` in `?lang=` as in the header.
         ("/errors/1002?lang=en_US", &[][..], "en"),
+        ("/errors/1002?lang=en%5FUS", &[][..], "en"),
+        // `?lang=` is the request's choice: the header's refusal of it
+        // does not overrule it, and its other ranges still fall back.
+        (
+            "/errors/1002?lang=en",
+            &[("accept-language", "en;q=0, zh")][..],
+            "en",
+        ),
+        (
+            "/errors/1002?lang=en-GB",
+            &[("accept-language", "EN;q=0")][..],
+            "en",
+        ),
+        (
+            "/errors/1002?lang=fr",
+            &[("accept-language", "zh;q=0, en")][..],
+            "en",
+        ),
         ("/errors/1002", &[("accept-language", "en_US")][..], "en"),
         ("/errors/1001", &[("accept-language", "en")][..], "zh"),
         ("/errors", &[("accept-language", "en")][..], "en"),

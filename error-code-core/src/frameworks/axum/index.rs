@@ -23,9 +23,9 @@ use std::sync::Arc;
 ///   retry delay and the long explanation (the doc comment after its first
 ///   paragraph, Markdown), with links to the list and the codes beside it.
 ///
-/// Pages are in the request's language (`?lang=zh`, then
-/// `Accept-Language`: a language the catalog lacks falls back as the
-/// header says), self-contained HTML (no asset from elsewhere), or
+/// Pages are in the request's language (`?lang=zh`, which a `q=0` in the
+/// header does not overrule, then `Accept-Language`: a language the
+/// catalog lacks falls back as the header says), self-contained HTML (no asset from elsewhere), or
 /// JSON where the request's `Accept` prefers `application/json` to
 /// `text/html` (by its weights, as an answer weighs problem+json). Each
 /// says `Vary: Accept, Accept-Language`, and in `Content-Language` the
@@ -152,7 +152,7 @@ impl Request {
             q.split('&')
                 .filter_map(|pair| pair.split_once('='))
                 .find(|(k, _)| *k == "lang")
-                .map(|(_, v)| v.to_owned())
+                .map(|(_, v)| crate::client::percent_decoded(v).into_owned())
                 .filter(|v| {
                     !v.is_empty()
                         && v.bytes()
@@ -164,7 +164,7 @@ impl Request {
         // `?lang=` first, then the languages the request accepts: a
         // language the catalog lacks falls back as the header says.
         let language = match (&lang_query, accept_language) {
-            (Some(lang), Some(header)) => Some(format!("{lang}, {header}")),
+            (Some(lang), Some(header)) => Some(crate::negotiate::chosen_first(lang, &header)),
             (Some(lang), None) => Some(lang.clone()),
             (None, header) => header,
         };
