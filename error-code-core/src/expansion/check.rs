@@ -145,6 +145,23 @@ impl<'a> Rules<'a> {
     }
 }
 
+/// Whether two lists of texts are the same, item by item.
+#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
+#[inline]
+const fn same_list(a: &[&str], b: &[&str]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !same(a[i], b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Whether `a` and `b` are the same text.
 #[inline]
 pub(crate) const fn same(a: &str, b: &str) -> bool {
@@ -241,10 +258,11 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
     report
 }
 
-/// Every code two catalogs give two meanings (another name or status), as
-/// one report naming both types of each; empty where they agree. A code
-/// both give one meaning (a part and the enum composing it) is no
-/// conflict.
+/// Every code two catalogs give two meanings (another name or status, or
+/// another message or params, which the document would show from one of
+/// them only), as one report naming both types of each; empty where they
+/// agree. A code both give one meaning (a part and the enum composing it)
+/// is no conflict.
 #[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
     let mut report = Report::<1024>::NONE;
@@ -260,9 +278,23 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
             let mut i = 0;
             while i < entries.len() {
                 let one = &entries[i];
-                if let Some(other) = catalogs[b].get(one.code())
-                    && (!same(one.name(), other.name())
-                        || one.status().as_u16() != other.status().as_u16())
+                let other = catalogs[b].get(one.code());
+                let named = match other {
+                    Some(other) => {
+                        same(one.name(), other.name())
+                            && one.status().as_u16() == other.status().as_u16()
+                    }
+                    None => true,
+                };
+                let (message, params) = match other {
+                    Some(other) => (
+                        !same(one.message(), other.message()),
+                        !same_list(one.params(), other.params()),
+                    ),
+                    None => (false, false),
+                };
+                if let Some(other) = other
+                    && (!named || message || params)
                     && !listed(&reported, found, one.code())
                 {
                     if found < reported.len() {
@@ -283,8 +315,14 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
                         .str(") and ")
                         .code_ref(other)
                         .str(" (status ")
-                        .num(other.status().as_u16() as u32)
-                        .str(")");
+                        .num(other.status().as_u16() as u32);
+                    if named && message {
+                        report = report.str(", another message");
+                    }
+                    if named && params {
+                        report = report.str(", other params");
+                    }
+                    report = report.str(")");
                     found += 1;
                 }
                 i += 1;

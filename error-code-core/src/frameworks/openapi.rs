@@ -697,7 +697,8 @@ pub fn subset_responses(catalog: Catalog, codes: &[u32]) -> Responses {
 /// first's codes vanish from the document, and the document still
 /// validates). List them in one `Errors` instead; any number of types
 /// (up to twelve) may be in the tuple. Two types that give one number two
-/// meanings (another name or status) fail the build, naming both; a code
+/// meanings (another name or status, or another message or params) fail
+/// the build, naming both; a code
 /// both give one meaning (a part and the enum composing it) is documented
 /// once.
 pub struct Errors<T>(core::marker::PhantomData<T>);
