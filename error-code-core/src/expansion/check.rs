@@ -146,7 +146,7 @@ impl<'a> Rules<'a> {
 }
 
 /// Whether two lists of texts are the same, item by item.
-#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
+#[cfg(feature = "utoipa")]
 #[inline]
 const fn same_list(a: &[&str], b: &[&str]) -> bool {
     if a.len() != b.len() {
@@ -231,7 +231,7 @@ pub const fn own_among(entry: &CodeInfo, rules: &Rules, parts: &[&[CodeInfo]]) {
 /// where it is not: names the code, the type and its codes (up to twenty).
 #[must_use]
 #[inline]
-#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
+#[cfg(feature = "utoipa")]
 pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> Report<1024> {
     let mut report = Report::<1024>::NONE
         .str(what)
@@ -263,7 +263,7 @@ pub(crate) const fn not_listed(what: &str, code: u32, entries: &[CodeInfo]) -> R
 /// them only), as one report naming both types of each; empty where they
 /// agree. A code both give one meaning (a part and the enum composing it)
 /// is no conflict.
-#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
+#[cfg(feature = "utoipa")]
 pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<1024> {
     let mut report = Report::<1024>::NONE;
     // The codes reported, once each (three types may share one): as many
@@ -339,6 +339,7 @@ pub(crate) const fn conflicts(catalogs: &[crate::catalog::Catalog]) -> Report<10
 }
 
 /// Whether `code` is among the first `count` of `codes`.
+#[cfg(feature = "utoipa")]
 const fn listed(codes: &[u32], count: usize, code: u32) -> bool {
     let mut i = 0;
     while i < count && i < codes.len() {

@@ -4,7 +4,6 @@
 //! layer's ([`crate::message`]).
 
 use crate::code::ErrorCode;
-use crate::message::json_text;
 use crate::message::{Param, render_into};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -33,6 +32,7 @@ pub(crate) fn write_rendered_json(
 /// body's params as text, for `localize` and the client. Inline: compiled
 /// only where a body is read back.
 #[inline]
+#[cfg_attr(not(feature = "axum"), allow(dead_code))]
 pub(crate) fn written_params(body: &[u8]) -> Members<'_> {
     let Ok(body) = std::str::from_utf8(body) else {
         return Members::default();
@@ -404,7 +404,7 @@ pub(crate) fn raw(value: &dyn Param) -> Box<serde_json::value::RawValue> {
 /// nothing, as an empty string's is. Where only text travels (gRPC
 /// metadata) both are named apart, and a client reads back each value
 /// the body would give.
-#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+#[cfg(feature = "tonic")]
 pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<String>, bool)> {
     let mut out = Vec::new();
     let mut json = Vec::new();
@@ -415,7 +415,7 @@ pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<St
             out.push((key, None, false));
         } else {
             let mut text = String::new();
-            let _ = json_text(&mut text, &json);
+            let _ = crate::message::json_text(&mut text, &json);
             out.push((key, Some(text), json.first() != Some(&b'"')));
         }
     });
@@ -425,6 +425,7 @@ pub(crate) fn param_texts(error: &dyn ErrorCode) -> Vec<(&'static str, Option<St
 /// The keys of `ErrorInfo.metadata` that the crate itself writes: the
 /// code, the detail, the params cut, the `null` ones and those written as
 /// JSON, the violations' codes. A param never takes one.
+#[cfg(feature = "tonic")]
 pub(crate) const OWN_KEYS: [&str; 6] = [
     "code",
     "detail",
@@ -442,7 +443,7 @@ const VERBATIM: &str = "param-";
 /// (AIP-193, `pod_name` → `podName`) where that reads back as `name`
 /// ([`param_name`]) and is none of the crate's own keys; else `param-`
 /// and the name as written. One to one: every name comes back.
-#[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+#[cfg(feature = "tonic")]
 pub(crate) fn param_key(name: &str) -> Cow<'_, str> {
     let camel = lower_camel_case(name);
     let reads_back = camel.starts_with(|c: char| c.is_ascii_lowercase())
@@ -465,6 +466,7 @@ pub(crate) fn param_name(key: &str) -> Cow<'_, str> {
 }
 
 /// `pod_name` → `podName`.
+#[cfg(feature = "tonic")]
 fn lower_camel_case(name: &str) -> Cow<'_, str> {
     if !name.contains('_') {
         return Cow::Borrowed(name);
@@ -520,6 +522,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "tonic")]
     fn every_param_name_comes_back_from_its_key() {
         for name in [
             "name",
