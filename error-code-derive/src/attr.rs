@@ -1011,9 +1011,9 @@ pub fn code_attr(
             continue;
         }
         first_span = Some(span);
-        // A key skipped (unknown, repeated) leaves the others whole: the
-        // variant is still checked, so its other mistakes show too.
-        let before = errors.unsound();
+        // A key skipped (unknown, repeated) or a value said to be wrong
+        // leaves the others whole: the variant is still checked, so its
+        // other mistakes show too.
         // A bare `#[code]`: the code is the discriminant, the status the
         // enum's default.
         if matches!(attr.meta, syn::Meta::Path(_)) {
@@ -1026,12 +1026,12 @@ pub fn code_attr(
             parsed = code_args(input, errors)?;
             Ok(())
         }) {
-            Ok(()) if parsed.is_some() && errors.unsound() == before => {
+            Ok(()) if parsed.is_some() => {
                 if let Some(mut parsed) = parsed {
                     if let (CodeAttr::Code(args), syn::Meta::List(list)) = (&mut parsed, &attr.meta)
                     {
                         let first = list.tokens.clone().into_iter().next();
-                        args.mistaken = errors.count() > counted
+                        args.mistaken |= errors.count() > counted
                             && matches!(first, Some(TokenTree::Ident(i)) if i == "transparent");
                     }
                     found = Some((parsed, span));
@@ -1113,6 +1113,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             return Ok(None);
         }
     } else if !opens_with_key {
+        let counted = errors.count();
         if negative(input, "error code", "does not fit in u32", errors)? {
             // Said at its sign and digits.
         } else {
@@ -1127,6 +1128,9 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                 }
             }
         }
+        // A code said to be no code: the variant's "no code" is that
+        // mistake's.
+        args.mistaken = args.code.is_none() && errors.count() > counted;
         if !input.is_empty() && !input.peek(Token![,]) {
             errors.at(
                 input.span(),
@@ -1138,7 +1142,6 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             input.parse::<Token![,]>()?;
         }
     }
-    let before = errors.unsound();
     keyed(
         input,
         &symbol::CODE_VARIANT,
@@ -1182,7 +1185,9 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
             Ok(())
         },
     )?;
-    Ok((errors.unsound() == before).then_some(CodeAttr::Code(args)))
+    // A value said to be wrong is left out (its default stands): the
+    // variant is still checked, so that its other mistakes show too.
+    Ok(Some(CodeAttr::Code(args)))
 }
 
 /// Parses the category enum's `#[category(...)]` attributes.
