@@ -556,18 +556,82 @@ fn bound_value(
     }
 }
 
-/// Whether `tag` has the shape of a BCP 47 language tag: subtags of one to
-/// eight letters or digits, joined by `-`.
+/// Whether `tag` is a well-formed BCP 47 language tag (RFC 5646 §2.1):
+/// a language (`zh`, with up to three extended subtags, or of four to
+/// eight letters), then a script (`Hant`), a region (`TW`, `419`),
+/// variants (`1996`, `rozaj`), extensions (`u-co-phonebk`) and a private
+/// use (`x-internal`), each in its place; or a private use alone
+/// (`x-klingon`), or one of the grandfathered tags. Letters in any case.
 pub(crate) fn is_tag(tag: &str) -> bool {
-    if tag.is_empty() {
+    const IRREGULAR: [&str; 17] = [
+        "en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
+        "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL",
+        "sgn-CH-DE",
+    ];
+    for irregular in IRREGULAR {
+        if irregular.eq_ignore_ascii_case(tag) {
+            return true;
+        }
+    }
+    let alpha = |s: &str, min: usize, max: usize| {
+        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let alnum = |s: &str, min: usize, max: usize| {
+        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    let subtags: Vec<&str> = tag.split('-').collect();
+    let mut i = 0;
+    // A private use alone.
+    if subtags[0].eq_ignore_ascii_case("x") {
+        return subtags.len() > 1 && subtags[1..].iter().all(|s| alnum(s, 1, 8));
+    }
+    // The language, and its extended subtags after one of two or three
+    // letters.
+    if alpha(subtags[0], 2, 3) {
+        i = 1;
+        while i < subtags.len() && i <= 3 && alpha(subtags[i], 3, 3) {
+            i += 1;
+        }
+    } else if alpha(subtags[0], 4, 8) {
+        i = 1;
+    } else {
         return false;
     }
-    for part in tag.split('-') {
-        if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if i < subtags.len() && alpha(subtags[i], 4, 4) {
+        i += 1;
+    }
+    if i < subtags.len()
+        && (alpha(subtags[i], 2, 2)
+            || (subtags[i].len() == 3 && subtags[i].bytes().all(|b| b.is_ascii_digit())))
+    {
+        i += 1;
+    }
+    while i < subtags.len()
+        && (alnum(subtags[i], 5, 8)
+            || (subtags[i].len() == 4
+                && subtags[i].as_bytes()[0].is_ascii_digit()
+                && alnum(subtags[i], 4, 4)))
+    {
+        i += 1;
+    }
+    // Extensions: a singleton (not `x`), then subtags of two to eight.
+    while i < subtags.len() && subtags[i].len() == 1 && !subtags[i].eq_ignore_ascii_case("x") {
+        if !alnum(subtags[i], 1, 1) {
+            return false;
+        }
+        let start = i + 1;
+        i = start;
+        while i < subtags.len() && alnum(subtags[i], 2, 8) {
+            i += 1;
+        }
+        if i == start {
             return false;
         }
     }
-    true
+    if i < subtags.len() && subtags[i].eq_ignore_ascii_case("x") {
+        return subtags.len() > i + 1 && subtags[i + 1..].iter().all(|s| alnum(s, 1, 8));
+    }
+    i == subtags.len()
 }
 
 /// `= "zh"` after `lang`: a language tag.
@@ -1357,6 +1421,25 @@ pub fn category_range(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_tag_is_well_formed_bcp_47() {
+        for tag in [
+            "en", "zh", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1996", "sl-rozaj-biske",
+            "en-US-u-islamcal", "de-DE-u-co-phonebk", "en-a-bbb-x-a-ccc", "x-whatever",
+            "qaa-Qaaa-QM-x-southern", "zh-yue-HK", "sgn-BE-FR", "i-klingon", "EN-gb",
+            "art-lojban", "en-GB-oed", "fil", "haw", "ar-aao",
+        ] {
+            assert!(is_tag(tag), "{tag}");
+        }
+        for tag in [
+            "", "123", "e", "a-b", "en-US-x", "1-2", "en-", "-en", "en--US", "en_US",
+            "abcdefghi", "en-a", "en-a-b", "x", "en-x", "zh-Hant-Hans-TW-x", "en-US-123-4567",
+            "en-b-ccc-a", "fr-FR-Latn",
+        ] {
+            assert!(!is_tag(tag), "{tag}");
+        }
+    }
     use crate::symbol::{CATEGORY_ENUM, CODE_VARIANT, ERROR_CODE_ENUM, Table};
 
     /// A value each key of the tables takes.

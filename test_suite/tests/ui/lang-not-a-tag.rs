@@ -16,4 +16,14 @@ pub enum Category {
     Pod,
 }
 
+
+/// Subtags of letters and digits, but not in a language tag's order.
+#[derive(Debug, ErrorCode)]
+#[error_code(lang = "123")]
+pub enum Misshapen {
+    /// a
+    #[code(1001, status = 404, message(e = "x", "a-b" = "y", "en-US-x" = "z", "zh-Hant-TW" = "w"))]
+    A,
+}
+
 fn main() {}
