@@ -564,8 +564,22 @@ fn bound_value(
 /// (`x-klingon`), or one of the grandfathered tags. Letters in any case.
 pub(crate) fn is_tag(tag: &str) -> bool {
     const IRREGULAR: [&str; 17] = [
-        "en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
-        "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL",
+        "en-GB-oed",
+        "i-ami",
+        "i-bnn",
+        "i-default",
+        "i-enochian",
+        "i-hak",
+        "i-klingon",
+        "i-lux",
+        "i-mingo",
+        "i-navajo",
+        "i-pwn",
+        "i-tao",
+        "i-tay",
+        "i-tsu",
+        "sgn-BE-FR",
+        "sgn-BE-NL",
         "sgn-CH-DE",
     ];
     for irregular in IRREGULAR {
@@ -580,7 +594,7 @@ pub(crate) fn is_tag(tag: &str) -> bool {
         (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
     };
     let subtags: Vec<&str> = tag.split('-').collect();
-    let mut i = 0;
+    let mut i;
     // A private use alone.
     if subtags[0].eq_ignore_ascii_case("x") {
         return subtags.len() > 1 && subtags[1..].iter().all(|s| alnum(s, 1, 8));
@@ -1425,17 +1439,50 @@ mod tests {
     #[test]
     fn a_language_tag_is_well_formed_bcp_47() {
         for tag in [
-            "en", "zh", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1996", "sl-rozaj-biske",
-            "en-US-u-islamcal", "de-DE-u-co-phonebk", "en-a-bbb-x-a-ccc", "x-whatever",
-            "qaa-Qaaa-QM-x-southern", "zh-yue-HK", "sgn-BE-FR", "i-klingon", "EN-gb",
-            "art-lojban", "en-GB-oed", "fil", "haw", "ar-aao",
+            "en",
+            "zh",
+            "zh-Hant",
+            "zh-Hant-TW",
+            "es-419",
+            "de-CH-1996",
+            "sl-rozaj-biske",
+            "en-US-u-islamcal",
+            "de-DE-u-co-phonebk",
+            "en-a-bbb-x-a-ccc",
+            "x-whatever",
+            "qaa-Qaaa-QM-x-southern",
+            "zh-yue-HK",
+            "sgn-BE-FR",
+            "i-klingon",
+            "EN-gb",
+            "art-lojban",
+            "en-GB-oed",
+            "fil",
+            "haw",
+            "ar-aao",
         ] {
             assert!(is_tag(tag), "{tag}");
         }
         for tag in [
-            "", "123", "e", "a-b", "en-US-x", "1-2", "en-", "-en", "en--US", "en_US",
-            "abcdefghi", "en-a", "en-a-b", "x", "en-x", "zh-Hant-Hans-TW-x", "en-US-123-4567",
-            "en-b-ccc-a", "fr-FR-Latn",
+            "",
+            "123",
+            "e",
+            "a-b",
+            "en-US-x",
+            "1-2",
+            "en-",
+            "-en",
+            "en--US",
+            "en_US",
+            "abcdefghi",
+            "en-a",
+            "en-a-b",
+            "x",
+            "en-x",
+            "zh-Hant-Hans-TW-x",
+            "en-US-123-4567",
+            "en-b-ccc-a",
+            "fr-FR-Latn",
         ] {
             assert!(!is_tag(tag), "{tag}");
         }
