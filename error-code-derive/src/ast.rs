@@ -884,17 +884,21 @@ fn params<'a>(
     }
     let ident = &variant.ident;
     for &(text, span, from_doc) in texts {
-        let names = match template::placeholders(text) {
-            Ok(names) => names,
-            Err(why) => {
-                errors.at(span, format!("in the message of `{ident}`: {why}"));
-                continue;
-            }
-        };
+        let (names, wrong) = template::names_and_mistakes(text);
+        for why in &wrong {
+            errors.at(span, format!("in the message of `{ident}`: {why}"));
+        }
         // A select chooses by a number or a string, and each of its keys
         // can be chosen: checked as a file's selects are.
         let mut told: Vec<&str> = Vec::new();
-        for (name, key, default) in template::select_keys(text) {
+        // Where the template is malformed, its selects are not read: a
+        // key there may be a mistake's, said once already.
+        let selects = if wrong.is_empty() {
+            template::select_keys(text)
+        } else {
+            Vec::new()
+        };
+        for (name, key, default) in selects {
             let name = name.strip_prefix("r#").unwrap_or(name);
             let Some(i) = key_at(&keys, name) else {
                 continue;

@@ -6,31 +6,45 @@
 
 use crate::grammar::{Piece, Pieces, pieces, pieces_of_variant, variants};
 
-/// The names a template's placeholders and selects give, in order, or what
-/// is wrong with it.
-pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
-    let mut names = Vec::new();
-    collect(pieces(text), &mut names)?;
-    Ok(names)
+/// The names a template's placeholders and selects give, in order, or
+/// every mistake in it.
+pub fn placeholders(text: &str) -> Result<Vec<&str>, Vec<String>> {
+    let (names, wrong) = names_and_mistakes(text);
+    if wrong.is_empty() {
+        Ok(names)
+    } else {
+        Err(wrong)
+    }
 }
 
-fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), String> {
+/// The names of a template's well-formed placeholders and selects, in
+/// order, and every mistake in it: the names are checked beside the
+/// mistakes.
+pub fn names_and_mistakes(text: &str) -> (Vec<&str>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut wrong = Vec::new();
+    collect(pieces(text), &mut names, &mut wrong);
+    (names, wrong)
+}
+
+fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>, wrong: &mut Vec<String>) {
     for piece in pieces {
         match piece {
             Piece::Text(_) => {}
             Piece::Stray("}") => {
-                return Err("a `}` closes no placeholder: write `}}` for a literal brace".into());
+                wrong.push("a `}` closes no placeholder: write `}}` for a literal brace".into());
             }
             Piece::Stray(_) => {
-                return Err("a `{` opens no placeholder: write `{{` for a literal brace".into());
+                wrong.push("a `{` opens no placeholder: write `{{` for a literal brace".into());
             }
             Piece::Param { name, written } => {
-                if !is_name(name) {
-                    return Err(format!(
+                if is_name(name) {
+                    names.push(name);
+                } else {
+                    wrong.push(format!(
                         "`{written}` is not a placeholder: a placeholder names a field, `{{name}}` or `{{0}}`; write `{{{{` and `}}}}` for literal braces"
                     ));
                 }
-                names.push(name);
             }
             Piece::Select {
                 name,
@@ -38,44 +52,49 @@ fn collect<'t>(pieces: Pieces<'t>, names: &mut Vec<&'t str>) -> Result<(), Strin
                 written,
             } => {
                 if !is_name(name) {
-                    return Err(format!(
+                    wrong.push(format!(
                         "`{written}` selects on `{name}`, which names no field"
                     ));
+                    continue;
                 }
                 names.push(name);
                 let mut defaults = 0;
                 let mut list = variants(raw);
+                let mut nested = false;
                 for variant in list.by_ref() {
                     defaults += usize::from(variant.default);
                     for inner in pieces_of_variant(variant.body) {
-                        let nested = match inner {
+                        nested |= match inner {
                             Piece::Select { .. } => true,
                             Piece::Param { written, .. } => written.contains("->"),
                             _ => false,
                         };
-                        if nested {
-                            return Err(format!(
-                                "`{written}` has a select inside a select, which error-code does not compile: write the outer select's variants out"
-                            ));
-                        }
                     }
-                    collect(pieces_of_variant(variant.body), names)?;
+                    if !nested {
+                        collect(pieces_of_variant(variant.body), names, wrong);
+                    }
+                }
+                if nested {
+                    // Where the inner select ends is not known: what follows
+                    // is not read, so that no mistake of its own is said.
+                    wrong.push(format!(
+                        "`{written}` has a select inside a select, which error-code does not compile: write the outer select's variants out"
+                    ));
+                    return;
                 }
                 let rest = list.rest().trim();
                 if !rest.is_empty() {
-                    return Err(format!(
+                    wrong.push(format!(
                         "`{written}`: `{rest}` is no variant; a `*`, `[` or `]` in a variant's text is written `**`, `[[` or `]]`"
                     ));
-                }
-                if defaults != 1 {
-                    return Err(format!(
+                } else if defaults != 1 {
+                    wrong.push(format!(
                         "`{written}` needs one default variant, marked `*` (`*[other]…`)"
                     ));
                 }
             }
         }
     }
-    Ok(())
 }
 
 /// Each select's field and the key of each of its variants, `(name, key,
