@@ -113,8 +113,18 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         else {
             continue;
         };
+        // `{lang}` again further on is the same tag (`i18n/{lang}/{lang}.ftl`).
+        let rest = rest.replace("{lang}", tag);
         let relative = join(&[&dir, &name, &rest]);
         let path = root.join(&relative);
+        if path.is_dir() {
+            matched = true;
+            errors.at(
+                pattern.span(),
+                format!("`{relative}` is a directory; `{text}` names a Fluent file there"),
+            );
+            continue;
+        }
         if !path.is_file() {
             // A language directory whose file is named otherwise is said,
             // not silently no language.
@@ -124,6 +134,7 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
                     .into_iter()
                     .flatten()
                     .filter_map(Result::ok)
+                    .filter(|e| e.path().is_file())
                     .filter_map(|e| e.file_name().into_string().ok())
                     .filter(|n| n.ends_with(".ftl"))
                     .collect();

@@ -9,4 +9,23 @@ enum PodError {
     Gone,
 }
 
+
+// `en/pods.ftl` is a directory: said as one.
+#[derive(Debug, ErrorCode)]
+#[error_code(translations = "tests/ui/i18n/folders/{lang}/pods.ftl")]
+enum FolderError {
+    /// Gone
+    #[code(2001, status = 404)]
+    Gone,
+}
+
+// `{lang}` twice is the tag twice: `de/de.ftl` is read, and says nothing.
+#[derive(Debug, ErrorCode)]
+#[error_code(translations = "tests/ui/i18n/folders/{lang}/{lang}.ftl")]
+enum TwiceError {
+    /// Gone
+    #[code(2001, status = 404)]
+    Gone,
+}
+
 fn main() {}
