@@ -737,7 +737,12 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
         );
         return Ok(None);
     }
-    let path = input.call(Path::parse_mod_style)?;
+    let path = input.call(Path::parse_mod_style).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected a gRPC code name, like `grpc = ALREADY_EXISTS`",
+        )
+    })?;
     let Some(last) = path.segments.last() else {
         errors.spanned(&path, "expected a gRPC code name, like `ALREADY_EXISTS`");
         return Ok(None);
@@ -837,7 +842,12 @@ fn translations(
             (ident.unraw().to_string(), ident.span())
         };
         input.parse::<Token![=]>()?;
-        let text: LitStr = input.parse()?;
+        let text: LitStr = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("expected the text in `{tag}` as a string, like `{tag} = \"…\"`"),
+            )
+        })?;
         if !is_tag(&tag) {
             errors.at(
                 span,
@@ -875,7 +885,12 @@ fn range(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Range>> 
     } else {
         return Err(input.error("expected `..=` after the range's start, like `2000..=2999`"));
     };
-    let end: LitInt = input.parse()?;
+    let end: LitInt = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected the range's end, like `2000..=2999`: a category's range is closed",
+        )
+    })?;
     let span = first_span.join(end.span()).unwrap_or(first_span);
     let (start, end) = (int(&start, "range start"), int(&end, "range end"));
     match (start, end) {
