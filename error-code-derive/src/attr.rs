@@ -723,6 +723,30 @@ fn url_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
     Ok(Some(url))
 }
 
+/// `= "…"` after `domain`: the gRPC `ErrorInfo` domain, a name without
+/// spaces (a service's DNS name, `pods.example.com`).
+fn domain_value(
+    input: ParseStream,
+    key: &Ident,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitStr>> {
+    let Some(domain) = nonempty(str_value(input, key, errors)?, "domain", errors) else {
+        return Ok(None);
+    };
+    if domain
+        .value()
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control())
+    {
+        errors.spanned(
+            &domain,
+            "`domain` is a name without spaces, like \"pods.example.com\" (the gRPC ErrorInfo's domain)",
+        );
+        return Ok(None);
+    }
+    Ok(Some(domain))
+}
+
 /// `= NAME` after `grpc`: a `google.rpc.Code` name (`Code::NAME` also).
 fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<String>> {
     input.parse::<Token![=]>()?;
@@ -992,9 +1016,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                     "crate" => out.krate = path_value(input, ident, errors)?,
                     "status" => out.status = status_value(input, errors)?,
                     "retired" => out.retired.extend(code_list(input, errors)?),
-                    "domain" => {
-                        out.domain = nonempty(str_value(input, ident, errors)?, "domain", errors);
-                    }
+                    "domain" => out.domain = domain_value(input, ident, errors)?,
                     "lang" => out.lang = lang_value(input, ident, errors)?,
                     "url" => out.url = url_value(input, ident, errors)?,
                     "into_response" => out.into_response = Some(bool_value(input, ident, errors)?),
@@ -1315,10 +1337,7 @@ pub fn scheme_attrs(attrs: &[Attribute], errors: &mut Errors) -> SchemeAttrs {
                         }
                         "retired" => out.retired.extend(code_list(input, errors)?),
                         "crate" => out.krate = path_value(input, ident, errors)?,
-                        "domain" => {
-                            out.domain =
-                                nonempty(str_value(input, ident, errors)?, "domain", errors);
-                        }
+                        "domain" => out.domain = domain_value(input, ident, errors)?,
                         "lang" => out.lang = lang_value(input, ident, errors)?,
                         "url" => out.url = url_value(input, ident, errors)?,
                         "translations" => out.translations = str_value(input, ident, errors)?,

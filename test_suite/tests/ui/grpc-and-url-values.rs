@@ -11,4 +11,12 @@ pub enum E {
     NotAnError,
 }
 
+/// A domain is a name: no blank in it or after it.
+#[derive(Debug, ErrorCode)]
+#[error_code(domain = "pods.example.com ")]
+pub enum Blank {
+    #[code(4, status = 404)]
+    Gone,
+}
+
 fn main() {}
