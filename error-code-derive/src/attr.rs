@@ -587,17 +587,21 @@ pub(crate) fn is_tag(tag: &str) -> bool {
             return true;
         }
     }
-    let alpha = |s: &str, min: usize, max: usize| {
-        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
-    };
-    let alnum = |s: &str, min: usize, max: usize| {
-        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
-    };
-    let subtags: Vec<&str> = tag.split('-').collect();
+    // The subtags on the stack (a tag of more is no tag a text is in).
+    let mut list = [""; 16];
+    let mut n = 0;
+    for part in tag.split('-') {
+        if n == list.len() {
+            return false;
+        }
+        list[n] = part;
+        n += 1;
+    }
+    let subtags = &list[..n];
     let mut i;
     // A private use alone.
     if subtags[0].eq_ignore_ascii_case("x") {
-        return subtags.len() > 1 && subtags[1..].iter().all(|s| alnum(s, 1, 8));
+        return private_use(&subtags[1..]);
     }
     // The language, and its extended subtags after one of two or three
     // letters.
@@ -615,8 +619,7 @@ pub(crate) fn is_tag(tag: &str) -> bool {
         i += 1;
     }
     if i < subtags.len()
-        && (alpha(subtags[i], 2, 2)
-            || (subtags[i].len() == 3 && subtags[i].bytes().all(|b| b.is_ascii_digit())))
+        && (alpha(subtags[i], 2, 2) || (subtags[i].len() == 3 && digits(subtags[i])))
     {
         i += 1;
     }
@@ -643,9 +646,46 @@ pub(crate) fn is_tag(tag: &str) -> bool {
         }
     }
     if i < subtags.len() && subtags[i].eq_ignore_ascii_case("x") {
-        return subtags.len() > i + 1 && subtags[i + 1..].iter().all(|s| alnum(s, 1, 8));
+        return private_use(&subtags[i + 1..]);
     }
     i == subtags.len()
+}
+
+/// The subtags after a private use's `x`: one at least, of one to eight
+/// letters or digits.
+fn private_use(subtags: &[&str]) -> bool {
+    let mut ok = !subtags.is_empty();
+    for s in subtags {
+        ok &= alnum(s, 1, 8);
+    }
+    ok
+}
+
+/// Whether `s` is digits only.
+fn digits(s: &str) -> bool {
+    let mut ok = true;
+    for b in s.bytes() {
+        ok &= b.is_ascii_digit();
+    }
+    ok
+}
+
+/// Whether `s` is `min` to `max` letters.
+fn alpha(s: &str, min: usize, max: usize) -> bool {
+    let mut ok = min <= s.len() && s.len() <= max;
+    for b in s.bytes() {
+        ok &= b.is_ascii_alphabetic();
+    }
+    ok
+}
+
+/// Whether `s` is `min` to `max` letters or digits.
+fn alnum(s: &str, min: usize, max: usize) -> bool {
+    let mut ok = min <= s.len() && s.len() <= max;
+    for b in s.bytes() {
+        ok &= b.is_ascii_alphanumeric();
+    }
+    ok
 }
 
 /// `= "zh"` after `lang`: a language tag.

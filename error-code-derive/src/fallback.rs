@@ -78,40 +78,17 @@ pub fn error_code(input: &DeriveInput, private: &TokenStream) -> TokenStream {
 
 pub fn error_category(input: &DeriveInput, private: &TokenStream) -> TokenStream {
     // A category enum with type or lifetime parameters is that mistake,
-    // said once: the impl beside it is for the enum as a `'static` type
-    // (its lifetimes `'static`, its types bound by `'static`, as the
-    // trait asks), so that code naming it (`Cat::of`, `category =
+    // said once: the impl beside it asks the enum to be `'static`, as the
+    // trait does, so that code naming it (`Cat::of`, `category =
     // Cat::Pod`) finds the trait and says nothing more.
-    let mut params = Vec::new();
-    let mut args = Vec::new();
-    for param in &input.generics.params {
-        match param {
-            syn::GenericParam::Lifetime(_) => args.push(quote::quote!('static)),
-            syn::GenericParam::Type(t) => {
-                let (ident, bounds) = (&t.ident, &t.bounds);
-                let plus = (!bounds.is_empty()).then(|| quote::quote!(+));
-                params.push(quote::quote!(#ident: #bounds #plus 'static));
-                args.push(quote::quote!(#ident));
-            }
-            syn::GenericParam::Const(c) => {
-                let (ident, ty) = (&c.ident, &c.ty);
-                params.push(quote::quote!(const #ident: #ty));
-                args.push(quote::quote!(#ident));
-            }
-        }
-    }
     let ty = &input.ident;
-    let ig = if params.is_empty() {
+    let (ig, tg, _) = input.generics.split_for_impl();
+    let predicates = input.generics.where_clause.as_ref().map(|w| &w.predicates);
+    let wc = if input.generics.params.is_empty() {
         TokenStream::new()
     } else {
-        quote::quote!(<#(#params),*>)
+        tokens!(ty, tg, predicates => where #ty #tg: 'static, #predicates)
     };
-    let tg = if args.is_empty() {
-        TokenStream::new()
-    } else {
-        quote::quote!(<#(#args),*>)
-    };
-    let wc = TokenStream::new();
     tokens! {private, ig, ty, tg, wc =>
         #[allow(deprecated, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
