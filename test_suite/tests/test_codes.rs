@@ -359,51 +359,6 @@ fn boxed_parts_compose_and_raw_identifiers_lose_their_prefix() {
         Some(Boxed::Pod(Box::new(PodError::GetPodEventError)))
     );
     assert_eq!(Boxed::r#Type.name(), "Type");
-    // `?` converts the part itself, as it converts its box.
-    fn get() -> Result<(), Boxed> {
-        Err(PodError::GetPodError)?;
-        Ok(())
-    }
-    assert_eq!(get(), Err(Boxed::Pod(Box::new(PodError::GetPodError))));
-    assert_eq!(
-        Boxed::from(Box::new(PodError::GetPodEventError)),
-        Boxed::Pod(Box::new(PodError::GetPodEventError))
-    );
-}
-
-/// A part in an `Arc` and one in an `Rc`, each converted from itself.
-mod pointed {
-    use std::rc::Rc;
-    use std::sync::Arc;
-
-    #[derive(Debug, error_code::ErrorCode)]
-    pub enum Inner {
-        /// Inner
-        #[code(5001, status = 404)]
-        Gone,
-    }
-
-    #[derive(Debug, error_code::ErrorCode)]
-    pub enum Other {
-        /// Other
-        #[code(5101, status = 404)]
-        Gone,
-    }
-
-    #[derive(Debug, error_code::ErrorCode)]
-    pub enum Shared {
-        #[code(transparent)]
-        Arced { inner: Arc<Inner> },
-        #[code(transparent)]
-        Counted(Rc<Other>),
-    }
-}
-
-#[test]
-fn a_part_behind_a_pointer_converts_from_itself() {
-    use error_code::ErrorCode as _;
-    assert_eq!(pointed::Shared::from(pointed::Inner::Gone).code(), 5001);
-    assert_eq!(pointed::Shared::from(pointed::Other::Gone).code(), 5101);
 }
 
 /// A part whose path ends in the enum's own name (`pod::Error` in an

@@ -226,22 +226,13 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
     own_names.push("Self".to_owned());
     let ty = &input.ident;
     let (ig, tg, wc) = input.generics.split_for_impl();
-    // Each part's type as written, and the type a `Box`, `Arc` or `Rc` of
-    // it points to: `?` converts the part itself too.
-    let mut spellings: Vec<String> = Vec::with_capacity(parts.len() * 2);
-    for (_, field, this) in &parts {
-        spellings.push(this.to_string());
-        if let Some(inner) = pointee(&field.ty) {
-            spellings.push(inner.to_token_stream().to_string());
-        }
-    }
     let mut out = TokenStream::new();
     for (v, field, this) in &parts {
         let names_itself = valid::mentions(this.clone(), &own_names).is_some();
         let text = this.to_string();
         let mut spelled = 0;
-        for t in &spellings {
-            spelled += usize::from(*t == text);
+        for (_, _, t) in &parts {
+            spelled += usize::from(t.to_string() == text);
         }
         let shared = spelled > 1;
         if names_itself || shared || crate::attr::has(&field.attrs, &["from"]) {
@@ -261,51 +252,8 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
                 }
             }
         });
-        // The part a pointer holds, where no other part is spelled so.
-        if let Some(inner) = pointee(&field.ty) {
-            let mut spelled = 0;
-            let text = inner.to_token_stream().to_string();
-            for t in &spellings {
-                spelled += usize::from(*t == text);
-            }
-            if spelled == 1 {
-                let value = match &field.ident {
-                    Some(name) => {
-                        tokens!(ident, name => Self::#ident { #name: ::core::convert::From::from(__inner) })
-                    }
-                    None => tokens!(ident => Self::#ident(::core::convert::From::from(__inner))),
-                };
-                out.extend(tokens! {ig, inner, ty, tg, wc, value =>
-                    #[automatically_derived]
-                    impl #ig ::core::convert::From<#inner> for #ty #tg #wc {
-                        fn from(__inner: #inner) -> Self {
-                            #value
-                        }
-                    }
-                });
-            }
-        }
     }
     out
-}
-
-/// The type a `Box`, `Arc` or `Rc` of one type points to.
-fn pointee(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || !(last.ident == "Box" || last.ident == "Arc" || last.ident == "Rc") {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    let mut types = args.args.iter();
-    match (types.next(), types.next()) {
-        (Some(syn::GenericArgument::Type(inner)), None) => Some(inner),
-        _ => None,
-    }
 }
 
 /// `("tag", "text")` for each of a code's or a category's texts in other
