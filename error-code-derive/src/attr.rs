@@ -801,12 +801,15 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
         );
         return Ok(None);
     }
-    let path = input.call(Path::parse_mod_style).map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected a gRPC code name, like `grpc = ALREADY_EXISTS`",
-        )
-    })?;
+    let path = match input.call(Path::parse_mod_style) {
+        Ok(path) => path,
+        Err(e) => {
+            // Said, and the keys after it still read.
+            errors.at(e.span(), "expected a gRPC code name, like `grpc = ALREADY_EXISTS`");
+            skip_value(input)?;
+            return Ok(None);
+        }
+    };
     let Some(last) = path.segments.last() else {
         errors.spanned(&path, "expected a gRPC code name, like `ALREADY_EXISTS`");
         return Ok(None);
@@ -1219,6 +1222,7 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         ));
     }
     let mut args = CodeArgs::default();
+    let mut hidden = false;
     // The code first, unless the attribute opens with a key (the code is
     // then the variant's discriminant).
     let opens_with_key = input.peek(Ident::peek_any) && input.peek2(Token![=]);
@@ -1305,8 +1309,16 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         &mut |key, ident, input, errors| {
             match key {
                 "status" => args.status = status_value(input, errors)?,
-                "name" => args.name = str_value(input, ident, errors)?,
+                // A name or a message said to be wrong leaves the variant
+                // unchecked: the text that would stand in for it (the
+                // doc comment, thiserror's, a file's) is not the user's.
+                "name" => {
+                    let counted = errors.count();
+                    args.name = str_value(input, ident, errors)?;
+                    hidden |= errors.count() > counted;
+                }
                 "message" if input.peek(syn::token::Paren) => {
+                    let counted = errors.count();
                     let content;
                     syn::parenthesized!(content in input);
                     translations(
@@ -1315,9 +1327,12 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
                         &mut args.message_spans,
                         errors,
                     )?;
+                    hidden |= errors.count() > counted;
                 }
                 "message" => {
+                    let counted = errors.count();
                     let message = nonempty(str_value(input, ident, errors)?, "message", errors);
+                    hidden |= errors.count() > counted;
                     if args.message.is_some() {
                         errors.spanned(
                             ident,
@@ -1341,8 +1356,9 @@ fn code_args(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Code
         },
     )?;
     // A value said to be wrong is left out (its default stands): the
-    // variant is still checked, so that its other mistakes show too.
-    Ok(Some(CodeAttr::Code(args)))
+    // variant is still checked, so that its other mistakes show too; but
+    // not where the name or a message is the one left out.
+    Ok((!hidden).then_some(CodeAttr::Code(args)))
 }
 
 /// Parses the category enum's `#[category(...)]` attributes.

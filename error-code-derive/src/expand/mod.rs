@@ -206,10 +206,13 @@ pub fn conversions(input: &DeriveInput) -> TokenStream {
             if let syn::Meta::List(list) = &a.meta
                 && list.path.is_ident("code")
             {
+                // `transparent` first, whatever follows (a comma, or a key
+                // that is a mistake of its own): the part's `From` is
+                // there, so that no `?` says more.
                 let mut tokens = list.tokens.clone().into_iter();
                 transparent |= matches!(
-                    (tokens.next(), tokens.next()),
-                    (Some(proc_macro2::TokenTree::Ident(i)), None) if i == "transparent"
+                    tokens.next(),
+                    Some(proc_macro2::TokenTree::Ident(i)) if i == "transparent"
                 );
             }
         }
