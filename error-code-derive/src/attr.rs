@@ -805,7 +805,10 @@ fn grpc_value(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Str
         Ok(path) => path,
         Err(e) => {
             // Said, and the keys after it still read.
-            errors.at(e.span(), "expected a gRPC code name, like `grpc = ALREADY_EXISTS`");
+            errors.at(
+                e.span(),
+                "expected a gRPC code name, like `grpc = ALREADY_EXISTS`",
+            );
             skip_value(input)?;
             return Ok(None);
         }

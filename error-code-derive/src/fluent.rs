@@ -63,6 +63,21 @@ fn load_if(enabled: bool, pattern: &LitStr, errors: &mut Errors) -> Vec<Language
     Vec::new()
 }
 
+/// The tag `{lang}` stands for in `name`, a directory or file name that
+/// `pattern` (one segment of the path, `{lang}` in it once or more)
+/// matches: `en` in `en-en.ftl` for `{lang}-{lang}.ftl`.
+#[cfg(feature = "fluent")]
+fn tag_in<'n>(pattern: &str, name: &'n str) -> Option<&'n str> {
+    let (before, _) = pattern.split_once("{lang}")?;
+    let rest = name.strip_prefix(before)?;
+    for end in 1..=rest.len() {
+        if rest.is_char_boundary(end) && pattern.replace("{lang}", &rest[..end]) == name {
+            return Some(&rest[..end]);
+        }
+    }
+    None
+}
+
 /// [`load`], the feature on.
 #[cfg(feature = "fluent")]
 fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
@@ -79,7 +94,7 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
         );
         return Vec::new();
     };
-    let (before, after) = segments[at].split_once("{lang}").unwrap_or_default();
+    let pattern_segment = segments[at];
     let dir = segments[..at].join("/");
     let rest = segments[at + 1..].join("/");
     let listed = match std::fs::read_dir(root.join(&dir)) {
@@ -106,11 +121,7 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
     // error, not also "no file matches".
     let mut matched = false;
     for name in names {
-        let Some(tag) = name
-            .strip_prefix(before)
-            .and_then(|n| n.strip_suffix(after))
-            .filter(|t| !t.is_empty())
-        else {
+        let Some(tag) = tag_in(pattern_segment, &name) else {
             continue;
         };
         // `{lang}` again further on is the same tag (`i18n/{lang}/{lang}.ftl`).

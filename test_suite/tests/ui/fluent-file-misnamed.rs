@@ -28,4 +28,13 @@ enum TwiceError {
     Gone,
 }
 
+// `{lang}` twice in one name: `de-de.ftl` is German, and says nothing.
+#[derive(Debug, ErrorCode)]
+#[error_code(translations = "tests/ui/i18n/pairs/{lang}-{lang}.ftl")]
+enum PairError {
+    /// Gone
+    #[code(2001, status = 404)]
+    Gone,
+}
+
 fn main() {}
