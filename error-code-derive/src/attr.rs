@@ -588,7 +588,7 @@ pub(crate) fn is_tag(tag: &str) -> bool {
         }
     }
     // The subtags on the stack (a tag of more is no tag a text is in).
-    let mut list = [""; 16];
+    let mut list = [""; 64];
     let mut n = 0;
     for part in tag.split('-') {
         if n == list.len() {
@@ -764,7 +764,8 @@ fn url_value(input: ParseStream, key: &Ident, errors: &mut Errors) -> syn::Resul
 }
 
 /// `= "…"` after `domain`: the gRPC `ErrorInfo` domain, a name without
-/// spaces (a service's DNS name, `pods.example.com`).
+/// spaces or invisible characters (a service's DNS name,
+/// `pods.example.com`).
 fn domain_value(
     input: ParseStream,
     key: &Ident,
@@ -773,14 +774,17 @@ fn domain_value(
     let Some(domain) = nonempty(str_value(input, key, errors)?, "domain", errors) else {
         return Ok(None);
     };
-    if domain
-        .value()
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control())
-    {
+    // Blanks, control characters and the invisible ones (a zero-width
+    // space, a byte order mark, a soft hyphen).
+    let unseen = |c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    };
+    if domain.value().chars().any(unseen) {
         errors.spanned(
             &domain,
-            "`domain` is a name without spaces, like \"pods.example.com\" (the gRPC ErrorInfo's domain)",
+            "`domain` is a name without spaces or invisible characters, like \"pods.example.com\" (the gRPC ErrorInfo's domain)",
         );
         return Ok(None);
     }

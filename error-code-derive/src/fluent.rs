@@ -213,24 +213,30 @@ fn load_files(pattern: &LitStr, errors: &mut Errors) -> Vec<Language> {
 }
 
 /// `tag` in the case BCP 47 writes it: `en-GB`, `zh-Hant`, `pt-BR` for
-/// a directory `EN-gb`, `ZH-hant`, `pt-br`.
+/// a directory `EN-gb`, `ZH-hant`, `pt-br`; after a singleton (`u`, `x`)
+/// every subtag lower case (`en-US-u-ca-gregory`), as RFC 5646 §2.1.1 has
+/// it.
 #[cfg(feature = "fluent")]
 fn canonical_tag(tag: &str) -> String {
-    tag.split('-')
-        .enumerate()
-        .map(|(i, sub)| {
-            let alpha = sub.bytes().all(|b| b.is_ascii_alphabetic());
-            if i > 0 && alpha && sub.len() == 2 {
-                sub.to_ascii_uppercase()
-            } else if i > 0 && alpha && sub.len() == 4 {
-                let lower = sub.to_ascii_lowercase();
-                lower[..1].to_ascii_uppercase() + &lower[1..]
-            } else {
-                sub.to_ascii_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("-")
+    let mut out = String::with_capacity(tag.len());
+    let mut extended = false;
+    for (i, sub) in tag.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        extended |= sub.len() == 1;
+        let alpha = sub.bytes().all(|b| b.is_ascii_alphabetic());
+        if i > 0 && !extended && alpha && sub.len() == 2 {
+            out.push_str(&sub.to_ascii_uppercase());
+        } else if i > 0 && !extended && alpha && sub.len() == 4 {
+            let lower = sub.to_ascii_lowercase();
+            out.push_str(&lower[..1].to_ascii_uppercase());
+            out.push_str(&lower[1..]);
+        } else {
+            out.push_str(&sub.to_ascii_lowercase());
+        }
+    }
+    out
 }
 
 #[cfg(feature = "fluent")]
@@ -701,6 +707,9 @@ mod tests {
             ("pt-br", "pt-BR"),
             ("de", "de"),
             ("es-419", "es-419"),
+            ("en-us-U-CA-gregory", "en-US-u-ca-gregory"),
+            ("X-AB-cd", "x-ab-cd"),
+            ("sr-latn-rs-x-mine", "sr-Latn-RS-x-mine"),
         ] {
             assert_eq!(super::canonical_tag(dir), tag);
         }

@@ -19,4 +19,12 @@ pub enum Blank {
     Gone,
 }
 
+/// Nor an invisible character: a zero-width space.
+#[derive(Debug, ErrorCode)]
+#[error_code(domain = "pods\u{200b}.example.com")]
+pub enum Unseen {
+    #[code(5, status = 404)]
+    Gone,
+}
+
 fn main() {}
