@@ -300,8 +300,9 @@ impl<'l> Translated<'l> {
                 errors.at(
                     pattern.span(),
                     format!(
-                        "{shown}:{}: `{name}` has its `{tag}` message twice, here and in the enum (`message({tag} = …)` or a `lang = \"{tag}\"` doc comment); keep one",
-                        message.line
+                        "{shown}:{}: `{name}` has its `{tag}` message twice, here and in the enum (`message({} = …)` or a `lang = \"{tag}\"` doc comment); keep one",
+                        message.line,
+                        inline_key(tag)
                     ),
                 );
                 continue;
