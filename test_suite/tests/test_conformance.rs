@@ -126,6 +126,9 @@ fn corpus() -> Vec<Api> {
     fields.push(
         Violation::new("metadata.labels[app.kubernetes.io/name]", "too long").with_reason("LENGTH"),
     );
+    // A key with a `]` and one that is empty, written as JSON strings.
+    fields.push(Violation::new(r#"metadata.labels["x]y.z"]"#, "bad key"));
+    fields.push(Violation::new(r#"metadata.labels[""]"#, "empty key"));
     // A derived reason: its code, params and messages.
     fields.push(Violation::of(
         "spec.template",
