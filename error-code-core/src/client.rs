@@ -361,7 +361,7 @@ fn field_of_pointer(pointer: &str) -> String {
     }
     let path = path.strip_prefix('/').unwrap_or(path);
     let mut out = String::with_capacity(path.len());
-    for (i, segment) in path.split('/').enumerate() {
+    for segment in path.split('/') {
         let segment = percent_decoded(segment)
             .replace("~1", "/")
             .replace("~0", "~");
@@ -369,19 +369,8 @@ fn field_of_pointer(pointer: &str) -> String {
             out.push('[');
             out.push_str(&segment);
             out.push(']');
-        } else if segment.is_empty() || segment.contains([']', '"']) {
-            out.push('[');
-            out.push_str(&serde_json::Value::from(segment).to_string());
-            out.push(']');
-        } else if segment.contains(['.', '[']) {
-            out.push('[');
-            out.push_str(&segment);
-            out.push(']');
         } else {
-            if i > 0 {
-                out.push('.');
-            }
-            out.push_str(&segment);
+            crate::violations::push_key(&mut out, &segment);
         }
     }
     out

@@ -276,6 +276,30 @@ fn segments(field: &str) -> impl Iterator<Item = Cow<'_, str>> {
     })
 }
 
+/// Appends the key `key` to the field path `out` as one segment, as
+/// [`segments`] reads it back: after a `.` (`labels.app`), in brackets
+/// where it holds a `.` or a `[` (`labels[app.kubernetes.io/name]`), as
+/// a JSON string in brackets where it holds a `]` or a `"`, or is empty
+/// (`labels["x]y"]`, `labels[""]`). The one rule of a key in a field, for
+/// a garde report's path and a pointer read back.
+#[cfg_attr(not(feature = "garde"), inline)]
+pub(crate) fn push_key(out: &mut String, key: &str) {
+    if key.is_empty() || key.contains([']', '"']) {
+        out.push('[');
+        out.push_str(&serde_json::Value::from(key).to_string());
+        out.push(']');
+    } else if key.contains(['.', '[']) {
+        out.push('[');
+        out.push_str(key);
+        out.push(']');
+    } else {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(key);
+    }
+}
+
 /// A key written as a JSON string and its `]` at the start of `text`
 /// (`"x]y"]…`): the key, and what follows the `]`.
 fn quoted_key(text: &str) -> Option<(String, &str)> {

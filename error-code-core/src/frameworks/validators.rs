@@ -317,22 +317,7 @@ fn garde_path(path: &garde::Path) -> String {
                 out.push_str(text);
                 out.push(']');
             }
-            Some("key") if text.is_empty() || text.contains([']', '"']) => {
-                out.push('[');
-                out.push_str(&serde_json::Value::from(text).to_string());
-                out.push(']');
-            }
-            Some("key") if text.contains(['.', '[']) => {
-                out.push('[');
-                out.push_str(text);
-                out.push(']');
-            }
-            Some("key") => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(text);
-            }
+            Some("key") => crate::violations::push_key(&mut out, text),
             _ => out.push_str(text),
         }
     }
