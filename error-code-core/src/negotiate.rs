@@ -22,10 +22,7 @@ pub(crate) fn lookup_in(
         return None;
     }
     let same = |t: &str, tag: &str| {
-        t.len() == tag.len()
-            && t.bytes()
-                .zip(tag.bytes())
-                .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
+        t.len() == tag.len() && t.bytes().zip(tag.bytes()).all(|(a, b)| same_byte(a, b))
     };
     loop {
         if !refused.iter().any(|r| same(r, tag))
@@ -107,14 +104,7 @@ pub(crate) fn chosen_first(tag: &str, accept: &str) -> String {
     for part in accept.split(',') {
         let (range, q) = weighted(part);
         let on_the_way = tag.len() >= range.len()
-            && tag.as_bytes()[..range.len()]
-                .iter()
-                .zip(range.bytes())
-                .all(|(a, b)| {
-                    a.eq_ignore_ascii_case(&b)
-                        || (*a == b'_' && b == b'-')
-                        || (*a == b'-' && b == b'_')
-                })
+            && tag.bytes().zip(range.bytes()).all(|(a, b)| same_byte(a, b))
             && matches!(tag.as_bytes().get(range.len()), None | Some(b'-' | b'_'));
         if q == 0 && !range.is_empty() && on_the_way {
             continue;
@@ -123,6 +113,13 @@ pub(crate) fn chosen_first(tag: &str, accept: &str) -> String {
         out.push_str(ows(part));
     }
     out
+}
+
+/// Whether two bytes of language tags are the same: letters in any case,
+/// and `_` read as `-` (`en_US` is `en-US`). The one rule of comparing
+/// tags, for a lookup and for `?lang=` beside a header.
+fn same_byte(a: u8, b: u8) -> bool {
+    a.eq_ignore_ascii_case(&b) || matches!((a, b), (b'-' | b'_', b'-' | b'_'))
 }
 
 /// One element of a weighted list (`Accept-Language`, `Accept`): its value
