@@ -207,10 +207,38 @@ pub(crate) fn json_text(out: &mut dyn fmt::Write, json: &[u8]) -> fmt::Result {
     }
 }
 
+/// The end of the JSON string at `at` (its closing quote included), its
+/// escapes checked as JSON has them: the one reader of a string's extent,
+/// for a body read back and a field's quoted key.
+pub(crate) fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
+    if bytes.get(at) != Some(&b'"') {
+        return None;
+    }
+    let mut i = at + 1;
+    loop {
+        match *bytes.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' => match *bytes.get(i + 1)? {
+                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+                b'u' => {
+                    let hex = bytes.get(i + 2..i + 6)?;
+                    if !hex.iter().all(u8::is_ascii_hexdigit) {
+                        return None;
+                    }
+                    i += 6;
+                }
+                _ => return None,
+            },
+            0x00..=0x1f => return None,
+            _ => i += 1,
+        }
+    }
+}
+
 /// The text of the JSON string written as `json`: read by serde_json's
 /// `Value`, whose reader serde_json compiles, where reading a `String`
 /// would compile a deserializer here.
-fn json_string(json: &[u8]) -> Option<String> {
+pub(crate) fn json_string(json: &[u8]) -> Option<String> {
     match std::str::from_utf8(json).ok()?.parse() {
         Ok(serde_json::Value::String(text)) => Some(text),
         _ => None,

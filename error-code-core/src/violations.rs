@@ -303,19 +303,9 @@ pub(crate) fn push_key(out: &mut String, key: &str) {
 /// A key written as a JSON string and its `]` at the start of `text`
 /// (`"x]y"]…`): the key, and what follows the `]`.
 fn quoted_key(text: &str) -> Option<(String, &str)> {
-    let bytes = text.as_bytes();
-    if bytes.first() != Some(&b'"') {
-        return None;
-    }
-    let mut i = 1;
-    while i < bytes.len() && bytes[i] != b'"' {
-        i += if bytes[i] == b'\\' { 2 } else { 1 };
-    }
-    let after = text.get(i + 1..)?.strip_prefix(']')?;
-    match text[..=i].parse() {
-        Ok(serde_json::Value::String(key)) => Some((key, after)),
-        _ => None,
-    }
+    let end = crate::message::string_end(text.as_bytes(), 0)?;
+    let after = text[end..].strip_prefix(']')?;
+    Some((crate::message::json_string(&text.as_bytes()[..end])?, after))
 }
 
 impl Violation {

@@ -4,6 +4,7 @@
 //! layer's ([`crate::message`]).
 
 use crate::code::ErrorCode;
+use crate::message::string_end;
 use crate::message::{Param, render_into};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -82,10 +83,7 @@ pub(crate) fn members(json: &str) -> Option<Members<'_>> {
         let key_end = string_end(bytes, at)?;
         let raw = &json[at + 1..key_end - 1];
         let key = if raw.contains('\\') {
-            match json[at..key_end].parse::<serde_json::Value>() {
-                Ok(serde_json::Value::String(key)) => Cow::Owned(key),
-                _ => return None,
-            }
+            Cow::Owned(crate::message::json_string(&json.as_bytes()[at..key_end])?)
         } else {
             Cow::Borrowed(raw)
         };
@@ -181,32 +179,6 @@ fn value_end(bytes: &[u8], at: usize, depth: u8) -> Option<usize> {
 
 fn word_end(bytes: &[u8], at: usize, word: &[u8]) -> Option<usize> {
     bytes[at..].starts_with(word).then_some(at + word.len())
-}
-
-/// The end of the JSON string at `at` (its closing quote included).
-fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
-    if bytes.get(at) != Some(&b'"') {
-        return None;
-    }
-    let mut i = at + 1;
-    loop {
-        match *bytes.get(i)? {
-            b'"' => return Some(i + 1),
-            b'\\' => match *bytes.get(i + 1)? {
-                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
-                b'u' => {
-                    let hex = bytes.get(i + 2..i + 6)?;
-                    if !hex.iter().all(u8::is_ascii_hexdigit) {
-                        return None;
-                    }
-                    i += 6;
-                }
-                _ => return None,
-            },
-            0x00..=0x1f => return None,
-            _ => i += 1,
-        }
-    }
 }
 
 /// The end of the JSON number at `at`: `-`, then `0` or digits not led by
